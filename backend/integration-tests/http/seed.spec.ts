@@ -1,0 +1,114 @@
+import fs from "fs"
+import os from "os"
+import path from "path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seedDemoData, { REGIONS, STOCK_LOCATION_NAME } from "../../src/scripts/seed"
+import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalogue"
+
+jest.setTimeout(180_000)
+
+const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dharavi-seed-")), "storefront.env")
+process.env.STOREFRONT_ENV_FILE = envFile
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("demo data seed", () => {
+      let publishableKey: string
+
+      beforeAll(async () => {
+        await seedDemoData({ container: getContainer(), args: [] })
+        publishableKey = /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))![1]
+      })
+
+      it("creates India (INR), International (USD) and Europe (EUR) regions with the system payment provider", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: regions } = await query.graph({
+          entity: "region",
+          fields: ["name", "currency_code", "countries.iso_2", "payment_providers.id"],
+        })
+        expect(regions.map((r) => [r.name, r.currency_code]).sort()).toEqual(
+          REGIONS.map((r) => [r.name, r.currency_code]).sort()
+        )
+        for (const region of regions) {
+          expect(region.payment_providers!.map((p) => p!.id)).toContain("pp_system_default")
+        }
+        expect(regions.find((r) => r.currency_code === "inr")!.countries!.map((c) => c!.iso_2)).toEqual(["in"])
+      })
+
+      it("seeds at least 30 published products across the five crafts, each variant priced in INR, USD and EUR", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: products } = await query.graph({
+          entity: "product",
+          fields: ["handle", "status", "thumbnail", "images.url", "categories.handle", "variants.sku", "variants.prices.currency_code", "variants.prices.amount"],
+        })
+        expect(products.length).toBeGreaterThanOrEqual(30)
+        expect(products).toHaveLength(PRODUCTS.length)
+        const crafts = new Set(products.flatMap((p) => p.categories!.map((c) => c!.handle)))
+        expect([...crafts].sort()).toEqual(CATEGORIES.map((c) => c.handle).sort())
+        for (const product of products) {
+          expect(product.status).toBe("published")
+          expect(product.thumbnail).toMatch(/\/static\/dharavi\/.+\.svg$/)
+          expect(product.images!.length).toBe(2)
+          expect(product.variants!.length).toBeGreaterThan(0)
+          for (const variant of product.variants!) {
+            const currencies = variant!.prices!.map((p) => p!.currency_code).sort()
+            expect(currencies).toEqual(["eur", "inr", "usd"])
+            for (const price of variant!.prices!) expect(Number(price!.amount)).toBeGreaterThan(0)
+          }
+        }
+        const skus = products.flatMap((p) => p.variants!.map((v) => v!.sku))
+        expect(new Set(skus).size).toBe(skus.length)
+      })
+
+      it("stocks every variant at the Dharavi Commons Warehouse", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: locations } = await query.graph({
+          entity: "stock_location",
+          fields: ["id", "name", "sales_channels.name", "fulfillment_sets.service_zones.shipping_options.name"],
+        })
+        expect(locations.map((l) => l.name)).toEqual([STOCK_LOCATION_NAME])
+        const options = locations[0].fulfillment_sets!.flatMap((s) => s!.service_zones.flatMap((z) => z.shipping_options.map((o) => o.name)))
+        expect(options.length).toBe(3)
+        const { data: levels } = await query.graph({ entity: "inventory_level", fields: ["location_id", "stocked_quantity"] })
+        const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id"] })
+        expect(levels).toHaveLength(variants.length)
+        for (const level of levels) {
+          expect(level.location_id).toBe(locations[0].id)
+          expect(Number(level.stocked_quantity)).toBeGreaterThan(0)
+        }
+      })
+
+      it("writes a working publishable key for the storefront and prices products per region", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const { data: regionsBody } = await api.get("/store/regions", { headers })
+        const india = regionsBody.regions.find((r: any) => r.currency_code === "inr")
+        const europe = regionsBody.regions.find((r: any) => r.currency_code === "eur")
+        const byRegion = async (regionId: string) =>
+          (await api.get(`/store/products?handle=bifold-wallet&region_id=${regionId}&fields=*variants.calculated_price`, { headers })).data
+            .products[0].variants[0].calculated_price
+        expect((await byRegion(india.id)).currency_code).toBe("inr")
+        expect((await byRegion(india.id)).calculated_amount).toBe(799)
+        expect((await byRegion(europe.id)).currency_code).toBe("eur")
+        const { data } = await api.get("/store/products?limit=100", { headers })
+        expect(data.count).toBe(PRODUCTS.length)
+      })
+
+      it("creates the demo admin who can log in", async () => {
+        const res = await api.post("/auth/user/emailpass", { email: "admin@dharavi.local", password: "dharavi-admin" })
+        expect(res.status).toBe(200)
+        expect(res.data.token).toEqual(expect.any(String))
+      })
+
+      it("does nothing the second time", async () => {
+        const productModule = getContainer().resolve(Modules.PRODUCT)
+        const before = await productModule.listProducts({}, { select: ["id"] })
+        await seedDemoData({ container: getContainer(), args: [] })
+        const after = await productModule.listProducts({}, { select: ["id"] })
+        expect(after).toHaveLength(before.length)
+        const regions = await getContainer().resolve(Modules.REGION).listRegions()
+        expect(regions).toHaveLength(REGIONS.length)
+      })
+    })
+  },
+})

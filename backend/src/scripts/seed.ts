@@ -1,0 +1,354 @@
+import fs from "fs"
+import path from "path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCollectionsWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductTagsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
+  CATEGORIES,
+  COLLECTIONS,
+  PRODUCTS,
+  foreignPrices,
+  optionCombinations,
+  variantPriceInr,
+} from "./seed/catalogue"
+import { productImageSvg } from "./seed/images"
+
+/**
+ * Demo data for Made in Dharavi. Runs once: a store already seeded (store.metadata.dharavi_seeded_at)
+ * is left alone, except that the storefront's publishable key file is written again, so a fresh
+ * checkout of the storefront finds the key of whatever database it is pointed at.
+ *
+ * Run with `npm run seed` (root) or `medusa exec ./src/scripts/seed.ts` in backend/.
+ * Env: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD (admin login), STOREFRONT_ENV_FILE (where the
+ * publishable key is written; default storefront/.env.local).
+ */
+
+export const SALES_CHANNEL_NAME = "Made in Dharavi Storefront"
+export const STOCK_LOCATION_NAME = "Dharavi Commons Warehouse"
+export const PUBLISHABLE_KEY_TITLE = "Made in Dharavi storefront"
+export const DEMO_ADMIN = {
+  email: process.env.SEED_ADMIN_EMAIL || "admin@dharavi.local",
+  password: process.env.SEED_ADMIN_PASSWORD || "dharavi-admin",
+}
+
+/** Regions: Medusa gives a region one currency, so INR/USD/EUR are three regions. */
+export const REGIONS = [
+  { name: "India", currency_code: "inr", countries: ["in"] },
+  { name: "International", currency_code: "usd", countries: ["us", "gb", "ca", "au", "ae", "sg", "jp", "nz", "za", "ch"] },
+  { name: "Europe", currency_code: "eur", countries: ["de", "fr", "it", "es", "nl", "be", "at", "ie", "pt", "fi"] },
+]
+
+export default async function seedDemoData({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const storeModule = container.resolve(Modules.STORE)
+
+  const [store] = await storeModule.listStores()
+  if (store.metadata?.dharavi_seeded_at) {
+    logger.info(`Demo data already seeded at ${store.metadata.dharavi_seeded_at}; nothing to do.`)
+    await writeStorefrontEnv(container)
+    return
+  }
+
+  const progress = (step: string) => logger.info(`[seed] ${step}`)
+
+  progress("sales channel and store currencies")
+  const { result: channels } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Direct from Dharavi's makers" }] },
+  })
+  const salesChannel = channels[0]
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Made in Dharavi",
+        supported_currencies: [
+          { currency_code: "inr", is_default: true },
+          { currency_code: "usd" },
+          { currency_code: "eur" },
+        ],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+
+  progress("regions India (INR), International (USD), Europe (EUR) and tax regions")
+  const { result: regions } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: REGIONS.map((r) => ({ ...r, payment_providers: ["pp_system_default"], automatic_taxes: true })),
+    },
+  })
+  const regionByCurrency = Object.fromEntries(regions.map((r) => [r.currency_code, r]))
+  await createTaxRegionsWorkflow(container).run({
+    input: REGIONS.flatMap((r) => r.countries).map((country_code) => ({ country_code, provider_id: "tp_system" })),
+  })
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { default_region_id: regionByCurrency.inr.id } },
+  })
+
+  progress(`stock location "${STOCK_LOCATION_NAME}", fulfilment and shipping options`)
+  const { result: locations } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: STOCK_LOCATION_NAME,
+          address: {
+            address_1: "90 Feet Road, near Kumbharwada",
+            city: "Mumbai",
+            province: "Maharashtra",
+            postal_code: "400017",
+            country_code: "in",
+          },
+        },
+      ],
+    },
+  })
+  const location = locations[0]
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Dharavi dispatch",
+    type: "shipping",
+    service_zones: [
+      { name: "India", geo_zones: [{ type: "country", country_code: "in" }] },
+      {
+        name: "Worldwide",
+        geo_zones: REGIONS.filter((r) => r.currency_code !== "inr")
+          .flatMap((r) => r.countries)
+          .map((country_code) => ({ type: "country" as const, country_code })),
+      },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannel.id] },
+  })
+
+  const existingProfiles = await fulfillment.listShippingProfiles({ type: "default" })
+  const shippingProfile =
+    existingProfiles[0] ??
+    (
+      await createShippingProfilesWorkflow(container).run({
+        input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+      })
+    ).result[0]
+
+  const zone = (name: string) => fulfillmentSet.service_zones.find((z) => z.name === name)!.id
+  const storeRules = [
+    { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+    { attribute: "is_return", value: "false", operator: "eq" as const },
+  ]
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standard delivery (India, 4-6 days)",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zone("India"),
+        shipping_profile_id: shippingProfile.id,
+        type: { label: "Standard", description: "Courier across India in 4-6 days", code: "standard-in" },
+        prices: [{ currency_code: "inr", amount: 79 }, { region_id: regionByCurrency.inr.id, amount: 79 }],
+        rules: storeRules,
+      },
+      {
+        name: "Express delivery (India, 1-2 days)",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zone("India"),
+        shipping_profile_id: shippingProfile.id,
+        type: { label: "Express", description: "Next-day in Mumbai, 2 days across India", code: "express-in" },
+        prices: [{ currency_code: "inr", amount: 199 }, { region_id: regionByCurrency.inr.id, amount: 199 }],
+        rules: storeRules,
+      },
+      {
+        name: "International Speed Post (7-14 days)",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zone("Worldwide"),
+        shipping_profile_id: shippingProfile.id,
+        type: { label: "International", description: "India Post EMS, tracked", code: "intl-post" },
+        prices: [
+          { currency_code: "usd", amount: 19 },
+          { currency_code: "eur", amount: 18 },
+          { region_id: regionByCurrency.usd.id, amount: 19 },
+          { region_id: regionByCurrency.eur.id, amount: 18 },
+        ],
+        rules: storeRules,
+      },
+    ],
+  })
+
+  progress("publishable API key for the storefront")
+  const { result: keys } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: keys[0].id, add: [salesChannel.id] } })
+
+  progress("categories, collections and tags")
+  const { result: categories } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: CATEGORIES.map((c) => ({
+        name: c.name.en,
+        handle: c.handle,
+        description: c.description,
+        is_active: true,
+        metadata: { i18n: { hi: { name: c.name.hi }, mr: { name: c.name.mr } } },
+      })),
+    },
+  })
+  const categoryId = Object.fromEntries(categories.map((c) => [c.handle, c.id]))
+  const { result: collections } = await createCollectionsWorkflow(container).run({
+    input: { collections: COLLECTIONS },
+  })
+  const collectionId = Object.fromEntries(collections.map((c) => [c.handle, c.id]))
+  const { result: tags } = await createProductTagsWorkflow(container).run({
+    input: { product_tags: [...new Set(PRODUCTS.flatMap((p) => p.tags))].map((value) => ({ value })) },
+  })
+  const tagId = Object.fromEntries(tags.map((t) => [t.value, t.id]))
+
+  progress(`product images (${PRODUCTS.length * 2} small SVGs through the file module)`)
+  const { result: files } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: PRODUCTS.flatMap((p) =>
+        [0, 1].map((i) => ({
+          filename: `dharavi/${p.handle}-${i + 1}.svg`,
+          mimeType: "image/svg+xml",
+          content: Buffer.from(productImageSvg(p, i)).toString("base64"),
+          access: "public" as const,
+        }))
+      ),
+    },
+  })
+
+  progress(`${PRODUCTS.length} products with variants and prices in INR, USD and EUR`)
+  await createProductsWorkflow(container).run({
+    input: {
+      products: PRODUCTS.map((p, index) => {
+        const images = files.slice(index * 2, index * 2 + 2).map((f) => ({ url: f.url }))
+        return {
+          title: p.title.en,
+          handle: p.handle,
+          subtitle: "Made in Dharavi",
+          description: p.description,
+          status: ProductStatus.PUBLISHED,
+          weight: p.weight,
+          origin_country: "in",
+          shipping_profile_id: shippingProfile.id,
+          category_ids: [categoryId[p.category]],
+          collection_id: collectionId[p.collection],
+          thumbnail: images[0].url,
+          images,
+          tag_ids: p.tags.map((value) => tagId[value]),
+          metadata: { i18n: { hi: { title: p.title.hi }, mr: { title: p.title.mr } } },
+          options: p.options,
+          sales_channels: [{ id: salesChannel.id }],
+          variants: optionCombinations(p.options).map((combo) => {
+            const inr = variantPriceInr(p, combo)
+            const { usd, eur } = foreignPrices(inr)
+            return {
+              title: Object.values(combo).join(" / "),
+              sku: skuFor(p.handle, combo),
+              options: combo,
+              manage_inventory: true,
+              prices: [
+                { currency_code: "inr", amount: inr },
+                { currency_code: "usd", amount: usd },
+                { currency_code: "eur", amount: eur },
+              ],
+            }
+          }),
+        }
+      }),
+    },
+  })
+
+  progress(`stock at ${STOCK_LOCATION_NAME}`)
+  const { data: inventoryItems } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"] })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: inventoryItems.map((item, i) => ({
+        location_id: location.id,
+        inventory_item_id: item.id,
+        // Deterministic, varied stock: small workshops hold small batches.
+        stocked_quantity: 15 + ((i * 37) % 120),
+      })),
+    },
+  })
+
+  progress(`admin user ${DEMO_ADMIN.email}`)
+  await ensureAdminUser(container)
+
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { metadata: { dharavi_seeded_at: new Date().toISOString() } } },
+  })
+  await writeStorefrontEnv(container)
+  logger.info(`[seed] done: ${PRODUCTS.length} products, ${inventoryItems.length} stocked variants, ${regions.length} regions`)
+}
+
+/** A readable, unique SKU for demo variants: MID-<PRODUCT>-<OPTION VALUES>. */
+function skuFor(handle: string, combo: Record<string, string>): string {
+  const code = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, "")
+  const product = handle
+    .split("-")
+    .map((w) => code(w).slice(0, 3))
+    .join("")
+    .slice(0, 12)
+  return ["MID", product, ...Object.values(combo).map((v) => code(v).slice(0, 4))].join("-")
+}
+
+async function ensureAdminUser(container: ExecArgs["container"]) {
+  const userModule = container.resolve(Modules.USER)
+  const existing = await userModule.listUsers({ email: DEMO_ADMIN.email })
+  if (existing.length) return
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await auth.register("emailpass", {
+    body: { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password },
+  } as any)
+  if (error || !authIdentity) throw new Error(`could not register the demo admin: ${error}`)
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, userData: { email: DEMO_ADMIN.email, first_name: "Dharavi", last_name: "Admin" } },
+  })
+}
+
+/** Writes the publishable key and backend URL where the storefront reads them at run time. */
+async function writeStorefrontEnv(container: ExecArgs["container"]) {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [key] = await apiKeys.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  if (!key) return
+  const file = process.env.STOREFRONT_ENV_FILE || path.resolve(__dirname, "../../../storefront/.env.local")
+  const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(
+    file,
+    `# Written by the seed script (backend/src/scripts/seed.ts); do not commit.\n` +
+      `MEDUSA_BACKEND_URL=${backendUrl}\nMEDUSA_PUBLISHABLE_KEY=${key.token}\n`
+  )
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`[seed] publishable key written to ${file}`)
+}

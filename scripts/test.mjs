@@ -78,6 +78,8 @@ async function main() {
       DHARAVI_TEST_RESULTS_DIR: resultsDir,
       DHARAVI_TEST_REDIS_URL: redisUp ? redisUrl : "",
       CI: process.env.CI || "",
+      // Medusa logs every migration line; keep test output to warnings and errors.
+      LOG_LEVEL: process.env.LOG_LEVEL || "warn",
     })
 
     step("Building plugins and running every workspace's tests (turbo)")

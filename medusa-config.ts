@@ -81,5 +81,6 @@ export default defineConfig({
     },
     ...(REDIS_URL ? redisModules(REDIS_URL) : []),
   ],
-  plugins: [],
+  // Our capabilities, one Medusa plugin each (plugins/<name>); Medusa loads their built .medusa/server.
+  plugins: [{ resolve: "@dharavi/marketplace", options: {} }],
 })

@@ -1,0 +1,11 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { recordSellerOrdersWorkflow } from "../workflows/orders"
+
+/** Splits every placed order between the sellers whose products it contains. */
+export default async function splitOrderBetweenSellers({ event, container }: SubscriberArgs<{ id: string }>) {
+  await recordSellerOrdersWorkflow(container).run({ input: { order_id: event.data.id } })
+}
+
+export const config: SubscriberConfig = {
+  event: "order.placed",
+}

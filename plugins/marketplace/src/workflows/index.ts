@@ -1,0 +1,4 @@
+export * from "./sellers"
+export * from "./members"
+export * from "./products"
+export * from "./orders"

@@ -5,7 +5,7 @@ import type SellerModuleService from "../../modules/seller/service"
 import type { SellerRole } from "../../modules/seller/service"
 
 export type SellerScopedRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
-  seller_scope?: { seller_id: string; user_id: string; role: SellerRole; seller_status: string }
+  seller_scope?: { seller_id: string; seller_handle: string; user_id: string; role: SellerRole; seller_status: string }
 }
 
 const SELLER_ID_IN_PATH = /\/vendors\/sellers\/([^/?#]+)/
@@ -33,6 +33,7 @@ export function requireSellerMember(options: { roles?: SellerRole[]; writes?: bo
       }
       req.seller_scope = {
         seller_id: membership.seller_id,
+        seller_handle: membership.seller.handle,
         user_id: userId,
         role: membership.role as SellerRole,
         seller_status: membership.seller.status,

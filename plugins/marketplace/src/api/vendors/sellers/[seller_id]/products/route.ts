@@ -5,6 +5,14 @@ import { SellerScopedRequest, actorOf } from "../../../../utils/seller-scope"
 import { defaultSalesChannelAndProfile, sellerProductIds, VENDOR_PRODUCT_FIELDS } from "../../../../utils/products"
 import type { PostVendorProductType } from "../../../../validators"
 
+const slugify = (text: string) =>
+  text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 120)
+
 export async function GET(req: SellerScopedRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const ids = await sellerProductIds(req.scope, req.seller_scope!.seller_id)
@@ -33,6 +41,8 @@ export async function POST(req: SellerScopedRequest<PostVendorProductType>, res:
       actor: actorOf(req),
       product: {
         ...body,
+        // Handles are unique store-wide; prefixing the maker's handle keeps two makers' "Leather Wallet" apart.
+        handle: body.handle ?? slugify(`${req.seller_scope!.seller_handle} ${body.title}`),
         thumbnail: body.thumbnail ?? body.images?.[0]?.url,
         status: publish ? "published" : "draft",
         sales_channels: [{ id: sales_channel_id }],

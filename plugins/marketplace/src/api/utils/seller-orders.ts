@@ -13,7 +13,7 @@ const ORDER_FIELDS = [
   "order.items.variant_sku",
   "order.items.thumbnail",
   "order.items.product_id",
-  "order.items.quantity",
+  "order.items.detail.quantity",
   "order.items.unit_price",
 ]
 
@@ -33,7 +33,10 @@ export async function listSellerOrders(req: MedusaRequest, filters: { seller_id?
   const seller_orders = data.map((row: any) => {
     const own = new Set(row.item_ids)
     const { items = [], ...order } = row.order ?? {}
-    return { ...row, order: { ...order, items: items.filter((i: any) => own.has(i.id)) } }
+    const mine = items
+      .filter((i: any) => own.has(i.id))
+      .map(({ detail, ...i }: any) => ({ ...i, quantity: Number(detail?.quantity ?? i.quantity) }))
+    return { ...row, order: { ...order, items: mine } }
   })
   return { seller_orders, count: metadata?.count ?? seller_orders.length, offset: skip, limit: take }
 }

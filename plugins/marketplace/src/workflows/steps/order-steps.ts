@@ -11,7 +11,7 @@ export const computeSellerSharesStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "currency_code", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.adjustments.amount"],
+      fields: ["id", "currency_code", "items.id", "items.product_id", "items.unit_price", "items.detail.quantity", "items.adjustments.amount"],
       filters: { id: input.order_id },
     })
     const order: any = orders[0]
@@ -44,7 +44,8 @@ export const computeSellerSharesStep = createStep(
       id: i.id,
       product_id: i.product_id,
       unit_price: Number(i.unit_price),
-      quantity: Number(i.quantity),
+      // In the order module a line's quantity lives on its order item ("detail").
+      quantity: Number(i.detail?.quantity ?? i.quantity),
       discount: (i.adjustments ?? []).reduce((sum: number, a: any) => sum + Number(a.amount), 0),
     }))
     return new StepResponse({ currency_code: order.currency_code as string, shares: splitOrderBySeller(lines, sellerOfProduct, sellers) })

@@ -56,7 +56,7 @@ export async function runBrowserTests({ db, logDir, info }) {
     const backend = startService("backend", medusa, ["start"], { cwd: backendDir, env, logFile: path.join(logDir, "e2e-backend.log") })
     services.push(backend)
 
-    const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, NODE_ENV: "production" }
+    const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e" }
     info("browser tests: building the storefront (next build)")
     await run(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], {
       cwd: path.join(ROOT, "storefront"),

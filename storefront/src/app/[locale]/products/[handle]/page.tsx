@@ -1,0 +1,169 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { ProductForm, type PickerOption, type PickerVariant } from "@/components/ProductForm"
+import { toAppLocale, type AppLocale } from "@/i18n/routing"
+import { getProductByHandle } from "@/lib/data/products"
+import { getCurrentRegion } from "@/lib/data/regions"
+import { localizedDescription, localizedName, localizedTitle } from "@/lib/localize"
+import { formatMoney, formatNumber } from "@/lib/money"
+import { defaultVariant, selectionOf, stockState } from "@/lib/variants"
+
+type Props = {
+  params: Promise<{ locale: string; handle: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const OPTION_KEYS = ["colour", "size", "capacity", "pack", "finish", "style", "age"] as const
+type OptionKey = (typeof OPTION_KEYS)[number]
+
+function optionKey(title: string | null | undefined): OptionKey | null {
+  const key = (title ?? "").trim().toLowerCase().replace("color", "colour")
+  return (OPTION_KEYS as readonly string[]).includes(key) ? (key as OptionKey) : null
+}
+
+async function load(handle: string) {
+  const region = await getCurrentRegion()
+  const product = region ? await getProductByHandle(handle, region.id) : null
+  return { region, product }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  const { product } = await load(handle)
+  if (!product) return {}
+  const l = toAppLocale(locale)
+  return { title: localizedTitle(product, l), description: localizedDescription(product, l).slice(0, 160) }
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const { locale: raw, handle } = await params
+  const locale: AppLocale = toAppLocale(raw)
+  setRequestLocale(locale)
+  const { product } = await load(handle)
+  if (!product) notFound()
+  const query = await searchParams
+  const [t, tNav] = await Promise.all([
+    getTranslations({ locale, namespace: "Product" }),
+    getTranslations({ locale, namespace: "Nav" }),
+  ])
+
+  const title = localizedTitle(product, locale)
+  const description = localizedDescription(product, locale)
+  const category = product.categories?.[0]
+  const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail]).filter(
+    (u): u is string => Boolean(u),
+  )
+
+  const variants = product.variants ?? []
+  // Option values in the order the variants list them (S, M, L rather than alphabetical).
+  const options: PickerOption[] = (product.options ?? []).map((o) => {
+    const seen: string[] = []
+    for (const v of variants) {
+      const value = selectionOf(v)[o.id]
+      if (value && !seen.includes(value)) seen.push(value)
+    }
+    for (const v of o.values ?? []) if (v.value && !seen.includes(v.value)) seen.push(v.value)
+    const key = optionKey(o.title)
+    const label = key ? t(`optionNames.${key}`) : (o.title ?? "")
+    return { id: o.id, label, legend: t("chooseOption", { option: label }), values: seen }
+  })
+  const pickerVariants: PickerVariant[] = variants.map((v) => {
+    const stock = stockState(v)
+    const cp = v.calculated_price
+    return {
+      id: v.id,
+      selection: selectionOf(v),
+      price: typeof cp?.calculated_amount === "number" && cp.currency_code ? formatMoney(cp.calculated_amount, cp.currency_code, locale) : null,
+      stock,
+      stockLabel:
+        stock === "out_of_stock"
+          ? t("outOfStock")
+          : stock === "low_stock"
+            ? t("lowStock", { count: formatNumber(v.inventory_quantity ?? 0, locale) })
+            : t("inStock"),
+    }
+  })
+  const first = defaultVariant(variants)
+  const added = query.added === "1"
+  const error = typeof query.error === "string" ? query.error : null
+
+  return (
+    <div className="container section">
+      <nav aria-label={tNav("breadcrumb")} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href={`/${locale}`}>{tNav("home")}</Link>
+          </li>
+          {category ? (
+            <li>
+              <Link href={`/${locale}/categories/${category.handle}`}>{localizedName(category, locale)}</Link>
+            </li>
+          ) : null}
+          <li aria-current="page">{title}</li>
+        </ol>
+      </nav>
+
+      <div className="product-layout">
+        <section className="gallery" aria-label={t("images")}>
+          {images.map((src, i) => (
+            <img
+              key={src}
+              src={src}
+              alt={t("imageAlt", { title, index: formatNumber(i + 1, locale) })}
+              width={800}
+              height={800}
+              loading="lazy"
+              decoding="async"
+              className={i === 0 ? "gallery-main" : "gallery-thumb"}
+            />
+          ))}
+        </section>
+
+        <section className="product-info">
+          <h1 data-testid="product-title">{title}</h1>
+          <p className="muted">{t("madeIn")}</p>
+
+          {added ? (
+            <div className="notice notice-success" role="status" data-testid="added-notice">
+              <span>{t("added")}</span>
+              <Link href={`/${locale}/cart`} className="button button-secondary" data-testid="view-cart">
+                {t("viewCart")}
+              </Link>
+            </div>
+          ) : null}
+          {error ? (
+            <p className="notice notice-error" role="alert" data-testid="product-error">
+              {error === "unavailable" ? t("unavailable") : t("addError")}
+            </p>
+          ) : null}
+
+          <ProductForm
+            locale={locale}
+            productId={product.id}
+            handle={product.handle ?? handle}
+            options={options}
+            variants={pickerVariants}
+            initial={first ? selectionOf(first) : {}}
+            labels={{
+              addToCart: t("addToCart"),
+              adding: t("adding"),
+              quantity: t("quantity"),
+              unavailable: t("unavailable"),
+              noPrice: t("noPrice"),
+            }}
+          />
+
+          {description ? (
+            <section className="description">
+              <h2>{t("description")}</h2>
+              {/* Untranslated descriptions fall back to English: say so for screen readers. */}
+              <p lang={locale !== "en" && description === product.description ? "en" : undefined}>{description}</p>
+            </section>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server"
+import type { AppLocale } from "@/i18n/routing"
+
+export async function Footer({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Footer" })
+  const tBrand = await getTranslations({ locale, namespace: "Brand" })
+  return (
+    <footer className="site-footer">
+      <div className="container footer-inner">
+        <p className="footer-brand">{tBrand("name")}</p>
+        <p className="mission" data-testid="footer-mission">{t("mission")}</p>
+        <p>{t("about")}</p>
+        <p className="muted">{t("openSource")}</p>
+      </div>
+    </footer>
+  )
+}

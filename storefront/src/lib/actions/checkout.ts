@@ -1,0 +1,109 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { parseCheckoutContact, validateCheckoutContact } from "../address"
+import { authHeaders, clearCartId } from "../cookies"
+import { regionCountryCodes } from "../currency"
+import { listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
+import { describe } from "../data/errors"
+import { medusa } from "../medusa"
+import { refreshEverything } from "./refresh"
+import { localeOf, str } from "./helpers"
+
+/** Step 1: email and delivery address (billing address is the same). */
+export async function saveContact(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const checkout = `/${locale}/checkout`
+  const cart = await retrieveCart()
+  if (!cart) redirect(`/${locale}/cart`)
+
+  const contact = parseCheckoutContact(form)
+  const errors = validateCheckoutContact(contact, regionCountryCodes(cart.region))
+  if (errors.length) redirect(`${checkout}?step=address&error=fields&fields=${errors.join(",")}`)
+
+  let failed = false
+  try {
+    const address = { ...contact.address, country_code: contact.address.country_code }
+    await medusa().store.cart.update(
+      cart.id,
+      { email: contact.email, shipping_address: address, billing_address: address },
+      {},
+      await authHeaders(),
+    )
+  } catch (error) {
+    console.error("[checkout] address failed:", describe(error))
+    failed = true
+  }
+  refreshEverything()
+  redirect(failed ? `${checkout}?step=address&error=save` : `${checkout}?step=delivery`)
+}
+
+/** Step 2: one of the shipping options Medusa offers for this cart. */
+export async function chooseShipping(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const checkout = `/${locale}/checkout`
+  const cart = await retrieveCart()
+  if (!cart) redirect(`/${locale}/cart`)
+  const optionId = str(form, "shipping_option_id", 100)
+
+  let failed = false
+  try {
+    const options = await listShippingOptions(cart.id)
+    if (!options.some((o) => o.id === optionId)) {
+      failed = true
+    } else {
+      await medusa().store.cart.addShippingMethod(cart.id, { option_id: optionId }, {}, await authHeaders())
+    }
+  } catch (error) {
+    console.error("[checkout] shipping failed:", describe(error))
+    failed = true
+  }
+  refreshEverything()
+  redirect(failed ? `${checkout}?step=delivery&error=shipping` : `${checkout}?step=payment`)
+}
+
+/** Step 3: start a payment session with the chosen provider (the system provider in the demo). */
+export async function choosePayment(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const checkout = `/${locale}/checkout`
+  const cart = await retrieveCart()
+  if (!cart) redirect(`/${locale}/cart`)
+  const providerId = str(form, "provider_id", 100)
+
+  let failed = false
+  try {
+    const providers = await listPaymentProviders(cart.region_id ?? "")
+    if (!providers.some((p) => p.id === providerId)) {
+      failed = true
+    } else {
+      await medusa().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, await authHeaders())
+    }
+  } catch (error) {
+    console.error("[checkout] payment failed:", describe(error))
+    failed = true
+  }
+  refreshEverything()
+  redirect(failed ? `${checkout}?step=payment&error=payment` : `${checkout}?step=review`)
+}
+
+/** Step 4: complete the cart. On success the cart cookie is dropped and the order shown. */
+export async function placeOrder(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const checkout = `/${locale}/checkout`
+  const cart = await retrieveCart()
+  if (!cart) redirect(`/${locale}/cart`)
+
+  let orderId: string | null = null
+  try {
+    const result = await medusa().store.cart.complete(cart.id, { fields: "id,display_id" }, await authHeaders())
+    if (result.type === "order") orderId = result.order.id
+    else console.error("[checkout] complete returned a cart:", result.error?.message)
+  } catch (error) {
+    console.error("[checkout] complete failed:", describe(error))
+  }
+  if (!orderId) redirect(`${checkout}?step=review&error=order`)
+  await clearCartId()
+  refreshEverything()
+  redirect(`/${locale}/order/${orderId}/confirmed`)
+}
+

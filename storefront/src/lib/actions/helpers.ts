@@ -1,0 +1,19 @@
+import { toAppLocale, type AppLocale } from "@/i18n/locales"
+
+export function str(form: FormData, name: string, max = 500): string {
+  const v = form.get(name)
+  return typeof v === "string" ? v.trim().slice(0, max) : ""
+}
+
+export function localeOf(form: FormData): AppLocale {
+  return toAppLocale(str(form, "locale", 5))
+}
+
+/** Appends query parameters to a path that may already have some. */
+export function withQuery(path: string, params: Record<string, string>): string {
+  const [base, existing = ""] = path.split("?", 2)
+  const q = new URLSearchParams(existing)
+  for (const [k, v] of Object.entries(params)) q.set(k, v)
+  const s = q.toString()
+  return s ? `${base}?${s}` : base!
+}

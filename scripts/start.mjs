@@ -26,7 +26,7 @@ const BACKEND_PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const LOG_DIR = ensureDir(path.join(DATA_DIR, "logs"))
 
-const { step, info } = stepper(6)
+const { step, info } = stepper(7)
 const services = []
 let db = null
 let stopping = false
@@ -53,6 +53,12 @@ async function main() {
   step("Checking dependencies")
   const installed = await ensureInstalled(info)
   info(installed ? "dependencies installed" : "dependencies up to date")
+
+  step("Building plugins (cached after the first run)")
+  await run(path.join(ROOT, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=./plugins/*", "--output-logs=errors-only"], {
+    logFile: path.join(LOG_DIR, "build.log"),
+  })
+  info(`done ${dim("(log: .data/logs/build.log)")}`)
 
   step("Opening PostgreSQL")
   const { openDatabase } = await import("./db.mjs")

@@ -5,6 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemoData, { REGIONS, STOCK_LOCATION_NAME } from "../../src/scripts/seed"
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalogue"
+import { DIGIPRENEUR, MAKERS } from "../../src/scripts/seed/makers"
 
 jest.setTimeout(180_000)
 
@@ -92,6 +93,29 @@ medusaIntegrationTestRunner({
         expect((await byRegion(europe.id)).currency_code).toBe("eur")
         const { data } = await api.get("/store/products?limit=100", { headers })
         expect(data.count).toBe(PRODUCTS.length)
+      })
+
+      it("gives every product a maker: 8 active sellers, and a digi-preneur managing 3 of them", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: sellers } = await query.graph({
+          entity: "seller",
+          fields: ["handle", "status", "photo_url", "products.handle", "members.role", "members.user.email"],
+        })
+        expect(sellers).toHaveLength(MAKERS.length)
+        expect(sellers.length).toBeGreaterThanOrEqual(8)
+        for (const maker of MAKERS) {
+          const seller: any = sellers.find((s) => s.handle === maker.handle)
+          expect(seller.status).toBe("active")
+          expect(seller.photo_url).toMatch(/\.svg$/)
+          expect(seller.products.map((p: any) => p.handle).sort()).toEqual([...maker.products].sort())
+          expect(seller.members.find((m: any) => m.role === "owner").user.email).toBe(maker.owner.email)
+        }
+        const managed = sellers.filter((s: any) => s.members.some((m: any) => m.role === "digipreneur" && m.user.email === DIGIPRENEUR.email))
+        expect(managed).toHaveLength(3)
+
+        const { data: login } = await api.post("/auth/seller/emailpass", { email: DIGIPRENEUR.email, password: "dharavi-seller" })
+        const { data: me } = await api.get("/vendors/me", { headers: { authorization: `Bearer ${login.token}` } })
+        expect(me.memberships.map((m: any) => m.role)).toEqual(["digipreneur", "digipreneur", "digipreneur"])
       })
 
       it("creates the demo admin who can log in", async () => {

@@ -29,7 +29,14 @@ import {
   optionCombinations,
   variantPriceInr,
 } from "./seed/catalogue"
-import { productImageSvg } from "./seed/images"
+import { makerPhotoSvg, productImageSvg } from "./seed/images"
+import { DEMO_SELLER_PASSWORD, DIGIPRENEUR, MAKERS } from "./seed/makers"
+import {
+  addSellerMemberWorkflow,
+  createSellerWorkflow,
+  registerSellerUserWorkflow,
+  setSellerStatusWorkflow,
+} from "@dharavi/marketplace/workflows"
 
 /**
  * Demo data for Made in Dharavi. Runs once: a store already seeded (store.metadata.dharavi_seeded_at)
@@ -302,6 +309,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
     },
   })
 
+  progress(`${MAKERS.length} makers owning the catalogue, and a digi-preneur managing ${MAKERS.filter((m) => m.managedByDigipreneur).length} of them`)
+  await seedMakers(container)
+
   progress(`admin user ${DEMO_ADMIN.email}`)
   await ensureAdminUser(container)
 
@@ -310,6 +320,67 @@ export default async function seedDemoData({ container }: ExecArgs) {
   })
   await writeStorefrontEnv(container)
   logger.info(`[seed] done: ${PRODUCTS.length} products, ${inventoryItems.length} stocked variants, ${regions.length} regions`)
+}
+
+/** Signs up a demo person with an email login for the seller actor (as the storefront's "Sell with us" does). */
+async function seedSellerUser(container: ExecArgs["container"], person: { name: string; email: string; phone: string }) {
+  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
+    body: { email: person.email, password: DEMO_SELLER_PASSWORD },
+  } as any)
+  if (error || !authIdentity) throw new Error(`could not register ${person.email}: ${error}`)
+  const { result } = await registerSellerUserWorkflow(container).run({
+    input: { auth_identity_id: authIdentity.id, email: person.email, name: person.name, phone: person.phone },
+  })
+  return result
+}
+
+async function seedMakers(container: ExecArgs["container"]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"] })
+  const productId = Object.fromEntries(products.map((p) => [p.handle, p.id]))
+  const { result: photos } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: MAKERS.map((m) => ({
+        filename: `dharavi/maker-${m.handle}.svg`,
+        mimeType: "image/svg+xml",
+        content: Buffer.from(makerPhotoSvg(m.name, m.category)).toString("base64"),
+        access: "public" as const,
+      })),
+    },
+  })
+  const digipreneur = await seedSellerUser(container, DIGIPRENEUR)
+  for (const [i, maker] of MAKERS.entries()) {
+    const owner = await seedSellerUser(container, maker.owner)
+    const { result } = await createSellerWorkflow(container).run({
+      input: {
+        user_id: owner.id,
+        seller: {
+          handle: maker.handle,
+          name: maker.name,
+          kind: maker.kind,
+          crafts: maker.crafts,
+          area: maker.area,
+          story: maker.story,
+          photo_url: photos[i].url,
+          contact: { phone: maker.owner.phone, email: maker.owner.email },
+          verification_status: "verified",
+        },
+      },
+    })
+    await setSellerStatusWorkflow(container).run({ input: { seller_id: result.seller.id, status: "active" } })
+    await link.create(
+      maker.products.map((handle) => ({ seller: { seller_id: result.seller.id }, [Modules.PRODUCT]: { product_id: productId[handle] } }))
+    )
+    if (maker.managedByDigipreneur) {
+      await addSellerMemberWorkflow(container).run({
+        input: {
+          member: { seller_id: result.seller.id, user_id: digipreneur.id, role: "digipreneur", revenue_share: DIGIPRENEUR.revenue_share },
+          actor: { user_id: owner.id, role: "owner" },
+        },
+      })
+    }
+  }
 }
 
 /** A readable, unique SKU for demo variants: MID-<PRODUCT>-<OPTION VALUES>. */

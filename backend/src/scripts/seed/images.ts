@@ -56,3 +56,20 @@ export function productImageSvg(product: CatalogueProduct, variantIndex = 0): st
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
 }
+
+/** A maker's profile picture: their initials on their craft's colours. */
+export function makerPhotoSvg(name: string, category: CategoryHandle): string {
+  const palette = PALETTES[category]
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z]/.test(w))
+    .slice(0, 2)
+    .map((w) => w[0].toUpperCase())
+    .join("")
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" width="400" height="400" role="img" aria-label="${escapeXml(name)}">` +
+    `<rect width="200" height="200" fill="${palette.bg}"/><circle cx="100" cy="100" r="80" fill="${palette.fg}"/>` +
+    `<text x="100" y="122" font-family="sans-serif" font-size="64" font-weight="bold" text-anchor="middle" fill="${palette.bg}">${initials}</text>` +
+    `</svg>`
+  )
+}

@@ -10,7 +10,7 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["../../backend/integration-tests/setup.js"],
-  testMatch: ["**/integration-tests/http/*.spec.[jt]s", "**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  testMatch: ["**/integration-tests/http/*.spec.[jt]s", "**/src/**/__tests__/**/*.spec.[jt]s"],
   testTimeout: 120000,
   reporters: ["default", "<rootDir>/../../scripts/jest-summary-reporter.cjs"],
 }

@@ -112,6 +112,33 @@ medusaIntegrationTestRunner({
         expect((await failure(api.get("/admin/sellers"))).status).toBe(401)
       })
 
+      it("uploads product photos for members only, and refuses SVG and oversized files", async () => {
+        const me = await sellerUser(api, "photos@dharavi.test")
+        const other = await sellerUser(api, "other@dharavi.test")
+        const seller = await openSeller(api, me.token, "photo-maker", { approveWith: admin })
+        // A 1x1 transparent PNG.
+        const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64")
+        const form = (name: string, type: string, bytes: Buffer) => {
+          const data = new FormData()
+          data.append("files", new Blob([bytes], { type }), name)
+          return data
+        }
+        const url = `/vendors/sellers/${seller.id}/uploads`
+        const { data, status } = await api.post(url, form("bag front.png", "image/png", png), bearer(me.token))
+        expect(status).toBe(201)
+        expect(data.files[0].url).toMatch(/\/static\/sellers\/photo-maker\/.*bag-front\.png$/)
+
+        const svg = await failure(api.post(url, form("x.svg", "image/svg+xml", Buffer.from("<svg/>")), bearer(me.token)))
+        expect(svg.status).toBe(400)
+        expect(svg.data.message).toMatch(/JPEG, PNG or WebP/)
+        const huge = await failure(api.post(url, form("big.png", "image/png", Buffer.alloc(6 * 1024 * 1024)), bearer(me.token)))
+        expect(huge.status).toBe(400)
+        expect(huge.data.message).toMatch(/at most 5 MB/)
+        const empty = await failure(api.post(url, new FormData(), bearer(me.token)))
+        expect(empty.status).toBe(400)
+        expect((await failure(api.post(url, form("a.png", "image/png", png), bearer(other.token)))).status).toBe(404)
+      })
+
       it("shows a product's maker through Medusa's product routes, never private seller fields", async () => {
         const me = await sellerUser(api, "maker@dharavi.test", "Salma")
         const seller = await openSeller(api, me.token, "salma-embroidery", { approveWith: admin })

@@ -6,6 +6,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { PUBLIC_SELLER_FIELDS, requireSellerMember } from "./utils/seller-scope"
+import { acceptPhotos } from "./utils/uploads"
 import {
   GetAdminSellersParams,
   GetListParams,
@@ -71,6 +72,12 @@ export default defineMiddlewares({
       matcher: "/vendors/sellers/:seller_id/products/:product_id/stock",
       method: "POST",
       middlewares: [seller, anyMemberWrites, validateAndTransformBody(PostVendorStock)],
+    },
+    {
+      matcher: "/vendors/sellers/:seller_id/uploads",
+      method: "POST",
+      bodyParser: false,
+      middlewares: [seller, anyMemberWrites, acceptPhotos],
     },
     { matcher: "/vendors/sellers/:seller_id/orders", method: "GET", middlewares: [seller, anyMember, list()] },
     { matcher: "/vendors/sellers/:seller_id/orders/:order_id", method: "GET", middlewares: [seller, anyMember] },

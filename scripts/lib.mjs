@@ -120,8 +120,8 @@ export async function freePort(preferred) {
   throw new Error(`no free port between ${preferred} and ${preferred + 99}`)
 }
 
-function lockHash() {
-  const lock = path.join(ROOT, "package-lock.json")
+/** What an install depends on: the lockfile and each manifest's dependency fields (not its scripts). */
+export function lockHash() {
   const manifests = [path.join(ROOT, "package.json")]
   for (const dir of ["backend", "storefront"]) manifests.push(path.join(ROOT, dir, "package.json"))
   const pluginsDir = path.join(ROOT, "plugins")
@@ -132,7 +132,14 @@ function lockHash() {
     }
   }
   const hash = createHash("sha256")
-  for (const file of [lock, ...manifests]) if (fs.existsSync(file)) hash.update(fs.readFileSync(file))
+  const lock = path.join(ROOT, "package-lock.json")
+  if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock))
+  const fields = ["name", "dependencies", "devDependencies", "peerDependencies", "optionalDependencies", "overrides", "workspaces", "allowScripts"]
+  for (const file of manifests) {
+    if (!fs.existsSync(file)) continue
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8"))
+    hash.update(JSON.stringify(fields.map((f) => manifest[f] ?? null)))
+  }
   return hash.digest("hex")
 }
 

@@ -1,3 +1,4 @@
+import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/routing"
 
@@ -10,6 +11,26 @@ export async function Footer({ locale }: { locale: AppLocale }) {
         <p className="footer-brand">{tBrand("name")}</p>
         <p className="mission" data-testid="footer-mission">{t("mission")}</p>
         <p>{t("about")}</p>
+        <nav aria-label={t("linksTitle")} className="footer-links">
+          <ul>
+            <li>
+              <Link href={`/${locale}/store`}>{t("shopAll")}</Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/makers`} data-testid="footer-makers">
+                {t("makers")}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/sell`} data-testid="footer-sell">
+                {t("sell")}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/sell/login`}>{t("sellerLogin")}</Link>
+            </li>
+          </ul>
+        </nav>
         <p className="muted">{t("openSource")}</p>
       </div>
     </footer>

@@ -98,10 +98,20 @@ export async function Header({ locale }: { locale: AppLocale }) {
           </Link>
         </div>
       </div>
-      <nav className="category-nav" aria-label={t("categories")}>
+      <nav className="category-nav" aria-label={t("mainMenu")}>
         <ul className="container">
           <li>
             <Link href={`/${locale}/store`}>{t("shop")}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/makers`} data-testid="nav-makers">
+              {t("makers")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/sell`} className="nav-sell" data-testid="nav-sell">
+              {t("sell")}
+            </Link>
           </li>
           {categories.map((c) => (
             <li key={c.id}>

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { withQuery } from "@/lib/actions/helpers"
 
 type Props = {
   basePath: string
@@ -9,7 +10,8 @@ type Props = {
 
 export function Pagination({ basePath, page, totalPages, labels }: Props) {
   if (totalPages <= 1) return null
-  const href = (p: number) => (p <= 1 ? basePath : `${basePath}?page=${p}`)
+  // basePath may carry its own query (the maker directory's search and craft).
+  const href = (p: number) => (p <= 1 ? basePath : withQuery(basePath, { page: String(p) }))
   return (
     <nav className="pagination" aria-label={labels.nav}>
       {page > 1 ? (

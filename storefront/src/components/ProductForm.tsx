@@ -12,7 +12,8 @@ export type PickerVariant = {
   stock: StockState
   stockLabel: string
 }
-export type PickerOption = { id: string; label: string; legend: string; values: string[] }
+/** `fixed`: a single-value option with nothing to choose (a product's "Default" option); sent, not shown. */
+export type PickerOption = { id: string; label: string; legend: string; values: string[]; fixed?: boolean }
 
 type Props = {
   locale: string
@@ -61,33 +62,37 @@ export function ProductForm({ locale, productId, handle, options, variants, init
         {current ? current.stockLabel : labels.unavailable}
       </p>
 
-      {options.map((option) => (
-        <fieldset key={option.id} className="option-group" data-testid="option-group">
-          <legend>{option.legend}</legend>
-          <div className="option-values">
-            {option.values.map((value) => {
-              const inputId = `opt-${option.id}-${value}`.replace(/[^a-zA-Z0-9_-]/g, "_")
-              const soldOut = !isValueAvailable(shaped, selection, option.id, value)
-              return (
-                <span key={value} className="option-value">
-                  <input
-                    type="radio"
-                    id={inputId}
-                    name={`option:${option.id}`}
-                    value={value}
-                    checked={selection[option.id] === value}
-                    onChange={() => setSelection((s) => ({ ...s, [option.id]: value }))}
-                    data-testid="option-value"
-                  />
-                  <label htmlFor={inputId} className={soldOut ? "sold-out" : undefined}>
-                    {value}
-                  </label>
-                </span>
-              )
-            })}
-          </div>
-        </fieldset>
-      ))}
+      {options.map((option) =>
+        option.fixed ? (
+          <input key={option.id} type="hidden" name={`option:${option.id}`} value={option.values[0] ?? ""} />
+        ) : (
+          <fieldset key={option.id} className="option-group" data-testid="option-group">
+            <legend>{option.legend}</legend>
+            <div className="option-values">
+              {option.values.map((value) => {
+                const inputId = `opt-${option.id}-${value}`.replace(/[^a-zA-Z0-9_-]/g, "_")
+                const soldOut = !isValueAvailable(shaped, selection, option.id, value)
+                return (
+                  <span key={value} className="option-value">
+                    <input
+                      type="radio"
+                      id={inputId}
+                      name={`option:${option.id}`}
+                      value={value}
+                      checked={selection[option.id] === value}
+                      onChange={() => setSelection((s) => ({ ...s, [option.id]: value }))}
+                      data-testid="option-value"
+                    />
+                    <label htmlFor={inputId} className={soldOut ? "sold-out" : undefined}>
+                      {value}
+                    </label>
+                  </span>
+                )
+              })}
+            </div>
+          </fieldset>
+        ),
+      )}
 
       <div className="buy-row">
         <label className="quantity-field">

@@ -21,7 +21,10 @@ type Props = {
 
 /** Title, product grid and pagination: the shared body of the store, category and collection pages. */
 export async function ProductListing({ locale, title, intro, eyebrow, basePath, page, categoryId, collectionId }: Props) {
-  const t = await getTranslations({ locale, namespace: "Catalog" })
+  const [t, tProduct] = await Promise.all([
+    getTranslations({ locale, namespace: "Catalog" }),
+    getTranslations({ locale, namespace: "Product" }),
+  ])
   const region = await getCurrentRegion()
   const { products, count } = region
     ? await listProducts({ regionId: region.id, page, limit: PAGE_SIZE, categoryId, collectionId })
@@ -40,7 +43,7 @@ export async function ProductListing({ locale, title, intro, eyebrow, basePath, 
         <ProductGrid
           products={products}
           locale={locale}
-          labels={{ from: (price) => t("from", { price }), noPrice: (await getTranslations({ locale, namespace: "Product" }))("noPrice") }}
+          labels={{ from: (price) => t("from", { price }), noPrice: tProduct("noPrice"), by: (name) => tProduct("byMaker", { name }) }}
         />
       ) : (
         <div className="empty-state" data-testid="listing-empty">

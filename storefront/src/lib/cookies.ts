@@ -6,6 +6,8 @@ import { jwtMaxAge } from "./jwt"
 export const CART_COOKIE = "mid_cart_id"
 export const AUTH_COOKIE = "mid_auth"
 export const CURRENCY_COOKIE = "mid_currency"
+/** The seller's JWT (auth actor type "seller"), kept apart from the shopper's. */
+export const SELLER_AUTH_COOKIE = "mid_seller_auth"
 
 const DAY = 60 * 60 * 24
 const WEEK = DAY * 7
@@ -45,6 +47,22 @@ export async function clearAuthToken() {
 /** Authorization header for the current customer, or none for a guest. */
 export async function authHeaders(): Promise<Record<string, string>> {
   const token = await getAuthToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export async function getSellerToken(): Promise<string | undefined> {
+  return (await cookies()).get(SELLER_AUTH_COOKIE)?.value || undefined
+}
+export async function setSellerToken(token: string) {
+  await setCookie(SELLER_AUTH_COOKIE, token, Math.min(jwtMaxAge(token, DAY), WEEK))
+}
+export async function clearSellerToken() {
+  ;(await cookies()).delete(SELLER_AUTH_COOKIE)
+}
+
+/** Authorization header for the logged-in seller, or none. */
+export async function sellerHeaders(): Promise<Record<string, string>> {
+  const token = await getSellerToken()
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 

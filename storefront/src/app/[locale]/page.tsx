@@ -80,7 +80,7 @@ export default async function HomePage({ params }: Props) {
         <ProductGrid
           products={featured}
           locale={locale}
-          labels={{ from: (price) => tCatalog("from", { price }), noPrice: tProduct("noPrice") }}
+          labels={{ from: (price) => tCatalog("from", { price }), noPrice: tProduct("noPrice"), by: (name) => tProduct("byMaker", { name }) }}
         />
       </section>
 

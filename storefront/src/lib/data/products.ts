@@ -2,11 +2,23 @@ import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "../medusa"
 import { PAGE_SIZE, pageOffset } from "../pagination"
+import type { PublicSeller } from "../sellers"
 
-const LIST_FIELDS = "id,title,handle,thumbnail,metadata,*variants.calculated_price,+variants.inventory_quantity"
+/** Cards show the maker's name; the marketplace plugin allows these public seller fields on product routes. */
+const LIST_FIELDS =
+  "id,title,handle,thumbnail,metadata,*variants.calculated_price,+variants.inventory_quantity,+seller.name,+seller.handle"
 const DETAIL_FIELDS =
   "id,title,subtitle,handle,description,thumbnail,metadata,material,*images,*options,*options.values," +
-  "*variants,*variants.options,*variants.calculated_price,+variants.inventory_quantity,*categories,*collection"
+  "*variants,*variants.options,*variants.calculated_price,+variants.inventory_quantity,*categories,*collection," +
+  "+seller.id,+seller.handle,+seller.name,+seller.kind,+seller.photo_url,+seller.story,+seller.crafts,+seller.area"
+
+/** A store product with its maker (present when the product belongs to a seller). */
+export type ProductWithSeller = HttpTypes.StoreProduct & { seller?: PublicSeller | null }
+
+export function sellerOf(product: HttpTypes.StoreProduct): PublicSeller | null {
+  const seller = (product as ProductWithSeller).seller
+  return seller && typeof seller === "object" && seller.handle ? seller : null
+}
 
 export type ProductPage = { products: HttpTypes.StoreProduct[]; count: number }
 
@@ -52,6 +64,19 @@ export async function getProductById(id: string, regionId: string): Promise<Http
     fields: DETAIL_FIELDS,
   })
   return products[0] ?? null
+}
+
+/** Products by id (a maker's page), in the order of the ids. */
+export async function listProductsByIds(ids: string[], regionId: string): Promise<HttpTypes.StoreProduct[]> {
+  if (!ids.length) return []
+  const { products } = await medusa().store.product.list({
+    id: ids,
+    region_id: regionId,
+    limit: ids.length,
+    fields: LIST_FIELDS,
+  })
+  const position = new Map(ids.map((id, i) => [id, i]))
+  return [...products].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
 }
 
 /** The lowest calculated price among a product's variants, for "from ₹…" on cards. */

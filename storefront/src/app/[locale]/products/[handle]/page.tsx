@@ -2,9 +2,11 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { craftLabeler } from "@/components/marketplace/crafts"
+import { MakerBlock } from "@/components/marketplace/MakerBlock"
 import { ProductForm, type PickerOption, type PickerVariant } from "@/components/ProductForm"
 import { toAppLocale, type AppLocale } from "@/i18n/routing"
-import { getProductByHandle } from "@/lib/data/products"
+import { getProductByHandle, sellerOf } from "@/lib/data/products"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { localizedDescription, localizedName, localizedTitle } from "@/lib/localize"
 import { formatMoney, formatNumber } from "@/lib/money"
@@ -14,6 +16,8 @@ type Props = {
   params: Promise<{ locale: string; handle: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
+
+const DEFAULT_VALUES = new Set(["default", "default option value"])
 
 const OPTION_KEYS = ["colour", "size", "capacity", "pack", "finish", "style", "age"] as const
 type OptionKey = (typeof OPTION_KEYS)[number]
@@ -44,10 +48,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const { product } = await load(handle)
   if (!product) notFound()
   const query = await searchParams
-  const [t, tNav] = await Promise.all([
+  const [t, tNav, craftLabel] = await Promise.all([
     getTranslations({ locale, namespace: "Product" }),
     getTranslations({ locale, namespace: "Nav" }),
+    craftLabeler(locale),
   ])
+  const maker = sellerOf(product)
 
   const title = localizedTitle(product, locale)
   const description = localizedDescription(product, locale)
@@ -67,7 +73,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
     for (const v of o.values ?? []) if (v.value && !seen.includes(v.value)) seen.push(v.value)
     const key = optionKey(o.title)
     const label = key ? t(`optionNames.${key}`) : (o.title ?? "")
-    return { id: o.id, label, legend: t("chooseOption", { option: label }), values: seen }
+    // Products listed without choices have one "Default" option (Medusa needs one): nothing to ask.
+    const fixed = seen.length === 1 && DEFAULT_VALUES.has(seen[0]!.toLowerCase())
+    return { id: o.id, label, legend: t("chooseOption", { option: label }), values: seen, fixed }
   })
   const pickerVariants: PickerVariant[] = variants.map((v) => {
     const stock = stockState(v)
@@ -154,6 +162,14 @@ export default async function ProductPage({ params, searchParams }: Props) {
               noPrice: t("noPrice"),
             }}
           />
+
+          {maker ? (
+            <MakerBlock
+              seller={maker}
+              locale={locale}
+              labels={{ madeBy: t("madeBy"), meetMaker: t("meetMaker"), craft: craftLabel }}
+            />
+          ) : null}
 
           {description ? (
             <section className="description">

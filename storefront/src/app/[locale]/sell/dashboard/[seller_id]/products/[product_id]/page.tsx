@@ -1,0 +1,219 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { ShopHeader } from "@/components/marketplace/ShopHeader"
+import { SubmitButton } from "@/components/SubmitButton"
+import { toAppLocale } from "@/i18n/routing"
+import { deleteProduct, setProductStatus, updateProduct } from "@/lib/actions/seller"
+import { getVendorProduct, requireMembership } from "@/lib/data/vendor"
+import { formatNumber } from "@/lib/money"
+import { variantLabel, variantPrice, variantStock } from "@/lib/vendor-products"
+
+type Props = {
+  params: Promise<{ locale: string; seller_id: string; product_id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const SAVED = ["created", "1", "published", "draft"] as const
+const ERRORS = ["fields", "save", "stock", "delete", "notActive"] as const
+const FIELD_ERRORS = ["title", "price_inr", "price_usd", "price_eur", "stock"] as const
+type FieldError = (typeof FIELD_ERRORS)[number]
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "SellerProduct" })
+  return { title: t("editTitle"), robots: { index: false } }
+}
+
+export default async function EditProductPage({ params, searchParams }: Props) {
+  const { locale: raw, seller_id: sellerId, product_id: productId } = await params
+  const locale = toAppLocale(raw)
+  setRequestLocale(locale)
+  const base = `/${locale}/sell/dashboard/${sellerId}`
+  const { me, membership } = await requireMembership(locale, sellerId, `${base}/products/${productId}`)
+  const product = await getVendorProduct(sellerId, productId)
+  if (!product) notFound()
+  const query = await searchParams
+  const [t, tForm] = await Promise.all([
+    getTranslations({ locale, namespace: "SellerProduct" }),
+    getTranslations({ locale, namespace: "Form" }),
+  ])
+  const saved = (SAVED as readonly unknown[]).includes(query.saved) ? (query.saved as (typeof SAVED)[number]) : null
+  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
+  const bad = new Set(
+    (typeof query.fields === "string" ? query.fields.split(",") : []).filter((f): f is FieldError =>
+      (FIELD_ERRORS as readonly string[]).includes(f),
+    ),
+  )
+  const live = product.status === "published"
+  const active = membership.seller.status === "active"
+  const canEdit = membership.seller.status !== "suspended"
+  const variants = product.variants ?? []
+  const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />
+  const ids = (
+    <>
+      {hidden("locale", locale)}
+      {hidden("seller_id", sellerId)}
+      {hidden("product_id", product.id)}
+    </>
+  )
+  const savedText = saved === "created" ? t("saved.created") : saved === "published" ? t("saved.published") : saved === "draft" ? t("saved.draft") : saved ? t("saved.changes") : null
+
+  return (
+    <div className="container section narrow">
+      <ShopHeader locale={locale} me={me} membership={membership} active={null} />
+      <p>
+        <Link href={base} className="text-link" data-testid="back-to-products">
+          ← {t("backToProducts")}
+        </Link>
+      </p>
+
+      {savedText ? (
+        <p className="notice notice-success" role="status" data-testid="saved-notice" data-saved={saved}>
+          {savedText}
+          {saved === "created" ? ` ${t("saved.createdStock")}` : ""}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="notice notice-error" role="alert" data-testid="edit-error">
+          {t(`errors.${error}`)}
+        </p>
+      ) : null}
+
+      <section className="card product-status-card" aria-labelledby="status-title">
+        <div className="product-status-head">
+          {product.thumbnail ? <img src={product.thumbnail} alt="" width={72} height={72} /> : <span className="thumb-placeholder" aria-hidden="true" />}
+          <div>
+            <h2 id="status-title" data-testid="edit-product-title">
+              {product.title}
+            </h2>
+            <span className={`pill ${live ? "pill-status-active" : "pill-neutral"}`} data-testid="product-status" data-status={product.status}>
+              {live ? t("statusLiveShort") : t("statusDraftShort")}
+            </span>
+          </div>
+        </div>
+        <p>{live ? t("statusLive") : t("statusDraft")}</p>
+        {live && product.handle ? (
+          <p>
+            <Link href={`/${locale}/products/${product.handle}`} className="text-link" data-testid="view-in-shop" data-handle={product.handle}>
+              {t("viewInShop")} →
+            </Link>
+          </p>
+        ) : null}
+        {canEdit ? (
+          <form action={setProductStatus}>
+            {ids}
+            {hidden("status", live ? "draft" : "published")}
+            <SubmitButton
+              className={live ? "button button-secondary button-block" : "button button-block"}
+              pendingLabel={tForm("working")}
+              disabled={!live && !active}
+              data-testid={live ? "unpublish" : "publish"}
+            >
+              {live ? t("unpublish") : t("publish")}
+            </SubmitButton>
+            {!live && !active ? <p className="hint">{t("publishNeedsApproval")}</p> : null}
+          </form>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="edit-title">
+        <h2 id="edit-title">{t("editTitle")}</h2>
+        <form action={updateProduct} className="form-stack" data-testid="edit-product-form">
+          {ids}
+          <div className={`field${bad.has("title") ? " field-error" : ""}`}>
+            <label htmlFor="e-title">{t("title")}</label>
+            <input id="e-title" name="title" required minLength={2} maxLength={200} defaultValue={product.title} data-testid="field-title" />
+            {bad.has("title") ? <p className="field-message">{t("fieldErrors.title")}</p> : null}
+          </div>
+          <div className="field">
+            <label htmlFor="e-description">{t("description")}</label>
+            <textarea id="e-description" name="description" rows={4} maxLength={10000} defaultValue={product.description ?? ""} data-testid="field-description" />
+          </div>
+
+          <h3>{t("variantsTitle")}</h3>
+          {bad.has("price_inr") || bad.has("price_usd") || bad.has("price_eur") || bad.has("stock") ? (
+            <p className="field-message">{t("fieldErrors.variants")}</p>
+          ) : null}
+          <ul className="variant-editor" data-testid="variant-editor">
+            {variants.map((v) => {
+              const label = variantLabel(v)
+              const stock = variantStock(v)
+              const price = (code: "inr" | "usd" | "eur") => {
+                const p = variantPrice(v, code)
+                return p === null ? "" : String(p)
+              }
+              return (
+                <li key={v.id} className="variant-row" data-testid="variant-row" data-variant-id={v.id}>
+                  {label ? <p className="variant-name">{label}</p> : null}
+                  <div className="form-row">
+                    <div className="field">
+                      <label htmlFor={`inr-${v.id}`}>{t("priceInr")}</label>
+                      <input
+                        id={`inr-${v.id}`}
+                        name={`price_inr:${v.id}`}
+                        type="text"
+                        inputMode="decimal"
+                        required
+                        autoComplete="off"
+                        defaultValue={price("inr")}
+                        data-testid="variant-price-inr"
+                      />
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`stock-${v.id}`}>{t("stockNow")}</label>
+                      <input
+                        id={`stock-${v.id}`}
+                        name={`stock:${v.id}`}
+                        type="text"
+                        inputMode="numeric"
+                        autoComplete="off"
+                        defaultValue={String(stock.stocked)}
+                        disabled={v.manage_inventory === false}
+                        data-testid="variant-stock"
+                      />
+                      {stock.reserved > 0 ? <p className="hint">{t("reserved", { count: formatNumber(stock.reserved, locale) })}</p> : null}
+                    </div>
+                  </div>
+                  <details className="more">
+                    <summary>{t("otherCurrencies")}</summary>
+                    <div className="form-row">
+                      <div className="field">
+                        <label htmlFor={`usd-${v.id}`}>{t("priceUsd")}</label>
+                        <input id={`usd-${v.id}`} name={`price_usd:${v.id}`} type="text" inputMode="decimal" autoComplete="off" defaultValue={price("usd")} />
+                      </div>
+                      <div className="field">
+                        <label htmlFor={`eur-${v.id}`}>{t("priceEur")}</label>
+                        <input id={`eur-${v.id}`} name={`price_eur:${v.id}`} type="text" inputMode="decimal" autoComplete="off" defaultValue={price("eur")} />
+                      </div>
+                    </div>
+                  </details>
+                </li>
+              )
+            })}
+          </ul>
+          {canEdit ? (
+            <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="save-product">
+              {t("save")}
+            </SubmitButton>
+          ) : null}
+        </form>
+      </section>
+
+      {canEdit ? (
+        <section className="card danger-zone">
+          <details>
+            <summary data-testid="delete-toggle">{t("deleteTitle")}</summary>
+            <p>{t("deleteWarning")}</p>
+            <form action={deleteProduct}>
+              {ids}
+              <SubmitButton className="button button-danger button-block" pendingLabel={tForm("working")} data-testid="delete-product">
+                {t("deleteConfirm")}
+              </SubmitButton>
+            </form>
+          </details>
+        </section>
+      ) : null}
+    </div>
+  )
+}

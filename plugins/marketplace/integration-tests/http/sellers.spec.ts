@@ -57,6 +57,20 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(400)
       })
 
+      it("puts on sale what a seller listed while pending once the platform approves them, not their drafts", async () => {
+        const me = await sellerUser(api, "early@dharavi.test")
+        const seller = await openSeller(api, me.token, "early-bird")
+        const { data: listed } = await api.post(`/vendors/sellers/${seller.id}/products`, productBody("Early Pot"), bearer(me.token))
+        const { data: draft } = await api.post(`/vendors/sellers/${seller.id}/products`, { ...productBody("Unfinished Pot"), status: "draft" }, bearer(me.token))
+        expect(listed.product.status).toBe("draft")
+        const early = await failure(api.post(`/vendors/sellers/${seller.id}/products/${listed.product.id}`, { status: "published" }, bearer(me.token)))
+        expect(early.status).toBe(403)
+        await api.post(`/admin/sellers/${seller.id}`, { status: "active" }, bearer(admin))
+        const status = async (id: string) => (await api.get(`/vendors/sellers/${seller.id}/products/${id}`, bearer(me.token))).data.product.status
+        expect(await status(listed.product.id)).toBe("published")
+        expect(await status(draft.product.id)).toBe("draft")
+      })
+
       it("requires a seller login: no token is 401, a customer token is 401", async () => {
         expect((await failure(api.get("/vendors/me"))).status).toBe(401)
         const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: "c@dharavi.test", password: "customer-123" })

@@ -78,7 +78,8 @@ export const updateSellerWorkflow = createWorkflow(
 
 /**
  * The platform approves, suspends or re-activates a seller. Suspension takes the seller's
- * published products off the store (remembering which), re-activation puts exactly those back.
+ * published products off the store (remembering which), re-activation puts exactly those back;
+ * the first approval also publishes what the seller listed while pending.
  */
 export const setSellerStatusWorkflow = createWorkflow(
   "set-seller-status",
@@ -90,7 +91,13 @@ export const setSellerStatusWorkflow = createWorkflow(
         const toHide = products.published
         return { toDraft: toHide, toPublish: [] as string[], metadata: { ...products.metadata, suspended_product_ids: toHide } }
       }
-      return { toDraft: [] as string[], toPublish: hidden, metadata: { ...products.metadata, suspended_product_ids: [] } }
+      // First approval also puts on sale what the seller listed while waiting for it.
+      const waiting = products.seller_status === "pending" ? products.awaiting_approval : []
+      return {
+        toDraft: [] as string[],
+        toPublish: [...new Set([...hidden, ...waiting])],
+        metadata: { ...products.metadata, suspended_product_ids: [] },
+      }
     })
     const update = transform({ input, plan }, ({ input, plan }) => ({
       id: input.seller_id,

@@ -52,7 +52,7 @@ export const listSellerProductIdsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "seller",
-      fields: ["id", "metadata", "products.id", "products.status"],
+      fields: ["id", "status", "metadata", "products.id", "products.status", "products.metadata"],
       filters: { id: input.seller_id },
     })
     const seller: any = data[0]
@@ -61,6 +61,11 @@ export const listSellerProductIdsStep = createStep(
     return new StepResponse({
       all: products.map((p: any) => p.id as string),
       published: products.filter((p: any) => p.status === "published").map((p: any) => p.id as string),
+      /** Listed while the seller awaited approval, to go on sale once approved. */
+      awaiting_approval: products
+        .filter((p: any) => p.status === "draft" && p.metadata?.publish_on_approval)
+        .map((p: any) => p.id as string),
+      seller_status: seller.status as string,
       metadata: (seller.metadata ?? {}) as Record<string, unknown>,
     })
   }

@@ -45,6 +45,11 @@ export async function POST(req: SellerScopedRequest<PostVendorProductType>, res:
         handle: body.handle ?? slugify(`${req.seller_scope!.seller_handle} ${body.title}`),
         thumbnail: body.thumbnail ?? body.images?.[0]?.url,
         status: publish ? "published" : "draft",
+        // A pending seller's listing goes on sale when the platform approves the seller.
+        metadata:
+          status !== "draft" && req.seller_scope!.seller_status === "pending"
+            ? { ...body.metadata, publish_on_approval: true }
+            : body.metadata,
         sales_channels: [{ id: sales_channel_id }],
         shipping_profile_id,
         variants: body.variants.map((v) => ({ manage_inventory: true, ...v })),

@@ -82,5 +82,8 @@ export default defineConfig({
     ...(REDIS_URL ? redisModules(REDIS_URL) : []),
   ],
   // Our capabilities, one Medusa plugin each (plugins/<name>); Medusa loads their built .medusa/server.
-  plugins: [{ resolve: "@dharavi/marketplace", options: {} }],
+  plugins: [
+    { resolve: "@dharavi/marketplace", options: {} },
+    { resolve: "@dharavi/makerspace", options: { hold_minutes: 15, free_cancellation_hours: 24, late_cancellation_fee_percent: 50, no_show_grace_minutes: 30 } },
+  ],
 })

@@ -1,46 +1,7 @@
-import path from "path"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import {
-  createApiKeysWorkflow,
-  createSalesChannelsWorkflow,
-  createShippingProfilesWorkflow,
-  createUserAccountWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
-  updateStoresWorkflow,
-} from "@medusajs/medusa/core-flows"
+// Marketplace test helpers; the generic ones live with the application's tests.
+import { bearer, type Api } from "../../../backend/integration-tests/utils"
 
-/** Plugin HTTP tests boot the whole application (backend/), which loads this plugin. */
-export const APP_DIR = path.resolve(__dirname, "../../../backend")
-
-type Api = {
-  get: (url: string, config?: any) => Promise<any>
-  post: (url: string, body?: any, config?: any) => Promise<any>
-  delete: (url: string, config?: any) => Promise<any>
-}
-
-export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-
-/** Runs a request that must fail; returns the axios error response (status and message). */
-export async function failure(request: Promise<unknown>) {
-  try {
-    await request
-  } catch (error: any) {
-    if (error.response) return error.response as { status: number; data: { message: string; type?: string } }
-    throw error
-  }
-  throw new Error("expected the request to fail, but it succeeded")
-}
-
-let adminCounter = 0
-export async function adminToken(api: Api, container: MedusaContainer) {
-  const email = `admin${++adminCounter}-${Date.now()}@dharavi.test`
-  const password = "admin-pass-123"
-  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } } as any)
-  await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity!.id, userData: { email } } })
-  const { data } = await api.post("/auth/user/emailpass", { email, password })
-  return data.token as string
-}
+export { APP_DIR, adminToken, bearer, failure, storeFixture } from "../../../backend/integration-tests/utils"
 
 /** Signs a person up as a seller user; returns their logged-in token and user id. */
 export async function sellerUser(api: Api, email: string, name = "Test Maker") {
@@ -81,25 +42,3 @@ export const productBody = (title: string, inr = 999) => ({
   ],
 })
 
-/**
- * The least a store needs for sellers to list products: a default sales channel, a default
- * shipping profile and a publishable key. (The order tests use the full demo seed instead.)
- */
-export async function storeFixture(container: MedusaContainer) {
-  const { result: channels } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: "Test storefront" }] },
-  })
-  const [store] = await container.resolve(Modules.STORE).listStores()
-  await updateStoresWorkflow(container).run({
-    input: { selector: { id: store.id }, update: { default_sales_channel_id: channels[0].id } },
-  })
-  const profiles = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-  if (!profiles.length) {
-    await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "Default", type: "default" }] } })
-  }
-  const { result: keys } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Test storefront", type: "publishable", created_by: "test" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: keys[0].id, add: [channels[0].id] } })
-  return { sales_channel_id: channels[0].id, store: { headers: { "x-publishable-api-key": keys[0].token } } }
-}

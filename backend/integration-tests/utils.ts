@@ -1,0 +1,83 @@
+import path from "path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingProfilesWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+// Shared by the backend's and every plugin's HTTP tests.
+
+/** Plugin HTTP tests boot the whole application (backend/), which loads this plugin. */
+export const APP_DIR = path.resolve(__dirname, "..")
+
+export type Api = {
+  get: (url: string, config?: any) => Promise<any>
+  post: (url: string, body?: any, config?: any) => Promise<any>
+  delete: (url: string, config?: any) => Promise<any>
+}
+
+export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+/** Runs a request that must fail; returns the axios error response (status and message). */
+export async function failure(request: Promise<unknown>) {
+  try {
+    await request
+  } catch (error: any) {
+    if (error.response) return error.response as { status: number; data: { message: string; type?: string } }
+    throw error
+  }
+  throw new Error("expected the request to fail, but it succeeded")
+}
+
+let adminCounter = 0
+export async function adminToken(api: Api, container: MedusaContainer) {
+  const email = `admin${++adminCounter}-${Date.now()}@dharavi.test`
+  const password = "admin-pass-123"
+  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } } as any)
+  await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity!.id, userData: { email } } })
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return data.token as string
+}
+
+/**
+ * The least a store needs for sellers to list products: a default sales channel, a default
+ * shipping profile and a publishable key. (The order tests use the full demo seed instead.)
+ */
+export async function storeFixture(container: MedusaContainer) {
+  const { result: channels } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Test storefront" }] },
+  })
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { default_sales_channel_id: channels[0].id } },
+  })
+  const profiles = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+  if (!profiles.length) {
+    await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "Default", type: "default" }] } })
+  }
+  const { result: keys } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Test storefront", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: keys[0].id, add: [channels[0].id] } })
+  return { sales_channel_id: channels[0].id, store: { headers: { "x-publishable-api-key": keys[0].token } } }
+}
+
+let customerCounter = 0
+/** Registers a customer through the store API; returns their bearer token and id. */
+export async function customerToken(api: Api, store: { headers: Record<string, string> }, name = "Test Customer") {
+  const email = `customer${++customerCounter}-${Date.now()}@dharavi.test`
+  const password = "customer-pass-123"
+  const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
+  const { data } = await api.post(
+    "/store/customers",
+    { email, first_name: name.split(" ")[0], last_name: name.split(" ").slice(1).join(" ") || "Test" },
+    { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } }
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return { token: login.token as string, customer_id: data.customer.id as string, email }
+}

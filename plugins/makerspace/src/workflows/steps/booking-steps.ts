@@ -1,0 +1,173 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { MAKERSPACE_MODULE } from "../../modules/makerspace"
+import type MakerspaceModuleService from "../../modules/makerspace/service"
+import { LIVE_STATUSES, SLOT_TAKEN } from "../../modules/makerspace/service"
+import { blockedRange, localDayBounds, openIntervals, whyNotBookable, type Interval, type OpeningHours } from "../../lib/availability"
+import { localDate } from "../../lib/zoned-time"
+
+const service = (container: { resolve: (k: string) => unknown }) => container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
+
+export type BookingRequest = {
+  customer_id: string
+  unit_id?: string
+  /** "Any bench in this tool-house": the first free unit of the kind is held. */
+  tool_house_id?: string
+  kind?: "bench" | "machine" | "storage_bay"
+  starts_at: string | Date
+  ends_at: string | Date
+  cart_id?: string | null
+}
+
+export type Candidate = {
+  unit_id: string
+  unit_name: string
+  blocked_from: Date
+  blocked_until: Date
+  daily_cap: { minutes: number; day_start: Date; day_end: Date } | null
+}
+
+/**
+ * Checks a request against the tool-house's hours, outages, the units' rules, the customer's
+ * qualifications and the bookings already made, and returns the units that could take it.
+ */
+export const planBookingStep = createStep("plan-booking", async (input: BookingRequest, { container }) => {
+  const makerspace = service(container)
+  const start = new Date(input.starts_at)
+  const end = new Date(input.ends_at)
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "starts_at and ends_at must be ISO date-times")
+  }
+  const units = input.unit_id
+    ? await makerspace.listBookableUnits({ id: input.unit_id, active: true }, { relations: ["tool_house"] })
+    : await makerspace.listBookableUnits(
+        { tool_house_id: input.tool_house_id, kind: input.kind ?? "bench", active: true },
+        { relations: ["tool_house"], order: { name: "ASC" } }
+      )
+  if (!units.length || units[0].tool_house.status !== "active") {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No bookable unit matches that request")
+  }
+  const house = units[0].tool_house
+  const now = new Date()
+  const open = openIntervals(house.opening_hours as OpeningHours, house.timezone, localDate(start, house.timezone), localDate(end, house.timezone))
+  const outages = await makerspace.listOutages({
+    tool_house_id: house.id,
+    starts_at: { $lt: new Date(end.getTime() + 24 * 3600_000) },
+    ends_at: { $gt: new Date(start.getTime() - 24 * 3600_000) },
+  })
+  const held = await makerspace.listBookings({
+    unit_id: units.map((u) => u.id),
+    status: [...LIVE_STATUSES],
+    blocked_until: { $gt: new Date(start.getTime() - 24 * 3600_000) },
+    blocked_from: { $lt: new Date(end.getTime() + 24 * 3600_000) },
+  })
+  const qualifications = await makerspace.listCustomerQualifications({ customer_id: input.customer_id })
+  const qualified = new Set(qualifications.map((q) => q.qualification_id))
+
+  let firstReason: { code: string; message: string } | null = null
+  const candidates: Candidate[] = []
+  for (const unit of units) {
+    if (unit.required_qualification_id && !qualified.has(unit.required_qualification_id)) {
+      firstReason ??= { code: "not_qualified", message: `${unit.name} needs a qualification you do not hold yet` }
+      continue
+    }
+    const rules = {
+      min_minutes: unit.min_minutes,
+      max_minutes: unit.max_minutes,
+      slot_minutes: unit.slot_minutes,
+      min_notice_minutes: unit.min_notice_minutes,
+      max_advance_days: unit.max_advance_days,
+      buffer_before_minutes: unit.buffer_before_minutes,
+      buffer_after_minutes: unit.buffer_after_minutes,
+    }
+    const closed: Interval[] = outages
+      .filter((o) => !o.unit_id || o.unit_id === unit.id)
+      .map((o) => ({ from: new Date(o.starts_at), to: new Date(o.ends_at) }))
+    const taken: Interval[] = held
+      .filter((b) => b.unit_id === unit.id && !(b.status === "held" && b.hold_expires_at && new Date(b.hold_expires_at) < now))
+      .map((b) => ({ from: new Date(b.blocked_from), to: new Date(b.blocked_until) }))
+    const reason = whyNotBookable({ start, end, now, rules, timeZone: house.timezone, open, closed, taken })
+    if (reason && reason.code !== "taken") {
+      firstReason ??= reason
+      continue
+    }
+    if (reason) {
+      firstReason ??= reason
+      continue
+    }
+    const blocked = blockedRange(start, end, rules)
+    const day = localDayBounds(start, house.timezone)
+    candidates.push({
+      unit_id: unit.id,
+      unit_name: unit.name,
+      blocked_from: blocked.from,
+      blocked_until: blocked.to,
+      daily_cap: unit.daily_cap_minutes ? { minutes: unit.daily_cap_minutes, day_start: day.from, day_end: day.to } : null,
+    })
+  }
+  if (!candidates.length) {
+    if (firstReason?.code === "taken") throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN)
+    const type = firstReason?.code === "not_qualified" ? MedusaError.Types.FORBIDDEN : MedusaError.Types.INVALID_DATA
+    throw new MedusaError(type, firstReason?.message ?? "That time cannot be booked")
+  }
+  return new StepResponse({ start, end, candidates, tool_house_id: house.id })
+})
+
+/**
+ * Holds the first candidate unit PostgreSQL accepts. Each try is its own transaction, so losing a
+ * race on one bench moves on to the next; the exclusion constraint decides every race.
+ */
+export const holdBookingStep = createStep(
+  "hold-booking",
+  async (
+    input: { customer_id: string; start: Date; end: Date; candidates: Candidate[]; cart_id?: string | null; hold_minutes: number },
+    { container }
+  ) => {
+    const makerspace = service(container)
+    for (const candidate of input.candidates) {
+      try {
+        const booking = await makerspace.holdSlot({
+          unit_id: candidate.unit_id,
+          customer_id: input.customer_id,
+          starts_at: new Date(input.start),
+          ends_at: new Date(input.end),
+          blocked_from: new Date(candidate.blocked_from),
+          blocked_until: new Date(candidate.blocked_until),
+          hold_minutes: input.hold_minutes,
+          cart_id: input.cart_id,
+          daily_cap: candidate.daily_cap
+            ? { ...candidate.daily_cap, day_start: new Date(candidate.daily_cap.day_start), day_end: new Date(candidate.daily_cap.day_end) }
+            : null,
+        })
+        return new StepResponse(booking, booking.id as string)
+      } catch (error: any) {
+        if (error?.message !== SLOT_TAKEN) throw error
+      }
+    }
+    throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN)
+  },
+  async (id, { container }) => {
+    if (id) await service(container).updateBookings({ id, status: "expired" })
+  }
+)
+
+/** Cancels a customer's booking; returns the refund due under the cancellation policy. */
+export const cancelBookingStep = createStep(
+  "cancel-booking",
+  async (input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number }, { container }) => {
+    const makerspace = service(container)
+    const [booking] = await makerspace.listBookings({ id: input.booking_id, ...(input.customer_id ? { customer_id: input.customer_id } : {}) })
+    if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${input.booking_id} was not found`)
+    if (!["held", "confirmed"].includes(booking.status)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${booking.status} booking cannot be cancelled`)
+    }
+    const hoursAhead = (new Date(booking.starts_at).getTime() - Date.now()) / 3600_000
+    const paid = Number(booking.amount ?? 0)
+    const refund = booking.status === "held" ? 0 : hoursAhead >= input.free_until_hours ? paid : Math.round(paid * (100 - input.late_fee_percent)) / 100
+    const updated = await makerspace.updateBookings({ id: booking.id, status: "cancelled", cancelled_at: new Date(), refund_amount: refund })
+    return new StepResponse({ booking: updated, refund, previous_status: booking.status }, { id: booking.id, status: booking.status })
+  },
+  async (undo, { container }) => {
+    if (undo) await service(container).updateBookings({ id: undo.id, status: undo.status as any, cancelled_at: null, refund_amount: null })
+  }
+)

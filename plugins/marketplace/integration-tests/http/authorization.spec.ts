@@ -139,6 +139,27 @@ medusaIntegrationTestRunner({
         expect(after.data.audit_log[0]).toMatchObject({ action: "member.revoked", user_id: ownerA.user_id })
       })
 
+      it("refuses bad product, stock and list input with a clear 400 and writes nothing", async () => {
+        const a = `/vendors/sellers/${sellerA.id}`
+        const as = bearer(ownerA.token)
+        const cases: [string, () => Promise<unknown>, RegExp][] = [
+          ["no variants", () => api.post(`${a}/products`, { ...productBody("Empty"), variants: [] }, as), /variants/],
+          ["unknown currency", () => api.post(`${a}/products`, { ...productBody("Pounds"), variants: [{ title: "One", options: { Colour: "Tan" }, prices: [{ currency_code: "gbp", amount: 5 }] }] }, as), /currency_code/],
+          ["negative price", () => api.post(`${a}/products`, { ...productBody("Free"), variants: [{ title: "One", options: { Colour: "Tan" }, prices: [{ currency_code: "inr", amount: -1 }] }] }, as), /amount/],
+          ["unknown field", () => api.post(`${a}/products`, { ...productBody("Sneaky"), seller_id: sellerB.id }, as), /seller_id/],
+          ["bad update", () => api.post(`${a}/products/${productA.id}`, { status: "sold-out" }, as), /status/],
+          ["fractional stock", () => api.post(`${a}/products/${productA.id}/stock`, { variant_id: productA.variants[0].id, stocked_quantity: 1.5 }, as), /stocked_quantity/],
+          ["bad paging", () => api.get(`${a}/orders?limit=lots`, as), /limit/],
+        ]
+        for (const [name, attempt, field] of cases) {
+          const res = await failure(attempt())
+          expect([name, res.status]).toEqual([name, 400])
+          expect([name, res.data.message]).toEqual([name, expect.stringMatching(field)])
+        }
+        const list = await api.get(`${a}/products`, as)
+        expect(list.data.products.map((p: any) => p.title)).toEqual(["A's wallet"])
+      })
+
       it("refuses bad member changes with clear errors", async () => {
         const a = `/vendors/sellers/${sellerA.id}`
         const as = bearer(ownerA.token)

@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
   testMatch: ["**/__tests__/**/*.test.ts"],
+  // Counts reach the single total `npm test` prints (scripts/jest-summary-reporter.cjs).
+  reporters: ["default", "<rootDir>/../scripts/jest-summary-reporter.cjs"],
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/src/$1",
   },

@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // The browser tests build into their own folder so they never clobber a running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  experimental: {
+    // Sellers send photos from their phones through server actions (the marketplace takes up to 5 MB a photo).
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 }
 
 export default withNextIntl(nextConfig)

@@ -1,5 +1,7 @@
 // Browser test of the marketplace: a maker signs up, opens a shop, is approved,
-// lists a product and sets its stock; a shopper then finds it with the maker's name.
+// lists a product with a photo from the phone and sets its stock, fills in the shop
+// profile and payout details, and makes a second seller their digi-preneur; a
+// shopper then finds the product (with its photo) and the maker's name.
 //
 //   STOREFRONT_URL=http://localhost:8000 BACKEND_URL=http://localhost:9000 node --test storefront/e2e/
 //
@@ -8,7 +10,9 @@
 // platform admin's approval goes through the admin API (ADMIN_EMAIL / ADMIN_PASSWORD,
 // default: the demo seed's admin). Screenshots go to storefront/e2e/artifacts/.
 import assert from "node:assert/strict"
-import { mkdirSync, readFileSync } from "node:fs"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { after, before, describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
 import { chromium } from "playwright-core"
@@ -88,6 +92,34 @@ async function setSellerStatus(token, sellerId, status) {
   assert.equal(res.status, 200, `admin sets seller ${sellerId} ${status}: HTTP ${res.status} ${await res.text()}`)
 }
 
+/** A small PNG (16×16, terracotta and indigo checks) written to a temp file, as a phone camera would give. */
+function productPhotoFile(run) {
+  const png = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAJElEQVR42mPYGqwPR3pWVXCES5xhEGogRhGy+GDUMBoPg0IDAFwlDJBng0gqAAAAAElFTkSuQmCC",
+    "base64",
+  )
+  const path = join(tmpdir(), `e2e-wallet-${run}.png`)
+  writeFileSync(path, png)
+  return path
+}
+
+/** A second seller account made through the API (as if they had signed up at "Sell with us"). */
+async function createSellerAccount(email, name) {
+  const reg = await fetch(`${BACKEND}/auth/seller/emailpass/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "dharavi-e2e-helper" }),
+  })
+  assert.equal(reg.status, 200, `register ${email}: HTTP ${reg.status}`)
+  const { token } = await reg.json()
+  const user = await fetch(`${BACKEND}/vendors/users`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ name }),
+  })
+  assert.ok(user.ok, `seller account for ${email}: HTTP ${user.status} ${await user.text()}`)
+}
+
 async function newContext(viewport, locale = "en") {
   const context = await browser.newContext({ viewport, locale: locale === "hi" ? "hi-IN" : "en-IN" })
   const page = await context.newPage()
@@ -162,6 +194,12 @@ describe("marketplace journey", () => {
       await page.getByTestId("field-description").fill("Tan leather, six card slots, stitched by hand with waxed thread.")
       await page.getByTestId("field-price-inr").fill("1,299")
       await page.getByTestId("field-stock").fill("3")
+      // The photo field opens the back camera on a phone; here the "camera" gives a small PNG.
+      const photoField = page.getByTestId("field-photo")
+      assert.equal(await photoField.getAttribute("capture"), "environment")
+      assert.equal(await photoField.getAttribute("accept"), "image/jpeg,image/png,image/webp")
+      await photoField.setInputFiles(productPhotoFile(run))
+      await page.locator(".photo-preview").waitFor()
       await shot("4-new-product")
       await clickAndWaitForUrl(page, page.getByTestId("save-new-product"), /\/products\/prod_[^/?]+\?saved=created$/)
       assert.equal(await page.getByTestId("saved-notice").getAttribute("data-saved"), "created")
@@ -169,6 +207,10 @@ describe("marketplace journey", () => {
       assert.equal(await page.getByTestId("variant-row").count(), 1, "no choices: one default variant")
       assert.equal(await page.getByTestId("variant-price-inr").inputValue(), "1299")
       assert.equal(await page.getByTestId("variant-stock").inputValue(), "3")
+      // The uploaded photo is the product's (main) photo.
+      assert.equal(await page.getByTestId("product-photo").count(), 1)
+      const photoSrc = await page.getByTestId("product-photo").locator("img").getAttribute("src")
+      assert.match(photoSrc ?? "", /\/static\/sellers\//, "the photo is served from the marketplace's uploads")
 
       // 5. Set the stock on the edit page.
       await page.getByTestId("variant-stock").fill("7")
@@ -187,6 +229,59 @@ describe("marketplace journey", () => {
       await page.getByTestId("tab-orders").click()
       await page.getByTestId("no-seller-orders").waitFor()
 
+      // The shop profile: the public part, then the owner's private details. A wrong account
+      // number is caught by the browser, and by the server for browsers that do not check
+      // formats (the field is marked with our message); the corrected one is saved.
+      await clickAndWaitForUrl(page, page.getByTestId("tab-profile"), /\/profile$/)
+      assert.equal(await page.getByTestId("field-shop-name").inputValue(), makerName)
+      assert.match(await page.getByTestId("field-story").inputValue(), /My father taught me/)
+      await page.getByTestId("field-area").fill("Kala Killa, Dharavi")
+      await clickAndWaitForUrl(page, page.getByTestId("save-profile"), /\/profile\?saved=profile/)
+      assert.equal(await page.getByTestId("field-area").inputValue(), "Kala Killa, Dharavi")
+      await page.getByTestId("payout-bank").check()
+      await page.getByTestId("field-account-name").fill("Rukhsana Shaikh")
+      await page.getByTestId("field-account-number").fill("12")
+      await page.getByTestId("field-ifsc").fill("sbin0001234")
+      const before = page.url()
+      await page.getByTestId("save-private").click()
+      await page.locator("#p-account-number:invalid").waitFor()
+      assert.equal(page.url(), before, "the browser kept the form")
+      await page.getByTestId("private-form").evaluate((form) => form.setAttribute("novalidate", ""))
+      await clickAndWaitForUrl(page, page.getByTestId("save-private"), /\/profile\?.*error=fields/)
+      await page.getByTestId("profile-error").waitFor()
+      assert.equal(await page.locator("#p-account-number").getAttribute("aria-invalid"), "true", "the wrong field is marked")
+      assert.equal(await text(page.locator("#e-account_number")), t.ShopProfile.fieldErrors.account_number)
+      await page.getByTestId("payout-bank").check()
+      await page.getByTestId("field-account-name").fill("Rukhsana Shaikh")
+      await page.getByTestId("field-account-number").fill("0012 3456 7890")
+      await page.getByTestId("field-ifsc").fill("sbin0001234")
+      await clickAndWaitForUrl(page, page.getByTestId("save-private"), /\/profile\?saved=private/)
+      assert.equal(await page.getByTestId("field-account-number").inputValue(), "001234567890")
+      assert.equal(await page.getByTestId("field-ifsc").inputValue(), "SBIN0001234")
+      await shot("9-profile")
+
+      // Members: the owner makes a second seller (signed up separately) their digi-preneur with 5%.
+      const helperEmail = `e2e-digi-${run}@example.com`
+      await createSellerAccount(helperEmail, "Amit Digi")
+      await clickAndWaitForUrl(page, page.getByTestId("tab-members"), /\/members$/)
+      assert.equal(await page.getByTestId("member-row").count(), 1, "only the owner at first")
+      await page.getByTestId("invite-email").fill(helperEmail)
+      await page.getByTestId("invite-role-digipreneur").check()
+      await page.getByTestId("invite-share").fill("5")
+      await clickAndWaitForUrl(page, page.getByTestId("invite-submit"), /\/members\?saved=invited/)
+      const helperRow = page.locator(`[data-testid="member-row"][data-email="${helperEmail}"]`)
+      await helperRow.waitFor()
+      assert.equal(await helperRow.getAttribute("data-role"), "digipreneur")
+      assert.equal(await helperRow.getByTestId("member-share").getAttribute("data-share"), "5")
+      assert.equal(await text(helperRow.getByTestId("member-role")), t.Dashboard.role.digipreneur)
+      // The audit log says, in plain words, who added the product and who gave access.
+      const created = page.locator('[data-testid="audit-entry"][data-action="product.created"]')
+      await created.first().waitFor()
+      assert.equal(await text(created.first().locator(".audit-what")), t.Members.audit.productCreated.replace("{name}", "Rukhsana Shaikh"))
+      assert.equal(await text(created.first().locator(".audit-about")), productTitle)
+      await page.locator('[data-testid="audit-entry"][data-action="member.added"]').first().waitFor()
+      await shot("10-members")
+
       // 6. A shopper (a fresh browser, not logged in) opens the product: price, stock and the maker.
       const shopper = await newContext(PHONE)
       try {
@@ -200,6 +295,12 @@ describe("marketplace journey", () => {
         await block.waitFor()
         assert.equal(await text(p.getByTestId("maker-link")), makerName)
         assert.match(await text(block), /My father taught me/)
+        const gallery = p.locator('.gallery img[src*="/static/sellers/"]')
+        await gallery.first().waitFor()
+        await p.waitForFunction(() => {
+          const img = document.querySelector('.gallery img[src*="/static/sellers/"]')
+          return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0
+        })
         await p.screenshot({ path: `${ARTIFACTS}seller-7-product.png`, fullPage: true })
 
         // 7. The maker page lists the product.

@@ -39,6 +39,7 @@ export type VendorProduct = {
   thumbnail?: string | null
   description?: string | null
   images?: { url: string }[] | null
+  metadata?: Record<string, unknown> | null
   options?: { title?: string | null; values?: { value?: string | null }[] | null }[] | null
   variants?: VendorVariant[] | null
 }
@@ -99,6 +100,8 @@ export type NewProductForm = {
   optionValues: string
   prices: Partial<Record<SellCurrency, string>>
   imageUrl: string
+  /** Photos already uploaded (POST /vendors/sellers/:id/uploads); they come before the photo link. */
+  photoUrls?: readonly string[]
 }
 
 export type ProductFormError = "title" | "price_inr" | "price_usd" | "price_eur" | "image_url" | "option"
@@ -152,10 +155,11 @@ export function buildNewProduct(
   if (errors.length) return { ok: false, errors }
 
   const description = form.description.trim()
+  const images = [...new Set([...(form.photoUrls ?? []).filter(isHttpUrl), ...(imageUrl ? [imageUrl] : [])])].slice(0, 12)
   const payload: NewProductPayload = {
     title,
     ...(description ? { description: description.slice(0, 10_000) } : {}),
-    ...(imageUrl ? { thumbnail: imageUrl, images: [{ url: imageUrl }] } : {}),
+    ...(images.length ? { thumbnail: images[0]!, images: images.map((url) => ({ url })) } : {}),
     options: [],
     variants: [],
   }
@@ -262,4 +266,14 @@ export function buildPriceUpdate(
   })
   if (errors.length) return { ok: false, errors }
   return { ok: true, variants, changed }
+}
+
+/**
+ * Whether a hidden product goes on sale by itself when the platform approves the
+ * shop: what a pending shop lists (not saved as a draft on purpose) waits for
+ * approval. The marketplace marks those with `metadata.publish_on_approval`.
+ */
+export function goesOnSaleOnApproval(product: Pick<VendorProduct, "status" | "metadata">, sellerStatus: string | null | undefined): boolean {
+  if (sellerStatus !== "pending" || product.status === "published") return false
+  return product.metadata?.publish_on_approval !== false
 }

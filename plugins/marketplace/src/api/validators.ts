@@ -101,7 +101,8 @@ export const PostVendorProductUpdate = z
     title: z.string().min(2).max(200),
     subtitle: z.string().max(200),
     description: z.string().max(10000),
-    thumbnail: z.string().url(),
+    // null removes the main photo (e.g. when the last photo is deleted).
+    thumbnail: z.string().url().nullable(),
     images: z.array(z.object({ url: z.string().url() }).strict()).max(12),
     category_ids: z.array(z.string()).max(5),
     weight: z.number().positive(),

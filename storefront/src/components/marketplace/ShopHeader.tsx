@@ -10,7 +10,7 @@ type Props = {
   locale: AppLocale
   me: VendorMe
   membership: Membership
-  active: "products" | "orders" | null
+  active: "products" | "orders" | "profile" | "members" | null
   /** Just opened (?opened=1): thank them on top of the pending notice. */
   opened?: boolean
 }
@@ -79,6 +79,14 @@ export async function ShopHeader({ locale, me, membership, active, opened }: Pro
           <Link href={`${base}/orders`} aria-current={active === "orders" ? "page" : undefined} data-testid="tab-orders">
             {t("tabOrders")}
           </Link>
+          <Link href={`${base}/profile`} aria-current={active === "profile" ? "page" : undefined} data-testid="tab-profile">
+            {t("tabProfile")}
+          </Link>
+          {membership.role === "owner" ? (
+            <Link href={`${base}/members`} aria-current={active === "members" ? "page" : undefined} data-testid="tab-members">
+              {t("tabMembers")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </header>

@@ -1,4 +1,5 @@
 import { toAppLocale, type AppLocale } from "@/i18n/locales"
+import { pickPhotos } from "../photos"
 
 export function str(form: FormData, name: string, max = 500): string {
   const v = form.get(name)
@@ -16,4 +17,14 @@ export function withQuery(path: string, params: Record<string, string>): string 
   for (const [k, v] of Object.entries(params)) q.set(k, v)
   const s = q.toString()
   return s ? `${base}?${s}` : base!
+}
+
+/** A page of one shop in the seller dashboard: /en/sell/dashboard/sel_…/rest. */
+export function shopPath(locale: AppLocale, sellerId: string, rest = ""): string {
+  return `/${locale}/sell/dashboard/${encodeURIComponent(sellerId)}${rest}`
+}
+
+/** Files sent in a form field (a file input sends an empty, nameless file when nothing was chosen). */
+export function files(form: FormData, name: string): File[] {
+  return pickPhotos<File>(form.getAll(name))
 }

@@ -5,23 +5,20 @@ import type { AppLocale } from "@/i18n/locales"
 import { isValidEmail, MIN_PASSWORD } from "../address"
 import { clearSellerToken, setSellerToken } from "../cookies"
 import { describe, statusOf } from "../data/errors"
-import { getVendorProduct, vendorFetch, type Membership, type VendorMe } from "../data/vendor"
+import { getVendorProduct, uploadPhotos, vendorFetch, type Membership, type VendorMe } from "../data/vendor"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
+import { addPhotos, photosProblem, removePhoto } from "../photos"
 import { alternativeHandle, isValidHandle, normalizePhone, parseCrafts, suggestHandle } from "../sellers"
 import { buildNewProduct, buildPriceUpdate, parseStock, SELL_CURRENCIES, variantStock, type SellCurrency, type VendorProduct } from "../vendor-products"
 import { refreshEverything } from "./refresh"
-import { localeOf, str, withQuery } from "./helpers"
+import { files, localeOf, shopPath, str, withQuery } from "./helpers"
 
 /** Where a seller goes after logging in: their only shop, the shop list, or "open your shop". */
 function homeFor(locale: AppLocale, memberships: Membership[]): string {
   if (memberships.length === 1) return `/${locale}/sell/dashboard/${memberships[0]!.seller.id}`
   if (memberships.length === 0) return `/${locale}/sell/shop`
   return `/${locale}/sell/dashboard`
-}
-
-function shopPath(locale: AppLocale, sellerId: string, rest = ""): string {
-  return `/${locale}/sell/dashboard/${encodeURIComponent(sellerId)}${rest}`
 }
 
 async function sellerLogin_(email: string, password: string): Promise<string | null> {
@@ -206,23 +203,43 @@ async function setStock(sellerId: string, productId: string, levels: { variantId
   return ok
 }
 
-/** "Add product": creates it (published when the shop is approved), then sets the stock of every variant. */
+/**
+ * "Add product": uploads the photo taken or chosen on the phone (or takes a photo
+ * link), creates the product (on sale when the shop is approved, or as soon as a
+ * pending shop is approved), then sets the stock of every variant.
+ */
 export async function createProduct(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const sellerId = str(form, "seller_id", 100)
   const page = shopPath(locale, sellerId, "/products/new")
-  const built = buildNewProduct({
+  const fields = {
     title: str(form, "title", 200),
     description: str(form, "description", 10_000),
     optionTitle: str(form, "option_title", 40),
     optionValues: str(form, "option_values", 1000),
     prices: { inr: str(form, "price_inr", 20), usd: str(form, "price_usd", 20), eur: str(form, "price_eur", 20) },
     imageUrl: str(form, "image_url", 1000),
-  })
-  if (!built.ok) redirect(withQuery(page, { error: "fields", fields: built.errors.join(",") }))
+  }
+  const checked = buildNewProduct(fields)
+  const photos = files(form, "photo")
+  const photoIssue = photosProblem(photos)
   const stockRaw = str(form, "stock", 10)
   const stock = stockRaw ? parseStock(stockRaw) : 0
-  if (stock === null) redirect(withQuery(page, { error: "fields", fields: "stock" }))
+  const fieldErrors = [...(checked.ok ? [] : checked.errors), ...(stock === null ? ["stock"] : []), ...(photoIssue ? ["photo"] : [])]
+  if (fieldErrors.length) {
+    redirect(withQuery(page, { error: "fields", fields: fieldErrors.join(","), ...(photoIssue ? { photo: photoIssue } : {}) }))
+  }
+
+  let photoUrls: string[] = []
+  if (photos.length) {
+    const uploaded = await uploadPhotos(sellerId, photos)
+    if ("problem" in uploaded) {
+      redirect(withQuery(page, { error: uploaded.problem === "upload" ? "upload" : "fields", fields: "photo", photo: uploaded.problem }))
+    }
+    photoUrls = uploaded.urls
+  }
+  const built = buildNewProduct({ ...fields, photoUrls })
+  if (!built.ok) redirect(withQuery(page, { error: "fields", fields: built.errors.join(",") }))
 
   let product: VendorProduct | null = null
   let stockOk = true
@@ -245,6 +262,55 @@ export async function createProduct(form: FormData): Promise<void> {
   if (!product) redirect(withQuery(page, { error: "create" }))
   refreshEverything()
   redirect(shopPath(locale, sellerId, `/products/${product.id}?saved=created${stockOk ? "" : "&error=stock"}`))
+}
+
+/** Sends a product's new photo list (and main photo). */
+async function savePhotos(sellerId: string, productId: string, update: { images: { url: string }[]; thumbnail: string }): Promise<boolean> {
+  try {
+    await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, {
+      method: "POST",
+      body: update,
+    })
+    return true
+  } catch (error) {
+    console.error("[seller] photos failed:", describe(error))
+    return false
+  }
+}
+
+/** Edit page: adds the photo taken or chosen after the product's other photos. */
+export async function addProductPhotos(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const sellerId = str(form, "seller_id", 100)
+  const productId = str(form, "product_id", 100)
+  const page = shopPath(locale, sellerId, `/products/${encodeURIComponent(productId)}`)
+  const photos = files(form, "photo")
+  if (!photos.length) redirect(withQuery(page, { error: "photo", photo: "none" }) + "#photos")
+  const product = await getVendorProduct(sellerId, productId)
+  if (!product) redirect(shopPath(locale, sellerId))
+  const uploaded = await uploadPhotos(sellerId, photos)
+  if ("problem" in uploaded) redirect(withQuery(page, { error: "photo", photo: uploaded.problem }) + "#photos")
+  const update = addPhotos(product, uploaded.urls)
+  if (!update) redirect(withQuery(page, { error: "photo", photo: "count" }) + "#photos")
+  const ok = await savePhotos(sellerId, productId, update)
+  refreshEverything()
+  redirect(withQuery(page, ok ? { saved: "photo" } : { error: "photo", photo: "upload" }) + "#photos")
+}
+
+/** Edit page: removes one photo. The last photo can only be replaced (the main photo cannot be emptied). */
+export async function removeProductPhoto(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const sellerId = str(form, "seller_id", 100)
+  const productId = str(form, "product_id", 100)
+  const url = str(form, "url", 2000)
+  const page = shopPath(locale, sellerId, `/products/${encodeURIComponent(productId)}`)
+  const product = await getVendorProduct(sellerId, productId)
+  if (!product) redirect(shopPath(locale, sellerId))
+  const update = removePhoto(product, url)
+  if (!update) redirect(withQuery(page, { error: "photo", photo: "last" }) + "#photos")
+  const ok = await savePhotos(sellerId, productId, update)
+  refreshEverything()
+  redirect(withQuery(page, ok ? { saved: "photoRemoved" } : { error: "save" }) + "#photos")
 }
 
 /** The edit form: title, description, every variant's prices and stock, in one save. */

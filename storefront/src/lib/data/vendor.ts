@@ -1,12 +1,16 @@
 import { cache } from "react"
 import { notFound, redirect } from "next/navigation"
 import type { AppLocale } from "@/i18n/locales"
+import { backendUrl } from "../config"
 import { getSellerToken, sellerHeaders } from "../cookies"
+import type { AuditEntry, ShopMember } from "../members"
 import { medusa } from "../medusa"
+import { photosProblem, uploadProblemFromMessage, type PhotoProblem } from "../photos"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { PublicSeller, SellerStatus } from "../sellers"
+import type { ShopProfile } from "../shop-profile"
 import type { VendorProduct } from "../vendor-products"
-import { describe, isNotFound, isUnauthorized } from "./errors"
+import { describe, isNotFound, isUnauthorized, statusOf } from "./errors"
 
 /**
  * The seller dashboard's data: the marketplace's /vendors routes, called with the
@@ -147,4 +151,78 @@ export async function listVendorOrders(
 
 export async function getEarnings(): Promise<Earnings> {
   return vendorFetch<Earnings>("/vendors/me/earnings")
+}
+
+/** The shop's full profile and the viewer's role; payout details come only to the owner. */
+export const getShopProfile = cache(async (sellerId: string): Promise<{ seller: ShopProfile; role: SellerRole } | null> => {
+  try {
+    const { seller, role } = await vendorFetch<{ seller: ShopProfile; role: SellerRole }>(`/vendors/sellers/${encodeURIComponent(sellerId)}`)
+    return seller ? { seller, role } : null
+  } catch (error) {
+    if (!isNotFound(error)) console.error("[vendor] profile failed:", describe(error))
+    return null
+  }
+})
+
+/** Everyone who can (or could) manage the shop, revoked members included. Owner only. */
+export async function listShopMembers(sellerId: string): Promise<ShopMember[]> {
+  const { members } = await vendorFetch<{ members: ShopMember[] }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/members`)
+  return members ?? []
+}
+
+/** Who did what, newest first. Owner only. */
+export async function listAuditLog(sellerId: string, limit = 50): Promise<AuditEntry[]> {
+  const { audit_log } = await vendorFetch<{ audit_log: AuditEntry[] }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/audit-log`, {
+    query: { limit },
+  })
+  return audit_log ?? []
+}
+
+/** An upload the marketplace refused, shaped like the js-sdk's FetchError (status, message). */
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message)
+    this.name = "UploadError"
+  }
+}
+
+/**
+ * Uploads photos (JPEG, PNG or WebP, at most 5 MB each, 1 to 6) for the seller and
+ * returns their public URLs. The js-sdk only sends JSON, so this is a plain
+ * multipart fetch; the browser's File objects are forwarded as they came.
+ */
+export async function uploadSellerPhotos(sellerId: string, files: readonly File[]): Promise<string[]> {
+  if (!files.length) return []
+  const body = new FormData()
+  for (const file of files) body.append("files", file, file.name || "photo.jpg")
+  const res = await fetch(`${backendUrl()}/vendors/sellers/${encodeURIComponent(sellerId)}/uploads`, {
+    method: "POST",
+    headers: await sellerHeaders(),
+    body,
+    cache: "no-store",
+  })
+  const json = (await res.json().catch(() => null)) as { files?: { url?: string }[]; message?: string } | null
+  if (!res.ok) throw new UploadError(json?.message || res.statusText || "Upload failed", res.status)
+  const urls = (json?.files ?? []).map((f) => f.url).filter((u): u is string => typeof u === "string" && !!u)
+  if (!urls.length) throw new UploadError("The upload returned no files", 502)
+  return urls
+}
+
+/**
+ * Checks and uploads photos from a form. Returns their URLs, or why not: a problem
+ * we can explain to the seller (type, size, count) or "upload" when it failed.
+ */
+export async function uploadPhotos(sellerId: string, photos: File[]): Promise<{ urls: string[] } | { problem: PhotoProblem | "upload" }> {
+  const problem = photosProblem(photos)
+  if (problem) return { problem }
+  try {
+    return { urls: await uploadSellerPhotos(sellerId, photos) }
+  } catch (error) {
+    console.error("[vendor] upload failed:", describe(error))
+    const known = statusOf(error) === 400 ? uploadProblemFromMessage((error as Error).message) : null
+    return { problem: known ?? "upload" }
+  }
 }

@@ -95,3 +95,29 @@ describe("what can be booked", () => {
     expect(slots).toHaveLength(14)
   })
 })
+
+describe("freeSlots agrees with whyNotBookable", () => {
+  it("offers exactly the candidates a request check would accept, on random busy calendars", () => {
+    let seed = 42
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const now = utc("2026-11-24T00:30:00Z")
+    const open = openIntervals({ tue: [["06:00", "22:00"]], wed: [["22:00", "02:00"]] }, IST, "2026-11-24", "2026-11-26")
+    for (let round = 0; round < 30; round++) {
+      const buffered = { ...rules, buffer_before_minutes: 15 * Math.floor(random() * 3), buffer_after_minutes: 15 * Math.floor(random() * 3) }
+      const taken = Array.from({ length: 8 }, () => {
+        const from = new Date(now.getTime() + Math.floor(random() * 60) * 30 * 60_000)
+        return { from, to: new Date(from.getTime() + (1 + Math.floor(random() * 4)) * 30 * 60_000) }
+      })
+      const closed = [{ from: new Date(now.getTime() + Math.floor(random() * 60) * 30 * 60_000), to: new Date(now.getTime() + 40 * 3600_000) }]
+      const query = { now, rules: buffered, timeZone: IST, open, closed, taken }
+      const fast = freeSlots({ ...query, durationMinutes: 90 }).map((s) => s.from.getTime())
+      const slow: number[] = []
+      for (const o of open) {
+        for (let t = o.from.getTime(); t + 90 * 60_000 <= o.to.getTime(); t += 30 * 60_000) {
+          if (!whyNotBookable({ ...query, start: new Date(t), end: new Date(t + 90 * 60_000) })) slow.push(t)
+        }
+      }
+      expect(fast).toEqual(slow)
+    }
+  })
+})

@@ -18,6 +18,11 @@ import ToolHouse from "./models/tool-house"
 export const LIVE_STATUSES = ["held", "confirmed", "checked_in"] as const
 
 export const SLOT_TAKEN = "slot_taken"
+/**
+ * Two transactions inserting conflicting rows under an exclusion constraint can each wait for the
+ * other; PostgreSQL then aborts one with a deadlock (40P01). Nothing was written: the caller tries again.
+ */
+export const HOLD_RACE = "hold_race"
 
 export type HoldInput = {
   unit_id: string
@@ -130,6 +135,9 @@ class MakerspaceModuleService extends MedusaService({
     } catch (error: any) {
       if (error?.code === "23P01" || /booking_no_overlap/.test(String(error?.message))) {
         throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN)
+      }
+      if (error?.code === "40P01" || error?.name === "DeadlockException") {
+        throw new MedusaError(MedusaError.Types.CONFLICT, HOLD_RACE)
       }
       throw error
     }

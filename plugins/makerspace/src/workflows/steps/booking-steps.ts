@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import type MakerspaceModuleService from "../../modules/makerspace/service"
-import { LIVE_STATUSES, SLOT_TAKEN } from "../../modules/makerspace/service"
+import { HOLD_RACE, LIVE_STATUSES, SLOT_TAKEN } from "../../modules/makerspace/service"
 import { blockedRange, localDayBounds, openIntervals, whyNotBookable, type Interval, type OpeningHours } from "../../lib/availability"
 import { localDate } from "../../lib/zoned-time"
 
@@ -114,6 +114,25 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
 })
 
 /**
+ * One unit's hold: the booking, or null when the slot is taken. A deadlock between racing inserts
+ * aborts one of them with nothing written, so that unit is tried again (a few times, with jitter).
+ */
+async function holdWithRetry(hold: () => Promise<Record<string, any>>, attempts = 5) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await hold()
+    } catch (error: any) {
+      if (error?.message === HOLD_RACE && attempt < attempts) {
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt))
+        continue
+      }
+      if (error?.message === SLOT_TAKEN || error?.message === HOLD_RACE) return null
+      throw error
+    }
+  }
+}
+
+/**
  * Holds the first candidate unit PostgreSQL accepts. Each try is its own transaction, so losing a
  * race on one bench moves on to the next; the exclusion constraint decides every race.
  */
@@ -125,8 +144,8 @@ export const holdBookingStep = createStep(
   ) => {
     const makerspace = service(container)
     for (const candidate of input.candidates) {
-      try {
-        const booking = await makerspace.holdSlot({
+      const booking = await holdWithRetry(() =>
+        makerspace.holdSlot({
           unit_id: candidate.unit_id,
           customer_id: input.customer_id,
           starts_at: new Date(input.start),
@@ -139,10 +158,8 @@ export const holdBookingStep = createStep(
             ? { ...candidate.daily_cap, day_start: new Date(candidate.daily_cap.day_start), day_end: new Date(candidate.daily_cap.day_end) }
             : null,
         })
-        return new StepResponse(booking, booking.id as string)
-      } catch (error: any) {
-        if (error?.message !== SLOT_TAKEN) throw error
-      }
+      )
+      if (booking) return new StepResponse(booking, booking.id as string)
     }
     throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN)
   },

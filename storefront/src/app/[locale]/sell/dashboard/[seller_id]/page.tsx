@@ -5,10 +5,11 @@ import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { Pagination } from "@/components/Pagination"
 import { toAppLocale } from "@/i18n/routing"
 import { describe } from "@/lib/data/errors"
-import { listVendorProducts, requireMembership } from "@/lib/data/vendor"
+import { getShopProfile, listVendorProducts, requireMembership } from "@/lib/data/vendor"
 import { formatMoney, formatNumber } from "@/lib/money"
 import { pageCount, parsePage } from "@/lib/pagination"
-import { priceRange, productAvailable, type VendorProduct } from "@/lib/vendor-products"
+import { storyFor } from "@/lib/sellers"
+import { goesOnSaleOnApproval, priceRange, productAvailable, type VendorProduct } from "@/lib/vendor-products"
 
 type Props = {
   params: Promise<{ locale: string; seller_id: string }>
@@ -44,6 +45,16 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
   }
   const totalPages = pageCount(count)
   const canEdit = membership.seller.status !== "suspended"
+  // What the shop profile still lacks: a photo, a story, and (for the owner) where to send the money.
+  const profile = canEdit ? await getShopProfile(sellerId) : null
+  const payout = profile?.seller.payout_details
+  const todo = profile
+    ? ([
+        !profile.seller.photo_url ? "photo" : null,
+        !storyFor(profile.seller.story, locale) ? "story" : null,
+        profile.role === "owner" && !payout?.upi_id && !payout?.account_number ? "payout" : null,
+      ].filter(Boolean) as ("photo" | "story" | "payout")[])
+    : []
 
   return (
     <div className="container section narrow">
@@ -75,6 +86,7 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
             const available = productAvailable(p)
             const range = priceRange(p)
             const live = p.status === "published"
+            const awaiting = goesOnSaleOnApproval(p, membership.seller.status)
             return (
               <li key={p.id}>
                 <Link href={`${base}/products/${p.id}`} className="vendor-product" data-testid="vendor-product" data-product-id={p.id}>
@@ -93,8 +105,12 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
                         : t("noPrice")}
                     </span>
                     <span className="shop-pills">
-                      <span className={`pill ${live ? "pill-status-active" : "pill-neutral"}`} data-testid="product-status" data-status={p.status}>
-                        {live ? t("live") : t("draft")}
+                      <span
+                        className={`pill ${live ? "pill-status-active" : awaiting ? "pill-status-pending" : "pill-neutral"}`}
+                        data-testid="product-status"
+                        data-status={p.status}
+                      >
+                        {live ? t("live") : awaiting ? t("afterApproval") : t("draft")}
                       </span>
                       <span className={`stock ${available > 0 ? "stock-in_stock" : "stock-out_of_stock"}`} data-testid="product-stock" data-available={available}>
                         {available > 0 ? t("inStock", { count: formatNumber(available, locale) }) : t("outOfStock")}
@@ -129,6 +145,21 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
           pageOf: tCatalog("pageOf", { page: formatNumber(Math.min(page, totalPages), locale), total: formatNumber(totalPages, locale) }),
         }}
       />
+
+      {todo.length ? (
+        <section className="card todo-card" aria-labelledby="todo-title" data-testid="profile-todo">
+          <h2 id="todo-title">{t("todoTitle")}</h2>
+          <ul className="todo-list">
+            {todo.map((item) => (
+              <li key={item}>
+                <Link href={`${base}/profile#${item === "payout" ? "private" : "profile"}`} className="text-link" data-testid={`todo-${item}`}>
+                  {t(`todo.${item}`)} →
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   )
 }

@@ -2,21 +2,24 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { PhotoInput } from "@/components/marketplace/PhotoInput"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
-import { deleteProduct, setProductStatus, updateProduct } from "@/lib/actions/seller"
+import { addProductPhotos, deleteProduct, removeProductPhoto, setProductStatus, updateProduct } from "@/lib/actions/seller"
 import { getVendorProduct, requireMembership } from "@/lib/data/vendor"
 import { formatNumber } from "@/lib/money"
-import { variantLabel, variantPrice, variantStock } from "@/lib/vendor-products"
+import { PRODUCT_MAX_PHOTOS, productPhotos } from "@/lib/photos"
+import { goesOnSaleOnApproval, variantLabel, variantPrice, variantStock } from "@/lib/vendor-products"
 
 type Props = {
   params: Promise<{ locale: string; seller_id: string; product_id: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-const SAVED = ["created", "1", "published", "draft"] as const
+const SAVED = ["created", "1", "published", "draft", "photo", "photoRemoved"] as const
 const ERRORS = ["fields", "save", "stock", "delete", "notActive"] as const
+const PHOTO_ERRORS = ["type", "size", "count", "upload", "none", "last"] as const
 const FIELD_ERRORS = ["title", "price_inr", "price_usd", "price_eur", "stock"] as const
 type FieldError = (typeof FIELD_ERRORS)[number]
 
@@ -45,7 +48,16 @@ export default async function EditProductPage({ params, searchParams }: Props) {
       (FIELD_ERRORS as readonly string[]).includes(f),
     ),
   )
+  const photoError =
+    query.error === "photo" && (PHOTO_ERRORS as readonly unknown[]).includes(query.photo)
+      ? t(`photoErrors.${query.photo as (typeof PHOTO_ERRORS)[number]}`)
+      : query.error === "photo"
+        ? t("photoErrors.upload")
+        : null
+  const photos = productPhotos(product)
+  const mainPhoto = product.thumbnail || photos[0] || null
   const live = product.status === "published"
+  const awaiting = goesOnSaleOnApproval(product, membership.seller.status)
   const active = membership.seller.status === "active"
   const canEdit = membership.seller.status !== "suspended"
   const variants = product.variants ?? []
@@ -57,7 +69,20 @@ export default async function EditProductPage({ params, searchParams }: Props) {
       {hidden("product_id", product.id)}
     </>
   )
-  const savedText = saved === "created" ? t("saved.created") : saved === "published" ? t("saved.published") : saved === "draft" ? t("saved.draft") : saved ? t("saved.changes") : null
+  const savedText =
+    saved === "created"
+      ? t("saved.created")
+      : saved === "published"
+        ? t("saved.published")
+        : saved === "draft"
+          ? t("saved.draft")
+          : saved === "photo"
+            ? t("saved.photo")
+            : saved === "photoRemoved"
+              ? t("saved.photoRemoved")
+              : saved
+                ? t("saved.changes")
+                : null
 
   return (
     <div className="container section narrow">
@@ -82,17 +107,21 @@ export default async function EditProductPage({ params, searchParams }: Props) {
 
       <section className="card product-status-card" aria-labelledby="status-title">
         <div className="product-status-head">
-          {product.thumbnail ? <img src={product.thumbnail} alt="" width={72} height={72} /> : <span className="thumb-placeholder" aria-hidden="true" />}
+          {mainPhoto ? <img src={mainPhoto} alt="" width={72} height={72} /> : <span className="thumb-placeholder" aria-hidden="true" />}
           <div>
             <h2 id="status-title" data-testid="edit-product-title">
               {product.title}
             </h2>
-            <span className={`pill ${live ? "pill-status-active" : "pill-neutral"}`} data-testid="product-status" data-status={product.status}>
-              {live ? t("statusLiveShort") : t("statusDraftShort")}
+            <span
+              className={`pill ${live ? "pill-status-active" : awaiting ? "pill-status-pending" : "pill-neutral"}`}
+              data-testid="product-status"
+              data-status={product.status}
+            >
+              {live ? t("statusLiveShort") : awaiting ? t("statusAwaitingShort") : t("statusDraftShort")}
             </span>
           </div>
         </div>
-        <p>{live ? t("statusLive") : t("statusDraft")}</p>
+        <p>{live ? t("statusLive") : awaiting ? t("statusAwaiting") : t("statusDraft")}</p>
         {live && product.handle ? (
           <p>
             <Link href={`/${locale}/products/${product.handle}`} className="text-link" data-testid="view-in-shop" data-handle={product.handle}>
@@ -100,7 +129,7 @@ export default async function EditProductPage({ params, searchParams }: Props) {
             </Link>
           </p>
         ) : null}
-        {canEdit ? (
+        {canEdit && (live || !awaiting) ? (
           <form action={setProductStatus}>
             {ids}
             {hidden("status", live ? "draft" : "published")}
@@ -113,6 +142,64 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               {live ? t("unpublish") : t("publish")}
             </SubmitButton>
             {!live && !active ? <p className="hint">{t("publishNeedsApproval")}</p> : null}
+          </form>
+        ) : null}
+      </section>
+
+      <section className="card" id="photos" aria-labelledby="photos-title" data-testid="photos-card">
+        <h2 id="photos-title">{t("photosTitle")}</h2>
+        {photoError ? (
+          <p className="notice notice-error" role="alert" data-testid="photo-error">
+            {photoError}
+          </p>
+        ) : null}
+        {photos.length ? (
+          <>
+            <p className="muted">{t("photosIntro")}</p>
+            <ul className="photo-list" data-testid="product-photos">
+              {photos.map((url, i) => (
+                <li key={url} className="photo-item" data-testid="product-photo">
+                  <img src={url} alt={t("photoNumber", { number: formatNumber(i + 1, locale) })} width={160} height={160} loading="lazy" decoding="async" />
+                  {url === mainPhoto ? <span className="pill pill-status-active photo-main">{t("mainPhoto")}</span> : null}
+                  {canEdit && photos.length > 1 ? (
+                    <form action={removeProductPhoto}>
+                      {ids}
+                      {hidden("url", url)}
+                      <SubmitButton
+                        className="button button-secondary button-block"
+                        pendingLabel={tForm("working")}
+                        aria-label={t("removePhotoLabel", { number: formatNumber(i + 1, locale) })}
+                        data-testid="remove-photo"
+                      >
+                        {t("removePhoto")}
+                      </SubmitButton>
+                    </form>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            {canEdit && photos.length === 1 ? <p className="hint">{t("lastPhotoHint")}</p> : null}
+          </>
+        ) : (
+          <p className="muted" data-testid="no-photos">
+            {t("noPhotos")}
+          </p>
+        )}
+        {canEdit && photos.length < PRODUCT_MAX_PHOTOS ? (
+          <form action={addProductPhotos} className="form-stack" data-testid="add-photo-form">
+            {ids}
+            <PhotoInput
+              id="e-photo"
+              name="photo"
+              label={photos.length ? t("addPhoto") : t("photo")}
+              hint={t("photoHint")}
+              labels={{ type: t("photoErrors.type"), size: t("photoErrors.size"), chosen: t("photoChosen"), preparing: t("photoPreparing") }}
+              required
+              data-testid="field-photo"
+            />
+            <SubmitButton className="button button-block" pendingLabel={tForm("working")} data-testid="upload-photo">
+              {t("uploadPhoto")}
+            </SubmitButton>
           </form>
         ) : null}
       </section>

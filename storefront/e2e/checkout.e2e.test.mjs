@@ -9,7 +9,7 @@ import assert from "node:assert/strict"
 import { mkdirSync, readFileSync } from "node:fs"
 import { after, before, describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import { chromium } from "playwright-core"
+import { clickAndWaitForUrl, launchChromium, text } from "./browser.mjs"
 
 const BASE = (process.env.STOREFRONT_URL ?? "").replace(/\/+$/, "")
 if (!BASE) throw new Error("STOREFRONT_URL is required, e.g. STOREFRONT_URL=http://localhost:8000")
@@ -29,32 +29,12 @@ const TEST_TIMEOUT = 6 * 60_000
 let browser
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  browser = await launchChromium()
 })
 
 after(async () => {
   await browser?.close()
 })
-
-/** Clicks something that leads to another URL and waits until the browser is there. */
-async function clickAndWaitForUrl(page, locator, urlPattern) {
-  await Promise.all([page.waitForURL(urlPattern, { timeout: STEP_TIMEOUT }), locator.click()])
-}
-
-async function text(locator) {
-  return ((await locator.textContent()) ?? "").trim()
-}
 
 describe("checkout journey", () => {
   for (const locale of ["en", "hi"]) {

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { after, before, describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import { chromium } from "playwright-core"
+import { clickAndWaitForUrl, launchChromium, text } from "./browser.mjs"
 
 const BASE = (process.env.STOREFRONT_URL ?? "").replace(/\/+$/, "")
 if (!BASE) throw new Error("STOREFRONT_URL is required, e.g. STOREFRONT_URL=http://localhost:8000")
@@ -43,32 +43,12 @@ const DESKTOP = { width: 1280, height: 900 }
 let browser
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  browser = await launchChromium()
 })
 
 after(async () => {
   await browser?.close()
 })
-
-/** Clicks something that leads to another URL and waits until the browser is there. */
-async function clickAndWaitForUrl(page, locator, urlPattern) {
-  await Promise.all([page.waitForURL(urlPattern, { timeout: STEP_TIMEOUT }), locator.click()])
-}
-
-async function text(locator) {
-  return ((await locator.textContent()) ?? "").trim()
-}
 
 /** The platform admin, through the admin API (the storefront has no admin pages). */
 async function adminToken() {

@@ -118,6 +118,16 @@ medusaIntegrationTestRunner({
         expect(me.memberships.map((m: any) => m.role)).toEqual(["digipreneur", "digipreneur", "digipreneur"])
       })
 
+      it("opens a demo tool-house with benches, machines and storage bays", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const { data } = await api.get("/store/tool-houses/kala-killa-tool-house", { headers })
+        expect(data.tool_house.timezone).toBe("Asia/Kolkata")
+        const kinds = data.tool_house.units.map((u: any) => u.kind)
+        expect(kinds.filter((k: string) => k === "bench")).toHaveLength(6)
+        expect(kinds).toEqual(expect.arrayContaining(["machine", "storage_bay"]))
+        expect(data.tool_house.units.find((u: any) => u.name === "Laser cutter").required_qualification_id).toEqual(expect.any(String))
+      })
+
       it("creates the demo admin who can log in", async () => {
         const res = await api.post("/auth/user/emailpass", { email: "admin@dharavi.local", password: "dharavi-admin" })
         expect(res.status).toBe(200)

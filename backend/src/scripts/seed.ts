@@ -312,6 +312,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   progress(`${MAKERS.length} makers owning the catalogue, and a digi-preneur managing ${MAKERS.filter((m) => m.managedByDigipreneur).length} of them`)
   await seedMakers(container)
 
+  progress("a tool-house with benches, machines and storage bays")
+  await seedToolHouse(container)
+
   progress(`admin user ${DEMO_ADMIN.email}`)
   await ensureAdminUser(container)
 
@@ -381,6 +384,48 @@ async function seedMakers(container: ExecArgs["container"]) {
       })
     }
   }
+}
+
+/** Kala Killa Tool House: a shared workshop open 8:00-21:00 (Sundays 10:00-14:00), in Mumbai time. */
+async function seedToolHouse(container: ExecArgs["container"]) {
+  const makerspace = container.resolve("makerspace") as any
+  const hours = (open: string, close: string) => [[open, close]]
+  const [laserSafety] = await makerspace.createQualifications([
+    { code: "laser-cutter-safety", name: { en: "Laser cutter safety", hi: "लेज़र कटर सुरक्षा", mr: "लेझर कटर सुरक्षा" } },
+  ])
+  const [house] = await makerspace.createToolHouses([
+    {
+      handle: "kala-killa-tool-house",
+      name: "Kala Killa Tool House",
+      area: "Kala Killa",
+      address_landmark: "Behind the leather market, above the tea stall",
+      description: {
+        en: "A shared workshop for leather and garment makers: benches by the hour, machines you could never buy alone.",
+        hi: "चमड़े और कपड़े के कारीगरों के लिए साझा वर्कशॉप: घंटे के हिसाब से बेंच, ऐसी मशीनें जो अकेले कभी न ख़रीद पाएँ।",
+        mr: "चामडे आणि कपडे कारागिरांसाठी सामायिक कार्यशाळा: तासाने बाक, एकट्याने कधीच न घेता येणारी यंत्रे.",
+      },
+      timezone: "Asia/Kolkata",
+      opening_hours: {
+        mon: hours("08:00", "21:00"),
+        tue: hours("08:00", "21:00"),
+        wed: hours("08:00", "21:00"),
+        thu: hours("08:00", "21:00"),
+        fri: hours("08:00", "21:00"),
+        sat: hours("08:00", "21:00"),
+        sun: hours("10:00", "14:00"),
+      },
+    },
+  ])
+  const units = [
+    ...Array.from({ length: 6 }, (_, i) => ({ name: `Work bench ${i + 1}`, kind: "bench" })),
+    { name: "Leather skiving machine", kind: "machine", buffer_after_minutes: 15 },
+    { name: "Industrial sewing machine 1", kind: "machine" },
+    { name: "Industrial sewing machine 2", kind: "machine" },
+    { name: "Laser cutter", kind: "machine", required_qualification_id: laserSafety.id, buffer_after_minutes: 30, daily_cap_minutes: 240 },
+    { name: "Storage bay A", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
+    { name: "Storage bay B", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
+  ]
+  await makerspace.createBookableUnits(units.map((u) => ({ ...u, tool_house_id: house.id })))
 }
 
 /** A readable, unique SKU for demo variants: MID-<PRODUCT>-<OPTION VALUES>. */

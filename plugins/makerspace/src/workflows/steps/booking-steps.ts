@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import type MakerspaceModuleService from "../../modules/makerspace/service"
-import { HOLD_RACE, LIVE_STATUSES, SLOT_TAKEN } from "../../modules/makerspace/service"
+import { HOLD_RACE, SLOT_TAKEN } from "../../modules/makerspace/service"
 import { blockedRange, localDayBounds, openIntervals, whyNotBookable, type Interval, type OpeningHours } from "../../lib/availability"
 import { localDate } from "../../lib/zoned-time"
 
@@ -55,12 +55,11 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
     starts_at: { $lt: new Date(end.getTime() + 24 * 3600_000) },
     ends_at: { $gt: new Date(start.getTime() - 24 * 3600_000) },
   })
-  const held = await makerspace.listBookings({
-    unit_id: units.map((u) => u.id),
-    status: [...LIVE_STATUSES],
-    blocked_until: { $gt: new Date(start.getTime() - 24 * 3600_000) },
-    blocked_from: { $lt: new Date(end.getTime() + 24 * 3600_000) },
-  })
+  const occupied = await makerspace.occupiedRanges(
+    units.map((u) => u.id),
+    new Date(start.getTime() - 24 * 3600_000),
+    new Date(end.getTime() + 24 * 3600_000)
+  )
   const qualifications = await makerspace.listCustomerQualifications({ customer_id: input.customer_id })
   const qualified = new Set(qualifications.map((q) => q.qualification_id))
 
@@ -83,9 +82,7 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
     const closed: Interval[] = outages
       .filter((o) => !o.unit_id || o.unit_id === unit.id)
       .map((o) => ({ from: new Date(o.starts_at), to: new Date(o.ends_at) }))
-    const taken: Interval[] = held
-      .filter((b) => b.unit_id === unit.id && !(b.status === "held" && b.hold_expires_at && new Date(b.hold_expires_at) < now))
-      .map((b) => ({ from: new Date(b.blocked_from), to: new Date(b.blocked_until) }))
+    const taken: Interval[] = occupied.filter((o) => o.unit_id === unit.id)
     const reason = whyNotBookable({ start, end, now, rules, timeZone: house.timezone, open, closed, taken })
     if (reason && reason.code !== "taken") {
       firstReason ??= reason

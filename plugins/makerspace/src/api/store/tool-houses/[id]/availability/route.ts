@@ -1,5 +1,4 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { LIVE_STATUSES } from "../../../../../modules/makerspace/service"
 import { freeSlots, openIntervals, type OpeningHours } from "../../../../../lib/availability"
 import { addDays, zonedToUtc } from "../../../../../lib/zoned-time"
 import { activeToolHouse, makerspace } from "../../../../utils/makerspace"
@@ -19,13 +18,9 @@ export async function GET(req: MedusaRequest<unknown, GetAvailabilityParamsType>
   const rangeTo = zonedToUtc(addDays(q.from, q.days), 0, house.timezone)
   const now = new Date()
   const service = makerspace(req.scope)
-  const [bookings, outages] = await Promise.all([
-    units.length
-      ? service.listBookings(
-          { unit_id: units.map((u) => u.id), status: [...LIVE_STATUSES], blocked_until: { $gt: rangeFrom }, blocked_from: { $lt: rangeTo } },
-          { select: ["unit_id", "status", "blocked_from", "blocked_until", "hold_expires_at"] }
-        )
-      : [],
+  // Reach a day beyond the range on both sides: buffers can cross its edges.
+  const [occupied, outages] = await Promise.all([
+    service.occupiedRanges(units.map((u) => u.id), new Date(rangeFrom.getTime() - 86_400_000), new Date(rangeTo.getTime() + 86_400_000)),
     service.listOutages({ tool_house_id: house.id, starts_at: { $lt: rangeTo }, ends_at: { $gt: rangeFrom } }),
   ])
   const open = openIntervals(house.opening_hours as OpeningHours, house.timezone, q.from, lastDate).filter(
@@ -39,9 +34,7 @@ export async function GET(req: MedusaRequest<unknown, GetAvailabilityParamsType>
       durationMinutes: q.duration ?? unit.min_minutes,
       open,
       closed: outages.filter((o) => !o.unit_id || o.unit_id === unit.id).map((o) => ({ from: new Date(o.starts_at), to: new Date(o.ends_at) })),
-      taken: bookings
-        .filter((b) => b.unit_id === unit.id && !(b.status === "held" && b.hold_expires_at && new Date(b.hold_expires_at) < now))
-        .map((b) => ({ from: new Date(b.blocked_from), to: new Date(b.blocked_until) })),
+      taken: occupied.filter((o) => o.unit_id === unit.id),
     }).filter((s) => s.from >= rangeFrom && s.from < rangeTo)
     return { unit_id: unit.id, name: unit.name, kind: unit.kind, slots: slots.map((s) => ({ starts_at: s.from.toISOString(), ends_at: s.to.toISOString() })) }
   })

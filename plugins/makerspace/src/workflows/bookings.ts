@@ -1,8 +1,13 @@
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { BookingRequest, cancelBookingStep, holdBookingStep, planBookingStep } from "./steps/booking-steps"
+import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
+import { addToCartWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { attachBookingToCartStep, priceBookingForCartStep } from "./steps/cart-steps"
+import { BookingRequest, cancelBookingStep, confirmOrderBookingsStep, holdBookingStep, planBookingStep } from "./steps/booking-steps"
 
-/** Holds a slot for a customer for `hold_minutes` while they check out. */
+/**
+ * Holds a slot for a customer for `hold_minutes` while they check out. With a cart, the booking is
+ * priced (Medusa pricing, member prices included) and added to it as a line item; if that fails, the
+ * hold is released by compensation.
+ */
 export const holdBookingWorkflow = createWorkflow(
   "hold-booking",
   (input: { request: BookingRequest; hold_minutes: number }) => {
@@ -17,8 +22,28 @@ export const holdBookingWorkflow = createWorkflow(
         hold_minutes: input.hold_minutes,
       }))
     )
+    const inCart = when({ input }, ({ input }) => Boolean(input.request.cart_id)).then(() => {
+      const priced = priceBookingForCartStep(
+        transform({ input, booking }, ({ input, booking }) => ({
+          booking_id: booking.id as string,
+          cart_id: input.request.cart_id as string,
+          customer_id: input.request.customer_id,
+        }))
+      )
+      addToCartWorkflow.runAsStep({
+        input: transform({ priced }, ({ priced }) => ({ cart_id: priced.cart_id, items: [priced.item] })),
+      })
+      return attachBookingToCartStep(
+        transform({ priced, booking }, ({ priced, booking }) => ({
+          booking_id: booking.id as string,
+          cart_id: priced.cart_id,
+          currency_code: priced.currency_code,
+          amount: priced.item.unit_price,
+        }))
+      )
+    })
     emitEventStep({ eventName: "booking.held", data: transform({ booking }, ({ booking }) => ({ id: booking.id })) })
-    return new WorkflowResponse(booking)
+    return new WorkflowResponse(transform({ booking, inCart }, ({ booking, inCart }) => inCart ?? booking))
   }
 )
 
@@ -34,3 +59,13 @@ export const cancelBookingWorkflow = createWorkflow(
     return new WorkflowResponse(result)
   }
 )
+
+/** The order is placed: the bookings it paid for are confirmed (holds that are still theirs only). */
+export const confirmBookingsWorkflow = createWorkflow("confirm-bookings", (input: { order_id: string }) => {
+  const confirmed = confirmOrderBookingsStep(input)
+  emitEventStep({
+    eventName: "booking.confirmed",
+    data: transform({ confirmed }, ({ confirmed }) => confirmed.map((id) => ({ id }))),
+  })
+  return new WorkflowResponse(confirmed)
+})

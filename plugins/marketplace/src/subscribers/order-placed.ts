@@ -8,4 +8,5 @@ export default async function splitOrderBetweenSellers({ event, container }: Sub
 
 export const config: SubscriberConfig = {
   event: "order.placed",
+  context: { subscriberId: "marketplace-split-order" },
 }

@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import type MakerspaceModuleService from "../../modules/makerspace/service"
@@ -183,5 +183,34 @@ export const cancelBookingStep = createStep(
   },
   async (undo, { container }) => {
     if (undo) await service(container).updateBookings({ id: undo.id, status: undo.status as any, cancelled_at: null, refund_amount: null })
+  }
+)
+
+/** Confirms the held bookings an order paid for; compensation puts them back on hold. */
+export const confirmOrderBookingsStep = createStep(
+  "confirm-order-bookings",
+  async (input: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "customer_id", "currency_code", "items.id", "items.unit_price", "items.metadata"],
+      filters: { id: input.order_id },
+    })
+    const order: any = orders[0]
+    const lines = (order?.items ?? []).filter((i: any) => typeof i?.metadata?.booking_id === "string")
+    if (!lines.length) return new StepResponse([] as string[], [] as string[])
+    const makerspace = service(container)
+    const bookings = await makerspace.listBookings({ id: lines.map((l: any) => l.metadata.booking_id), status: "held", customer_id: order.customer_id })
+    if (!bookings.length) return new StepResponse([] as string[], [] as string[])
+    await makerspace.updateBookings(
+      bookings.map((b) => {
+        const line = lines.find((l: any) => l.metadata.booking_id === b.id)
+        return { id: b.id, status: "confirmed" as const, order_id: order.id, hold_expires_at: null, amount: Number(line.unit_price), currency_code: order.currency_code }
+      })
+    )
+    return new StepResponse(bookings.map((b) => b.id), bookings.map((b) => b.id))
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await service(container).updateBookings(ids.map((id) => ({ id, status: "held" as const, order_id: null })))
   }
 )

@@ -1,0 +1,119 @@
+import fs from "fs"
+import os from "os"
+import path from "path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createCustomerGroupsWorkflow, createPriceListsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import seedDemoData from "../../../../backend/src/scripts/seed"
+import { adminToken, APP_DIR, bearer, customerToken, failure } from "../../../../backend/integration-tests/utils"
+import { MAKERSPACE_MODULE } from "../../src/modules/makerspace"
+import { addDays, localDate, zonedToUtc } from "../../src/lib/zoned-time"
+
+jest.setTimeout(240_000)
+
+const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dharavi-ms-")), "storefront.env")
+process.env.STOREFRONT_ENV_FILE = envFile
+
+const IST = "Asia/Kolkata"
+const ist = (days: number, hour: number) => zonedToUtc(addDays(localDate(new Date(), IST), days), hour * 60, IST).toISOString()
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+    const value = await probe()
+    if (value !== undefined) return value
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+medusaIntegrationTestRunner({
+  cwd: APP_DIR,
+  testSuite: ({ api, getContainer }) => {
+    describe("booking through the cart", () => {
+      it("prices a booking per hour (member prices included), confirms it with the order, and refuses a lapsed hold", async () => {
+        const container = getContainer()
+        await seedDemoData({ container, args: [] })
+        const store = { headers: { "x-publishable-api-key": /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))![1] } }
+        const admin = bearer(await adminToken(api, container))
+
+        // An hour on a bench is priced by Medusa: ₹150, or ₹100 for members of the co-op.
+        const { result: [product] } = await createProductsWorkflow(container).run({
+          input: { products: [{ title: "Work bench time", options: [{ title: "Per", values: ["hour"] }], variants: [{ title: "One hour", options: { Per: "hour" }, manage_inventory: false, prices: [{ currency_code: "inr", amount: 150 }, { currency_code: "usd", amount: 3 }] }] }] },
+        })
+        const variantId = product.variants[0].id
+        const { result: [coop] } = await createCustomerGroupsWorkflow(container).run({ input: { customersData: [{ name: "Dharavi Makers Co-op" }] } })
+        await createPriceListsWorkflow(container).run({
+          input: { price_lists_data: [{ title: "Co-op member rates", description: "Members book for less", status: "active" as any, type: "override" as any, rules: { "customer.groups.id": [coop.id] }, prices: [{ variant_id: variantId, currency_code: "inr", amount: 100 }] }] },
+        })
+        const { data: house } = await api.get("/store/tool-houses/kala-killa-tool-house", store)
+        const bench = house.tool_house.units.find((u: any) => u.name === "Work bench 1")
+        const otherBench = house.tool_house.units.find((u: any) => u.name === "Work bench 2")
+        for (const unit of [bench, otherBench]) await api.post(`/admin/units/${unit.id}`, { variant_id: variantId }, admin)
+        const { data: regions } = await api.get("/store/regions", store)
+        const india = regions.regions.find((r: any) => r.currency_code === "inr")
+
+        const checkout = async (token: string, unitId: string, day: number, hour: number) => {
+          const as = { headers: { ...store.headers, authorization: `Bearer ${token}` } }
+          const { data: c } = await api.post("/store/carts", { region_id: india.id }, as)
+          const { data: held } = await api.post(
+            "/store/bookings",
+            { unit_id: unitId, starts_at: ist(day, hour), ends_at: ist(day, hour + 2), cart_id: c.cart.id },
+            as
+          )
+          return { as, cartId: c.cart.id as string, booking: held.booking }
+        }
+        const pay = async (as: any, cartId: string) => {
+          const address = { first_name: "Asif", last_name: "Khan", address_1: "Kala Killa", city: "Mumbai", postal_code: "400017", country_code: "in" }
+          await api.post(`/store/carts/${cartId}`, { email: "booker@dharavi.test", billing_address: address }, as)
+          const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, as)
+          await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as)
+          return api.post(`/store/carts/${cartId}/complete`, {}, as)
+        }
+
+        const guest = await customerToken(api, store, "Asif Khan")
+        const first = await checkout(guest.token, bench.id, 2, 10)
+        expect(first.booking).toMatchObject({ status: "held", amount: 300, currency_code: "inr", cart_id: first.cartId })
+        const { data: cart } = await api.get(`/store/carts/${first.cartId}`, first.as)
+        expect(cart.cart.items).toEqual([
+          expect.objectContaining({ unit_price: 300, requires_shipping: false, metadata: expect.objectContaining({ booking_id: first.booking.id, hourly_price: 150 }) }),
+        ])
+        const { data: done } = await pay(first.as, first.cartId)
+        expect(done.type).toBe("order")
+        const makerspace = container.resolve(MAKERSPACE_MODULE)
+        const confirmed = await waitFor(async () => {
+          const b = await makerspace.retrieveBooking(first.booking.id)
+          return b.status === "confirmed" ? b : undefined
+        }, "the order to confirm the booking")
+        expect(confirmed).toMatchObject({ order_id: done.order.id, hold_expires_at: null })
+
+        // A co-op member pays the member rate.
+        const member = await customerToken(api, store, "Rehana Co-op")
+        await container.resolve(Modules.CUSTOMER).addCustomerToGroup({ customer_id: member.customer_id, customer_group_id: coop.id })
+        const second = await checkout(member.token, otherBench.id, 2, 10)
+        expect(second.booking.amount).toBe(200)
+
+        // A lapsed hold cannot be paid for: the slot may be someone else's by now.
+        await makerspace.updateBookings({ id: second.booking.id, hold_expires_at: new Date(Date.now() - 1000) })
+        const lapsed = await failure(pay(second.as, second.cartId))
+        expect(lapsed.status).toBe(400)
+        expect(lapsed.data.message).toMatch(/has lapsed/)
+
+        // Someone else's cart cannot take a booking, and a unit without an online price is refused.
+        const other = await customerToken(api, store)
+        const foreignCart = await failure(
+          api.post("/store/bookings", { unit_id: bench.id, starts_at: ist(3, 10), ends_at: ist(3, 11), cart_id: first.cartId }, { headers: { ...store.headers, authorization: `Bearer ${other.token}` } })
+        )
+        expect(foreignCart.status).toBe(404)
+        const laser = house.tool_house.units.find((u: any) => u.name === "Work bench 3")
+        const unpriced = await failure(
+          api.post("/store/bookings", { unit_id: laser.id, starts_at: ist(3, 10), ends_at: ist(3, 11), cart_id: second.cartId }, second.as)
+        )
+        expect(unpriced.status).toBe(400)
+        expect(unpriced.data.message).toMatch(/no online price/)
+        // Each refused request held its slot first; compensation released it (nothing stays held).
+        const attempts = await makerspace.listBookings({ unit_id: [bench.id, laser.id], starts_at: new Date(ist(3, 10)) })
+        expect(attempts.map((b: any) => b.status)).toEqual(["expired", "expired"])
+      })
+    })
+  },
+})

@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/routing"
 import { listProducts } from "@/lib/data/products"
 import { getCurrentRegion } from "@/lib/data/regions"
-import { formatNumber } from "@/lib/money"
-import { pageCount, PAGE_SIZE } from "@/lib/pagination"
+import { pageCount, PAGE_SIZE, paginationLabels } from "@/lib/pagination"
 import { Pagination } from "./Pagination"
 import { ProductGrid } from "./ProductCard"
 
@@ -57,12 +56,7 @@ export async function ProductListing({ locale, title, intro, eyebrow, basePath, 
         basePath={basePath}
         page={Math.min(page, totalPages)}
         totalPages={totalPages}
-        labels={{
-          nav: t("pagination"),
-          previous: t("previous"),
-          next: t("next"),
-          pageOf: t("pageOf", { page: formatNumber(Math.min(page, totalPages), locale), total: formatNumber(totalPages, locale) }),
-        }}
+        labels={paginationLabels(t, Math.min(page, totalPages), totalPages, locale)}
       />
     </div>
   )

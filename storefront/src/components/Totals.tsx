@@ -1,3 +1,4 @@
+import type { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/routing"
 import { formatMoney } from "@/lib/money"
 
@@ -13,6 +14,20 @@ type TotalsLike = {
 }
 
 type Labels = { subtotal: string; shipping: string; tax: string; discount: string; total: string; shippingLater: string }
+
+type CartTranslator = Awaited<ReturnType<typeof getTranslations<"Cart">>>
+
+/** The labels for `<Totals>`, from the Cart messages (the cart, checkout and order pages all use these). */
+export function totalsLabels(t: CartTranslator): Labels {
+  return {
+    subtotal: t("subtotal"),
+    shipping: t("shipping"),
+    tax: t("tax"),
+    discount: t("discount"),
+    total: t("total"),
+    shippingLater: t("shippingLater"),
+  }
+}
 
 export function Totals({ totals, locale, labels }: { totals: TotalsLike; locale: AppLocale; labels: Labels }) {
   const currency = totals.currency_code ?? "inr"

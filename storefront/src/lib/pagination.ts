@@ -1,3 +1,7 @@
+import type { getTranslations } from "next-intl/server"
+import type { AppLocale } from "@/i18n/locales"
+import { formatNumber } from "@/lib/money"
+
 export const PAGE_SIZE = 12
 
 /** A 1-based page number from a search param; anything odd becomes 1. */
@@ -13,4 +17,16 @@ export function pageCount(total: number, pageSize = PAGE_SIZE): number {
 
 export function pageOffset(page: number, pageSize = PAGE_SIZE): number {
   return (Math.max(1, page) - 1) * pageSize
+}
+
+type CatalogTranslator = Awaited<ReturnType<typeof getTranslations<"Catalog">>>
+
+/** The `<Pagination>` labels, from the Catalog messages; `page` is the page shown (already clamped). */
+export function paginationLabels(t: CatalogTranslator, page: number, totalPages: number, locale: AppLocale) {
+  return {
+    nav: t("pagination"),
+    previous: t("previous"),
+    next: t("next"),
+    pageOf: t("pageOf", { page: formatNumber(page, locale), total: formatNumber(totalPages, locale) }),
+  }
 }

@@ -3,7 +3,7 @@ import Link from "next/link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { itemTitle } from "@/components/LineItemTitle"
 import { SubmitButton } from "@/components/SubmitButton"
-import { Totals } from "@/components/Totals"
+import { Totals, totalsLabels } from "@/components/Totals"
 import { toAppLocale } from "@/i18n/routing"
 import { removeLine, updateQuantity } from "@/lib/actions/cart"
 import { retrieveCart } from "@/lib/data/cart"
@@ -111,14 +111,7 @@ export default async function CartPage({ params, searchParams }: Props) {
           <Totals
             totals={cart}
             locale={locale}
-            labels={{
-              subtotal: t("subtotal"),
-              shipping: t("shipping"),
-              tax: t("tax"),
-              discount: t("discount"),
-              total: t("total"),
-              shippingLater: t("shippingLater"),
-            }}
+            labels={totalsLabels(t)}
           />
           <Link href={`/${locale}/checkout`} className="button button-large button-block" data-testid="checkout-link">
             {t("checkout")}

@@ -3,9 +3,9 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
-import { itemTitle } from "@/components/LineItemTitle"
 import { SubmitButton } from "@/components/SubmitButton"
-import { Totals } from "@/components/Totals"
+import { SummaryItems } from "@/components/SummaryItems"
+import { Totals, totalsLabels } from "@/components/Totals"
 import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { chooseShipping, choosePayment, placeOrder, saveContact } from "@/lib/actions/checkout"
 import { activePaymentSession, checkoutSteps, reachedStep, resolveStep, type CheckoutStep } from "@/lib/checkout-steps"
@@ -328,30 +328,11 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
 
         <aside className="summary" aria-labelledby="checkout-summary">
           <h2 id="checkout-summary">{tCart("summary")}</h2>
-          <ul className="mini-items">
-            {(cart.items ?? []).map((item) => (
-              <li key={item.id}>
-                {item.thumbnail ? <img src={item.thumbnail} alt="" width={56} height={56} loading="lazy" decoding="async" /> : null}
-                <span>
-                  {itemTitle(item, locale)}
-                  {item.variant_title ? <span className="muted"> · {item.variant_title}</span> : null}
-                  <span className="muted"> × {formatNumber(item.quantity ?? 1, locale)}</span>
-                </span>
-                <span>{money(item.total ?? item.unit_price * (item.quantity ?? 1))}</span>
-              </li>
-            ))}
-          </ul>
+          <SummaryItems items={cart.items ?? []} currency={currency} locale={locale} />
           <Totals
             totals={cart}
             locale={locale}
-            labels={{
-              subtotal: tCart("subtotal"),
-              shipping: tCart("shipping"),
-              tax: tCart("tax"),
-              discount: tCart("discount"),
-              total: tCart("total"),
-              shippingLater: tCart("shippingLater"),
-            }}
+            labels={totalsLabels(tCart)}
           />
         </aside>
       </div>

@@ -8,8 +8,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { withQuery } from "@/lib/actions/helpers"
 import { describe } from "@/lib/data/errors"
 import { listMakerCrafts, listSellers, type SellerPage } from "@/lib/data/sellers"
-import { formatNumber } from "@/lib/money"
-import { pageCount, parsePage, PAGE_SIZE } from "@/lib/pagination"
+import { pageCount, parsePage, PAGE_SIZE, paginationLabels } from "@/lib/pagination"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -131,12 +130,7 @@ export default async function MakersPage({ params, searchParams }: Props) {
         basePath={filterHref(craft)}
         page={Math.min(page, totalPages)}
         totalPages={totalPages}
-        labels={{
-          nav: tCatalog("pagination"),
-          previous: tCatalog("previous"),
-          next: tCatalog("next"),
-          pageOf: tCatalog("pageOf", { page: formatNumber(Math.min(page, totalPages), locale), total: formatNumber(totalPages, locale) }),
-        }}
+        labels={paginationLabels(tCatalog, Math.min(page, totalPages), totalPages, locale)}
       />
 
       <aside className="sell-cta" aria-labelledby="sell-cta-title">

@@ -1,37 +1,17 @@
-import type { Metadata } from "next"
-import { redirect } from "next/navigation"
-import { getTranslations, setRequestLocale } from "next-intl/server"
 import { AuthForm } from "@/components/AuthForm"
-import { toAppLocale } from "@/i18n/routing"
 import { register } from "@/lib/actions/account"
 import { MIN_PASSWORD } from "@/lib/address"
-import { retrieveCustomer } from "@/lib/data/customer"
+import { authMetadata, loadAuthPage, type AuthPageProps } from "@/lib/auth-page"
 import { formatNumber } from "@/lib/money"
-import { safeReturnPath } from "@/lib/paths"
-
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
 
 const ERRORS = ["fields", "password", "exists", "register"] as const
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "Account" })
-  return { title: t("registerTitle") }
+export async function generateMetadata({ params }: AuthPageProps) {
+  return authMetadata(params, "registerTitle")
 }
 
-export default async function RegisterPage({ params, searchParams }: Props) {
-  const locale = toAppLocale((await params).locale)
-  setRequestLocale(locale)
-  const query = await searchParams
-  const returnTo = typeof query.return_to === "string" ? safeReturnPath(query.return_to, "") : ""
-  if (await retrieveCustomer()) redirect(returnTo || `/${locale}/account`)
-  const [t, tForm] = await Promise.all([
-    getTranslations({ locale, namespace: "Account" }),
-    getTranslations({ locale, namespace: "Form" }),
-  ])
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? t(`errors.${query.error as (typeof ERRORS)[number]}`) : null
+export default async function RegisterPage(props: AuthPageProps) {
+  const { locale, returnTo, t, tForm, error } = await loadAuthPage(props, ERRORS)
   return (
     <AuthForm
       locale={locale}

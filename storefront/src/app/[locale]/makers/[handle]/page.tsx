@@ -10,8 +10,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { listProductsByIds } from "@/lib/data/products"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { getSellerByHandle } from "@/lib/data/sellers"
-import { formatNumber } from "@/lib/money"
-import { pageCount, pageOffset, parsePage, PAGE_SIZE } from "@/lib/pagination"
+import { pageCount, pageOffset, parsePage, PAGE_SIZE, paginationLabels } from "@/lib/pagination"
 import { storyExcerpt, storyFor, storyParagraphs } from "@/lib/sellers"
 
 type Props = {
@@ -120,12 +119,7 @@ export default async function MakerPage({ params, searchParams }: Props) {
           basePath={`/${locale}/makers/${seller.handle}`}
           page={current}
           totalPages={totalPages}
-          labels={{
-            nav: tCatalog("pagination"),
-            previous: tCatalog("previous"),
-            next: tCatalog("next"),
-            pageOf: tCatalog("pageOf", { page: formatNumber(current, locale), total: formatNumber(totalPages, locale) }),
-          }}
+          labels={paginationLabels(tCatalog, current, totalPages, locale)}
         />
       </section>
     </div>

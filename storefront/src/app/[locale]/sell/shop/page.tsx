@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { ShopKindFieldset } from "@/components/marketplace/ShopKindFieldset"
 import { ShopNameFields } from "@/components/marketplace/ShopNameFields"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
@@ -53,21 +54,7 @@ export default async function OpenShopPage({ params, searchParams }: Props) {
             labels={{ name: t("shopName"), nameHint: t("shopNameHint"), handle: t("handle"), handleHint: t("handleHint") }}
           />
 
-          <fieldset className="choice-fieldset">
-            <legend>{t("kind")}</legend>
-            <div className="choice-list compact">
-              {(["artisan", "workshop"] as const).map((kind) => (
-                <label key={kind} className="choice">
-                  <input type="radio" name="kind" value={kind} defaultChecked={kind === "artisan"} data-testid={`kind-${kind}`} />
-                  <span className="choice-body">
-                    <span className="choice-title">{t(`kinds.${kind}`)}</span>
-                    <span className="muted">{t(`kindHints.${kind}`)}</span>
-                  </span>
-                  <span />
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ShopKindFieldset t={t} defaultKind="artisan" />
 
           <fieldset className="choice-fieldset">
             <legend>{t("crafts")}</legend>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { itemTitle } from "@/components/LineItemTitle"
-import { Totals } from "@/components/Totals"
+import { SummaryItems } from "@/components/SummaryItems"
+import { Totals, totalsLabels } from "@/components/Totals"
 import { toAppLocale } from "@/i18n/routing"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { retrieveOrder } from "@/lib/data/orders"
-import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
+import { numberLocale } from "@/lib/money"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -63,30 +63,11 @@ export default async function OrderConfirmedPage({ params }: Props) {
 
       <section aria-labelledby="order-items" className="card">
         <h2 id="order-items">{t("items")}</h2>
-        <ul className="mini-items">
-          {(order.items ?? []).map((item) => (
-            <li key={item.id} data-testid="order-item">
-              {item.thumbnail ? <img src={item.thumbnail} alt="" width={56} height={56} loading="lazy" decoding="async" /> : null}
-              <span>
-                {itemTitle(item, locale)}
-                {item.variant_title ? <span className="muted"> · {item.variant_title}</span> : null}
-                <span className="muted"> × {formatNumber(item.quantity ?? 1, locale)}</span>
-              </span>
-              <span>{formatMoney(item.total ?? item.unit_price * (item.quantity ?? 1), currency, locale)}</span>
-            </li>
-          ))}
-        </ul>
+        <SummaryItems items={order.items ?? []} currency={currency} locale={locale} itemTestId="order-item" />
         <Totals
           totals={order}
           locale={locale}
-          labels={{
-            subtotal: tCart("subtotal"),
-            shipping: tCart("shipping"),
-            tax: tCart("tax"),
-            discount: tCart("discount"),
-            total: tCart("total"),
-            shippingLater: tCart("shippingLater"),
-          }}
+          labels={totalsLabels(tCart)}
         />
         {address ? (
           <p>

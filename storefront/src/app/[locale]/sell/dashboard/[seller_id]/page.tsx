@@ -1,20 +1,18 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { Pagination } from "@/components/Pagination"
 import { toAppLocale } from "@/i18n/routing"
+import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { describe } from "@/lib/data/errors"
-import { getShopProfile, listVendorProducts, requireMembership } from "@/lib/data/vendor"
+import { getShopProfile, listVendorProducts } from "@/lib/data/vendor"
 import { formatMoney, formatNumber } from "@/lib/money"
-import { pageCount, parsePage } from "@/lib/pagination"
+import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { storyFor } from "@/lib/sellers"
 import { goesOnSaleOnApproval, priceRange, productAvailable, type VendorProduct } from "@/lib/vendor-products"
 
-type Props = {
-  params: Promise<{ locale: string; seller_id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = ShopPageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "Dashboard" })
@@ -23,10 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ShopDashboardPage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId } = await params
-  const locale = toAppLocale(raw)
-  setRequestLocale(locale)
-  const base = `/${locale}/sell/dashboard/${sellerId}`
-  const { me, membership } = await requireMembership(locale, sellerId, base)
+  const { locale, base, me, membership } = await openShopPage(raw, sellerId)
   const query = await searchParams
   const page = parsePage(query.page)
   const [t, tCatalog] = await Promise.all([
@@ -138,12 +133,7 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
         basePath={base}
         page={Math.min(page, totalPages)}
         totalPages={totalPages}
-        labels={{
-          nav: tCatalog("pagination"),
-          previous: tCatalog("previous"),
-          next: tCatalog("next"),
-          pageOf: tCatalog("pageOf", { page: formatNumber(Math.min(page, totalPages), locale), total: formatNumber(totalPages, locale) }),
-        }}
+        labels={paginationLabels(tCatalog, Math.min(page, totalPages), totalPages, locale)}
       />
 
       {todo.length ? (

@@ -1,20 +1,18 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { inviteMember, revokeMember } from "@/lib/actions/shop"
+import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { describe } from "@/lib/data/errors"
-import { listAuditLog, listShopMembers, listVendorProducts, requireMembership, type SellerRole } from "@/lib/data/vendor"
+import { listAuditLog, listShopMembers, listVendorProducts, type SellerRole } from "@/lib/data/vendor"
 import { auditMessageKey, auditSubject, sortMembers, type AuditEntry, type ShopMember } from "@/lib/members"
 import { formatNumber, numberLocale } from "@/lib/money"
 import { fieldsFromQuery } from "@/lib/shop-profile"
 
-type Props = {
-  params: Promise<{ locale: string; seller_id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = ShopPageProps
 
 const SAVED = ["invited", "revoked"] as const
 const INVITE_ERRORS = ["fields", "noAccount", "hasDigipreneur", "self", "owner", "forbidden", "save"] as const
@@ -30,10 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Owner only: who can manage the shop, inviting and removing them, and who did what (the audit log). */
 export default async function MembersPage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId } = await params
-  const locale = toAppLocale(raw)
-  setRequestLocale(locale)
-  const base = `/${locale}/sell/dashboard/${sellerId}`
-  const { me, membership } = await requireMembership(locale, sellerId, `${base}/members`)
+  const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/members")
   const query = await searchParams
   const [t, tDash, tForm] = await Promise.all([
     getTranslations({ locale, namespace: "Members" }),

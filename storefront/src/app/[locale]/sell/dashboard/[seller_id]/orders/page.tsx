@@ -1,18 +1,16 @@
 import type { Metadata } from "next"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { Pagination } from "@/components/Pagination"
 import { toAppLocale } from "@/i18n/routing"
+import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { describe } from "@/lib/data/errors"
-import { listVendorOrders, requireMembership, type SellerOrder } from "@/lib/data/vendor"
+import { listVendorOrders, type SellerOrder } from "@/lib/data/vendor"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
-import { pageCount, parsePage } from "@/lib/pagination"
+import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { toAmount } from "@/lib/vendor-products"
 
-type Props = {
-  params: Promise<{ locale: string; seller_id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = ShopPageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "SellerOrders" })
@@ -22,10 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The seller's part of each order: their lines, sales, commission and what is paid to them. */
 export default async function SellerOrdersPage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId } = await params
-  const locale = toAppLocale(raw)
-  setRequestLocale(locale)
-  const base = `/${locale}/sell/dashboard/${sellerId}`
-  const { me, membership } = await requireMembership(locale, sellerId, `${base}/orders`)
+  const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/orders")
   const page = parsePage((await searchParams).page)
   const [t, tCatalog] = await Promise.all([
     getTranslations({ locale, namespace: "SellerOrders" }),
@@ -115,12 +110,7 @@ export default async function SellerOrdersPage({ params, searchParams }: Props) 
         basePath={`${base}/orders`}
         page={Math.min(page, totalPages)}
         totalPages={totalPages}
-        labels={{
-          nav: tCatalog("pagination"),
-          previous: tCatalog("previous"),
-          next: tCatalog("next"),
-          pageOf: tCatalog("pageOf", { page: formatNumber(Math.min(page, totalPages), locale), total: formatNumber(totalPages, locale) }),
-        }}
+        labels={paginationLabels(tCatalog, Math.min(page, totalPages), totalPages, locale)}
       />
     </div>
   )

@@ -1,13 +1,15 @@
 import type { Metadata } from "next"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { MakerAvatar } from "@/components/marketplace/MakerAvatar"
 import { PhotoInput } from "@/components/marketplace/PhotoInput"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
+import { ShopKindFieldset } from "@/components/marketplace/ShopKindFieldset"
 import { SubmitButton } from "@/components/SubmitButton"
 import { locales } from "@/i18n/locales"
 import { toAppLocale } from "@/i18n/routing"
 import { updateShopPrivate, updateShopProfile } from "@/lib/actions/shop"
-import { getShopProfile, requireMembership } from "@/lib/data/vendor"
+import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
+import { getShopProfile } from "@/lib/data/vendor"
 import { CRAFTS } from "@/lib/sellers"
 import {
   AREA_MAX,
@@ -23,10 +25,7 @@ import {
   type ProfileField,
 } from "@/lib/shop-profile"
 
-type Props = {
-  params: Promise<{ locale: string; seller_id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = ShopPageProps
 
 const SAVED = ["profile", "private"] as const
 const ERRORS = ["fields", "save", "forbidden", "upload"] as const
@@ -41,10 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The shop's profile: what buyers see (any member), and contact, documents and payout (the owner only). */
 export default async function ShopProfilePage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId } = await params
-  const locale = toAppLocale(raw)
-  setRequestLocale(locale)
-  const base = `/${locale}/sell/dashboard/${sellerId}`
-  const { me, membership } = await requireMembership(locale, sellerId, `${base}/profile`)
+  const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/profile")
   const query = await searchParams
   const [t, tSell, tCrafts, tForm, tLocales, tProduct, profile] = await Promise.all([
     getTranslations({ locale, namespace: "ShopProfile" }),
@@ -170,21 +166,7 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
             {errorText("name")}
           </div>
 
-          <fieldset className="choice-fieldset">
-            <legend>{tSell("kind")}</legend>
-            <div className="choice-list compact">
-              {(["artisan", "workshop"] as const).map((kind) => (
-                <label key={kind} className="choice">
-                  <input type="radio" name="kind" value={kind} defaultChecked={(seller.kind ?? "artisan") === kind} data-testid={`kind-${kind}`} />
-                  <span className="choice-body">
-                    <span className="choice-title">{tSell(`kinds.${kind}`)}</span>
-                    <span className="muted">{tSell(`kindHints.${kind}`)}</span>
-                  </span>
-                  <span />
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ShopKindFieldset t={tSell} defaultKind={seller.kind ?? "artisan"} />
 
           <fieldset className="choice-fieldset">
             <legend>{tSell("crafts")}</legend>

@@ -1,21 +1,19 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { PhotoInput } from "@/components/marketplace/PhotoInput"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { addProductPhotos, deleteProduct, removeProductPhoto, setProductStatus, updateProduct } from "@/lib/actions/seller"
-import { getVendorProduct, requireMembership } from "@/lib/data/vendor"
+import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
+import { getVendorProduct } from "@/lib/data/vendor"
 import { formatNumber } from "@/lib/money"
 import { PRODUCT_MAX_PHOTOS, productPhotos } from "@/lib/photos"
 import { goesOnSaleOnApproval, variantLabel, variantPrice, variantStock } from "@/lib/vendor-products"
 
-type Props = {
-  params: Promise<{ locale: string; seller_id: string; product_id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = ShopPageProps<{ product_id: string }>
 
 const SAVED = ["created", "1", "published", "draft", "photo", "photoRemoved"] as const
 const ERRORS = ["fields", "save", "stock", "delete", "notActive"] as const
@@ -30,10 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditProductPage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId, product_id: productId } = await params
-  const locale = toAppLocale(raw)
-  setRequestLocale(locale)
-  const base = `/${locale}/sell/dashboard/${sellerId}`
-  const { me, membership } = await requireMembership(locale, sellerId, `${base}/products/${productId}`)
+  const { locale, base, me, membership } = await openShopPage(raw, sellerId, `/products/${productId}`)
   const product = await getVendorProduct(sellerId, productId)
   if (!product) notFound()
   const query = await searchParams

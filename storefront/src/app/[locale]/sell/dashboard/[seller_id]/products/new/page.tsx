@@ -1,18 +1,15 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { PhotoInput } from "@/components/marketplace/PhotoInput"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { createProduct } from "@/lib/actions/seller"
-import { requireMembership } from "@/lib/data/vendor"
+import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { OPTION_TITLES } from "@/lib/vendor-products"
 
-type Props = {
-  params: Promise<{ locale: string; seller_id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = ShopPageProps
 
 const FIELD_ERRORS = ["title", "price_inr", "price_usd", "price_eur", "image_url", "option", "stock", "photo"] as const
 type FieldError = (typeof FIELD_ERRORS)[number]
@@ -25,10 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewProductPage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId } = await params
-  const locale = toAppLocale(raw)
-  setRequestLocale(locale)
-  const base = `/${locale}/sell/dashboard/${sellerId}`
-  const { me, membership } = await requireMembership(locale, sellerId, `${base}/products/new`)
+  const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/products/new")
   const query = await searchParams
   const [t, tProduct, tForm] = await Promise.all([
     getTranslations({ locale, namespace: "SellerProduct" }),

@@ -42,6 +42,7 @@ medusaIntegrationTestRunner({
         const { data: products } = await query.graph({
           entity: "product",
           fields: ["handle", "status", "thumbnail", "images.url", "categories.handle", "variants.sku", "variants.prices.currency_code", "variants.prices.amount"],
+          filters: { handle: PRODUCTS.map((p) => p.handle) },
         })
         expect(products.length).toBeGreaterThanOrEqual(30)
         expect(products).toHaveLength(PRODUCTS.length)
@@ -72,8 +73,10 @@ medusaIntegrationTestRunner({
         const options = locations[0].fulfillment_sets!.flatMap((s) => s!.service_zones.flatMap((z) => z.shipping_options.map((o) => o.name)))
         expect(options.length).toBe(3)
         const { data: levels } = await query.graph({ entity: "inventory_level", fields: ["location_id", "stocked_quantity"] })
-        const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id"] })
-        expect(levels).toHaveLength(variants.length)
+        // Every catalogue variant tracks stock (tool-house time, an unlisted product, does not).
+        const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "manage_inventory"] })
+        expect(levels).toHaveLength(variants.filter((v) => v.manage_inventory).length)
+        expect(levels).toHaveLength(99)
         for (const level of levels) {
           expect(level.location_id).toBe(locations[0].id)
           expect(Number(level.stocked_quantity)).toBeGreaterThan(0)
@@ -125,6 +128,10 @@ medusaIntegrationTestRunner({
         const kinds = data.tool_house.units.map((u: any) => u.kind)
         expect(kinds.filter((k: string) => k === "bench")).toHaveLength(6)
         expect(kinds).toEqual(expect.arrayContaining(["machine", "storage_bay"]))
+        // Every unit is priced per hour by a variant of the unlisted "Tool-house time" product.
+        expect(data.tool_house.units.every((u: any) => typeof u.variant_id === "string")).toBe(true)
+        const { data: listed } = await api.get("/store/products?handle=tool-house-time", { headers })
+        expect(listed.count).toBe(0)
         expect(data.tool_house.units.find((u: any) => u.name === "Laser cutter").required_qualification_id).toEqual(expect.any(String))
       })
 

@@ -5,7 +5,9 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import {
   createApiKeysWorkflow,
   createCollectionsWorkflow,
+  createCustomerGroupsWorkflow,
   createInventoryLevelsWorkflow,
+  createPriceListsWorkflow,
   createProductCategoriesWorkflow,
   createProductTagsWorkflow,
   createProductsWorkflow,
@@ -425,7 +427,61 @@ async function seedToolHouse(container: ExecArgs["container"]) {
     { name: "Storage bay A", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
     { name: "Storage bay B", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
   ]
-  await makerspace.createBookableUnits(units.map((u) => ({ ...u, tool_house_id: house.id })))
+  // Hourly prices live in Medusa's pricing module, on a product in no sales channel (never listed in
+  // the shop): one variant per kind of unit, with a cheaper rate for the makers' co-op.
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: "Tool-house time",
+          handle: "tool-house-time",
+          status: ProductStatus.PUBLISHED,
+          options: [{ title: "Unit", values: ["Bench", "Machine", "Laser", "Storage"] }],
+          variants: [
+            ["Bench", 80],
+            ["Machine", 150],
+            ["Laser", 400],
+            ["Storage", 10],
+          ].map(([value, inr]) => {
+            const { usd, eur } = foreignPrices(inr as number)
+            return {
+              title: `${value} hour`,
+              options: { Unit: value as string },
+              manage_inventory: false,
+              prices: [
+                { currency_code: "inr", amount: inr as number },
+                { currency_code: "usd", amount: usd },
+                { currency_code: "eur", amount: eur },
+              ],
+            }
+          }),
+        },
+      ],
+    },
+  })
+  const variantFor = (value: string) => products[0].variants.find((v) => v.title === `${value} hour`)!.id
+  const { result: groups } = await createCustomerGroupsWorkflow(container).run({
+    input: { customersData: [{ name: "Dharavi Makers Co-op" }] },
+  })
+  await createPriceListsWorkflow(container).run({
+    input: {
+      price_lists_data: [
+        {
+          title: "Co-op member tool-house rates",
+          description: "Members of the makers' co-op book benches and machines for less",
+          status: "active" as any,
+          rules: { "customer.groups.id": [groups[0].id] },
+          prices: [
+            { variant_id: variantFor("Bench"), currency_code: "inr", amount: 50 },
+            { variant_id: variantFor("Machine"), currency_code: "inr", amount: 100 },
+          ],
+        },
+      ],
+    },
+  })
+  const priceOf = (u: { kind: string; name: string }) =>
+    u.name === "Laser cutter" ? variantFor("Laser") : u.kind === "bench" ? variantFor("Bench") : u.kind === "machine" ? variantFor("Machine") : variantFor("Storage")
+  await makerspace.createBookableUnits(units.map((u) => ({ ...u, tool_house_id: house.id, variant_id: priceOf(u) })))
 }
 
 /** A readable, unique SKU for demo variants: MID-<PRODUCT>-<OPTION VALUES>. */

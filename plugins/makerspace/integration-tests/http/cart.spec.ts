@@ -3,7 +3,6 @@ import os from "os"
 import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createCustomerGroupsWorkflow, createPriceListsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import seedDemoData from "../../../../backend/src/scripts/seed"
 import { adminToken, APP_DIR, bearer, customerToken, failure } from "../../../../backend/integration-tests/utils"
 import { MAKERSPACE_MODULE } from "../../src/modules/makerspace"
@@ -36,19 +35,12 @@ medusaIntegrationTestRunner({
         const store = { headers: { "x-publishable-api-key": /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))![1] } }
         const admin = bearer(await adminToken(api, container))
 
-        // An hour on a bench is priced by Medusa: ₹150, or ₹100 for members of the co-op.
-        const { result: [product] } = await createProductsWorkflow(container).run({
-          input: { products: [{ title: "Work bench time", options: [{ title: "Per", values: ["hour"] }], variants: [{ title: "One hour", options: { Per: "hour" }, manage_inventory: false, prices: [{ currency_code: "inr", amount: 150 }, { currency_code: "usd", amount: 3 }] }] }] },
-        })
-        const variantId = product.variants[0].id
-        const { result: [coop] } = await createCustomerGroupsWorkflow(container).run({ input: { customersData: [{ name: "Dharavi Makers Co-op" }] } })
-        await createPriceListsWorkflow(container).run({
-          input: { price_lists_data: [{ title: "Co-op member rates", description: "Members book for less", status: "active" as any, type: "override" as any, rules: { "customer.groups.id": [coop.id] }, prices: [{ variant_id: variantId, currency_code: "inr", amount: 100 }] }] },
-        })
+        // The seed prices an hour on a bench in Medusa (₹80; ₹50 for the makers' co-op, a price list).
+        const [coop] = await container.resolve(Modules.CUSTOMER).listCustomerGroups({ name: "Dharavi Makers Co-op" })
         const { data: house } = await api.get("/store/tool-houses/kala-killa-tool-house", store)
         const bench = house.tool_house.units.find((u: any) => u.name === "Work bench 1")
         const otherBench = house.tool_house.units.find((u: any) => u.name === "Work bench 2")
-        for (const unit of [bench, otherBench]) await api.post(`/admin/units/${unit.id}`, { variant_id: variantId }, admin)
+        const { data: wheel } = await api.post(`/admin/tool-houses/${house.tool_house.id}/units`, { name: "Pottery wheel", kind: "machine" }, admin)
         const { data: regions } = await api.get("/store/regions", store)
         const india = regions.regions.find((r: any) => r.currency_code === "inr")
 
@@ -72,10 +64,10 @@ medusaIntegrationTestRunner({
 
         const guest = await customerToken(api, store, "Asif Khan")
         const first = await checkout(guest.token, bench.id, 2, 10)
-        expect(first.booking).toMatchObject({ status: "held", amount: 300, currency_code: "inr", cart_id: first.cartId })
+        expect(first.booking).toMatchObject({ status: "held", amount: 160, currency_code: "inr", cart_id: first.cartId })
         const { data: cart } = await api.get(`/store/carts/${first.cartId}`, first.as)
         expect(cart.cart.items).toEqual([
-          expect.objectContaining({ unit_price: 300, requires_shipping: false, metadata: expect.objectContaining({ booking_id: first.booking.id, hourly_price: 150 }) }),
+          expect.objectContaining({ unit_price: 160, requires_shipping: false, metadata: expect.objectContaining({ booking_id: first.booking.id, hourly_price: 80 }) }),
         ])
         const { data: done } = await pay(first.as, first.cartId)
         expect(done.type).toBe("order")
@@ -90,7 +82,7 @@ medusaIntegrationTestRunner({
         const member = await customerToken(api, store, "Rehana Co-op")
         await container.resolve(Modules.CUSTOMER).addCustomerToGroup({ customer_id: member.customer_id, customer_group_id: coop.id })
         const second = await checkout(member.token, otherBench.id, 2, 10)
-        expect(second.booking.amount).toBe(200)
+        expect(second.booking.amount).toBe(100)
 
         // A lapsed hold cannot be paid for: the slot may be someone else's by now.
         await makerspace.updateBookings({ id: second.booking.id, hold_expires_at: new Date(Date.now() - 1000) })
@@ -104,14 +96,14 @@ medusaIntegrationTestRunner({
           api.post("/store/bookings", { unit_id: bench.id, starts_at: ist(3, 10), ends_at: ist(3, 11), cart_id: first.cartId }, { headers: { ...store.headers, authorization: `Bearer ${other.token}` } })
         )
         expect(foreignCart.status).toBe(404)
-        const laser = house.tool_house.units.find((u: any) => u.name === "Work bench 3")
+        const unpricedUnit = wheel.unit
         const unpriced = await failure(
-          api.post("/store/bookings", { unit_id: laser.id, starts_at: ist(3, 10), ends_at: ist(3, 11), cart_id: second.cartId }, second.as)
+          api.post("/store/bookings", { unit_id: unpricedUnit.id, starts_at: ist(3, 10), ends_at: ist(3, 11), cart_id: second.cartId }, second.as)
         )
         expect(unpriced.status).toBe(400)
         expect(unpriced.data.message).toMatch(/no online price/)
         // Each refused request held its slot first; compensation released it (nothing stays held).
-        const attempts = await makerspace.listBookings({ unit_id: [bench.id, laser.id], starts_at: new Date(ist(3, 10)) })
+        const attempts = await makerspace.listBookings({ unit_id: [bench.id, unpricedUnit.id], starts_at: new Date(ist(3, 10)) })
         expect(attempts.map((b: any) => b.status)).toEqual(["expired", "expired"])
       })
     })

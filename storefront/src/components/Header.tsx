@@ -109,6 +109,11 @@ export async function Header({ locale }: { locale: AppLocale }) {
             </Link>
           </li>
           <li>
+            <Link href={`/${locale}/tool-houses`} data-testid="nav-tool-houses">
+              {t("toolHouses")}
+            </Link>
+          </li>
+          <li>
             <Link href={`/${locale}/sell`} className="nav-sell" data-testid="nav-sell">
               {t("sell")}
             </Link>

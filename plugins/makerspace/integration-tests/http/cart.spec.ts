@@ -67,7 +67,7 @@ medusaIntegrationTestRunner({
         expect(first.booking).toMatchObject({ status: "held", amount: 160, currency_code: "inr", cart_id: first.cartId })
         const { data: cart } = await api.get(`/store/carts/${first.cartId}`, first.as)
         expect(cart.cart.items).toEqual([
-          expect.objectContaining({ unit_price: 160, requires_shipping: false, metadata: expect.objectContaining({ booking_id: first.booking.id, hourly_price: 80 }) }),
+          expect.objectContaining({ unit_price: 160, requires_shipping: false, metadata: expect.objectContaining({ booking_id: first.booking.id, hourly_price: 80, timezone: "Asia/Kolkata" }) }),
         ])
         const { data: done } = await pay(first.as, first.cartId)
         expect(done.type).toBe("order")

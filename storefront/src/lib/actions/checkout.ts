@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation"
 import { parseCheckoutContact, validateCheckoutContact } from "../address"
 import { authHeaders, clearCartId } from "../cookies"
+import { needsShipping } from "../checkout-steps"
 import { regionCountryCodes } from "../currency"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
 import { describe } from "../data/errors"
@@ -35,7 +36,7 @@ export async function saveContact(form: FormData): Promise<void> {
     failed = true
   }
   refreshEverything()
-  redirect(failed ? `${checkout}?step=address&error=save` : `${checkout}?step=delivery`)
+  redirect(failed ? `${checkout}?step=address&error=save` : needsShipping(cart) ? `${checkout}?step=delivery` : `${checkout}?step=payment`)
 }
 
 /** Step 2: one of the shipping options Medusa offers for this cart. */

@@ -7,7 +7,8 @@ import { getCurrentRegion } from "./regions"
 
 /** Added to Medusa's default cart fields: localized product metadata, line totals, payment sessions. */
 export const CART_FIELDS =
-  "*items.product,+items.product.metadata,+items.total,+items.subtotal,*region,*region.countries," +
+  "*items.product,+items.product.metadata,+items.total,+items.subtotal,+items.subtitle,+items.metadata,+items.requires_shipping," +
+  "*region,*region.countries," +
   "*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
 /** The shopper's open cart from the cookie, or null (none yet, completed, or gone). */

@@ -65,7 +65,15 @@ export const priceBookingForCartStep = createStep(
         unit_price: unitPrice,
         requires_shipping: false,
         is_discountable: false,
-        metadata: { booking_id: booking.id, unit_id: booking.unit.id, starts_at: booking.starts_at, ends_at: booking.ends_at, hourly_price: Number(price.calculated_amount) },
+        metadata: {
+          booking_id: booking.id,
+          unit_id: booking.unit.id,
+          starts_at: booking.starts_at,
+          ends_at: booking.ends_at,
+          // The storefront shows the time in the tool-house's zone, whoever is looking.
+          timezone: house.timezone,
+          hourly_price: Number(price.calculated_amount),
+        },
       },
     })
   }

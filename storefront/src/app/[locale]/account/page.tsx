@@ -63,6 +63,11 @@ export default async function AccountPage({ params }: Props) {
           {customer.created_at ? (
             <p className="muted">{t("memberSince", { date: date.format(new Date(customer.created_at)) })}</p>
           ) : null}
+          <p>
+            <Link href={`/${locale}/account/bookings`} className="button button-secondary" data-testid="my-bookings-link">
+              {t("bookingsLink")}
+            </Link>
+          </p>
         </section>
 
         <section className="card" aria-labelledby="orders-title">

@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { itemTitle } from "@/components/LineItemTitle"
 import { SubmitButton } from "@/components/SubmitButton"
 import { Totals, totalsLabels } from "@/components/Totals"
-import { toAppLocale } from "@/i18n/routing"
+import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { removeLine, updateQuantity } from "@/lib/actions/cart"
 import { retrieveCart } from "@/lib/data/cart"
-import { formatMoney, formatNumber } from "@/lib/money"
+import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -62,36 +62,44 @@ export default async function CartPage({ params, searchParams }: Props) {
                 )}
                 <div className="line-item-body">
                   <p className="line-item-title">
-                    <Link href={`/${locale}/products/${item.product_handle}`}>{title}</Link>
+                    {item.product_handle ? <Link href={`/${locale}/products/${item.product_handle}`}>{title}</Link> : title}
                   </p>
                   {item.variant_title ? <p className="muted">{item.variant_title}</p> : null}
+                  {bookingTime(item, locale) ? (
+                    <p className="muted" data-testid="line-subtitle">
+                      {bookingTime(item, locale)}
+                    </p>
+                  ) : null}
                   <p className="muted">{t("unitPrice", { price: formatMoney(item.unit_price, currency, locale) })}</p>
                   <div className="line-item-controls">
-                    <form action={updateQuantity} className="stepper">
-                      <input type="hidden" name="locale" value={locale} />
-                      <input type="hidden" name="line_id" value={item.id} />
-                      <SubmitButton
-                        className="stepper-button"
-                        name="quantity"
-                        value={String(qty - 1)}
-                        aria-label={t("decrease", { title })}
-                        data-testid="qty-decrease"
-                      >
-                        −
-                      </SubmitButton>
-                      <span className="stepper-value" aria-label={t("quantity")} data-testid="line-quantity" data-quantity={qty}>
-                        {formatNumber(qty, locale)}
-                      </span>
-                      <SubmitButton
-                        className="stepper-button"
-                        name="quantity"
-                        value={String(qty + 1)}
-                        aria-label={t("increase", { title })}
-                        data-testid="qty-increase"
-                      >
-                        +
-                      </SubmitButton>
-                    </form>
+                    {/* A tool-house booking is one slot: it can be removed, never multiplied. */}
+                    {isBooking(item) ? null : (
+                      <form action={updateQuantity} className="stepper">
+                        <input type="hidden" name="locale" value={locale} />
+                        <input type="hidden" name="line_id" value={item.id} />
+                        <SubmitButton
+                          className="stepper-button"
+                          name="quantity"
+                          value={String(qty - 1)}
+                          aria-label={t("decrease", { title })}
+                          data-testid="qty-decrease"
+                        >
+                          −
+                        </SubmitButton>
+                        <span className="stepper-value" aria-label={t("quantity")} data-testid="line-quantity" data-quantity={qty}>
+                          {formatNumber(qty, locale)}
+                        </span>
+                        <SubmitButton
+                          className="stepper-button"
+                          name="quantity"
+                          value={String(qty + 1)}
+                          aria-label={t("increase", { title })}
+                          data-testid="qty-increase"
+                        >
+                          +
+                        </SubmitButton>
+                      </form>
+                    )}
                     <form action={removeLine}>
                       <input type="hidden" name="locale" value={locale} />
                       <input type="hidden" name="line_id" value={item.id} />
@@ -123,4 +131,28 @@ export default async function CartPage({ params, searchParams }: Props) {
       </div>
     </div>
   )
+}
+
+/**
+ * When a booking line is for: from its metadata, in the UI language and the tool-house's time zone (which
+ * the line carries), else the backend's subtitle.
+ */
+function bookingTime(
+  item: { metadata?: Record<string, unknown> | null; subtitle?: string | null },
+  locale: AppLocale,
+): string | null {
+  const starts = item.metadata?.["starts_at"]
+  const ends = item.metadata?.["ends_at"]
+  if (typeof starts === "string" && typeof ends === "string" && !Number.isNaN(Date.parse(starts)) && !Number.isNaN(Date.parse(ends))) {
+    const nl = numberLocale(locale)
+    const zone = typeof item.metadata?.["timezone"] === "string" ? (item.metadata["timezone"] as string) : "Asia/Kolkata"
+    const day = new Intl.DateTimeFormat(nl, { timeZone: zone, weekday: "short", day: "numeric", month: "short" })
+    const time = new Intl.DateTimeFormat(nl, { timeZone: zone, hour: "numeric", minute: "2-digit" })
+    return `${day.format(new Date(starts))}, ${time.format(new Date(starts))}–${time.format(new Date(ends))}`
+  }
+  return item.subtitle || null
+}
+
+function isBooking(item: { metadata?: Record<string, unknown> | null }): boolean {
+  return typeof item.metadata?.["booking_id"] === "string"
 }

@@ -8,7 +8,7 @@ import { SummaryItems } from "@/components/SummaryItems"
 import { Totals, totalsLabels } from "@/components/Totals"
 import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { chooseShipping, choosePayment, placeOrder, saveContact } from "@/lib/actions/checkout"
-import { activePaymentSession, checkoutSteps, reachedStep, resolveStep, type CheckoutStep } from "@/lib/checkout-steps"
+import { activePaymentSession, checkoutSteps, needsShipping, reachedStep, resolveStep, type CheckoutStep } from "@/lib/checkout-steps"
 import { regionCountryCodes } from "@/lib/currency"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -58,7 +58,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Cart" }),
   ])
   const reached = reachedStep(cart)
-  const step = resolveStep(query.step, reached)
+  const shipping = needsShipping(cart)
+  const step = resolveStep(query.step, reached, shipping)
   const stepIndex = (s: CheckoutStep) => checkoutSteps.indexOf(s)
   const error = typeof query.error === "string" ? query.error : null
   const badFields = new Set(typeof query.fields === "string" ? query.fields.split(",") : [])
@@ -221,7 +222,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           <section className="checkout-step" aria-labelledby="step-delivery">
             <div className="step-head">
               <h2 id="step-delivery">{t("deliveryTitle")}</h2>
-              {stepIndex(step) > stepIndex("delivery") ? editLink("delivery") : null}
+              {shipping && stepIndex(step) > stepIndex("delivery") ? editLink("delivery") : null}
             </div>
             {step === "delivery" ? (
               shippingOptions.length ? (
@@ -253,6 +254,10 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
                   {t("noShippingOptions")}
                 </p>
               )
+            ) : !shipping ? (
+              <p className="muted" data-testid="no-delivery-needed">
+                {t("noDeliveryNeeded")}
+              </p>
             ) : stepIndex(reached) > stepIndex("delivery") && chosenMethod ? (
               <div className="step-summary" data-testid="delivery-summary">
                 <p>

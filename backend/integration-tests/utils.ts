@@ -1,3 +1,5 @@
+import fs from "fs"
+import os from "os"
 import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -9,6 +11,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import seedDemoData from "../src/scripts/seed"
 
 // Shared by the backend's and every plugin's HTTP tests.
 
@@ -80,4 +83,24 @@ export async function customerToken(api: Api, store: { headers: Record<string, s
   )
   const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
   return { token: login.token as string, customer_id: data.customer.id as string, email }
+}
+
+/** Polls until `probe` returns a value (e.g. a subscriber has run), or fails after `timeoutMs`. */
+export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    const value = await probe()
+    if (value !== undefined) return value
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+/** Seeds the full demo data into the test database; returns store request config with its publishable key. */
+export async function seedDemo(container: MedusaContainer) {
+  const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dharavi-seed-")), "storefront.env")
+  process.env.STOREFRONT_ENV_FILE = envFile
+  await seedDemoData({ container, args: [] })
+  const key = /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))?.[1]
+  if (!key) throw new Error("the seed wrote no publishable key")
+  return { headers: { "x-publishable-api-key": key } }
 }

@@ -1,16 +1,11 @@
-import fs from "fs"
-import os from "os"
-import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemoData, { REGIONS, STOCK_LOCATION_NAME } from "../../src/scripts/seed"
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { DIGIPRENEUR, MAKERS } from "../../src/scripts/seed/makers"
+import { seedDemo } from "../utils"
 
 jest.setTimeout(180_000)
-
-const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dharavi-seed-")), "storefront.env")
-process.env.STOREFRONT_ENV_FILE = envFile
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -18,8 +13,7 @@ medusaIntegrationTestRunner({
       let publishableKey: string
 
       beforeAll(async () => {
-        await seedDemoData({ container: getContainer(), args: [] })
-        publishableKey = /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))![1]
+        publishableKey = (await seedDemo(getContainer())).headers["x-publishable-api-key"]
       })
 
       it("creates India (INR), International (USD) and Europe (EUR) regions with the system payment provider", async () => {

@@ -1,29 +1,13 @@
-import fs from "fs"
-import os from "os"
-import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import seedDemoData from "../../../../backend/src/scripts/seed"
-import { adminToken, APP_DIR, bearer, customerToken, failure } from "../../../../backend/integration-tests/utils"
+import { adminToken, APP_DIR, bearer, customerToken, failure, seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
 import { MAKERSPACE_MODULE } from "../../src/modules/makerspace"
 import { addDays, localDate, zonedToUtc } from "../../src/lib/zoned-time"
 
 jest.setTimeout(240_000)
 
-const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dharavi-ms-")), "storefront.env")
-process.env.STOREFRONT_ENV_FILE = envFile
-
 const IST = "Asia/Kolkata"
 const ist = (days: number, hour: number) => zonedToUtc(addDays(localDate(new Date(), IST), days), hour * 60, IST).toISOString()
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 medusaIntegrationTestRunner({
   cwd: APP_DIR,
@@ -31,8 +15,7 @@ medusaIntegrationTestRunner({
     describe("booking through the cart", () => {
       it("prices a booking per hour (member prices included), confirms it with the order, and refuses a lapsed hold", async () => {
         const container = getContainer()
-        await seedDemoData({ container, args: [] })
-        const store = { headers: { "x-publishable-api-key": /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))![1] } }
+        const store = await seedDemo(container)
         const admin = bearer(await adminToken(api, container))
 
         // The seed prices an hour on a bench in Medusa (₹80; ₹50 for the makers' co-op, a price list).

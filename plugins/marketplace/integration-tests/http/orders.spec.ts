@@ -1,27 +1,11 @@
-import fs from "fs"
-import os from "os"
-import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import seedDemoData from "../../../../backend/src/scripts/seed"
 import { SELLER_MODULE } from "../../src/modules/seller"
 // The app loaded the built plugin; use the same workflow registration, not a second copy from src.
 import { recordSellerOrdersWorkflow } from "@dharavi/marketplace/workflows"
 import { APP_DIR, adminToken, bearer, failure, openSeller, productBody, sellerUser } from "../helpers"
+import { seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
 
 jest.setTimeout(240_000)
-
-const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dharavi-mp-")), "storefront.env")
-process.env.STOREFRONT_ENV_FILE = envFile
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 medusaIntegrationTestRunner({
   cwd: APP_DIR,
@@ -29,8 +13,7 @@ medusaIntegrationTestRunner({
     describe("orders split between sellers", () => {
       it("records each seller's lines, commission, digi-preneur share and payout; each sees only theirs", async () => {
         const container = getContainer()
-        await seedDemoData({ container, args: [] })
-        const store = { headers: { "x-publishable-api-key": /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))![1] } }
+        const store = await seedDemo(container)
         const admin = await adminToken(api, container)
 
         const ownerA = await sellerUser(api, "leather@dharavi.test", "Imran")

@@ -1,6 +1,6 @@
 // Shared helpers for the root commands (start, test, seed, bench).
 // Only Node built-ins here: these run before `npm install` has happened.
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { createHash } from "node:crypto"
 import fs from "node:fs"
 import net from "node:net"
@@ -162,10 +162,6 @@ export async function ensureInstalled(log = console.log) {
 
 export function isRoot() {
   return typeof process.getuid === "function" && process.getuid() === 0
-}
-
-export function commandExists(cmd) {
-  return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0
 }
 
 export function ensureDir(dir) {

@@ -1,139 +1,82 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CalendarSolid } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useMemo, useState } from "react"
+import { Badge, Button, Container, Heading, Label, Select, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { DayCalendar } from "../../components/day-calendar"
+import { OutagesSection } from "../../components/outages-section"
+import { ToolHouseForm } from "../../components/tool-house-form"
+import { UnitsSection } from "../../components/units-section"
+import { useAdminResource, type ToolHouse } from "../../lib/api"
 
-type Unit = { id: string; name: string; kind: string; active: boolean }
-type ToolHouse = { id: string; name: string; handle: string; area: string | null; timezone: string; status: string; units: Unit[] }
-type Booking = { id: string; unit_id: string; starts_at: string; ends_at: string; status: string; customer_id: string; check_in_code: string }
-
-async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(path, {
-    method: init.method ?? "GET",
-    credentials: "include",
-    headers: init.body ? { "content-type": "application/json" } : undefined,
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const data = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(data.message ?? `Request failed (${res.status})`)
-  return data as T
-}
-
-const STATUS_COLOR: Record<string, "green" | "orange" | "blue" | "grey" | "red"> = {
-  held: "orange",
-  confirmed: "blue",
-  checked_in: "green",
-  no_show: "red",
-}
-
-/** The day in the tool-house's own timezone: its midnight to the next, as UTC instants. */
-function dayRange(date: string, timeZone: string) {
-  const noon = new Date(`${date}T12:00:00Z`)
-  const local = new Date(noon.toLocaleString("en-US", { timeZone }))
-  const offset = local.getTime() - new Date(noon.toLocaleString("en-US", { timeZone: "UTC" })).getTime()
-  const from = new Date(new Date(`${date}T00:00:00Z`).getTime() - offset)
-  return { from, to: new Date(from.getTime() + 24 * 3600_000) }
-}
-
-const HOURS = Array.from({ length: 24 }, (_, h) => h)
-
-/** Tool-houses and a day calendar of every unit's bookings, with outages and QR check-in. */
+/** Tool-houses: create and edit them, their units and outages; a day calendar of bookings with QR check-in. */
 const ToolHousesPage = () => {
-  const [houses, setHouses] = useState<ToolHouse[]>([])
-  const [houseId, setHouseId] = useState<string>("")
-  const [date, setDate] = useState(() => new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Kolkata" }))
-  const [bookings, setBookings] = useState<Booking[]>([])
-  const [code, setCode] = useState("")
-  const house = houses.find((h) => h.id === houseId)
+  const list = useAdminResource<{ tool_houses: ToolHouse[] }>("/admin/tool-houses?limit=100")
+  const houses = list.data?.tool_houses ?? []
+  const [houseId, setHouseId] = useState("")
+  const detail = useAdminResource<{ tool_house: ToolHouse }>(houseId ? `/admin/tool-houses/${houseId}` : null)
+  const house = detail.data?.tool_house.id === houseId ? detail.data.tool_house : undefined
+  const [form, setForm] = useState<"new" | "edit" | null>(null)
 
   useEffect(() => {
-    call<{ tool_houses: ToolHouse[] }>("/admin/tool-houses?limit=100")
-      .then((d) => {
-        setHouses(d.tool_houses)
-        setHouseId((id) => id || d.tool_houses[0]?.id || "")
-      })
-      .catch((e) => toast.error(e.message))
-  }, [])
+    if (!houseId && houses[0]) setHouseId(houses[0].id)
+  }, [houses, houseId])
 
-  const range = useMemo(() => (house ? dayRange(date, house.timezone) : null), [house, date])
-  const load = useCallback(async () => {
-    if (!house || !range) return
-    const d = await call<{ bookings: Booking[] }>(
-      `/admin/tool-houses/${house.id}/bookings?from=${range.from.toISOString()}&to=${range.to.toISOString()}`
-    )
-    setBookings(d.bookings.filter((b) => b.status !== "cancelled" && b.status !== "expired"))
-  }, [house, range])
-  useEffect(() => {
-    load().catch((e) => toast.error(e.message))
-  }, [load])
-
-  const checkIn = async () => {
-    try {
-      await call("/admin/bookings/check-in", { method: "POST", body: { code: code.trim().toUpperCase() } })
-      toast.success("Checked in")
-      setCode("")
-      await load()
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
+  const reload = async () => {
+    await Promise.all([list.reload(), detail.reload()])
   }
-
-  const hourOf = (iso: string) => (new Date(iso).getTime() - (range?.from.getTime() ?? 0)) / 3600_000
 
   return (
     <div className="flex flex-col gap-3">
       <Container className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <Heading level="h1">Tool-houses</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Bookings per unit for a day, in the tool-house's own time zone.</Text>
+          <Text size="small" className="text-ui-fg-subtle">Units, outages and each day's bookings, in the tool-house's own time zone.</Text>
         </div>
         <div className="flex flex-wrap items-end gap-2">
-          <div>
-            <Label size="small">Tool-house</Label>
-            <Select size="small" value={houseId} onValueChange={setHouseId}>
-              <Select.Trigger><Select.Value placeholder="Choose" /></Select.Trigger>
-              <Select.Content>{houses.map((h) => <Select.Item key={h.id} value={h.id}>{h.name}</Select.Item>)}</Select.Content>
-            </Select>
-          </div>
-          <div>
-            <Label size="small">Day</Label>
-            <Input size="small" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </div>
-          <div>
-            <Label size="small">Check-in code (from the QR)</Label>
-            <div className="flex gap-1">
-              <Input size="small" value={code} onChange={(e) => setCode(e.target.value)} placeholder="ABCD234567" />
-              <Button size="small" onClick={checkIn} disabled={code.trim().length !== 10}>Check in</Button>
+          {houses.length > 0 && (
+            <div>
+              <Label size="small" htmlFor="tool-house">Tool-house</Label>
+              <Select size="small" value={houseId} onValueChange={setHouseId}>
+                <Select.Trigger id="tool-house"><Select.Value placeholder="Choose" /></Select.Trigger>
+                <Select.Content>{houses.map((h) => <Select.Item key={h.id} value={h.id}>{h.name}</Select.Item>)}</Select.Content>
+              </Select>
             </div>
-          </div>
+          )}
+          {house && <Button size="small" variant="secondary" onClick={() => setForm("edit")}>Edit tool-house</Button>}
+          <Button size="small" onClick={() => setForm("new")}>New tool-house</Button>
         </div>
       </Container>
-      {!houses.length && <Container><Text className="text-ui-fg-subtle">No tool-houses yet. Create one with POST /admin/tool-houses (see the makerspace plugin README).</Text></Container>}
-      {house && (
-        <Container className="overflow-x-auto p-0">
-          <div className="min-w-[900px]">
-            <div className="grid border-b" style={{ gridTemplateColumns: `160px repeat(24, 1fr)` }}>
-              <Text size="xsmall" className="px-3 py-2 text-ui-fg-muted">{house.timezone}</Text>
-              {HOURS.map((h) => <Text key={h} size="xsmall" className="border-l py-2 text-center text-ui-fg-muted">{String(h).padStart(2, "0")}</Text>)}
-            </div>
-            {house.units.map((unit) => (
-              <div key={unit.id} className="relative grid border-b" style={{ gridTemplateColumns: `160px repeat(24, 1fr)`, height: 44 }}>
-                <Text size="small" className="px-3 py-3">{unit.name} <span className="text-ui-fg-muted">· {unit.kind.replace("_", " ")}</span></Text>
-                {HOURS.map((h) => <div key={h} className="border-l" />)}
-                {bookings.filter((b) => b.unit_id === unit.id).map((b) => {
-                  const start = Math.max(0, hourOf(b.starts_at))
-                  const end = Math.min(24, hourOf(b.ends_at))
-                  return (
-                    <div key={b.id} className="absolute top-2 bottom-2" style={{ left: `calc(160px + (100% - 160px) * ${start / 24})`, width: `calc((100% - 160px) * ${(end - start) / 24})` }} title={`${b.status} · ${b.check_in_code}`}>
-                      <Badge size="2xsmall" color={STATUS_COLOR[b.status] ?? "grey"} className="h-full w-full justify-center">{b.status}</Badge>
-                    </div>
-                  )
-                })}
-              </div>
-            ))}
-          </div>
-        </Container>
+
+      {(list.error || detail.error) && <Container><Text className="text-ui-fg-error">{list.error ?? detail.error}</Text></Container>}
+      {list.data && !houses.length && (
+        <Container><Text className="text-ui-fg-subtle">No tool-houses yet. Create the first one with "New tool-house".</Text></Container>
       )}
+
+      {house && (
+        <>
+          <Container className="flex flex-wrap items-center gap-2">
+            <Text size="small" weight="plus">/{house.handle}</Text>
+            <Badge size="2xsmall" color={house.status === "active" ? "green" : "grey"}>{house.status}</Badge>
+            <Text size="small" className="text-ui-fg-subtle">
+              {[house.area, house.address_landmark, house.timezone].filter(Boolean).join(" · ")}
+            </Text>
+          </Container>
+          <DayCalendar key={house.id} house={house} />
+          <UnitsSection house={house} onChanged={reload} />
+          <OutagesSection house={house} onChanged={reload} />
+        </>
+      )}
+
+      <ToolHouseForm
+        house={form === "edit" ? house : undefined}
+        open={form !== null}
+        onOpenChange={(open) => !open && setForm(null)}
+        onSaved={async (saved) => {
+          await list.reload()
+          if (saved.id === houseId) await detail.reload()
+          else setHouseId(saved.id)
+        }}
+      />
     </div>
   )
 }

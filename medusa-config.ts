@@ -21,6 +21,9 @@ const DEV_SECRET = "dharavi-dev-only-secret"
 if (process.env.NODE_ENV === "production" && (!process.env.JWT_SECRET || !process.env.COOKIE_SECRET)) {
   throw new Error("JWT_SECRET and COOKIE_SECRET must be set in production")
 }
+if (process.env.NODE_ENV === "production" && process.env.DHARAVI_TEST_GATEWAY === "true") {
+  throw new Error("DHARAVI_TEST_GATEWAY is for tests only: it registers a fake card gateway")
+}
 
 /** The Redis-backed infrastructure modules, used only when REDIS_URL is set. */
 function redisModules(redisUrl: string) {
@@ -80,6 +83,17 @@ export default defineConfig({
       },
     },
     ...(REDIS_URL ? redisModules(REDIS_URL) : []),
+    // Tests only: a card-gateway double (declines, failed captures) beside Medusa's system provider,
+    // so failed-payment paths run through the real payment module. Never set in production.
+    ...(process.env.DHARAVI_TEST_GATEWAY === "true"
+      ? [
+          {
+            key: "payment",
+            resolve: "@medusajs/medusa/payment",
+            options: { providers: [{ resolve: path.join(__dirname, "backend/integration-tests/test-gateway"), id: "test-card" }] },
+          },
+        ]
+      : []),
   ],
   // Our capabilities, one Medusa plugin each (plugins/<name>); Medusa loads their built .medusa/server.
   plugins: [

@@ -1,7 +1,14 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
-import { addToCartWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  addToCartWorkflow,
+  capturePaymentWorkflow,
+  deleteLineItemsWorkflow,
+  emitEventStep,
+  refundPaymentWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { attachBookingToCartStep, priceBookingForCartStep } from "./steps/cart-steps"
 import { BookingRequest, cancelBookingStep, confirmOrderBookingsStep, holdBookingStep, planBookingStep } from "./steps/booking-steps"
+import { bookingCaptureStep, recordBookingPaymentStep, recordBookingRefundStep, refundNote } from "./steps/payment-steps"
 
 /**
  * Holds a slot for a customer for `hold_minutes` while they check out. With a cart, the booking is
@@ -47,22 +54,56 @@ export const holdBookingWorkflow = createWorkflow(
   }
 )
 
-/** Cancels a booking: free until `free_until_hours` before the start, then `late_fee_percent` is kept. */
+/**
+ * Cancels a booking: free until `free_until_hours` before the start, then `late_fee_percent` is kept.
+ * A paid booking's refund goes back through Medusa's refund workflow on the payment it was captured
+ * on; if the refund fails, the cancellation is rolled back. A held booking leaves the cart it was in.
+ */
 export const cancelBookingWorkflow = createWorkflow(
   "cancel-booking",
   (input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number }) => {
     const result = cancelBookingStep(input)
+    when({ result }, ({ result }) => result.previous_status === "held" && Boolean(result.booking.cart_id && result.booking.line_item_id)).then(() => {
+      deleteLineItemsWorkflow.runAsStep({
+        input: transform({ result }, ({ result }) => ({ cart_id: result.booking.cart_id as string, ids: [result.booking.line_item_id as string] })),
+      })
+    })
+    const refunded = when({ result }, ({ result }) => result.refund > 0 && Boolean(result.booking.payment_id)).then(() => {
+      refundPaymentWorkflow.runAsStep({
+        input: transform({ result }, ({ result }) => ({
+          payment_id: result.booking.payment_id as string,
+          amount: result.refund,
+          note: refundNote(result.booking.id),
+        })),
+      })
+      return recordBookingRefundStep(
+        transform({ result }, ({ result }) => ({ booking_id: result.booking.id, payment_id: result.booking.payment_id as string }))
+      )
+    })
     emitEventStep({
       eventName: "booking.cancelled",
       data: transform({ result }, ({ result }) => ({ id: result.booking.id, refund: result.refund })),
     })
-    return new WorkflowResponse(result)
+    return new WorkflowResponse(
+      transform({ result, refunded }, ({ result, refunded }) => ({ ...result, booking: refunded ?? result.booking }))
+    )
   }
 )
 
-/** The order is placed: the bookings it paid for are confirmed (holds that are still theirs only). */
+/**
+ * The order is placed: the bookings it paid for are confirmed (holds that are still theirs only) and
+ * their price is captured on the order's payment. If the capture fails, the confirmation is undone:
+ * a booking is confirmed only when its money is in.
+ */
 export const confirmBookingsWorkflow = createWorkflow("confirm-bookings", (input: { order_id: string }) => {
   const confirmed = confirmOrderBookingsStep(input)
+  const capture = bookingCaptureStep(transform({ input, confirmed }, ({ input, confirmed }) => ({ order_id: input.order_id, booking_ids: confirmed })))
+  when({ capture }, ({ capture }) => Boolean(capture)).then(() => {
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ capture }, ({ capture }) => ({ payment_id: capture!.payment_id, amount: capture!.amount })),
+    })
+    recordBookingPaymentStep(transform({ capture, confirmed }, ({ capture, confirmed }) => ({ booking_ids: confirmed, payment_id: capture!.payment_id })))
+  })
   emitEventStep({
     eventName: "booking.confirmed",
     data: transform({ confirmed }, ({ confirmed }) => confirmed.map((id) => ({ id }))),

@@ -98,9 +98,13 @@ export const attachBookingToCartStep = createStep(
   }
 )
 
+/** The bookings a cart's lines pay for. */
+export const bookingIdsOf = (items: { metadata?: Record<string, unknown> | null }[]) =>
+  items.map((i) => i.metadata?.booking_id).filter((id): id is string => typeof id === "string")
+
 /** At checkout: every booking in the cart must still be held for this customer. */
 export async function assertBookingHoldsLive(container: { resolve: (k: string) => unknown }, items: { metadata?: Record<string, unknown> | null }[]) {
-  const ids = items.map((i) => i.metadata?.booking_id).filter((id): id is string => typeof id === "string")
+  const ids = bookingIdsOf(items)
   if (!ids.length) return
   const makerspace = container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
   const bookings = await makerspace.listBookings({ id: ids }, { relations: ["unit"] })

@@ -25,6 +25,9 @@ const Booking = model
     currency_code: model.text().nullable(),
     cancelled_at: model.dateTime().nullable(),
     refund_amount: model.bigNumber().nullable(),
+    /** The order payment the booking was captured on, and the Medusa refund issued on cancellation. */
+    payment_id: model.text().nullable(),
+    refund_id: model.text().nullable(),
     checked_in_at: model.dateTime().nullable(),
     unit: model.belongsTo(() => BookableUnit, { mappedBy: "bookings" }),
   })

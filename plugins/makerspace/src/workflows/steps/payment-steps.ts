@@ -1,0 +1,67 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { MAKERSPACE_MODULE } from "../../modules/makerspace"
+import type MakerspaceModuleService from "../../modules/makerspace/service"
+
+const service = (container: { resolve: (k: string) => unknown }) => container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
+
+/**
+ * The order's live payment and the amount to capture for the bookings just confirmed: a booked slot
+ * is a service sold at booking time, so its price is captured when the order is placed (products in
+ * the same order stay authorised until the seller ships). Null when there is nothing to capture.
+ */
+export const bookingCaptureStep = createStep(
+  "booking-capture",
+  async (input: { order_id: string; booking_ids: string[] }, { container }) => {
+    if (!input.booking_ids.length) return new StepResponse(null)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "payment_collections.payments.id", "payment_collections.payments.canceled_at", "payment_collections.payments.captured_at"],
+      filters: { id: input.order_id },
+    })
+    const payments = ((orders[0] as any)?.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? [])
+    const payment = payments.find((p: any) => p && !p.canceled_at)
+    const bookings = await service(container).listBookings({ id: input.booking_ids })
+    const amount = bookings.reduce((sum, b) => sum + Number(b.amount ?? 0), 0)
+    if (!payment || amount <= 0) return new StepResponse(null)
+    return new StepResponse({ payment_id: payment.id as string, amount: Math.round(amount * 100) / 100 })
+  }
+)
+
+/** Notes the captured payment on each booking, so a cancellation knows what to refund. */
+export const recordBookingPaymentStep = createStep(
+  "record-booking-payment",
+  async (input: { booking_ids: string[]; payment_id: string }, { container }) => {
+    await service(container).updateBookings(input.booking_ids.map((id) => ({ id, payment_id: input.payment_id })))
+    return new StepResponse(input.booking_ids, input.booking_ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await service(container).updateBookings(ids.map((id) => ({ id, payment_id: null })))
+  }
+)
+
+/** The refund label that ties a Medusa refund to the booking it paid back. */
+export const refundNote = (bookingId: string) => `Booking ${bookingId} cancelled`
+
+/** After Medusa's refund workflow ran: notes its refund on the booking. */
+export const recordBookingRefundStep = createStep(
+  "record-booking-refund",
+  async (input: { booking_id: string; payment_id: string }, { container }) => {
+    const payments = container.resolve(Modules.PAYMENT)
+    const [refund] = await payments.listRefunds({ payment_id: input.payment_id, note: refundNote(input.booking_id) } as any, { take: 1 })
+    const booking = await service(container).updateBookings({ id: input.booking_id, refund_id: refund?.id ?? null })
+    return new StepResponse(booking)
+  }
+)
+
+/**
+ * Checkout failed after the cart passed validation (the card was declined, say): the holds of its
+ * bookings are released at once instead of blocking the slot until they lapse.
+ */
+export async function releaseCartHolds(container: { resolve: (k: string) => unknown }, bookingIds: string[]) {
+  if (!bookingIds.length) return
+  const makerspace = service(container)
+  const held = await makerspace.listBookings({ id: bookingIds, status: "held" })
+  if (held.length) await makerspace.updateBookings(held.map((b) => ({ id: b.id, status: "expired" as const, hold_expires_at: null })))
+}

@@ -1,0 +1,97 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import Company from "./models/company"
+import CompanyEmployee from "./models/company-employee"
+import Quote from "./models/quote"
+import QuoteMessage from "./models/quote-message"
+import SellerTerms from "./models/seller-terms"
+import WholesaleTerms from "./models/wholesale-terms"
+
+export type QuoteStatus = "pending_merchant" | "pending_customer" | "accepted" | "rejected" | "expired" | "withdrawn"
+
+/** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/wholesale", options }]`). */
+export type WholesaleOptions = {
+  /** The customer group approved companies' buyers join; price lists for it hold wholesale prices. */
+  customer_group_name?: string
+  /** A quote waiting for someone expires after this many days (each counter-offer restarts it). */
+  quote_valid_days?: number
+  /** Payment terms printed on line sheets when a seller names none. */
+  default_payment_terms?: string
+}
+
+/** A quote moved by someone else since it was read: the caller reloads and decides again. */
+export const QUOTE_MOVED = "quote_moved"
+
+class WholesaleModuleService extends MedusaService({
+  Company,
+  CompanyEmployee,
+  WholesaleTerms,
+  SellerTerms,
+  Quote,
+  QuoteMessage,
+}) {
+  protected readonly options_: Required<WholesaleOptions>
+
+  constructor(container: Record<string, unknown>, options: WholesaleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = {
+      customer_group_name: options.customer_group_name ?? "Wholesale buyers",
+      quote_valid_days: options.quote_valid_days ?? 14,
+      default_payment_terms: options.default_payment_terms ?? "50% advance, balance before dispatch",
+    }
+  }
+
+  settings(): Required<WholesaleOptions> {
+    return this.options_
+  }
+
+  /**
+   * Moves a quote from one of `from` to `to` in a single conditional UPDATE, so of two racing
+   * decisions (accept vs expire, two counter-offers) exactly one wins; the loser gets a conflict.
+   */
+  @InjectTransactionManager()
+  async transitionQuote(
+    id: string,
+    from: QuoteStatus[],
+    to: QuoteStatus,
+    changes: { expires_at?: Date; decided_at?: Date | null; round_increment?: boolean } = {},
+    @MedusaContext() context: Context = {}
+  ): Promise<{ id: string; status: QuoteStatus; previous: QuoteStatus }> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update quote q set status = ?, updated_at = now(),
+         expires_at = coalesce(?::timestamptz, q.expires_at),
+         decided_at = case when ?::boolean then ?::timestamptz else q.decided_at end,
+         round = q.round + case when ?::boolean then 1 else 0 end
+       from (select id, status as previous from quote where id = ? and deleted_at is null for update) old
+       where q.id = old.id and old.previous = any(?::text[])
+       returning q.id, q.status, old.previous`,
+      [
+        to,
+        changes.expires_at ?? null,
+        changes.decided_at !== undefined,
+        changes.decided_at ?? null,
+        Boolean(changes.round_increment),
+        id,
+        `{${from.join(",")}}`,
+      ]
+    )
+    if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, QUOTE_MOVED)
+    return rows[0]
+  }
+
+  /** Quotes waiting past their expiry, oldest first (the expiry job works through them). */
+  @InjectTransactionManager()
+  async lapsedQuoteIds(limit = 100, @MedusaContext() context: Context = {}): Promise<string[]> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `select id from quote where status in ('pending_merchant','pending_customer') and expires_at < now()
+       and deleted_at is null order by expires_at limit ?`,
+      [limit]
+    )
+    return rows.map((r: { id: string }) => r.id)
+  }
+}
+
+export default WholesaleModuleService

@@ -22,9 +22,9 @@ export async function approvedBuyer(container: Resolver, customerId: string | un
 /** For routes that only wholesale buyers may use: 403 with the reason otherwise. */
 export async function requireApprovedBuyer(container: Resolver, customerId: string | undefined | null) {
   const found = await companyOf(container, customerId)
-  if (!found) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Register your company for wholesale buying first")
+  if (!found) throw new MedusaError(MedusaError.Types.FORBIDDEN, "Register your company for wholesale buying first")
   if (found.company.status !== "approved") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Your company's wholesale account is ${found.company.status}`)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your company's wholesale account is ${found.company.status}`)
   }
   return found
 }

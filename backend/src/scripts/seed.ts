@@ -388,7 +388,12 @@ async function seedMakers(container: ExecArgs["container"]) {
   }
 }
 
-/** Kala Killa Tool House: a shared workshop open 8:00-21:00 (Sundays 10:00-14:00), in Mumbai time. */
+/**
+ * Kala Killa Tool House: a shared live-work space open round the clock (00:00 to 00:00 every day), in
+ * Mumbai time. Opening hours belong to the tool-house, not to a unit, and a booking must lie inside one
+ * opening: storage bays, booked by whole days (midnight to midnight, several days in a row), need the
+ * house open without a break.
+ */
 async function seedToolHouse(container: ExecArgs["container"]) {
   const makerspace = container.resolve("makerspace") as any
   const hours = (open: string, close: string) => [[open, close]]
@@ -407,15 +412,7 @@ async function seedToolHouse(container: ExecArgs["container"]) {
         mr: "चामडे आणि कपडे कारागिरांसाठी सामायिक कार्यशाळा: तासाने बाक, एकट्याने कधीच न घेता येणारी यंत्रे.",
       },
       timezone: "Asia/Kolkata",
-      opening_hours: {
-        mon: hours("08:00", "21:00"),
-        tue: hours("08:00", "21:00"),
-        wed: hours("08:00", "21:00"),
-        thu: hours("08:00", "21:00"),
-        fri: hours("08:00", "21:00"),
-        sat: hours("08:00", "21:00"),
-        sun: hours("10:00", "14:00"),
-      },
+      opening_hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, hours("00:00", "00:00")])),
     },
   ])
   const units = [
@@ -424,6 +421,7 @@ async function seedToolHouse(container: ExecArgs["container"]) {
     { name: "Industrial sewing machine 1", kind: "machine" },
     { name: "Industrial sewing machine 2", kind: "machine" },
     { name: "Laser cutter", kind: "machine", required_qualification_id: laserSafety.id, buffer_after_minutes: 30, daily_cap_minutes: 240 },
+    // By the day: at least one whole day, at most 30 in a row.
     { name: "Storage bay A", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
     { name: "Storage bay B", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
   ]

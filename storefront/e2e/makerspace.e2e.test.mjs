@@ -1,4 +1,5 @@
-// Browser test of the makerspace: book a work bench at a tool-house, pay for it, see it in My bookings.
+// Browser test of the makerspace: book a work bench at a tool-house, pay for it, see it in My bookings
+// with its check-in QR code.
 //
 //   STOREFRONT_URL=http://localhost:8010 node --test storefront/e2e/makerspace.e2e.test.mjs
 //
@@ -116,7 +117,13 @@ describe("makerspace", () => {
       }
       assert.equal(await row.getAttribute("data-status"), "confirmed")
       assert.equal(await text(row.getByTestId("booking-status")), "Confirmed")
-      assert.match(await text(row.getByTestId("check-in-code")), /\S{4,}/)
+      const code = await text(row.getByTestId("check-in-code"))
+      assert.match(code, /^[2-9A-HJ-NP-Z]{10}$/)
+      // The QR image beside it: an SVG drawn on the server, labelled for screen readers with the code.
+      const qr = row.getByRole("img", { name: new RegExp(`QR code for check-in code ${code}`) })
+      assert.equal(await qr.getAttribute("data-testid"), "check-in-qr")
+      assert.equal(await qr.locator("svg").count(), 1)
+      assert.ok((await qr.locator("svg").boundingBox()).width >= 100, "the QR image is large enough to scan")
       await shot("3-bookings")
 
       // 7. Cancel it (more than 24 h ahead: the whole amount comes back).

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CheckInQr } from "@/components/CheckInQr"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { withQuery } from "@/lib/actions/helpers"
@@ -113,11 +114,14 @@ export default async function BookingsPage({ params, searchParams }: Props) {
                 ) : null}
                 {b.check_in_code && (b.status === "confirmed" || b.status === "checked_in") ? (
                   <div className="check-in">
-                    <p className="muted">{t("checkInCode")}</p>
-                    <p className="check-in-code" data-testid="check-in-code">
-                      {b.check_in_code}
-                    </p>
-                    <p className="hint">{t("checkInHint")}</p>
+                    {b.status === "confirmed" ? <CheckInQr code={b.check_in_code} label={t("checkInQr", { code: b.check_in_code })} /> : null}
+                    <div>
+                      <p className="muted">{t("checkInCode")}</p>
+                      <p className="check-in-code" data-testid="check-in-code">
+                        {b.check_in_code}
+                      </p>
+                      <p className="hint">{t(b.status === "confirmed" ? "checkInQrHint" : "checkInHint")}</p>
+                    </div>
                   </div>
                 ) : null}
                 {b.status === "held" ? (

@@ -1,5 +1,5 @@
 // Browser test of the makerspace: book a work bench at a tool-house, pay for it, see it in My bookings
-// with its check-in QR code.
+// with its check-in QR code; book a storage bay for whole days into the cart.
 //
 //   STOREFRONT_URL=http://localhost:8010 node --test storefront/e2e/makerspace.e2e.test.mjs
 //
@@ -136,6 +136,49 @@ describe("makerspace", () => {
       await shot("4-cancelled")
     } catch (error) {
       await page.screenshot({ path: `${ARTIFACTS}makerspace-failure.png`, fullPage: true }).catch(() => {})
+      throw error
+    } finally {
+      await context.close()
+    }
+  })
+
+  test("choose a storage bay by the day and book it for two days into the cart", { timeout: TEST_TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-IN" })
+    const page = await context.newPage()
+    page.setDefaultTimeout(STEP_TIMEOUT)
+    page.setDefaultNavigationTimeout(STEP_TIMEOUT)
+
+    try {
+      const email = `e2e-storage-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
+      await page.goto(`${BASE}/en/account/register`)
+      await page.getByTestId("field-first_name").fill("Rukhsana")
+      await page.getByTestId("field-last_name").fill("Ansari")
+      await page.getByTestId("field-email").fill(email)
+      await page.getByTestId("field-password").fill("dharavi-e2e-secret")
+      await clickAndWaitForUrl(page, page.getByTestId("register-submit"), /\/en\/account$/)
+
+      // The Storage section: a first day and a number of days; the third start day, for two days.
+      await page.goto(`${BASE}/en/tool-houses/${HANDLE}`)
+      const storage = page.getByTestId("storage")
+      await storage.waitFor()
+      const third = await storage.getByTestId("storage-from").locator("option").nth(2).getAttribute("value")
+      await storage.getByTestId("storage-from").selectOption(third)
+      await storage.getByTestId("storage-days").selectOption("2")
+      await clickAndWaitForUrl(page, storage.getByTestId("storage-check"), new RegExp(`storage_from=${third}&storage_days=2`))
+      await page.getByTestId("storage-free").waitFor()
+      await page.screenshot({ path: `${ARTIFACTS}makerspace-5-storage.png`, fullPage: true })
+
+      // Booked through the same action as a bench: the stay lands in the cart as whole days.
+      await clickAndWaitForUrl(page, page.getByTestId("book-storage"), /\/en\/cart$/)
+      const line = page.getByTestId("line-item").filter({ hasText: "Kala Killa" })
+      await line.first().waitFor()
+      assert.equal(await page.getByTestId("line-item").count(), 1)
+      const when = await text(line.getByTestId("line-subtitle"))
+      assert.match(when, / – /, `a two-day stay shows its first and last day (${when})`)
+      assert.doesNotMatch(when, /\d:\d\d/, `whole days show no clock time (${when})`)
+      await page.screenshot({ path: `${ARTIFACTS}makerspace-6-storage-cart.png`, fullPage: true })
+    } catch (error) {
+      await page.screenshot({ path: `${ARTIFACTS}makerspace-storage-failure.png`, fullPage: true }).catch(() => {})
       throw error
     } finally {
       await context.close()

@@ -8,6 +8,7 @@ import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { removeLine, updateQuantity } from "@/lib/actions/cart"
 import { retrieveCart } from "@/lib/data/cart"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
+import { formatBookingTime } from "@/lib/tool-houses"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -144,11 +145,8 @@ function bookingTime(
   const starts = item.metadata?.["starts_at"]
   const ends = item.metadata?.["ends_at"]
   if (typeof starts === "string" && typeof ends === "string" && !Number.isNaN(Date.parse(starts)) && !Number.isNaN(Date.parse(ends))) {
-    const nl = numberLocale(locale)
     const zone = typeof item.metadata?.["timezone"] === "string" ? (item.metadata["timezone"] as string) : "Asia/Kolkata"
-    const day = new Intl.DateTimeFormat(nl, { timeZone: zone, weekday: "short", day: "numeric", month: "short" })
-    const time = new Intl.DateTimeFormat(nl, { timeZone: zone, hour: "numeric", minute: "2-digit" })
-    return `${day.format(new Date(starts))}, ${time.format(new Date(starts))}–${time.format(new Date(ends))}`
+    return formatBookingTime(starts, ends, zone, numberLocale(locale))
   }
   return item.subtitle || null
 }

@@ -11,7 +11,7 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { describe } from "@/lib/data/errors"
 import { listBookings } from "@/lib/data/tool-houses"
 import { formatMoney, numberLocale } from "@/lib/money"
-import { BOOKING_STATUSES, canCancel, type Booking } from "@/lib/tool-houses"
+import { BOOKING_STATUSES, canCancel, formatBookingTime, type Booking } from "@/lib/tool-houses"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -45,12 +45,7 @@ export default async function BookingsPage({ params, searchParams }: Props) {
   }
   const cancelledId = typeof query.cancelled === "string" ? query.cancelled : null
   const nl = numberLocale(locale)
-  const when = (b: Booking) => {
-    const timeZone = b.unit?.tool_house?.timezone || "Asia/Kolkata"
-    const day = new Intl.DateTimeFormat(nl, { timeZone, weekday: "short", day: "numeric", month: "short" })
-    const time = new Intl.DateTimeFormat(nl, { timeZone, hour: "numeric", minute: "2-digit" })
-    return `${day.format(new Date(b.starts_at))}, ${time.format(new Date(b.starts_at))}–${time.format(new Date(b.ends_at))}`
-  }
+  const when = (b: Booking) => formatBookingTime(b.starts_at, b.ends_at, b.unit?.tool_house?.timezone || "Asia/Kolkata", nl)
 
   return (
     <div className="container section">

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { StoragePicker } from "@/components/makerspace/StoragePicker"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { withQuery } from "@/lib/actions/helpers"
@@ -14,6 +15,7 @@ import {
   bookableDays,
   DURATIONS,
   groupUnits,
+  isAllDay,
   localizedDescription,
   pickDate,
   pickDuration,
@@ -56,6 +58,10 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
   const base = `/${locale}/tool-houses/${encodeURIComponent(house.handle)}`
   const here = withQuery(base, { date, duration: String(duration) })
   const error = ERRORS.find((e) => e === query.error) ?? null
+  // Errors of the storage form come back marked, and show in its section.
+  const storageError = query.for === "storage" ? error : null
+  const bookError = query.for === "storage" ? null : error
+  const hasStorage = house.units.some((u) => u.kind === "storage_bay")
 
   let benches: Availability | null = null
   let machines: Availability | null = null
@@ -123,13 +129,20 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
             {description.text}
           </p>
         ) : null}
+        {hasStorage ? (
+          <p>
+            <a href="#storage" className="text-link">
+              {t("storage.jump")}
+            </a>
+          </p>
+        ) : null}
       </header>
 
       <section className="section-tight" aria-labelledby="book-title">
         <h2 id="book-title">{t("bookTitle")}</h2>
-        {error ? (
-          <p className="notice notice-error" role="alert" data-testid="booking-error" data-error={error}>
-            {t(`errors.${error}`)}
+        {bookError ? (
+          <p className="notice notice-error" role="alert" data-testid="booking-error" data-error={bookError}>
+            {t(`errors.${bookError}`)}
           </p>
         ) : null}
         {!customer ? (
@@ -212,6 +225,17 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
         ))}
       </section>
 
+      {hasStorage ? (
+        <StoragePicker
+          locale={locale}
+          house={house}
+          base={base}
+          keep={{ date, duration: String(duration) }}
+          query={query}
+          error={storageError}
+        />
+      ) : null}
+
       <div className="tool-house-info">
         <section className="card" aria-labelledby="hours-title">
           <h2 id="hours-title">{t("openingHours")}</h2>
@@ -221,7 +245,7 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
               return (
                 <div key={d}>
                   <dt>{t(`weekdays.${d}`)}</dt>
-                  <dd>{ranges.length ? ranges.map(([a, b]) => `${hm(a)}–${hm(b)}`).join(", ") : t("closed")}</dd>
+                  <dd>{isAllDay(ranges) ? t("openAllDay") : ranges.length ? ranges.map(([a, b]) => `${hm(a)}–${hm(b)}`).join(", ") : t("closed")}</dd>
                 </div>
               )
             })}

@@ -130,19 +130,19 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
       ) : (
         <div className="empty-state compact storage-result" data-testid="storage-none">
           <p role="status">
-            <strong>{t("storage.none", { days: daysText(days), date: dayName(from) })}</strong>
+            <strong>{t("storage.none", { count: days, date: dayName(from) })}</strong>
           </p>
           {longest > 0 ? (
             <p>
-              {t("storage.shorter", { days: daysText(longest), date: dayName(from) })}{" "}
+              {t("storage.shorter", { count: longest, date: dayName(from) })}{" "}
               <Link href={`${withQuery(base, { ...state, storage_days: String(longest) })}#storage`} className="text-link">
-                {t("storage.tryDays", { days: daysText(longest) })}
+                {t("storage.tryDays", { count: longest })}
               </Link>
             </p>
           ) : null}
           {otherStarts.length ? (
             <>
-              <p>{t("storage.otherStarts", { days: daysText(days) })}</p>
+              <p>{t("storage.otherStarts", { count: days })}</p>
               <ul className="day-picker">
                 {otherStarts.map((d) => (
                   <li key={d}>

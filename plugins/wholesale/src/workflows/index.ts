@@ -1,0 +1,4 @@
+export * from "./cart"
+export * from "./companies"
+export * from "./quotes"
+export * from "./terms"

@@ -134,6 +134,16 @@ medusaIntegrationTestRunner({
         const { data: terms } = await api.post(`/vendors/sellers/${tote.seller_id}/wholesale/terms/${tote.variant_id}`, { min_order_quantity: 12, case_pack: 6, lead_time_days: 10 }, bearer(seller))
         expect(terms.terms).toMatchObject({ min_order_quantity: 12, case_pack: 6, seller_id: tote.seller_id })
 
+        // The product page shows the terms to everyone and the tiers to wholesale buyers only.
+        const { data: anonymous } = await api.get(`/store/products/${tote.product_id}/wholesale`, store)
+        expect(anonymous).toMatchObject({ is_wholesale_buyer: false, variants: expect.arrayContaining([{ variant_id: tote.variant_id, min_order_quantity: 12, case_pack: 6, lead_time_days: 10, tiers: null }]) })
+        const { data: forBuyer } = await api.get(`/store/products/${tote.product_id}/wholesale?currency_code=inr`, as(buyer.token))
+        expect(forBuyer.variants.find((v: any) => v.variant_id === tote.variant_id).tiers).toEqual([
+          { min_quantity: 10, max_quantity: 49, amount: Math.round(tote.retail * 0.8) },
+          { min_quantity: 50, max_quantity: null, amount: Math.round(tote.retail * 0.7) },
+        ])
+        expect((await failure(api.get(`/store/products/${tote.product_id}/wholesale?currency_code=gbp`, store))).status).toBe(400)
+
         // Retail customers buy single pieces at the retail price.
         const single = await cartWith(retail.token, 1)
         expect(single.items[0].unit_price).toBe(tote.retail)

@@ -3,6 +3,7 @@ import { refuseIncompleteWholesaleCart } from "./utils/complete-guard"
 import { sellerMember } from "./utils/seller-member"
 import {
   GetCompanies,
+  GetProductWholesale,
   GetQuotes,
   PostAdminCompanyReview,
   PostBulkLines,
@@ -34,6 +35,11 @@ export default defineMiddlewares({
     { matcher: "/store/wholesale/quotes", method: "POST", middlewares: [body(PostStoreQuote)] },
     { matcher: "/store/wholesale/quotes/:id/reject", method: "POST", middlewares: [body(PostQuoteReject)] },
     { matcher: "/store/wholesale/quotes/:id/messages", method: "POST", middlewares: [body(PostQuoteMessage)] },
+    {
+      matcher: "/store/products/:id/wholesale",
+      method: "GET",
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), validateAndTransformQuery(GetProductWholesale, {})],
+    },
     { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [refuseIncompleteWholesaleCart] },
 
     // Sellers (members of the seller in the path)

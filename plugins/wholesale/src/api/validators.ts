@@ -90,3 +90,5 @@ export const PostSellerTerms = z
     lead_time_days: z.number().int().min(0).max(365).nullish(),
   })
   .strict()
+
+export const GetProductWholesale = z.object({ currency_code: z.enum(["inr", "usd", "eur"]).default("inr") }).strict()

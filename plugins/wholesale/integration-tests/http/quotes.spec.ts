@@ -236,6 +236,13 @@ medusaIntegrationTestRunner({
         const { data: order } = await api.get(`/admin/orders/${accepted.quote.order.id}?fields=id,status,is_draft_order,customer_id,items.quantity,items.unit_price,total`, admin)
         expect(order.order).toMatchObject({ is_draft_order: false, status: "pending", customer_id: buyer.customer_id })
         expect(order.order.items).toEqual([expect.objectContaining({ quantity: 24, unit_price: 1850 })])
+        // The order carries a payment collection for the amount due; a bank transfer is marked paid.
+        const { data: pay } = await api.get(`/admin/orders/${accepted.quote.order.id}?fields=payment_status,payment_collections.id,payment_collections.amount`, admin)
+        expect(pay.order.payment_status).toBe("not_paid")
+        expect(pay.order.payment_collections).toEqual([expect.objectContaining({ amount: order.order.total })])
+        await api.post(`/admin/payment-collections/${pay.order.payment_collections[0].id}/mark-as-paid`, { order_id: accepted.quote.order.id }, admin)
+        const { data: paid } = await api.get(`/admin/orders/${accepted.quote.order.id}?fields=payment_status`, admin)
+        expect(paid.order.payment_status).toBe("captured")
 
         // A rejected counter-offer closes the quote: it cannot be accepted afterwards.
         const second = await request()

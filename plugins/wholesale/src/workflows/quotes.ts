@@ -3,6 +3,7 @@ import {
   beginDraftOrderEditWorkflow,
   confirmDraftOrderEditWorkflow,
   convertDraftOrderWorkflow,
+  createOrUpdateOrderPaymentCollectionWorkflow,
   emitEventStep,
   updateDraftOrderItemWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -79,13 +80,20 @@ export const sendCounterOfferWorkflow = createWorkflow(
 
 /**
  * The buyer accepts the offer on the table: the draft order becomes the order at the agreed prices
- * (Medusa's `convertDraftOrderWorkflow` reserves stock and emits `order.placed`).
+ * (Medusa's `convertDraftOrderWorkflow` reserves stock and emits `order.placed`), with a payment
+ * collection for the amount due, paid under the seller's payment terms (online, or marked paid by
+ * the platform when a bank transfer arrives).
  */
 export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: { quote_id: string; customer_id: string }) => {
   const actor = transform({ input }, ({ input }) => ({ type: "customer" as const, id: input.customer_id }))
   const quote = validateQuoteActionStep(transform({ input, actor }, ({ input, actor }) => ({ quote_id: input.quote_id, actor, from: ["pending_customer" as const] })))
   transitionQuoteStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, from: ["pending_customer" as const], to: "accepted" as const, decided: true })))
   const order = convertDraftOrderWorkflow.runAsStep({ input: transform({ quote }, ({ quote }) => ({ id: quote.draft_order_id })) })
+  // Counter-offers already keep the draft's payment collection at the offered total; this makes sure
+  // the order's collection matches what it owes after conversion (taxes recomputed).
+  createOrUpdateOrderPaymentCollectionWorkflow.runAsStep({
+    input: transform({ quote, order }, ({ quote }) => ({ order_id: quote.draft_order_id as string })),
+  })
   addQuoteMessageStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, author_type: "customer" as const, author_id: input.customer_id, kind: "accepted" as const })))
   emitEventStep({ eventName: "quote.accepted", data: transform({ input, quote }, ({ input, quote }) => ({ id: input.quote_id, order_id: quote.draft_order_id })) })
   return new WorkflowResponse(transform({ quote, order }, ({ quote }) => ({ quote_id: quote.id, order_id: quote.draft_order_id as string })))

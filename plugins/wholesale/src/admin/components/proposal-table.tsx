@@ -1,0 +1,36 @@
+import { Table, Text } from "@medusajs/ui"
+import { formatMoney } from "../lib/api"
+import type { Proposal } from "../lib/wholesale"
+
+/** The lines, prices and lead time of a request or counter-offer, as a small table. */
+export const ProposalTable = ({ proposal, currency }: { proposal: Proposal; currency: string }) => {
+  const total = proposal.total ?? proposal.items.reduce((sum, i) => sum + i.quantity * i.unit_price, 0)
+  return (
+    <div className="mt-2 overflow-hidden rounded-md border">
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Line</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Qty</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Line total</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {proposal.items.map((i, n) => (
+            <Table.Row key={i.item_id ?? i.variant_id ?? n} className={i.quantity === 0 ? "text-ui-fg-muted line-through" : undefined}>
+              <Table.Cell>{i.title ?? "Line"} {i.sku && <Text as="span" size="xsmall" className="font-mono text-ui-fg-muted">{i.sku}</Text>}</Table.Cell>
+              <Table.Cell className="text-right">{i.quantity}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(i.unit_price, currency)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(i.quantity * i.unit_price, currency)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      <div className="flex justify-between gap-4 px-6 py-2">
+        <Text size="small" className="text-ui-fg-subtle">{proposal.lead_time_days != null ? `Lead time ${proposal.lead_time_days} days` : ""}</Text>
+        <Text size="small" weight="plus">Total {formatMoney(total, currency)}</Text>
+      </div>
+    </div>
+  )
+}

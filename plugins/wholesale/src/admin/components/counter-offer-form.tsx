@@ -75,7 +75,7 @@ export const CounterOfferForm = ({ quote, onSent }: { quote: QuoteDetail; onSent
             const line = lines[i.id] ?? { quantity: "", unit_price: "" }
             return (
               <Table.Row key={i.id}>
-                <Table.Cell>{i.title} {i.sku && <Text as="span" size="xsmall" className="font-mono text-ui-fg-muted">{i.sku}</Text>}</Table.Cell>
+                <Table.Cell>{i.title}{i.subtitle ? ` · ${i.subtitle}` : ""} {i.sku && <Text as="span" size="xsmall" className="font-mono text-ui-fg-muted">{i.sku}</Text>}</Table.Cell>
                 <Table.Cell>
                   <Input size="small" type="number" min={0} step={1} className="w-24" aria-label={`Quantity of ${i.title}`} value={line.quantity} onChange={(e) => set(i.id, "quantity", e.target.value)} />
                 </Table.Cell>

@@ -36,7 +36,7 @@ export const QuoteThread = ({ quote }: { quote: QuoteDetail }) => (
             <Text size="xsmall" className="text-ui-fg-muted">{formatDate(m.created_at)}</Text>
           </div>
           {m.body && <Text size="small" className="mt-1 whitespace-pre-line">{m.body}</Text>}
-          {m.proposal?.items?.length ? <ProposalTable proposal={m.proposal} currency={quote.currency_code} /> : null}
+          {m.proposal?.items?.length ? <ProposalTable proposal={m.proposal} currency={quote.currency_code} lines={quote.items} /> : null}
         </li>
       ))}
     </ol>

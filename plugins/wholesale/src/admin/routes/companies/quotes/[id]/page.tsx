@@ -54,7 +54,7 @@ const QuoteDetailPage = () => {
 
       <Container>
         <Heading level="h2">Lines on the table</Heading>
-        {quote.items.length ? <ProposalTable proposal={current} currency={quote.currency_code} /> : <Text size="small" className="mt-2 text-ui-fg-subtle">No lines.</Text>}
+        {quote.items.length ? <ProposalTable proposal={current} currency={quote.currency_code} lines={quote.items} /> : <Text size="small" className="mt-2 text-ui-fg-subtle">No lines.</Text>}
       </Container>
 
       {quote.status === "pending_merchant" && quote.items.length > 0 && <CounterOfferForm quote={quote} onSent={update} />}

@@ -38,8 +38,9 @@ export const ReviewActions = ({ company, onReviewed }: { company: Company; onRev
     if (result) {
       setNoteFor(null)
       setNote("")
-      onReviewed()
     }
+    // After a refusal too: the company may have been reviewed meanwhile by someone else.
+    onReviewed()
   }
 
   const approve = async () => {

@@ -60,7 +60,7 @@ export const reviewCompanyStep = createStep(
       suspended: ["approved"],
     }
     if (!allowed[input.status].includes(company.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${company.status} company cannot be ${input.status}`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This company is ${company.status}, so it cannot be ${input.status}`)
     }
     const updated = await wholesale.updateCompanies({
       id: company.id,

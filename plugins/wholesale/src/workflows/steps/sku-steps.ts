@@ -1,0 +1,84 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { graphWithSeller } from "../../lib/seller-link"
+import { assignSkus, skuBase } from "../../lib/sku"
+
+export type FillSkusInput = {
+  /** Every variant of these products that has no SKU. */
+  product_ids?: string[]
+  /** These variants, if they have no SKU. */
+  variant_ids?: string[]
+}
+
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "type.value",
+  "categories.handle",
+  "options.id",
+  "variants.id",
+  "variants.sku",
+  "variants.variant_rank",
+  "variants.created_at",
+  "variants.options.value",
+  "variants.options.option_id",
+]
+
+/**
+ * Works out SKUs (src/lib/sku.ts) for the variants that have none, avoiding every SKU already in
+ * use. Runs under the SKU lock (see fillMissingSkusWorkflow), so two products coded at the same
+ * time never get the same SKU. Reads only: nothing to compensate.
+ */
+export const computeMissingSkusStep = createStep("wholesale-compute-missing-skus", async (input: FillSkusInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const productIds = new Set(input.product_ids ?? [])
+  const wantedVariants = new Set(input.variant_ids ?? [])
+  if (wantedVariants.size) {
+    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: [...wantedVariants] } })
+    for (const v of data as any[]) if (v.product_id) productIds.add(v.product_id)
+  }
+  if (!productIds.size) return new StepResponse([] as { id: string; sku: string }[])
+
+  const products = await graphWithSeller(
+    container,
+    { entity: "product", fields: PRODUCT_FIELDS, filters: { id: [...productIds] } },
+    ["seller.handle", "seller.crafts"]
+  )
+  const wholeProducts = new Set(input.product_ids ?? [])
+  const pending: { key: string; base: string }[] = []
+  for (const product of products) {
+    const optionOrder = (product.options ?? []).map((o: any) => o.id)
+    const variants = [...(product.variants ?? [])]
+      .filter((v: any) => v && !v.sku && (wholeProducts.has(product.id) || wantedVariants.has(v.id)))
+      .sort(
+        (a: any, b: any) =>
+          (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+          String(a.created_at).localeCompare(String(b.created_at)) ||
+          a.id.localeCompare(b.id)
+      )
+    for (const variant of variants) {
+      const values = [...(variant.options ?? [])]
+        .sort((a: any, b: any) => optionOrder.indexOf(a.option_id) - optionOrder.indexOf(b.option_id))
+        .map((o: any) => String(o.value))
+      pending.push({
+        key: variant.id,
+        base: skuBase({
+          seller_handle: product.seller?.handle,
+          crafts: [...(product.categories ?? []).map((c: any) => c?.handle), product.type?.value, ...(product.seller?.crafts ?? [])],
+          product_handle: product.handle,
+          option_values: values,
+        }),
+      })
+    }
+  }
+  if (!pending.length) return new StepResponse([] as { id: string; sku: string }[])
+
+  // Every SKU in use that starts like one of ours (the base itself or base-N).
+  const bases = [...new Set(pending.map((p) => p.base))]
+  const taken = await container.resolve(Modules.PRODUCT).listProductVariants(
+    { $or: bases.map((base) => ({ sku: { $like: `${base}%` } })) } as any,
+    { select: ["id", "sku"], take: null as any }
+  )
+  const skus = assignSkus(pending, taken.map((v) => v.sku).filter((s): s is string => Boolean(s)))
+  return new StepResponse(pending.map((p) => ({ id: p.key, sku: skus.get(p.key)! })))
+})

@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { lineSheetRoutes } from "./line-sheets/middlewares"
 import { refuseIncompleteWholesaleCart } from "./utils/complete-guard"
 import { sellerMember } from "./utils/seller-member"
 import {
@@ -57,5 +58,9 @@ export default defineMiddlewares({
     { matcher: "/admin/wholesale/quotes", method: "GET", middlewares: [quotes] },
     { matcher: "/admin/wholesale/quotes/:id/counter-offer", method: "POST", middlewares: [body(PostCounterOffer)] },
     { matcher: "/admin/wholesale/quotes/:id/messages", method: "POST", middlewares: [body(PostQuoteMessage)] },
+
+    // --- Line sheets (PDF): src/api/line-sheets/middlewares.ts ---------------------------------
+    ...lineSheetRoutes,
+    // --- end of line sheets ---------------------------------------------------------------------
   ],
 })

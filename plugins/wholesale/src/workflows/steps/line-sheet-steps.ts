@@ -1,0 +1,145 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { wholesaleService } from "../../lib/buyer"
+import type { LineSheetCurrency, LineSheetData, LineSheetProduct } from "../../lib/line-sheet"
+import { findSellers, graphWithSeller } from "../../lib/seller-link"
+import { retailPrices, wholesalePriceTiers } from "../../lib/wholesale-prices"
+
+export type LineSheetInput = {
+  subject: "seller" | "collection"
+  /** Exactly one of id and handle. */
+  id?: string
+  handle?: string
+  currency_code: LineSheetCurrency
+  /** Store routes: only an active seller's sheet (a suspended or pending maker has none). */
+  active_sellers_only?: boolean
+}
+
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "thumbnail",
+  "metadata",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.variant_rank",
+  "variants.created_at",
+]
+
+const notFound = (what: string, key: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `${what} ${key} was not found`)
+
+/** The seller or collection a sheet is for, and its published products' ids. */
+async function subjectOf(container: any, input: LineSheetInput) {
+  const key = (input.id ?? input.handle)!
+  const filter = input.id ? { id: input.id } : { handle: input.handle }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  if (input.subject === "seller") {
+    const sellers = await findSellers(container, filter, ["id", "handle", "name", "area", "status", "products.id"])
+    const seller = sellers?.[0]
+    if (!seller || (input.active_sellers_only && seller.status !== "active")) throw notFound("Seller", key)
+    return {
+      handle: seller.handle as string,
+      title: seller.name as string,
+      subtitle: (seller.area as string | null) ?? null,
+      seller_id: seller.id as string,
+      product_ids: ((seller.products ?? []) as any[]).filter(Boolean).map((p) => p.id as string),
+    }
+  }
+  const { data: collections } = await query.graph({ entity: "product_collection", fields: ["id", "handle", "title"], filters: filter })
+  const collection: any = collections[0]
+  if (!collection) throw notFound("Collection", key)
+  const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: { collection_id: collection.id } })
+  return {
+    handle: collection.handle as string,
+    title: collection.title as string,
+    subtitle: null,
+    seller_id: null,
+    product_ids: (products as any[]).map((p) => p.id as string),
+  }
+}
+
+/**
+ * Everything a line sheet shows, read from Medusa and this module: the seller's or collection's
+ * published products with their maker, variants with SKU, retail price (MSRP) and wholesale price
+ * tiers in the sheet's currency, MOQ and case pack (WholesaleTerms), lead time (the variant's, else
+ * the seller's) and payment terms (the seller's, else the plugin's default). Reads only.
+ */
+export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (input: LineSheetInput, { container }) => {
+  const subject = await subjectOf(container, input)
+  const products = subject.product_ids.length
+    ? await graphWithSeller(
+        container,
+        { entity: "product", fields: PRODUCT_FIELDS, filters: { id: subject.product_ids, status: "published" } },
+        ["seller.id", "seller.handle", "seller.name"]
+      )
+    : []
+  products.sort((a, b) => String(a.title).localeCompare(String(b.title)))
+
+  const variantIds = products.flatMap((p) => (p.variants ?? []).filter(Boolean).map((v: any) => v.id as string))
+  const sellerIds = [...new Set([subject.seller_id, ...products.map((p) => p.seller?.id)].filter((id): id is string => Boolean(id)))]
+  const wholesale = wholesaleService(container)
+  const [tiers, msrp, variantTerms, sellerTerms] = await Promise.all([
+    wholesalePriceTiers(container, variantIds, input.currency_code),
+    retailPrices(container, variantIds, input.currency_code),
+    variantIds.length ? wholesale.listWholesaleTerms({ variant_id: variantIds }, { take: null }) : Promise.resolve([]),
+    sellerIds.length ? wholesale.listSellerTerms({ seller_id: sellerIds }, { take: null }) : Promise.resolve([]),
+  ])
+  const termsOfVariant = new Map(variantTerms.map((t) => [t.variant_id, t]))
+  const termsOfSeller = new Map(sellerTerms.map((t) => [t.seller_id, t]))
+  const defaultPaymentTerms = wholesale.settings().default_payment_terms
+  const minOrderValue = (terms: any) => {
+    const value = (terms?.min_order_value as Record<string, number> | null)?.[input.currency_code]
+    return value == null ? null : Number(value)
+  }
+
+  const sheetProducts: LineSheetProduct[] = products.map((product) => {
+    const sellerId: string | null = product.seller?.id ?? subject.seller_id
+    const seller = sellerId ? termsOfSeller.get(sellerId) : undefined
+    const i18n = (product.metadata?.i18n ?? {}) as Record<string, { title?: string } | undefined>
+    const variants = [...(product.variants ?? [])]
+      .filter(Boolean)
+      .sort(
+        (a: any, b: any) =>
+          (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || String(a.created_at).localeCompare(String(b.created_at)) || a.id.localeCompare(b.id)
+      )
+    return {
+      id: product.id,
+      handle: product.handle,
+      title: product.title,
+      i18n_titles: { ...(i18n.hi?.title ? { hi: i18n.hi.title } : {}), ...(i18n.en?.title ? { en: i18n.en.title } : {}) },
+      thumbnail: product.thumbnail ?? null,
+      maker: product.seller ? { name: product.seller.name, handle: product.seller.handle ?? null } : subject.seller_id ? { name: subject.title, handle: subject.handle } : null,
+      payment_terms: seller?.payment_terms || defaultPaymentTerms,
+      min_order_value: minOrderValue(seller),
+      variants: variants.map((v: any) => {
+        const terms = termsOfVariant.get(v.id)
+        return {
+          id: v.id,
+          title: v.title,
+          sku: v.sku ?? null,
+          msrp: msrp.get(v.id) ?? null,
+          tiers: tiers.get(v.id) ?? [],
+          min_order_quantity: terms?.min_order_quantity ?? null,
+          case_pack: terms?.case_pack ?? null,
+          lead_time_days: terms?.lead_time_days ?? seller?.lead_time_days ?? null,
+        }
+      }),
+    }
+  })
+
+  const sellerTermsOfSheet = subject.seller_id ? termsOfSeller.get(subject.seller_id) : undefined
+  const data: LineSheetData = {
+    kind: input.subject,
+    handle: subject.handle,
+    title: subject.title,
+    subtitle: subject.subtitle,
+    currency_code: input.currency_code,
+    payment_terms: input.subject === "seller" ? sellerTermsOfSheet?.payment_terms || defaultPaymentTerms : null,
+    min_order_value: input.subject === "seller" ? minOrderValue(sellerTermsOfSheet) : null,
+    generated_at: new Date().toISOString(),
+    products: sheetProducts,
+  }
+  return new StepResponse(data)
+})

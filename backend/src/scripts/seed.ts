@@ -389,10 +389,8 @@ async function seedMakers(container: ExecArgs["container"]) {
 }
 
 /**
- * Kala Killa Tool House: a shared live-work space open round the clock (00:00 to 00:00 every day), in
- * Mumbai time. Opening hours belong to the tool-house, not to a unit, and a booking must lie inside one
- * opening: storage bays, booked by whole days (midnight to midnight, several days in a row), need the
- * house open without a break.
+ * Kala Killa Tool House: a shared workshop open 8:00-21:00 (Sundays 10:00-14:00), in Mumbai time.
+ * Its storage bays hold goods, not people, so they are booked by whole days round the clock.
  */
 async function seedToolHouse(container: ExecArgs["container"]) {
   const makerspace = container.resolve("makerspace") as any
@@ -412,7 +410,15 @@ async function seedToolHouse(container: ExecArgs["container"]) {
         mr: "चामडे आणि कपडे कारागिरांसाठी सामायिक कार्यशाळा: तासाने बाक, एकट्याने कधीच न घेता येणारी यंत्रे.",
       },
       timezone: "Asia/Kolkata",
-      opening_hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, hours("00:00", "00:00")])),
+      opening_hours: {
+        mon: hours("08:00", "21:00"),
+        tue: hours("08:00", "21:00"),
+        wed: hours("08:00", "21:00"),
+        thu: hours("08:00", "21:00"),
+        fri: hours("08:00", "21:00"),
+        sat: hours("08:00", "21:00"),
+        sun: hours("10:00", "14:00"),
+      },
     },
   ])
   const units = [

@@ -1,4 +1,4 @@
-import { addDays, localDate, localParts, parseClock, weekdayOf, zonedToUtc, type Weekday } from "./zoned-time"
+import { WEEKDAYS, addDays, localDate, localParts, parseClock, weekdayOf, zonedToUtc, type Weekday } from "./zoned-time"
 
 /**
  * Which times a unit can be booked: pure arithmetic over opening hours (in the tool-house's zone),
@@ -36,6 +36,14 @@ export function openIntervals(hours: OpeningHours, timeZone: string, fromDate: s
     }
   }
   return mergeIntervals(intervals)
+}
+
+/** Storage bays hold goods, not people: open round the clock, whatever the tool-house's hours. */
+export const ROUND_THE_CLOCK: OpeningHours = Object.fromEntries(WEEKDAYS.map((day) => [day, [["00:00", "00:00"]]])) as OpeningHours
+
+/** The opening intervals that apply to a unit of this kind. */
+export function unitOpenIntervals(kind: string, hours: OpeningHours, timeZone: string, fromDate: string, toDate: string): Interval[] {
+  return openIntervals(kind === "storage_bay" ? ROUND_THE_CLOCK : hours, timeZone, fromDate, toDate)
 }
 
 export function mergeIntervals(intervals: Interval[]): Interval[] {

@@ -1,4 +1,4 @@
-import { freeSlots, localDayBounds, openIntervals, whyNotBookable, type UnitRules } from "../availability"
+import { freeSlots, localDayBounds, openIntervals, unitOpenIntervals, whyNotBookable, type UnitRules } from "../availability"
 import { localDate, offsetMinutes, zonedToUtc } from "../zoned-time"
 
 const IST = "Asia/Kolkata"
@@ -39,6 +39,19 @@ describe("opening hours", () => {
     const open = openIntervals({ tue: [["22:00", "02:00"]] }, IST, "2026-11-24", "2026-11-24")
     expect(open.map((o) => [o.from.toISOString(), o.to.toISOString()])).toEqual([
       ["2026-11-24T16:30:00.000Z", "2026-11-24T20:30:00.000Z"],
+    ])
+  })
+
+  it("keeps storage bays open round the clock, whatever the tool-house's hours", () => {
+    const hours = { tue: [["08:00", "21:00"]] as [string, string][], wed: [["08:00", "21:00"]] as [string, string][] }
+    const storage = unitOpenIntervals("storage_bay", hours, IST, "2026-11-24", "2026-11-25")
+    // One unbroken interval covering both local days (and the day before, for spill-over).
+    expect(storage).toHaveLength(1)
+    expect(storage[0].from.getTime()).toBeLessThanOrEqual(zonedToUtc("2026-11-24", 0, IST).getTime())
+    expect(storage[0].to.getTime()).toBeGreaterThanOrEqual(zonedToUtc("2026-11-26", 0, IST).getTime())
+    expect(unitOpenIntervals("bench", hours, IST, "2026-11-24", "2026-11-25").map((o) => o.from.toISOString())).toEqual([
+      "2026-11-24T02:30:00.000Z",
+      "2026-11-25T02:30:00.000Z",
     ])
   })
 

@@ -3,7 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import type MakerspaceModuleService from "../../modules/makerspace/service"
 import { HOLD_RACE, SLOT_TAKEN } from "../../modules/makerspace/service"
-import { blockedRange, localDayBounds, openIntervals, whyNotBookable, type Interval, type OpeningHours } from "../../lib/availability"
+import { blockedRange, localDayBounds, unitOpenIntervals, whyNotBookable, type Interval, type OpeningHours } from "../../lib/availability"
 import { localDate } from "../../lib/zoned-time"
 
 const service = (container: { resolve: (k: string) => unknown }) => container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
@@ -49,7 +49,8 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
   }
   const house = units[0].tool_house
   const now = new Date()
-  const open = openIntervals(house.opening_hours as OpeningHours, house.timezone, localDate(start, house.timezone), localDate(end, house.timezone))
+  // One request is for units of one kind (a unit, or any unit of a kind).
+  const open = unitOpenIntervals(units[0].kind, house.opening_hours as OpeningHours, house.timezone, localDate(start, house.timezone), localDate(end, house.timezone))
   const outages = await makerspace.listOutages({
     tool_house_id: house.id,
     starts_at: { $lt: new Date(end.getTime() + 24 * 3600_000) },

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { freeSlots, openIntervals, type OpeningHours } from "../../../../../lib/availability"
+import { freeSlots, unitOpenIntervals, type OpeningHours } from "../../../../../lib/availability"
 import { addDays, zonedToUtc } from "../../../../../lib/zoned-time"
 import { activeToolHouse, makerspace } from "../../../../utils/makerspace"
 import type { GetAvailabilityParamsType } from "../../../../validators"
@@ -23,10 +23,10 @@ export async function GET(req: MedusaRequest<unknown, GetAvailabilityParamsType>
     service.occupiedRanges(units.map((u) => u.id), new Date(rangeFrom.getTime() - 86_400_000), new Date(rangeTo.getTime() + 86_400_000)),
     service.listOutages({ tool_house_id: house.id, starts_at: { $lt: rangeTo }, ends_at: { $gt: rangeFrom } }),
   ])
-  const open = openIntervals(house.opening_hours as OpeningHours, house.timezone, q.from, lastDate).filter(
-    (o) => o.to > rangeFrom && o.from < rangeTo
-  )
+  const openFor = (kind: string) =>
+    unitOpenIntervals(kind, house.opening_hours as OpeningHours, house.timezone, q.from, lastDate).filter((o) => o.to > rangeFrom && o.from < rangeTo)
   const perUnit = units.map((unit) => {
+    const open = openFor(unit.kind)
     const slots = freeSlots({
       now,
       timeZone: house.timezone,

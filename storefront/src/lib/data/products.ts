@@ -1,5 +1,6 @@
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
+import { authHeaders } from "../cookies"
 import { medusa } from "../medusa"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { PublicSeller } from "../sellers"
@@ -11,6 +12,13 @@ const DETAIL_FIELDS =
   "id,title,subtitle,handle,description,thumbnail,metadata,material,*images,*options,*options.values," +
   "*variants,*variants.options,*variants.calculated_price,+variants.inventory_quantity,*categories,*collection," +
   "+seller.id,+seller.handle,+seller.name,+seller.kind,+seller.photo_url,+seller.story,+seller.crafts,+seller.area"
+
+/**
+ * Products are priced for the shopper: a logged-in customer's token goes with every product request, so
+ * Medusa applies their customer groups' price lists (wholesale buyers, co-op members). Guests send no
+ * token. Nothing here is cached across requests (React's `cache` lasts one render), so one customer's
+ * prices never reach another.
+ */
 
 /** A store product with its maker (present when the product belongs to a seller). */
 export type ProductWithSeller = HttpTypes.StoreProduct & { seller?: PublicSeller | null }
@@ -40,7 +48,7 @@ export async function listProducts(filter: ProductFilter): Promise<ProductPage> 
     order: "created_at",
     ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),
     ...(filter.collectionId ? { collection_id: [filter.collectionId] } : {}),
-  })
+  }, await authHeaders())
   return { products, count }
 }
 
@@ -51,7 +59,7 @@ export const getProductByHandle = cache(
       region_id: regionId,
       limit: 1,
       fields: DETAIL_FIELDS,
-    })
+    }, await authHeaders())
     return products[0] ?? null
   },
 )
@@ -62,7 +70,7 @@ export async function getProductById(id: string, regionId: string): Promise<Http
     region_id: regionId,
     limit: 1,
     fields: DETAIL_FIELDS,
-  })
+  }, await authHeaders())
   return products[0] ?? null
 }
 
@@ -74,7 +82,7 @@ export async function listProductsByIds(ids: string[], regionId: string): Promis
     region_id: regionId,
     limit: ids.length,
     fields: LIST_FIELDS,
-  })
+  }, await authHeaders())
   const position = new Map(ids.map((id, i) => [id, i]))
   return [...products].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
 }
@@ -99,6 +107,6 @@ export async function listHomeProducts(regionId: string, limit = 50): Promise<Ht
     limit,
     fields: `${LIST_FIELDS},*categories`,
     order: "created_at",
-  })
+  }, await authHeaders())
   return products
 }

@@ -29,6 +29,11 @@ export async function Footer({ locale }: { locale: AppLocale }) {
             <li>
               <Link href={`/${locale}/sell/login`}>{t("sellerLogin")}</Link>
             </li>
+            <li>
+              <Link href={`/${locale}/wholesale`} data-testid="footer-wholesale">
+                {t("wholesale")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p className="muted">{t("openSource")}</p>

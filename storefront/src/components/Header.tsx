@@ -118,6 +118,11 @@ export async function Header({ locale }: { locale: AppLocale }) {
               {t("sell")}
             </Link>
           </li>
+          <li>
+            <Link href={`/${locale}/wholesale`} data-testid="nav-wholesale">
+              {t("wholesale")}
+            </Link>
+          </li>
           {categories.map((c) => (
             <li key={c.id}>
               <Link href={`/${locale}/categories/${c.handle}`} data-testid={`nav-category-${c.handle}`}>

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { ReactNode } from "react"
 import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/routing"
 import { listProducts } from "@/lib/data/products"
@@ -16,10 +17,12 @@ type Props = {
   page: number
   categoryId?: string
   collectionId?: string
+  /** Shown under the title (a collection's line-sheet downloads for wholesale buyers). */
+  extra?: ReactNode
 }
 
 /** Title, product grid and pagination: the shared body of the store, category and collection pages. */
-export async function ProductListing({ locale, title, intro, eyebrow, basePath, page, categoryId, collectionId }: Props) {
+export async function ProductListing({ locale, title, intro, eyebrow, basePath, page, categoryId, collectionId, extra }: Props) {
   const [t, tProduct] = await Promise.all([
     getTranslations({ locale, namespace: "Catalog" }),
     getTranslations({ locale, namespace: "Product" }),
@@ -38,6 +41,7 @@ export async function ProductListing({ locale, title, intro, eyebrow, basePath, 
         {intro ? <p className="lead">{intro}</p> : null}
         <p className="muted">{t("productCount", { count })}</p>
       </header>
+      {extra}
       {products.length ? (
         <ProductGrid
           products={products}

@@ -4,22 +4,40 @@ import { redirect } from "next/navigation"
 import { authHeaders, setCurrency } from "../cookies"
 import { chooseRegion, normalizeCurrency } from "../currency"
 import { ensureCart, retrieveCart } from "../data/cart"
-import { describe } from "../data/errors"
+import { describe, statusOf } from "../data/errors"
 import { getProductById } from "../data/products"
 import { getCurrentRegion, listRegions } from "../data/regions"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
 import { defaultVariant, findVariant, isPurchasable, selectionFromEntries } from "../variants"
+import { BULK_MAX_QUANTITY, parseRuleProblems, problemQuery } from "../wholesale"
 import { refreshEverything } from "./refresh"
 import { localeOf, str, withQuery } from "./helpers"
+
+/**
+ * Most shoppers pick 1-10 pieces; a wholesale buyer's quantity field (`wholesale=1`) goes up in case
+ * packs to much larger orders. The backend's wholesale rules judge the quantity either way.
+ */
+function quantityLimit(form: FormData): number {
+  return str(form, "wholesale", 1) === "1" ? BULK_MAX_QUANTITY : 10
+}
+
+/** A wholesale rule the backend refused the line for, as query parameters for the page (else null). */
+function ruleRefusal(error: unknown): Record<string, string> | null {
+  if (statusOf(error) !== 400) return null
+  const problems = parseRuleProblems(error instanceof Error ? error.message : "")
+  const line = problems.find((p) => p.code === "minimum" || p.code === "case_pack")
+  return line ? problemQuery(line) : null
+}
 
 export async function addToCart(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const handle = str(form, "handle", 200)
   const productPath = `/${locale}/products/${encodeURIComponent(handle)}`
-  const quantity = Math.min(10, Math.max(1, Number.parseInt(str(form, "quantity", 3) || "1", 10) || 1))
+  const quantity = Math.min(quantityLimit(form), Math.max(1, Number.parseInt(str(form, "quantity", 7) || "1", 10) || 1))
 
   let outcome: "added" | "unavailable" | "failed" = "failed"
+  let refusal: Record<string, string> | null = null
   try {
     const region = await getCurrentRegion()
     const product = region ? await getProductById(str(form, "product_id", 100), region.id) : null
@@ -38,28 +56,34 @@ export async function addToCart(form: FormData): Promise<void> {
   } catch (error) {
     console.error("[cart] add failed:", describe(error))
     outcome = "failed"
+    refusal = ruleRefusal(error)
   }
   refreshEverything()
+  if (refusal) redirect(withQuery(productPath, refusal) + "#wholesale")
   redirect(outcome === "added" ? withQuery(productPath, { added: "1" }) : withQuery(productPath, { error: outcome === "unavailable" ? "unavailable" : "add" }))
 }
 
 export async function updateQuantity(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const lineId = str(form, "line_id", 100)
-  const quantity = Number.parseInt(str(form, "quantity", 4), 10)
+  const quantity = Number.parseInt(str(form, "quantity", 7), 10)
   let failed = false
+  let refusal: Record<string, string> | null = null
   try {
     const cart = await retrieveCart()
     if (cart && lineId && Number.isFinite(quantity)) {
       const headers = await authHeaders()
       if (quantity <= 0) await medusa().store.cart.deleteLineItem(cart.id, lineId, {}, headers)
-      else await medusa().store.cart.updateLineItem(cart.id, lineId, { quantity: Math.min(quantity, 99) }, {}, headers)
+      else await medusa().store.cart.updateLineItem(cart.id, lineId, { quantity: Math.min(quantity, str(form, "wholesale", 1) === "1" ? BULK_MAX_QUANTITY : 99) }, {}, headers)
     }
   } catch (error) {
     console.error("[cart] update failed:", describe(error))
     failed = true
+    refusal = ruleRefusal(error)
   }
   refreshEverything()
+  // A wholesale rule is explained beside the line it concerns.
+  if (refusal) redirect(withQuery(`/${locale}/cart`, { ...refusal, line: lineId }) + `#line-${lineId}`)
   redirect(failed ? `/${locale}/cart?error=update` : `/${locale}/cart`)
 }
 

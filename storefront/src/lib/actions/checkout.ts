@@ -6,8 +6,9 @@ import { authHeaders, clearCartId } from "../cookies"
 import { needsShipping } from "../checkout-steps"
 import { regionCountryCodes } from "../currency"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
-import { describe } from "../data/errors"
+import { describe, statusOf } from "../data/errors"
 import { medusa } from "../medusa"
+import { parseRuleProblems } from "../wholesale"
 import { refreshEverything } from "./refresh"
 import { localeOf, str } from "./helpers"
 
@@ -95,13 +96,17 @@ export async function placeOrder(form: FormData): Promise<void> {
   if (!cart) redirect(`/${locale}/cart`)
 
   let orderId: string | null = null
+  let rules = false
   try {
     const result = await medusa().store.cart.complete(cart.id, { fields: "id,display_id" }, await authHeaders())
     if (result.type === "order") orderId = result.order.id
     else console.error("[checkout] complete returned a cart:", result.error?.message)
   } catch (error) {
     console.error("[checkout] complete failed:", describe(error))
+    // A wholesale buyer's cart that breaks a minimum or case pack: the cart shows what to change.
+    rules = statusOf(error) === 400 && parseRuleProblems(error instanceof Error ? error.message : "").length > 0
   }
+  if (!orderId && rules) redirect(`/${locale}/cart?error=rules`)
   if (!orderId) redirect(`${checkout}?step=review&error=order`)
   await clearCartId()
   refreshEverything()

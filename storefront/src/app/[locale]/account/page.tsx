@@ -63,9 +63,15 @@ export default async function AccountPage({ params }: Props) {
           {customer.created_at ? (
             <p className="muted">{t("memberSince", { date: date.format(new Date(customer.created_at)) })}</p>
           ) : null}
-          <p>
+          <p className="actions-row actions-start">
             <Link href={`/${locale}/account/bookings`} className="button button-secondary" data-testid="my-bookings-link">
               {t("bookingsLink")}
+            </Link>
+            <Link href={`/${locale}/account/quotes`} className="button button-secondary" data-testid="my-quotes-link">
+              {t("quotesLink")}
+            </Link>
+            <Link href={`/${locale}/wholesale`} className="button button-secondary" data-testid="wholesale-account-link">
+              {t("wholesaleLink")}
             </Link>
           </p>
         </section>

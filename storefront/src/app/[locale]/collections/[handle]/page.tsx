@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ProductListing } from "@/components/ProductListing"
+import { LineSheetLinks } from "@/components/wholesale/LineSheetLinks"
 import { toAppLocale } from "@/i18n/routing"
 import { getCollectionByHandle } from "@/lib/data/catalog"
 import { localizedName } from "@/lib/localize"
@@ -33,6 +34,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
       basePath={`/${locale}/collections/${collection.handle}`}
       page={parsePage((await searchParams).page)}
       collectionId={collection.id}
+      extra={collection.handle ? <LineSheetLinks kind="collections" handle={collection.handle} name={localizedName(collection, locale)} locale={locale} /> : null}
     />
   )
 }

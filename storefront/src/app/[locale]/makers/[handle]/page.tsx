@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { craftLabeler } from "@/components/marketplace/crafts"
 import { MakerAvatar } from "@/components/marketplace/MakerAvatar"
 import { Pagination } from "@/components/Pagination"
+import { LineSheetLinks } from "@/components/wholesale/LineSheetLinks"
 import { ProductGrid } from "@/components/ProductCard"
 import { toAppLocale } from "@/i18n/routing"
 import { listProductsByIds } from "@/lib/data/products"
@@ -97,6 +98,8 @@ export default async function MakerPage({ params, searchParams }: Props) {
           </div>
         </section>
       ) : null}
+
+      <LineSheetLinks kind="sellers" handle={seller.handle} name={seller.name} locale={locale} />
 
       <section className="section" aria-labelledby="maker-products-title">
         <h2 id="maker-products-title">{t("productsTitle", { name: seller.name })}</h2>

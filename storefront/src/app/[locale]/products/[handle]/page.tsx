@@ -4,13 +4,15 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { craftLabeler } from "@/components/marketplace/crafts"
 import { MakerBlock } from "@/components/marketplace/MakerBlock"
-import { ProductForm, type PickerOption, type PickerVariant } from "@/components/ProductForm"
+import { ProductForm, type PickerOption, type PickerVariant, type WholesaleBoxProps } from "@/components/ProductForm"
 import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { getProductByHandle, sellerOf } from "@/lib/data/products"
 import { getCurrentRegion } from "@/lib/data/regions"
+import { getProductWholesale } from "@/lib/data/wholesale"
 import { localizedDescription, localizedName, localizedTitle } from "@/lib/localize"
 import { formatMoney, formatNumber } from "@/lib/money"
 import { defaultVariant, selectionOf, stockState } from "@/lib/variants"
+import { hasTerms, problemFromQuery, quantityInput, sortTiers, type ProductWholesale } from "@/lib/wholesale"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -45,13 +47,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const { locale: raw, handle } = await params
   const locale: AppLocale = toAppLocale(raw)
   setRequestLocale(locale)
-  const { product } = await load(handle)
+  const { product, region } = await load(handle)
   if (!product) notFound()
   const query = await searchParams
-  const [t, tNav, craftLabel] = await Promise.all([
+  const currency = region?.currency_code ?? "inr"
+  const [t, tNav, tBox, craftLabel, terms] = await Promise.all([
     getTranslations({ locale, namespace: "Product" }),
     getTranslations({ locale, namespace: "Nav" }),
+    getTranslations({ locale, namespace: "WholesaleBox" }),
     craftLabeler(locale),
+    getProductWholesale(product.id, currency),
   ])
   const maker = sellerOf(product)
 
@@ -95,7 +100,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
   })
   const first = defaultVariant(variants)
   const added = query.added === "1"
-  const error = typeof query.error === "string" ? query.error : null
+  const problem = problemFromQuery(query)
+  const error = !problem && typeof query.error === "string" ? query.error : null
+  const wholesale = wholesaleBox(terms, currency, locale, tBox)
 
   return (
     <div className="container section">
@@ -146,6 +153,19 @@ export default async function ProductPage({ params, searchParams }: Props) {
               {error === "unavailable" ? t("unavailable") : t("addError")}
             </p>
           ) : null}
+          {problem ? (
+            <p className="notice notice-error" role="alert" data-testid="wholesale-error" data-error={problem.code}>
+              {problem.code === "minimum"
+                ? tBox("problem.minimum", { min: formatNumber(problem.min, locale), quantity: formatNumber(problem.quantity, locale) })
+                : problem.code === "case_pack"
+                  ? tBox("problem.case_pack", {
+                      pack: formatNumber(problem.pack, locale),
+                      suggested: formatNumber(problem.suggested, locale),
+                      quantity: formatNumber(problem.quantity, locale),
+                    })
+                  : tBox("problem.wholesale")}
+            </p>
+          ) : null}
 
           <ProductForm
             locale={locale}
@@ -161,6 +181,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
               unavailable: t("unavailable"),
               noPrice: t("noPrice"),
             }}
+            wholesale={wholesale}
           />
 
           {maker ? (
@@ -182,4 +203,54 @@ export default async function ProductPage({ params, searchParams }: Props) {
       </div>
     </div>
   )
+}
+
+type BoxTranslator = Awaited<ReturnType<typeof getTranslations<"WholesaleBox">>>
+
+/**
+ * The wholesale box's content per variant, in the UI language: the terms for everyone (when the maker
+ * set any), the price tiers for wholesale buyers. Undefined when the terms could not be read.
+ */
+function wholesaleBox(terms: ProductWholesale | null, currency: string, locale: AppLocale, t: BoxTranslator): WholesaleBoxProps | undefined {
+  if (!terms) return undefined
+  const byVariant: WholesaleBoxProps["byVariant"] = {}
+  for (const v of terms.variants ?? []) {
+    const facts: string[] = []
+    if (hasTerms(v)) {
+      if (v.min_order_quantity > 1) facts.push(t("moq", { count: v.min_order_quantity }))
+      if (v.case_pack > 1) facts.push(t("casePack", { count: v.case_pack }))
+      if (typeof v.lead_time_days === "number") facts.push(t("leadTime", { count: v.lead_time_days }))
+    }
+    const { min, step } = quantityInput(v)
+    byVariant[v.variant_id] = {
+      facts,
+      min,
+      step,
+      tiers: sortTiers(v.tiers).map((tier) => ({
+        ...tier,
+        label:
+          tier.max_quantity === null || tier.max_quantity === undefined
+            ? t("tierFrom", { from: formatNumber(tier.min_quantity, locale) })
+            : t("tierRange", { from: formatNumber(tier.min_quantity, locale), to: formatNumber(tier.max_quantity, locale) }),
+        price: formatMoney(tier.amount, currency, locale),
+        max_quantity: tier.max_quantity ?? null,
+      })),
+    }
+  }
+  return {
+    buyer: terms.is_wholesale_buyer,
+    currency,
+    byVariant,
+    labels: {
+      title: t("title"),
+      tiersTitle: t("tiersTitle"),
+      quantityCol: t("quantityCol"),
+      priceCol: t("priceCol"),
+      noTiers: t("noTiers"),
+      atQuantity: String(t.raw("atQuantity")),
+      quantityHint: String(t.raw("quantityHint")),
+      register: t("register"),
+      registerHref: `/${locale}/wholesale`,
+    },
+  }
 }

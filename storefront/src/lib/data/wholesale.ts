@@ -1,0 +1,114 @@
+import { cache } from "react"
+import { authHeaders, getAuthToken } from "../cookies"
+import { medusa } from "../medusa"
+import { PAGE_SIZE, pageOffset } from "../pagination"
+import type { CartProblem, Company, CompanyRole, ProductWholesale, Quote, QuoteStatus, QuoteSummary } from "../wholesale"
+import { describe, isNotFound, isUnauthorized } from "./errors"
+import { vendorFetch } from "./vendor"
+
+/**
+ * The wholesale plugin's routes: `/store/wholesale/*` as the logged-in customer (their token from the
+ * httpOnly cookie, like every other customer call), a product's wholesale terms (token optional), and
+ * the seller's quote inbox under `/vendors` with the seller's token.
+ */
+
+type Init = { method?: "GET" | "POST"; body?: unknown; query?: Record<string, unknown> }
+
+/** A call to a wholesale store route as the logged-in customer. */
+export async function wholesaleFetch<T>(path: string, init: Init = {}): Promise<T> {
+  return medusa().client.fetch<T>(path, {
+    method: init.method ?? "GET",
+    ...(init.body !== undefined ? { body: init.body } : {}),
+    ...(init.query ? { query: init.query } : {}),
+    headers: await authHeaders(),
+  })
+}
+
+export type MyCompany = { company: Company | null; role: CompanyRole | null }
+
+/** The company the customer buys for (null when none) and their role; null for guests or on failure. */
+export const getMyCompany = cache(async (): Promise<MyCompany | null> => {
+  if (!(await getAuthToken())) return null
+  try {
+    const { company, role } = await wholesaleFetch<{ company: Company | null; role: CompanyRole | null }>("/store/wholesale/company")
+    return { company: company ?? null, role: role ?? null }
+  } catch (error) {
+    if (!isUnauthorized(error)) console.error("[wholesale] company failed:", describe(error))
+    return null
+  }
+})
+
+/** True when the customer buys for an approved company (wholesale prices, rules and quotes apply). */
+export async function isWholesaleBuyer(): Promise<boolean> {
+  return (await getMyCompany())?.company?.status === "approved"
+}
+
+/**
+ * A product's wholesale terms per variant (minimum, case pack, lead time) for everyone, and its price
+ * tiers for wholesale buyers: asked with the customer's token when there is one. Null when the product
+ * has none to show or the call fails (the product page then simply has no wholesale box).
+ */
+export const getProductWholesale = cache(async (productId: string, currency: string): Promise<ProductWholesale | null> => {
+  try {
+    return await medusa().client.fetch<ProductWholesale>(`/store/products/${encodeURIComponent(productId)}/wholesale`, {
+      query: { currency_code: currency.toLowerCase() },
+      headers: await authHeaders(),
+    })
+  } catch (error) {
+    if (!isNotFound(error)) console.error("[wholesale] product terms failed:", describe(error))
+    return null
+  }
+})
+
+/** What stands between the cart and checkout under the wholesale rules (empty for retail buyers). */
+export async function checkCart(cartId: string): Promise<CartProblem[]> {
+  try {
+    const { problems } = await wholesaleFetch<{ problems: CartProblem[] }>(`/store/wholesale/carts/${encodeURIComponent(cartId)}/check`)
+    return problems ?? []
+  } catch (error) {
+    if (!isNotFound(error) && !isUnauthorized(error)) console.error("[wholesale] cart check failed:", describe(error))
+    return []
+  }
+}
+
+export type QuotePage = { quotes: QuoteSummary[]; count: number }
+
+/** The company's quote inbox, newest activity first. */
+export async function listMyQuotes(page = 1, status: QuoteStatus | null = null, limit = PAGE_SIZE): Promise<QuotePage> {
+  const { quotes, count } = await wholesaleFetch<QuotePage>("/store/wholesale/quotes", {
+    query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
+  })
+  return { quotes: quotes ?? [], count: count ?? 0 }
+}
+
+export async function getMyQuote(id: string): Promise<Quote | null> {
+  try {
+    const { quote } = await wholesaleFetch<{ quote: Quote }>(`/store/wholesale/quotes/${encodeURIComponent(id)}`)
+    return quote ?? null
+  } catch (error) {
+    if (!isNotFound(error)) console.error("[wholesale] quote failed:", describe(error))
+    return null
+  }
+}
+
+// --- The seller's side ------------------------------------------------------------------------
+
+const sellerQuotes = (sellerId: string, rest = "") => `/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/quotes${rest}`
+
+/** Quote requests for the seller's products. */
+export async function listSellerQuotes(sellerId: string, page = 1, status: QuoteStatus | null = null, limit = PAGE_SIZE): Promise<QuotePage> {
+  const { quotes, count } = await vendorFetch<QuotePage>(sellerQuotes(sellerId), {
+    query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
+  })
+  return { quotes: quotes ?? [], count: count ?? 0 }
+}
+
+export async function getSellerQuote(sellerId: string, quoteId: string): Promise<Quote | null> {
+  try {
+    const { quote } = await vendorFetch<{ quote: Quote }>(sellerQuotes(sellerId, `/${encodeURIComponent(quoteId)}`))
+    return quote ?? null
+  } catch (error) {
+    if (!isNotFound(error)) console.error("[wholesale] seller quote failed:", describe(error))
+    return null
+  }
+}

@@ -10,7 +10,7 @@ type Props = {
   locale: AppLocale
   me: VendorMe
   membership: Membership
-  active: "products" | "orders" | "profile" | "members" | null
+  active: "products" | "orders" | "quotes" | "profile" | "members" | null
   /** Just opened (?opened=1): thank them on top of the pending notice. */
   opened?: boolean
 }
@@ -78,6 +78,9 @@ export async function ShopHeader({ locale, me, membership, active, opened }: Pro
           </Link>
           <Link href={`${base}/orders`} aria-current={active === "orders" ? "page" : undefined} data-testid="tab-orders">
             {t("tabOrders")}
+          </Link>
+          <Link href={`${base}/quotes`} aria-current={active === "quotes" ? "page" : undefined} data-testid="tab-quotes">
+            {t("tabQuotes")}
           </Link>
           <Link href={`${base}/profile`} aria-current={active === "profile" ? "page" : undefined} data-testid="tab-profile">
             {t("tabProfile")}

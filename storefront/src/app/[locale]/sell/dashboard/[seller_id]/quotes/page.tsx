@@ -1,0 +1,112 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { ShopHeader } from "@/components/marketplace/ShopHeader"
+import { Pagination } from "@/components/Pagination"
+import { QuoteStatusPill } from "@/components/wholesale/QuoteParts"
+import { toAppLocale } from "@/i18n/routing"
+import { withQuery } from "@/lib/actions/helpers"
+import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
+import { describe } from "@/lib/data/errors"
+import { listSellerQuotes, type QuotePage } from "@/lib/data/wholesale"
+import { formatMoney, numberLocale } from "@/lib/money"
+import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
+import { toAmount } from "@/lib/vendor-products"
+import { nextActor, quoteStatus, type QuoteStatus } from "@/lib/wholesale"
+
+type Props = ShopPageProps
+
+const FILTERS = ["pending_merchant", "pending_customer", "accepted"] as const
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "SellerQuotes" })
+  return { title: t("title"), robots: { index: false } }
+}
+
+/** The shop's quote requests from wholesale buyers: which wait for an offer, and the rest. */
+export default async function SellerQuotesPage({ params, searchParams }: Props) {
+  const { locale: raw, seller_id: sellerId } = await params
+  const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/quotes")
+  const query = await searchParams
+  const page = parsePage(query.page)
+  const status: QuoteStatus | null = (FILTERS as readonly unknown[]).includes(query.status) ? (query.status as QuoteStatus) : null
+  const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "SellerQuotes" }), getTranslations({ locale, namespace: "Catalog" })])
+  let result: QuotePage = { quotes: [], count: 0 }
+  let failed = false
+  try {
+    result = await listSellerQuotes(sellerId, page, status)
+  } catch (error) {
+    console.error("[dashboard] quotes failed:", describe(error))
+    failed = true
+  }
+  const list = `${base}/quotes`
+  const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
+  const totalPages = pageCount(result.count)
+  const filterHref = (s: string | null) => (s ? withQuery(list, { status: s }) : list)
+
+  return (
+    <div className="container section narrow">
+      <ShopHeader locale={locale} me={me} membership={membership} active="quotes" />
+      <h2>{t("title")}</h2>
+      <p className="muted">{t("intro")}</p>
+      <nav className="chips" aria-label={t("filterLabel")}>
+        <ul>
+          <li>
+            <Link href={filterHref(null)} className="chip" aria-current={status === null ? "true" : undefined}>
+              {t("filters.all")}
+            </Link>
+          </li>
+          {FILTERS.map((f) => (
+            <li key={f}>
+              <Link href={filterHref(f)} className="chip" aria-current={status === f ? "true" : undefined} data-testid={`seller-quote-filter-${f}`}>
+                {t(`filters.${f}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {failed ? (
+        <p className="notice notice-error" role="alert">
+          {t("loadError")}
+        </p>
+      ) : result.quotes.length ? (
+        <ul className="order-list quote-list" data-testid="seller-quote-list">
+          {result.quotes.map((q) => {
+            const s = quoteStatus(q.status)
+            const yourTurn = nextActor(q.status, "seller") === "you"
+            return (
+              <li key={q.id} className={`order-row${yourTurn ? " quote-your-turn" : ""}`} data-testid="seller-quote-row" data-quote-id={q.id} data-status={q.status}>
+                <Link href={`${list}/${q.id}`}>
+                  <span className="order-row-main">
+                    <strong>{t("fromCompany", { company: q.company?.name ?? t("aBuyer") })}</strong>
+                    <span className="muted">
+                      {q.created_at ? t("asked", { date: date.format(new Date(q.created_at)) }) : null}
+                      {yourTurn && q.expires_at ? ` · ${t("answerBy", { date: date.format(new Date(q.expires_at)) })}` : null}
+                    </span>
+                  </span>
+                  <span className="order-row-side">
+                    <strong>{formatMoney(toAmount(q.total), q.currency_code, locale)}</strong>
+                    <QuoteStatusPill status={q.status} label={s ? t(`status.${s}`) : String(q.status)} />
+                  </span>
+                </Link>
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <div className="empty-state" data-testid="no-seller-quotes">
+          <p>
+            <strong>{status ? t("emptyFilteredTitle") : t("emptyTitle")}</strong>
+          </p>
+          <p>{status ? t("emptyFilteredBody") : t("emptyBody")}</p>
+        </div>
+      )}
+      <Pagination
+        basePath={status ? withQuery(list, { status }) : list}
+        page={Math.min(page, totalPages)}
+        totalPages={totalPages}
+        labels={paginationLabels(tCatalog, Math.min(page, totalPages), totalPages, locale)}
+      />
+    </div>
+  )
+}

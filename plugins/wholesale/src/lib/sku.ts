@@ -153,3 +153,16 @@ export function assignSkus<K>(items: { key: K; base: string }[], taken: Iterable
   }
   return result
 }
+
+const titles = new Intl.Collator("en", { numeric: true, sensitivity: "base" })
+
+/**
+ * The order variants are coded in (which of two equal SKUs gets -2) and listed on line sheets: by
+ * Medusa's variant rank, then by title with numbers in numeric order ("Tan / 32" before "Tan / 34").
+ */
+export function byRankThenTitle(
+  a: { variant_rank?: number | null; title?: string | null; id: string },
+  b: { variant_rank?: number | null; title?: string | null; id: string }
+): number {
+  return (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || titles.compare(a.title ?? "", b.title ?? "") || a.id.localeCompare(b.id)
+}

@@ -1,4 +1,4 @@
-import { assignSkus, craftCode, optionCode, productCode, sellerCode, skuBase, uniqueSku } from "../sku"
+import { assignSkus, byRankThenTitle, craftCode, optionCode, productCode, sellerCode, skuBase, uniqueSku } from "../sku"
 
 describe("SKU coding", () => {
   it("codes the seller from the first letters of its handle, DHR without one", () => {
@@ -93,5 +93,13 @@ describe("SKU coding", () => {
       ["v2", "DHR-GEN-TOTE-TAN-3"],
       ["v3", "DHR-GEN-TOTE-BLC"],
     ])
+  })
+})
+
+describe("variant order", () => {
+  it("orders by rank, then by title with numbers in numeric order", () => {
+    const v = (id: string, title: string, variant_rank = 0) => ({ id, title, variant_rank })
+    const sorted = [v("a", "Tan / 38"), v("b", "Black / 32"), v("c", "Tan / 4"), v("d", "Tan / 32"), v("e", "Zari", -1)].sort(byRankThenTitle)
+    expect(sorted.map((x) => x.title)).toEqual(["Zari", "Black / 32", "Tan / 4", "Tan / 32", "Tan / 38"])
   })
 })

@@ -3,6 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { wholesaleService } from "../../lib/buyer"
 import type { LineSheetCurrency, LineSheetData, LineSheetProduct } from "../../lib/line-sheet"
 import { findSellers, graphWithSeller } from "../../lib/seller-link"
+import { byRankThenTitle } from "../../lib/sku"
 import { retailPrices, wholesalePriceTiers } from "../../lib/wholesale-prices"
 
 export type LineSheetInput = {
@@ -25,8 +26,7 @@ const PRODUCT_FIELDS = [
   "variants.title",
   "variants.sku",
   "variants.variant_rank",
-  "variants.created_at",
-]
+  ]
 
 const notFound = (what: string, key: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `${what} ${key} was not found`)
 
@@ -100,10 +100,7 @@ export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (
     const i18n = (product.metadata?.i18n ?? {}) as Record<string, { title?: string } | undefined>
     const variants = [...(product.variants ?? [])]
       .filter(Boolean)
-      .sort(
-        (a: any, b: any) =>
-          (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || String(a.created_at).localeCompare(String(b.created_at)) || a.id.localeCompare(b.id)
-      )
+      .sort(byRankThenTitle)
     return {
       id: product.id,
       handle: product.handle,

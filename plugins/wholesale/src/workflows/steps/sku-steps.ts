@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { graphWithSeller } from "../../lib/seller-link"
-import { assignSkus, skuBase } from "../../lib/sku"
+import { assignSkus, byRankThenTitle, skuBase } from "../../lib/sku"
 
 export type FillSkusInput = {
   /** Every variant of these products that has no SKU. */
@@ -18,8 +18,8 @@ const PRODUCT_FIELDS = [
   "options.id",
   "variants.id",
   "variants.sku",
+  "variants.title",
   "variants.variant_rank",
-  "variants.created_at",
   "variants.options.value",
   "variants.options.option_id",
 ]
@@ -50,12 +50,7 @@ export const computeMissingSkusStep = createStep("wholesale-compute-missing-skus
     const optionOrder = (product.options ?? []).map((o: any) => o.id)
     const variants = [...(product.variants ?? [])]
       .filter((v: any) => v && !v.sku && (wholeProducts.has(product.id) || wantedVariants.has(v.id)))
-      .sort(
-        (a: any, b: any) =>
-          (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
-          String(a.created_at).localeCompare(String(b.created_at)) ||
-          a.id.localeCompare(b.id)
-      )
+      .sort(byRankThenTitle)
     for (const variant of variants) {
       const values = [...(variant.options ?? [])]
         .sort((a: any, b: any) => optionOrder.indexOf(a.option_id) - optionOrder.indexOf(b.option_id))

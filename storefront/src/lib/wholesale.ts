@@ -523,3 +523,45 @@ export function lineSheetBackendPath(kind: unknown, handle: unknown, lang: unkno
   const c = typeof currency === "string" && /^(inr|usd|eur)$/.test(currency) ? currency : "inr"
   return `/store/line-sheets/${kind as LineSheetKind}/${handle}?lang=${l}&currency=${c}`
 }
+
+// ---------------------------------------------------------------------------------------------
+// A seller's terms per variant
+
+export type TermsRowInput = { variant_id: string; min_order_quantity: string; case_pack: string; lead_time_days: string }
+export type TermsBody = { min_order_quantity: number; case_pack: number; lead_time_days: number | null }
+
+/**
+ * The seller's wholesale terms form: per variant a minimum (1-100,000), a case pack (1-10,000) and an
+ * optional lead time in days (0-365), as the plugin accepts them. Errors name `moq_<id>`, `pack_<id>`,
+ * `lead_<id>`.
+ */
+export function buildVariantTerms(rows: readonly TermsRowInput[]): { ok: true; terms: (TermsBody & { variant_id: string })[] } | { ok: false; errors: string[] } {
+  const errors: string[] = []
+  const terms: (TermsBody & { variant_id: string })[] = []
+  for (const r of rows) {
+    const min = parseWhole(r.min_order_quantity.trim() || "1", 1, 100_000)
+    const pack = parseWhole(r.case_pack.trim() || "1", 1, 10_000)
+    const lead = r.lead_time_days.trim() ? parseWhole(r.lead_time_days, 0, 365) : null
+    if (min === null) errors.push(`moq_${r.variant_id}`)
+    if (pack === null) errors.push(`pack_${r.variant_id}`)
+    if (r.lead_time_days.trim() && lead === null) errors.push(`lead_${r.variant_id}`)
+    if (min !== null && pack !== null && (lead !== null || !r.lead_time_days.trim())) {
+      terms.push({ variant_id: r.variant_id, min_order_quantity: min, case_pack: pack, lead_time_days: lead })
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, terms }
+}
+
+/** Only the variants whose terms change (a variant without terms counts as 1, 1, none). */
+export function changedTerms<T extends TermsBody & { variant_id: string }>(next: readonly T[], current: readonly VariantTerms[]): T[] {
+  const before = new Map(current.map((c) => [c.variant_id, c]))
+  return next.filter((n) => {
+    const c = before.get(n.variant_id)
+    return (
+      !c ||
+      c.min_order_quantity !== n.min_order_quantity ||
+      c.case_pack !== n.case_pack ||
+      (c.lead_time_days ?? null) !== (n.lead_time_days ?? null)
+    )
+  })
+}

@@ -4,6 +4,8 @@ import {
   buildBulkLines,
   buildCompanyBody,
   buildCounterOffer,
+  buildVariantTerms,
+  changedTerms,
   buyerActions,
   companyAddresses,
   companyFieldErrors,
@@ -342,5 +344,40 @@ describe("line sheets", () => {
     expect(lineSheetBackendPath("admin", "x", "en", "inr")).toBeNull()
     expect(lineSheetBackendPath("sellers", "../admin", "en", "inr")).toBeNull()
     expect(lineSheetBackendPath("sellers", "a/b", "en", "inr")).toBeNull()
+  })
+})
+
+describe("a seller's terms per variant", () => {
+  test("minimum, case pack and lead time typed on a phone; empty means 1, 1 and none", () => {
+    expect(
+      buildVariantTerms([
+        { variant_id: "v1", min_order_quantity: "१२", case_pack: "6", lead_time_days: " 10 " },
+        { variant_id: "v2", min_order_quantity: "", case_pack: "", lead_time_days: "" },
+      ]),
+    ).toEqual({
+      ok: true,
+      terms: [
+        { variant_id: "v1", min_order_quantity: 12, case_pack: 6, lead_time_days: 10 },
+        { variant_id: "v2", min_order_quantity: 1, case_pack: 1, lead_time_days: null },
+      ],
+    })
+    expect(buildVariantTerms([{ variant_id: "v1", min_order_quantity: "0", case_pack: "2.5", lead_time_days: "400" }])).toEqual({
+      ok: false,
+      errors: ["moq_v1", "pack_v1", "lead_v1"],
+    })
+  })
+
+  test("only changed variants are sent", () => {
+    const current = [
+      { variant_id: "v1", min_order_quantity: 12, case_pack: 6, lead_time_days: 10, tiers: null },
+      { variant_id: "v2", min_order_quantity: 1, case_pack: 1, lead_time_days: null, tiers: null },
+    ]
+    const next = [
+      { variant_id: "v1", min_order_quantity: 12, case_pack: 6, lead_time_days: 10 },
+      { variant_id: "v2", min_order_quantity: 1, case_pack: 1, lead_time_days: null },
+      { variant_id: "v3", min_order_quantity: 1, case_pack: 1, lead_time_days: null },
+    ]
+    expect(changedTerms(next, current).map((t) => t.variant_id)).toEqual(["v3"])
+    expect(changedTerms([{ ...next[0]!, case_pack: 12 }], current).map((t) => t.variant_id)).toEqual(["v1"])
   })
 })

@@ -9,11 +9,13 @@ import { ensureCart, retrieveCart } from "../data/cart"
 import { retrieveCustomer } from "../data/customer"
 import { describe, statusOf } from "../data/errors"
 import { vendorFetch } from "../data/vendor"
-import { wholesaleFetch } from "../data/wholesale"
+import { getProductWholesale, wholesaleFetch } from "../data/wholesale"
 import {
   buildBulkLines,
   buildCompanyBody,
   buildCounterOffer,
+  buildVariantTerms,
+  changedTerms,
   companyFieldErrors,
   parsePastedLines,
   parseRuleProblems,
@@ -286,4 +288,36 @@ export async function sellerQuoteMessage(form: FormData): Promise<void> {
   }
   refreshEverything()
   redirect(withQuery(page, { done: "message" }) + "#thread")
+}
+
+/** The seller's wholesale terms for a product's variants: minimum, case pack and lead time. */
+export async function saveWholesaleTerms(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const sellerId = str(form, "seller_id", 100)
+  const productId = str(form, "product_id", 100)
+  const page = shopPath(locale, sellerId, `/products/${encodeURIComponent(productId)}`)
+  const variantIds = form.getAll("variant_id").filter((v): v is string => typeof v === "string" && /^[\w-]{1,100}$/.test(v))
+  const built = buildVariantTerms(
+    variantIds.map((id) => ({
+      variant_id: id,
+      min_order_quantity: str(form, `moq_${id}`, 12),
+      case_pack: str(form, `pack_${id}`, 12),
+      lead_time_days: str(form, `lead_${id}`, 6),
+    })),
+  )
+  if (!built.ok) redirect(withQuery(page, { error: "wholesale", fields: built.errors.join(",") }) + "#wholesale")
+  const current = (await getProductWholesale(productId, "inr"))?.variants ?? []
+  let failed: number | undefined | null = null
+  for (const { variant_id, ...terms } of changedTerms(built.terms, current)) {
+    try {
+      await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/terms/${encodeURIComponent(variant_id)}`, { method: "POST", body: terms })
+    } catch (error) {
+      console.error("[wholesale] terms failed:", describe(error))
+      failed = statusOf(error)
+      break
+    }
+  }
+  refreshEverything()
+  if (failed !== null) redirect(withQuery(page, { error: failed === 403 ? "wholesaleForbidden" : "wholesaleSave" }) + "#wholesale")
+  redirect(withQuery(page, { saved: "wholesale" }) + "#wholesale")
 }

@@ -7,8 +7,10 @@ import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { addProductPhotos, deleteProduct, removeProductPhoto, setProductStatus, updateProduct } from "@/lib/actions/seller"
+import { saveWholesaleTerms } from "@/lib/actions/wholesale"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { getVendorProduct } from "@/lib/data/vendor"
+import { getProductWholesale } from "@/lib/data/wholesale"
 import { formatNumber } from "@/lib/money"
 import { PRODUCT_MAX_PHOTOS, productPhotos } from "@/lib/photos"
 import { goesOnSaleOnApproval, variantLabel, variantPrice, variantStock } from "@/lib/vendor-products"
@@ -32,10 +34,17 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const product = await getVendorProduct(sellerId, productId)
   if (!product) notFound()
   const query = await searchParams
-  const [t, tForm] = await Promise.all([
+  const [t, tForm, tw, wholesale] = await Promise.all([
     getTranslations({ locale, namespace: "SellerProduct" }),
     getTranslations({ locale, namespace: "Form" }),
+    getTranslations({ locale, namespace: "WholesaleTerms" }),
+    // The terms as buyers see them (published products; a hidden one shows the defaults).
+    getProductWholesale(productId, "inr"),
   ])
+  const termsOf = new Map((wholesale?.variants ?? []).map((v) => [v.variant_id, v]))
+  const termsSaved = query.saved === "wholesale"
+  const termsError = query.error === "wholesale" || query.error === "wholesaleSave" || query.error === "wholesaleForbidden" ? query.error : null
+  const badTerms = new Set(query.error === "wholesale" && typeof query.fields === "string" ? query.fields.split(",") : [])
   const saved = (SAVED as readonly unknown[]).includes(query.saved) ? (query.saved as (typeof SAVED)[number]) : null
   const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
   const bad = new Set(
@@ -277,6 +286,67 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           {canEdit ? (
             <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="save-product">
               {t("save")}
+            </SubmitButton>
+          ) : null}
+        </form>
+      </section>
+
+      <section className="card" id="wholesale" aria-labelledby="wholesale-title" data-testid="wholesale-terms-card">
+        <h2 id="wholesale-title">{tw("title")}</h2>
+        <p className="muted">{tw("intro")}</p>
+        {termsSaved ? (
+          <p className="notice notice-success" role="status" data-testid="wholesale-terms-saved">
+            {tw("saved")}
+          </p>
+        ) : null}
+        {termsError ? (
+          <p className="notice notice-error" role="alert" data-testid="wholesale-terms-error">
+            {tw(termsError === "wholesale" ? "errors.fields" : termsError === "wholesaleForbidden" ? "errors.forbidden" : "errors.save")}
+          </p>
+        ) : null}
+        {!live ? <p className="hint">{tw("hiddenHint")}</p> : null}
+        <form action={saveWholesaleTerms} className="form-stack" data-testid="wholesale-terms-form">
+          {ids}
+          <ul className="variant-editor">
+            {variants.map((v) => {
+              const label = variantLabel(v)
+              const current = termsOf.get(v.id)
+              const field = (key: "moq" | "pack" | "lead", value: string, labelText: string, hint?: string) => {
+                const name = `${key}_${v.id}`
+                return (
+                  <div className={`field${badTerms.has(name) ? " field-error" : ""}`}>
+                    <label htmlFor={name}>{labelText}</label>
+                    <input
+                      id={name}
+                      name={name}
+                      type="text"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      defaultValue={value}
+                      aria-invalid={badTerms.has(name) || undefined}
+                      data-testid={`terms-${key}`}
+                    />
+                    {hint ? <p className="hint">{hint}</p> : null}
+                    {badTerms.has(name) ? <p className="field-message">{tw(`fieldErrors.${key}`)}</p> : null}
+                  </div>
+                )
+              }
+              return (
+                <li key={v.id} className="variant-row" data-testid="terms-row" data-variant-id={v.id}>
+                  <input type="hidden" name="variant_id" value={v.id} />
+                  {label ? <p className="variant-name">{label}</p> : null}
+                  <div className="form-row">
+                    {field("moq", String(current?.min_order_quantity ?? 1), tw("moq"))}
+                    {field("pack", String(current?.case_pack ?? 1), tw("pack"))}
+                  </div>
+                  {field("lead", typeof current?.lead_time_days === "number" ? String(current.lead_time_days) : "", tw("lead"), tw("leadHint"))}
+                </li>
+              )
+            })}
+          </ul>
+          {canEdit ? (
+            <SubmitButton className="button button-secondary button-block" pendingLabel={tForm("working")} data-testid="save-wholesale-terms">
+              {tw("save")}
             </SubmitButton>
           ) : null}
         </form>

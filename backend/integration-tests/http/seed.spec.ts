@@ -135,6 +135,22 @@ medusaIntegrationTestRunner({
         expect(res.data.token).toEqual(expect.any(String))
       })
 
+      it("sets up wholesale: tier prices for the demo buyer's approved company, minimums and case packs", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const { data: login } = await api.post("/auth/customer/emailpass", { email: "buyer@dharavi.local", password: "dharavi-buyer" })
+        const as = { headers: { ...headers, authorization: `Bearer ${login.token}` } }
+        const { data: mine } = await api.get("/store/wholesale/company", as)
+        expect(mine.company).toMatchObject({ name: "Crawford Market Traders", status: "approved" })
+        const { data: products } = await api.get("/store/products?handle=leather-tote", { headers })
+        const { data: terms } = await api.get(`/store/products/${products.products[0].id}/wholesale`, as)
+        expect(terms.is_wholesale_buyer).toBe(true)
+        for (const v of terms.variants) {
+          expect(v.min_order_quantity).toBeGreaterThan(1)
+          expect(v.min_order_quantity % v.case_pack).toBe(0)
+          expect(v.tiers.map((t: any) => t.min_quantity)).toEqual([10, 50, 200])
+        }
+      })
+
       it("does nothing the second time", async () => {
         const productModule = getContainer().resolve(Modules.PRODUCT)
         const before = await productModule.listProducts({}, { select: ["id"] })

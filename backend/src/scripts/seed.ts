@@ -33,6 +33,7 @@ import {
 } from "./seed/catalogue"
 import { makerPhotoSvg, productImageSvg } from "./seed/images"
 import { DEMO_SELLER_PASSWORD, DIGIPRENEUR, MAKERS } from "./seed/makers"
+import { DEMO_BUYER, seedDemoBuyer, seedWholesale } from "./seed/wholesale"
 import {
   addSellerMemberWorkflow,
   createSellerWorkflow,
@@ -313,6 +314,11 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   progress(`${MAKERS.length} makers owning the catalogue, and a digi-preneur managing ${MAKERS.filter((m) => m.managedByDigipreneur).length} of them`)
   await seedMakers(container)
+
+  progress("wholesale: buyers' customer group, tier price list, minimums and case packs, sellers' terms")
+  await seedWholesale(container, progress)
+  progress(`wholesale demo buyer ${DEMO_BUYER.email}`)
+  await seedDemoBuyer(container)
 
   progress("a tool-house with benches, machines and storage bays")
   await seedToolHouse(container)

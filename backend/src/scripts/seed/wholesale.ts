@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createCustomerGroupsWorkflow, createPriceListPricesWorkflow, createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import { createCustomerAccountWorkflow, createCustomerGroupsWorkflow, createPriceListPricesWorkflow, createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import { registerCompanyWorkflow, reviewCompanyWorkflow } from "@dharavi/wholesale/workflows"
 import { PRODUCTS, type CategoryHandle } from "./catalogue"
 import { MAKERS } from "./makers"
 
@@ -191,4 +192,38 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   if (sellerTerms.length) await wholesale.createSellerTerms(sellerTerms)
 
   return { customer_group_id: group.id as string, prices: prices.length, variant_terms: terms.length, seller_terms: sellerTerms.length }
+}
+
+/** A demo wholesale buyer: a customer login whose company is registered and approved. */
+export const DEMO_BUYER = {
+  email: "buyer@dharavi.local",
+  password: process.env.SEED_BUYER_PASSWORD || "dharavi-buyer",
+  first_name: "Farida",
+  last_name: "Merchant",
+  company: {
+    name: "Crawford Market Traders",
+    gst_number: "27AADCC4321M1ZK",
+    email: "buyer@dharavi.local",
+    phone: "+91 98200 50001",
+    addresses: [{ label: "Shop", address_1: "Shop 14, Crawford Market", city: "Mumbai", province: "Maharashtra", postal_code: "400001", country_code: "in" }],
+  },
+}
+
+/**
+ * Registers the demo buyer's company through the wholesale plugin's own workflows and approves it,
+ * so the buyer sees tier prices at once. Skipped when the buyer exists.
+ */
+export async function seedDemoBuyer(container: MedusaContainer, log: Log = () => {}) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  if ((await customers.listCustomers({ email: DEMO_BUYER.email, has_account: true })).length) return
+  log(`wholesale: demo buyer ${DEMO_BUYER.email} of ${DEMO_BUYER.company.name}`)
+  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
+    body: { email: DEMO_BUYER.email, password: DEMO_BUYER.password },
+  } as any)
+  if (error || !authIdentity) throw new Error(`could not register the demo buyer: ${error}`)
+  const { result: customer } = await createCustomerAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, customerData: { email: DEMO_BUYER.email, first_name: DEMO_BUYER.first_name, last_name: DEMO_BUYER.last_name } },
+  })
+  const { result: company } = await registerCompanyWorkflow(container).run({ input: { customer_id: customer.id, company: DEMO_BUYER.company } })
+  await reviewCompanyWorkflow(container).run({ input: { company_id: company.id, status: "approved", note: "Demo buyer" } })
 }

@@ -63,9 +63,8 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
+        // The demo seed includes the wholesale data (backend/src/scripts/seed/wholesale.ts).
         store = await seedDemo(container)
-        // Until the demo seed calls it, the wholesale demo data is added here.
-        await seedWholesale(container)
         admin = bearer(await adminToken(api, container))
       })
 

@@ -119,6 +119,9 @@ medusaIntegrationTestRunner({
         // A colleague joins and is a wholesale buyer at once; suspension takes both out of the group.
         const colleague = await customerToken(api, store, "Imtiaz Exports")
         await api.post("/store/wholesale/company/employees", { email: colleague.email }, as(c.token))
+        const { data: team } = await api.get("/store/wholesale/company", as(colleague.token))
+        expect(team).toMatchObject({ role: "buyer", company: { id: data.company.id } })
+        expect(team.company.employees.map((e: any) => [e.name, e.role]).sort()).toEqual([["Farida Exports", "admin"], ["Imtiaz Exports", "buyer"]])
         const notAdmin = await failure(api.post("/store/wholesale/company/employees", { email: c.email }, as(colleague.token)))
         expect(notAdmin.status).toBe(403)
         expect((await container.resolve(Modules.CUSTOMER).retrieveCustomer(colleague.customer_id, { relations: ["groups"] })).groups!.map((g) => g.name)).toEqual(["Wholesale buyers"])
@@ -176,6 +179,9 @@ medusaIntegrationTestRunner({
 
         // The seller's minimum order value is judged on the whole cart, before checkout.
         await api.post(`/vendors/sellers/${tote.seller_id}/wholesale/terms`, { min_order_value: { inr: tote.retail * 100 }, payment_terms: "30 days" }, bearer(seller))
+        const { data: sellerTerms } = await api.get(`/vendors/sellers/${tote.seller_id}/wholesale/terms`, bearer(seller))
+        expect(sellerTerms.terms).toMatchObject({ min_order_value: { inr: tote.retail * 100 }, payment_terms: "30 days" })
+        expect((await failure(api.get(`/vendors/sellers/${tote.seller_id}/wholesale/terms`, bearer(other)))).status).toBe(404)
         const { data: check } = await api.get(`/store/wholesale/carts/${c.cart.id}/check`, as(buyer.token))
         expect(check.problems).toEqual([expect.objectContaining({ code: "below_seller_minimum", seller_id: tote.seller_id })])
         const refused = await failure(api.post(`/store/carts/${c.cart.id}/complete`, {}, as(buyer.token)))

@@ -49,6 +49,7 @@ export default defineMiddlewares({
     { matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id", method: "GET", middlewares: [member] },
     { matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id/counter-offer", method: "POST", middlewares: [memberWrites, body(PostCounterOffer)] },
     { matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id/messages", method: "POST", middlewares: [member, body(PostQuoteMessage)] },
+    { matcher: "/vendors/sellers/:seller_id/wholesale/terms", method: "GET", middlewares: [member] },
     { matcher: "/vendors/sellers/:seller_id/wholesale/terms", method: "POST", middlewares: [memberWrites, body(PostSellerTerms)] },
     { matcher: "/vendors/sellers/:seller_id/wholesale/terms/:variant_id", method: "POST", middlewares: [memberWrites, body(PostVariantTerms)] },
 

@@ -47,6 +47,8 @@ export async function startStack({ db, database, logDir, info, storefront = true
     if (storefront) {
       const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e" }
       info(`${database}: building the storefront (next build)`)
+      // next build's type check trusts its incremental cache, which can miss message keys added since.
+      fs.rmSync(path.join(ROOT, "storefront", ".next-e2e", "cache", ".tsbuildinfo"), { force: true })
       await run(BIN("next"), ["build"], {
         cwd: path.join(ROOT, "storefront"),
         env: storefrontEnv,

@@ -1,0 +1,272 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import ContactReveal from "./models/contact-reveal"
+import EmployerProfile from "./models/employer-profile"
+import JobApplication from "./models/job-application"
+import JobPost from "./models/job-post"
+import JobReport from "./models/job-report"
+import KarigarProfile from "./models/karigar-profile"
+
+export type ApplicationStatus = "applied" | "shortlisted" | "rejected" | "hired" | "withdrawn"
+export type PostStatus = "pending" | "live" | "rejected" | "filled" | "closed" | "expired" | "removed"
+
+/** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/jobs", options }]`). */
+export type JobsOptions = {
+  /** Contact reveals one employer may make per day (Asia/Kolkata day). */
+  reveal_limit_per_day?: number
+  /** A post without an explicit expiry expires this many days after it is posted. */
+  default_post_days?: number
+  /** Reports that take a live post off the board until the platform looks at it. */
+  reports_to_suspend?: number
+}
+
+/** Error messages the routes turn into their own clear 409 / 429 answers. */
+export const POST_FULL = "job_post_full"
+export const ALREADY_APPLIED = "already_applied"
+export const APPLICATION_MOVED = "application_moved"
+export const REVEAL_LIMIT = "reveal_limit"
+
+class JobsModuleService extends MedusaService({
+  KarigarProfile,
+  EmployerProfile,
+  JobPost,
+  JobApplication,
+  ContactReveal,
+  JobReport,
+}) {
+  protected readonly options_: Required<JobsOptions>
+
+  constructor(container: Record<string, unknown>, options: JobsOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = {
+      reveal_limit_per_day: options.reveal_limit_per_day ?? 50,
+      default_post_days: options.default_post_days ?? 30,
+      reports_to_suspend: options.reports_to_suspend ?? 3,
+    }
+  }
+
+  settings(): Required<JobsOptions> {
+    return this.options_
+  }
+
+  /**
+   * One application per karigar per post: an insert that does nothing when the pair exists (the
+   * unique index decides, so two taps at once give one row). Throws ALREADY_APPLIED for the second.
+   */
+  @InjectTransactionManager()
+  async applyOnce(
+    input: { post_id: string; karigar_id: string; employer_id: string; note?: string | null },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ id: string }> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `insert into job_application (id, post_id, karigar_id, employer_id, status, note)
+       values (?, ?, ?, ?, 'applied', ?)
+       on conflict (post_id, karigar_id) where deleted_at is null do nothing
+       returning id`,
+      [generateEntityId(undefined, "japp"), input.post_id, input.karigar_id, input.employer_id, input.note ?? null]
+    )
+    if (!rows.length) throw new MedusaError(MedusaError.Types.CONFLICT, ALREADY_APPLIED)
+    return rows[0]
+  }
+
+  /**
+   * Moves an application between statuses in one conditional UPDATE (of two racing decisions one
+   * wins; the other gets APPLICATION_MOVED).
+   */
+  @InjectTransactionManager()
+  async transitionApplication(
+    id: string,
+    from: ApplicationStatus[],
+    to: ApplicationStatus,
+    @MedusaContext() context: Context = {}
+  ): Promise<{ id: string; previous: ApplicationStatus }> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update job_application a set status = ?, updated_at = now(),
+         shortlisted_at = case when ? = 'shortlisted' then now() else a.shortlisted_at end,
+         decided_at = case when ? in ('rejected', 'hired') then now() else a.decided_at end
+       from (select id, status as previous from job_application where id = ? and deleted_at is null for update) old
+       where a.id = old.id and old.previous = any(?::text[])
+       returning a.id, old.previous`,
+      [to, to, to, id, `{${from.join(",")}}`]
+    )
+    if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, APPLICATION_MOVED)
+    return rows[0]
+  }
+
+  /**
+   * Hires an applicant: under a row lock on the post, in one transaction, checks an opening is
+   * left, marks the application hired and counts the opening taken; the post becomes `filled`
+   * with its last opening. Parallel hires queue on the lock, so a post is never overfilled:
+   * the ones that find it full get POST_FULL.
+   */
+  @InjectTransactionManager()
+  async hire(
+    applicationId: string,
+    @MedusaContext() context: Context = {}
+  ): Promise<{ application_id: string; post_id: string; previous: ApplicationStatus; filled: number; openings: number; post_status: PostStatus }> {
+    const em = context.transactionManager as any
+    const [app] = await em.execute(`select id, post_id, status from job_application where id = ? and deleted_at is null`, [applicationId])
+    if (!app) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Application ${applicationId} was not found`)
+    const [post] = await em.execute(`select id, status, openings, filled from job_post where id = ? and deleted_at is null for update`, [app.post_id])
+    if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${app.post_id} was not found`)
+    if (post.status === "filled" || post.filled >= post.openings) throw new MedusaError(MedusaError.Types.CONFLICT, POST_FULL)
+    if (post.status !== "live") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This post is ${post.status}, so nobody can be hired on it`)
+    const moved = await em.execute(
+      `update job_application set status = 'hired', decided_at = now(), updated_at = now()
+       where id = ? and status in ('applied', 'shortlisted') and deleted_at is null returning id`,
+      [applicationId]
+    )
+    if (!moved.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, APPLICATION_MOVED)
+    const [updated] = await em.execute(
+      `update job_post set filled = filled + 1, updated_at = now(),
+         status = case when filled + 1 >= openings then 'filled' else status end
+       where id = ? and filled < openings returning filled, openings, status`,
+      [post.id]
+    )
+    if (!updated) throw new MedusaError(MedusaError.Types.CONFLICT, POST_FULL)
+    return { application_id: applicationId, post_id: post.id, previous: app.status, filled: updated.filled, openings: updated.openings, post_status: updated.status }
+  }
+
+  /** Undoes a hire (workflow compensation): the application goes back, the opening is freed. */
+  @InjectTransactionManager()
+  async unhire(applicationId: string, previous: ApplicationStatus, @MedusaContext() context: Context = {}) {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update job_application set status = ?, decided_at = null, updated_at = now() where id = ? and status = 'hired' returning post_id`,
+      [previous, applicationId]
+    )
+    if (!rows.length) return
+    await em.execute(
+      `update job_post set filled = greatest(filled - 1, 0), updated_at = now(),
+         status = case when status = 'filled' then 'live' else status end
+       where id = ?`,
+      [rows[0].post_id]
+    )
+  }
+
+  /**
+   * Records a contact reveal, counting the employer's reveals today (Asia/Kolkata) under an advisory
+   * lock so parallel reveals cannot pass the limit. Karigars are not limited. A repeat reveal of the
+   * same application by the same viewer today is logged again but not counted twice.
+   */
+  @InjectTransactionManager()
+  async logReveal(
+    input: { application_id: string; viewer_type: "employer" | "karigar"; viewer_id: string; actor_id: string; subject_type: "employer" | "karigar"; subject_id: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ id: string; used_today: number; limit: number | null }> {
+    const em = context.transactionManager as any
+    let used = 0
+    const limit = input.viewer_type === "employer" ? this.options_.reveal_limit_per_day : null
+    if (limit !== null) {
+      await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`job-reveal:${input.viewer_id}`])
+      const [row] = await em.execute(
+        `select count(distinct application_id)::int as used,
+                bool_or(application_id = ?) as seen
+         from contact_reveal
+         where viewer_type = 'employer' and viewer_id = ? and deleted_at is null
+           and created_at >= (date_trunc('day', now() at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`,
+        [input.application_id, input.viewer_id]
+      )
+      used = row.used
+      if (!row.seen && used >= limit) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, REVEAL_LIMIT)
+      if (!row.seen) used += 1
+    }
+    const id = generateEntityId(undefined, "jrev")
+    await em.execute(
+      `insert into contact_reveal (id, application_id, viewer_type, viewer_id, actor_id, subject_type, subject_id) values (?, ?, ?, ?, ?, ?, ?)`,
+      [id, input.application_id, input.viewer_type, input.viewer_id, input.actor_id, input.subject_type, input.subject_id]
+    )
+    return { id, used_today: used, limit }
+  }
+
+  /** Live posts past their expiry, oldest first (the archive job works through them). */
+  @InjectTransactionManager()
+  async expireLapsedPosts(limit = 500, @MedusaContext() context: Context = {}): Promise<string[]> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update job_post set status = 'expired', updated_at = now()
+       where id in (select id from job_post where status in ('live', 'pending') and expires_at < now() and deleted_at is null
+                    order by expires_at limit ? for update skip locked)
+       returning id`,
+      [limit]
+    )
+    return rows.map((r: { id: string }) => r.id)
+  }
+
+  /**
+   * The board: live, unexpired posts matching the filters, newest first. Wages compare per day
+   * (a monthly wage counts as a 26-day month).
+   */
+  @InjectTransactionManager()
+  async searchPosts(
+    filters: { trades?: string[]; area?: string; employment_type?: string; wage_min?: number; wage_max?: number; q?: string; employer_id?: string },
+    page: { skip: number; take: number },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ ids: string[]; count: number }> {
+    const em = context.transactionManager as any
+    const where = [`status = 'live'`, `expires_at > now()`, `deleted_at is null`]
+    const params: unknown[] = []
+    const daily = `(case when wage_period = 'month' then wage_amount / 26.0 else wage_amount end)`
+    if (filters.trades?.length) {
+      where.push(`trades && ?::text[]`)
+      params.push(`{${filters.trades.join(",")}}`)
+    }
+    if (filters.area) {
+      where.push(`lower(area) = lower(?)`)
+      params.push(filters.area)
+    }
+    if (filters.employment_type) {
+      where.push(`employment_type = ?`)
+      params.push(filters.employment_type)
+    }
+    if (filters.wage_min !== undefined) {
+      where.push(`${daily} >= ?`)
+      params.push(filters.wage_min)
+    }
+    if (filters.wage_max !== undefined) {
+      where.push(`${daily} <= ?`)
+      params.push(filters.wage_max)
+    }
+    if (filters.q) {
+      where.push(`(title ilike ? or description ilike ?)`)
+      const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      params.push(like, like)
+    }
+    if (filters.employer_id) {
+      where.push(`employer_id = ?`)
+      params.push(filters.employer_id)
+    }
+    const sql = where.join(" and ")
+    const [{ count }] = await em.execute(`select count(*)::int as count from job_post where ${sql}`, params)
+    const rows = await em.execute(`select id from job_post where ${sql} order by created_at desc, id limit ? offset ?`, [...params, page.take, page.skip])
+    return { ids: rows.map((r: { id: string }) => r.id), count }
+  }
+
+  /** Active karigar profiles with at least one of the trades (candidates for a post's matching). */
+  @InjectTransactionManager()
+  async karigarIdsWithTrades(trades: string[], limit = 500, @MedusaContext() context: Context = {}): Promise<string[]> {
+    if (!trades.length) return []
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `select id from karigar_profile where status = 'active' and deleted_at is null and trades && ?::text[] order by updated_at desc limit ?`,
+      [`{${trades.join(",")}}`, limit]
+    )
+    return rows.map((r: { id: string }) => r.id)
+  }
+
+  /** Counts a report on a post; returns the new count. */
+  @InjectTransactionManager()
+  async countReport(postId: string, delta: 1 | -1, @MedusaContext() context: Context = {}): Promise<number> {
+    const em = context.transactionManager as any
+    const [row] = await em.execute(
+      `update job_post set report_count = greatest(report_count + ?, 0), updated_at = now() where id = ? returning report_count`,
+      [delta, postId]
+    )
+    return row?.report_count ?? 0
+  }
+}
+
+export default JobsModuleService

@@ -1,0 +1,87 @@
+import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ApplicationActor, applyToPostStep, hireApplicationStep, moveApplicationStep, revealContactStep, shareContactStep } from "./steps/application-steps"
+
+/** One tap: a karigar applies to a live post (once). Event: `application.created`. */
+export const applyToJobWorkflow = createWorkflow("apply-to-job", (input: { post_id: string; customer_id: string; note?: string | null }) => {
+  const application = applyToPostStep(input)
+  emitEventStep({
+    eventName: "application.created",
+    data: transform({ application }, ({ application }) => ({ id: application.id, post_id: application.post_id, karigar_id: application.karigar_id })),
+  })
+  return new WorkflowResponse(application)
+})
+
+/** The employer shortlists or rejects an application. Events: `application.shortlisted`, `application.rejected`. */
+export const decideApplicationWorkflow = createWorkflow(
+  "decide-job-application",
+  (input: { application_id: string; employer_id: string; actor_id: string; decision: "shortlisted" | "rejected" }) => {
+    const application = moveApplicationStep(
+      transform({ input }, ({ input }) => ({
+        application_id: input.application_id,
+        actor: { type: "employer" as const, employer_id: input.employer_id, actor_id: input.actor_id },
+        from: input.decision === "shortlisted" ? (["applied"] as const) : (["applied", "shortlisted"] as const),
+        to: input.decision,
+      })) as any
+    )
+    emitEventStep({
+      eventName: transform({ input }, ({ input }) => `application.${input.decision}`),
+      data: transform({ input }, ({ input }) => ({ id: input.application_id })),
+    })
+    return new WorkflowResponse(application)
+  }
+)
+
+/**
+ * The employer hires: one opening is taken under the post's row lock; the last one fills the post.
+ * Events: `application.hired`, and `job_post.filled` with the last opening.
+ */
+export const hireApplicationWorkflow = createWorkflow("hire-job-application", (input: { application_id: string; employer_id: string }) => {
+  const hired = hireApplicationStep(input)
+  emitEventStep({ eventName: "application.hired", data: transform({ hired }, ({ hired }) => ({ id: hired.application_id, post_id: hired.post_id })) })
+  when({ hired }, ({ hired }) => hired.post_status === "filled").then(() => {
+    emitEventStep({ eventName: "job_post.filled", data: transform({ hired }, ({ hired }) => ({ id: hired.post_id })) }).config({ name: "emit-job-post-filled" })
+  })
+  return new WorkflowResponse(hired)
+})
+
+/** The karigar withdraws an application. Event: `application.withdrawn`. */
+export const withdrawApplicationWorkflow = createWorkflow("withdraw-job-application", (input: { application_id: string; karigar_id: string; actor_id: string }) => {
+  const application = moveApplicationStep(
+    transform({ input }, ({ input }) => ({
+      application_id: input.application_id,
+      actor: { type: "karigar" as const, karigar_id: input.karigar_id, actor_id: input.actor_id } as ApplicationActor,
+      from: ["applied" as const, "shortlisted" as const],
+      to: "withdrawn" as const,
+    }))
+  )
+  emitEventStep({ eventName: "application.withdrawn", data: transform({ input }, ({ input }) => ({ id: input.application_id })) })
+  return new WorkflowResponse(application)
+})
+
+/** The karigar agrees to share contact details on an application (or takes it back). Event: `application.contact_shared` / `.contact_unshared`. */
+export const shareContactWorkflow = createWorkflow("share-job-contact", (input: { application_id: string; karigar_id: string; share: boolean }) => {
+  const application = shareContactStep(input)
+  emitEventStep({
+    eventName: transform({ input }, ({ input }) => (input.share ? "application.contact_shared" : "application.contact_unshared")),
+    data: transform({ input }, ({ input }) => ({ id: input.application_id })),
+  })
+  return new WorkflowResponse(application)
+})
+
+/** Reveals the other side's contact on an application (consent checked, logged, rate-limited). Event: `contact.revealed`. */
+export const revealContactWorkflow = createWorkflow("reveal-job-contact", (input: { application_id: string; actor: ApplicationActor }) => {
+  const revealed = revealContactStep(input)
+  emitEventStep({
+    eventName: "contact.revealed",
+    data: transform({ revealed }, ({ revealed }) => ({
+      id: revealed.reveal_id,
+      application_id: revealed.application_id,
+      viewer_type: revealed.viewer.type,
+      viewer_id: revealed.viewer.id,
+      subject_type: revealed.subject.type,
+      subject_id: revealed.subject.id,
+    })),
+  })
+  return new WorkflowResponse(revealed)
+})

@@ -1,0 +1,145 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { contactOpen, jobsService } from "../../lib/jobs"
+import type { ApplicationStatus } from "../../modules/jobs/service"
+
+export type ApplicationActor = { type: "employer"; employer_id: string; actor_id: string } | { type: "karigar"; karigar_id: string; actor_id: string }
+
+/** The application, if the actor is on it: the employer of its post or the karigar who applied. Anyone else: not found. */
+export async function applicationFor(container: any, applicationId: string, actor: ApplicationActor) {
+  const jobs = jobsService(container)
+  const scope = actor.type === "employer" ? { employer_id: actor.employer_id } : { karigar_id: actor.karigar_id }
+  const [application] = await jobs.listJobApplications({ id: applicationId, ...scope })
+  if (!application) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Application ${applicationId} was not found`)
+  return application
+}
+
+/** One tap: the customer's karigar profile applies to a live post. */
+export const applyToPostStep = createStep(
+  "apply-to-job-post",
+  async (input: { post_id: string; customer_id: string; note?: string | null }, { container }) => {
+    const jobs = jobsService(container)
+    const [karigar] = await jobs.listKarigarProfiles({ customer_id: input.customer_id })
+    if (!karigar) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Create your karigar profile first, then apply")
+    if (karigar.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Your karigar profile is hidden by the platform")
+    const [post] = await jobs.listJobPosts({ id: input.post_id, status: ["live", "filled", "closed", "expired"] })
+    if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${input.post_id} was not found`)
+    if (post.status !== "live" || new Date(post.expires_at).getTime() <= Date.now()) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, post.status === "filled" ? "All openings of this job are filled" : "This job is no longer taking applications")
+    }
+    const employer = await jobs.retrieveEmployerProfile(post.employer_id)
+    if (employer.customer_id && employer.customer_id === input.customer_id) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You cannot apply to your own job post")
+    }
+    const { id } = await jobs.applyOnce({ post_id: post.id, karigar_id: karigar.id, employer_id: post.employer_id, note: input.note })
+    const application = await jobs.retrieveJobApplication(id)
+    return new StepResponse(application, id)
+  },
+  async (id, { container }) => {
+    if (id) await jobsService(container).deleteJobApplications(id)
+  }
+)
+
+/** The employer shortlists or rejects; the karigar withdraws. Each a conditional update. */
+export const moveApplicationStep = createStep(
+  "move-job-application",
+  async (input: { application_id: string; actor: ApplicationActor; from: ApplicationStatus[]; to: ApplicationStatus }, { container }) => {
+    const jobs = jobsService(container)
+    const application = await applicationFor(container, input.application_id, input.actor)
+    if (!input.from.includes(application.status as ApplicationStatus)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This application is ${application.status}, so it cannot become ${input.to}`)
+    }
+    const moved = await jobs.transitionApplication(application.id, input.from, input.to)
+    return new StepResponse(
+      await jobs.retrieveJobApplication(application.id),
+      { id: application.id, status: moved.previous, shortlisted_at: application.shortlisted_at, decided_at: application.decided_at }
+    )
+  },
+  async (undo, { container }) => {
+    if (undo) await jobsService(container).updateJobApplications(undo as any)
+  }
+)
+
+/** Hires under the post's row lock (JobsModuleService.hire): never more hires than openings. */
+export const hireApplicationStep = createStep(
+  "hire-job-application",
+  async (input: { application_id: string; employer_id: string }, { container }) => {
+    const jobs = jobsService(container)
+    const application = await applicationFor(container, input.application_id, { type: "employer", employer_id: input.employer_id, actor_id: "" })
+    if (!["applied", "shortlisted"].includes(application.status)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This application is ${application.status}, so it cannot be hired`)
+    }
+    const hired = await jobs.hire(application.id)
+    return new StepResponse(hired, { id: application.id, previous: hired.previous })
+  },
+  async (undo, { container }) => {
+    if (undo) await jobsService(container).unhire(undo.id, undo.previous)
+  }
+)
+
+/** The karigar agrees (or no longer agrees) to share contact details on an application. */
+export const shareContactStep = createStep(
+  "share-job-contact",
+  async (input: { application_id: string; karigar_id: string; share: boolean }, { container }) => {
+    const jobs = jobsService(container)
+    const application = await applicationFor(container, input.application_id, { type: "karigar", karigar_id: input.karigar_id, actor_id: "" })
+    if (["withdrawn", "rejected"].includes(application.status)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This application is ${application.status}`)
+    }
+    const updated = await jobs.updateJobApplications({ id: application.id, contact_shared_at: input.share ? application.contact_shared_at ?? new Date() : null })
+    return new StepResponse(updated, { id: application.id, contact_shared_at: application.contact_shared_at })
+  },
+  async (undo, { container }) => {
+    if (undo) await jobsService(container).updateJobApplications(undo as any)
+  }
+)
+
+/**
+ * Reveals the other side's contact details on an application, only when the employer shortlisted
+ * (or hired) the karigar AND the karigar shared contact; logs who saw whose contact; employers are
+ * limited per day (the `reveal_limit_per_day` option).
+ */
+export const revealContactStep = createStep(
+  "reveal-job-contact",
+  async (input: { application_id: string; actor: ApplicationActor }, { container }) => {
+    const jobs = jobsService(container)
+    const application = await applicationFor(container, input.application_id, input.actor)
+    if (!contactOpen(application)) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        application.contact_shared_at
+          ? "Contact details are shared once the employer shortlists the application"
+          : "Contact details are shared once the karigar agrees to share them"
+      )
+    }
+    let contact: { name: string; phone: string | null; email: string | null }
+    let subject: { type: "employer" | "karigar"; id: string }
+    let viewer: { type: "employer" | "karigar"; id: string }
+    if (input.actor.type === "employer") {
+      const k = await jobs.retrieveKarigarProfile(application.karigar_id)
+      contact = { name: k.name, phone: k.phone ?? null, email: k.email ?? null }
+      subject = { type: "karigar", id: k.id }
+      viewer = { type: "employer", id: input.actor.employer_id }
+    } else {
+      const e = await jobs.retrieveEmployerProfile(application.employer_id)
+      contact = { name: e.name, phone: e.phone ?? null, email: e.email ?? null }
+      subject = { type: "employer", id: e.id }
+      viewer = { type: "karigar", id: input.actor.karigar_id }
+    }
+    const logged = await jobs.logReveal({
+      application_id: application.id,
+      viewer_type: viewer.type,
+      viewer_id: viewer.id,
+      actor_id: input.actor.actor_id,
+      subject_type: subject.type,
+      subject_id: subject.id,
+    })
+    return new StepResponse(
+      { application_id: application.id, reveal_id: logged.id, subject, viewer, contact, used_today: logged.used_today, limit_per_day: logged.limit },
+      logged.id
+    )
+  },
+  async (id, { container }) => {
+    if (id) await jobsService(container).deleteContactReveals(id)
+  }
+)

@@ -99,6 +99,7 @@ export default defineConfig({
   plugins: [
     { resolve: "@dharavi/marketplace", options: {} },
     { resolve: "@dharavi/wholesale", options: { customer_group_name: "Wholesale buyers", quote_valid_days: 14 } },
+    { resolve: "@dharavi/commons", options: {} },
     { resolve: "@dharavi/makerspace", options: { hold_minutes: 15, free_cancellation_hours: 24, late_cancellation_fee_percent: 50, no_show_grace_minutes: 30 } },
   ],
 })

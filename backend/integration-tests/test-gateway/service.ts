@@ -34,7 +34,12 @@ export const TEST_CARDS = {
   declined: "4000000000000002",
   /** Authorised, but every capture fails (an expired authorisation, say). */
   captureFails: "4000000000000341",
+  /** Authorised; the first capture of each payment fails (a gateway time-out), later ones succeed. */
+  captureFailsOnce: "4000000000000119",
 } as const
+
+// Payments whose first capture already failed (for `captureFailsOnce`); the gateway's own memory.
+const failedOnce = new Set<string>()
 
 const card = (data?: Record<string, unknown>) => String(data?.card ?? TEST_CARDS.accepted)
 
@@ -43,7 +48,8 @@ export default class TestCardGateway extends AbstractPaymentProvider {
   static identifier = "test-card"
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
-    return { id: randomUUID(), data: { card: card(input.data) } }
+    const id = randomUUID()
+    return { id, data: { card: card(input.data), reference: id } }
   }
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
@@ -54,6 +60,11 @@ export default class TestCardGateway extends AbstractPaymentProvider {
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
     if (card(input.data) === TEST_CARDS.captureFails) {
       throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, "The card issuer refused the capture")
+    }
+    const reference = String(input.data?.reference ?? "")
+    if (card(input.data) === TEST_CARDS.captureFailsOnce && !failedOnce.has(reference)) {
+      failedOnce.add(reference)
+      throw new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, "The gateway timed out; try again")
     }
     return { data: { ...input.data } }
   }

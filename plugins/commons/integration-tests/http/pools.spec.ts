@@ -1,0 +1,221 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { settlePoolWorkflow } from "@dharavi/commons/workflows"
+import { adminToken, APP_DIR, bearer, customerToken, failure, storeFixture } from "../../../../backend/integration-tests/utils"
+import { COMMONS_MODULE } from "../../src/modules/commons"
+
+jest.setTimeout(300_000)
+// The card-gateway double (declines, failed captures) beside the system provider.
+process.env.DHARAVI_TEST_GATEWAY = "true"
+const CARD = { provider_id: "pp_test-card_test-card", data: { card: "4242424242424242" } }
+const DECLINED = { provider_id: "pp_test-card_test-card", data: { card: "4000000000000002" } }
+const FAILS_ONCE = { provider_id: "pp_test-card_test-card", data: { card: "4000000000000119" } }
+
+medusaIntegrationTestRunner({
+  cwd: APP_DIR,
+  testSuite: ({ api, getContainer }) => {
+    describe("group-buy pools", () => {
+      let store: { headers: Record<string, string> }
+      let admin: ReturnType<typeof bearer>
+      let hide: { product_id: string; variant_id: string }
+      const as = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
+      const hour = 3600_000
+
+      const poolBody = (over: Record<string, unknown> = {}) => ({
+        handle: `goat-hides-${Math.random().toString(36).slice(2, 8)}`,
+        title: "Goat leather hides, tanned",
+        product_id: hide.product_id,
+        variant_id: hide.variant_id,
+        unit: "hide",
+        case_size: 10,
+        tiers: [
+          { min_quantity: 0, unit_price: 400 },
+          { min_quantity: 100, unit_price: 350 },
+          { min_quantity: 200, unit_price: 300 },
+        ],
+        min_quantity: 50,
+        max_quantity: 250,
+        opens_at: new Date(Date.now() - hour).toISOString(),
+        closes_at: new Date(Date.now() + 24 * hour).toISOString(),
+        pickup_point: "Dharavi Commons Warehouse, 90 Feet Road",
+        freight_cost: 900,
+        handling_cost: 100,
+        ...over,
+      })
+      const openPool = async (over: Record<string, unknown> = {}) => {
+        const { data } = await api.post("/admin/pools", poolBody(over), admin)
+        await api.post(`/admin/pools/${data.pool.id}/open`, {}, admin)
+        return data.pool
+      }
+      /** Closing time has come: the pool's clock is moved, as the settlement job would find it. */
+      const close = (poolId: string) => getContainer().resolve(COMMONS_MODULE).updateGroupBuyPools({ id: poolId, closes_at: new Date(Date.now() - 1000) })
+      const payment = (id: string) => getContainer().resolve(Modules.PAYMENT).retrievePayment(id, { relations: ["captures"] })
+
+      beforeEach(async () => {
+        const container = getContainer()
+        store = (await storeFixture(container)).store
+        admin = bearer(await adminToken(api, container))
+        await api.post("/admin/regions", { name: "India", currency_code: "inr", countries: ["in"], payment_providers: ["pp_system_default", CARD.provider_id] }, admin)
+        const { data } = await api.post(
+          "/admin/products",
+          { title: "Goat leather hide", status: "published", options: [{ title: "Grade", values: ["A"] }], variants: [{ title: "Grade A", options: { Grade: "A" }, prices: [{ currency_code: "inr", amount: 450 }], manage_inventory: false }] },
+          admin
+        )
+        hide = { product_id: data.product.id, variant_id: data.product.variants[0].id }
+      })
+
+      it("refuses inconsistent pools with a clear 400 and shows an open pool's progress", async () => {
+        const container = getContainer()
+        const dearer = await failure(api.post("/admin/pools", poolBody({ tiers: [{ min_quantity: 0, unit_price: 300 }, { min_quantity: 100, unit_price: 350 }] }), admin))
+        expect(dearer.status).toBe(400)
+        expect(dearer.data.message).toMatch(/larger tier cannot cost more/)
+        expect((await failure(api.post("/admin/pools", poolBody({ min_quantity: 300 }), admin))).data.message).toMatch(/min_quantity cannot exceed max_quantity/)
+        expect((await failure(api.post("/admin/pools", poolBody({ closes_at: new Date(Date.now() - 2 * hour).toISOString() }), admin))).status).toBe(400)
+        expect(await container.resolve(COMMONS_MODULE).listGroupBuyPools({})).toEqual([])
+        const buyer = await customerToken(api, store, "Rafiq Bags")
+        expect((await failure(api.post("/admin/pools", poolBody(), as(buyer.token)))).status).toBe(401)
+
+        const { data: draft } = await api.post("/admin/pools", poolBody(), admin)
+        // A draft is not public, and takes no pledges.
+        expect((await failure(api.get(`/store/pools/${draft.pool.handle}`, store))).status).toBe(404)
+        await api.post(`/admin/pools/${draft.pool.id}/open`, {}, admin)
+        await api.post(`/store/pools/${draft.pool.id}/pledges`, { quantity: 96, payment: CARD }, as(buyer.token))
+        const { data } = await api.get(`/store/pools/${draft.pool.handle}`, store)
+        expect(data.pool.progress).toEqual({
+          pledged: 96,
+          remaining: 154,
+          reached_minimum: true,
+          current_unit_price: 400,
+          next_tier: { min_quantity: 100, unit_price: 350, missing: 4 },
+          units_to_next_case: 4,
+        })
+        // Open pools' terms are what pledgers agreed to.
+        expect((await failure(api.post(`/admin/pools/${draft.pool.id}`, { max_quantity: 500 }, admin))).status).toBe(400)
+        const { data: renamed } = await api.post(`/admin/pools/${draft.pool.id}`, { title: "Goat hides (tanned, grade A)" }, admin)
+        expect(renamed.pool).toMatchObject({ title: "Goat hides (tanned, grade A)", max_quantity: 250, case_size: 10 })
+      })
+
+      it("never lets 50 parallel pledges pass the pool's maximum, and loses none", async () => {
+        const container = getContainer()
+        const pool = await openPool({ max_quantity: 100, min_quantity: 10 })
+        const buyers = await Promise.all(Array.from({ length: 50 }, (_, i) => customerToken(api, store, `Buyer ${i}`)))
+        const results = await Promise.all(
+          buyers.map((b) => api.post(`/store/pools/${pool.id}/pledges`, { quantity: 3, payment: CARD }, as(b.token)).then((r) => r, (e) => e.response))
+        )
+        const won = results.filter((r) => r.status === 201)
+        const full = results.filter((r) => r.status === 409)
+        expect(won).toHaveLength(33)
+        expect(full).toHaveLength(17)
+        expect(full.every((r) => r.data.type === "pool_full" && /Only 1 more|This pool is full/.test(r.data.message))).toBe(true)
+        const commons = container.resolve(COMMONS_MODULE)
+        const live = await commons.listPledges({ pool_id: pool.id, status: "active" })
+        expect(live).toHaveLength(33)
+        expect((await commons.retrieveGroupBuyPool(pool.id)).pledged_quantity).toBe(99)
+        // Every winner's payment is authorised (3 hides at the top price + their largest share of freight).
+        for (const p of live) expect(p).toMatchObject({ payment_id: expect.any(String), authorized_amount: 3 * 400 + 1000 * (3 / 10) })
+        // The last hide still fits; a second pledge by the same business does not.
+        const last = await customerToken(api, store, "Last One")
+        expect((await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 1, payment: CARD }, as(last.token))).status).toBe(201)
+        const twice = await failure(api.post(`/store/pools/${pool.id}/pledges`, { quantity: 1, payment: CARD }, as(buyers[0].token)))
+        expect(twice.status).toBe(422)
+        expect(twice.data.message).toMatch(/already pledged/)
+      })
+
+      it("settles a successful pool: captures at the best tier reached, fills the last case with flex, one order each, retries a failed capture without capturing twice", async () => {
+        const container = getContainer()
+        const commons = container.resolve(COMMONS_MODULE)
+        const pool = await openPool()
+        const a = await customerToken(api, store, "Asif Bags")
+        const b = await customerToken(api, store, "Bano Footwear")
+        const c = await customerToken(api, store, "Chetan Belts")
+        const { data: pa } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 60, payment: CARD }, as(a.token))
+        const { data: pb } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 30, flex_quantity: 10, payment: FAILS_ONCE }, as(b.token))
+        const { data: pc } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 6, payment: CARD }, as(c.token))
+        // Someone else's pledge is not yours to see or change.
+        expect((await failure(api.get(`/store/pledges/${pa.pledge.id}`, as(b.token)))).status).toBe(404)
+        expect((await failure(api.post(`/store/pledges/${pa.pledge.id}/withdraw`, {}, as(b.token)))).status).toBe(404)
+        expect((await failure(api.post(`/admin/pools/${pool.id}/settle`, {}, admin))).data.message).toMatch(/still open/)
+
+        await close(pool.id)
+        const { data: first } = await api.post(`/admin/pools/${pool.id}/settle`, {}, admin)
+        // 96 firm + 4 of Bano's flex = 100: the ₹350 tier for everyone.
+        expect(first.settlement).toMatchObject({ status: "succeeded", decided_now: true })
+        expect(first.settlement.captures.failed).toEqual([pb.pledge.id])
+        const { data: mine } = await api.get(`/store/pledges/${pa.pledge.id}`, as(a.token))
+        expect(mine.pledge).toMatchObject({ status: "captured", allocated_quantity: 60, unit_price: 350 })
+        expect(mine.pledge.breakdown).toEqual({ units: 60, flex_used: 0, unit_price: 350, goods: 21000, freight_and_handling: 600, total: 21600 })
+        expect(mine.pledge.order).toMatchObject({ total: 21600 })
+        expect((await payment(pa.pledge.payment_id ?? (await commons.retrievePledge(pa.pledge.id)).payment_id!)).captures!.map((x: any) => Number(x.amount))).toEqual([21600])
+        const bano = await commons.retrievePledge(pb.pledge.id)
+        expect(bano).toMatchObject({ status: "capture_failed", allocated_quantity: 34, capture_attempts: 1, last_error: expect.stringMatching(/timed out/) })
+        expect((await commons.retrieveGroupBuyPool(pool.id)).status).toBe("succeeded")
+
+        // The retry captures Bano once and settles the pool; a third run changes nothing.
+        const { result: second } = await settlePoolWorkflow(container).run({ input: { pool_id: pool.id } })
+        expect(second).toMatchObject({ status: "settled", decided_now: false, captures: { captured: [pb.pledge.id], failed: [] } })
+        const { result: third } = await settlePoolWorkflow(container).run({ input: { pool_id: pool.id } })
+        expect(third).toMatchObject({ status: "settled", captures: { captured: [], failed: [] } })
+        for (const p of [pa, pb, pc]) {
+          const pledge = await commons.retrievePledge(p.pledge.id)
+          expect(pledge.status).toBe("captured")
+          expect((await payment(pledge.payment_id!)).captures).toHaveLength(1)
+        }
+        expect((await commons.retrievePledge(pb.pledge.id)).amount_due).toBe(34 * 350 + 1000 * (34 / 100))
+        const orders = await container.resolve(Modules.ORDER).listOrders({ customer_id: [a.customer_id, b.customer_id, c.customer_id] })
+        expect(orders).toHaveLength(3)
+        const { data: report } = await api.get(`/admin/pools/${pool.id}`, admin)
+        expect(report.report).toMatchObject({ captured: 3, capture_failed: 0, amount_due: 36000, amount_captured: 36000 })
+        expect((await failure(api.post(`/store/pledges/${pa.pledge.id}/withdraw`, {}, as(a.token)))).status).toBe(400)
+      })
+
+      it("fails a pool below its minimum and lets every authorisation go; settling again changes nothing", async () => {
+        const container = getContainer()
+        const commons = container.resolve(COMMONS_MODULE)
+        const pool = await openPool()
+        const a = await customerToken(api, store, "Asif Bags")
+        const { data: pa } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 20, payment: CARD }, as(a.token))
+        await close(pool.id)
+        const { result } = await settlePoolWorkflow(container).run({ input: { pool_id: pool.id } })
+        expect(result).toMatchObject({ status: "failed", decided_now: true })
+        const pledge = await commons.retrievePledge(pa.pledge.id)
+        expect(pledge.status).toBe("released")
+        const paid = await payment(pledge.payment_id!)
+        expect(paid.canceled_at).toBeTruthy()
+        expect(paid.captures).toEqual([])
+        const { result: again } = await settlePoolWorkflow(container).run({ input: { pool_id: pool.id } })
+        expect(again).toMatchObject({ status: "failed", decided_now: false })
+        expect(await container.resolve(Modules.ORDER).listOrders({ customer_id: a.customer_id })).toEqual([])
+      })
+
+      it("changes and withdraws pledges while open; a declined card reserves nothing; bad input changes nothing", async () => {
+        const container = getContainer()
+        const commons = container.resolve(COMMONS_MODULE)
+        const pool = await openPool({ max_quantity: 100 })
+        const a = await customerToken(api, store, "Asif Bags")
+        const declined = await failure(api.post(`/store/pools/${pool.id}/pledges`, { quantity: 10, payment: DECLINED }, as(a.token)))
+        expect(declined.status).toBe(400)
+        expect(declined.data.message).toMatch(/not authorised/)
+        expect((await commons.retrieveGroupBuyPool(pool.id)).pledged_quantity).toBe(0)
+        for (const bad of [{ quantity: 0, payment: CARD }, { quantity: 2.5, payment: CARD }, { quantity: 5 }, { quantity: 5, payment: CARD, extra: 1 }]) {
+          expect((await failure(api.post(`/store/pools/${pool.id}/pledges`, bad, as(a.token)))).status).toBe(400)
+        }
+        expect((await failure(api.post(`/store/pools/${pool.id}/pledges`, { quantity: 5, payment: CARD }, store))).status).toBe(401)
+
+        const { data: pa } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 10, payment: CARD }, as(a.token))
+        const firstPayment = (await commons.retrievePledge(pa.pledge.id)).payment_id!
+        const tooMany = await failure(api.post(`/store/pledges/${pa.pledge.id}`, { quantity: 101, payment: CARD }, as(a.token)))
+        expect(tooMany.status).toBe(409)
+        const { data: changed } = await api.post(`/store/pledges/${pa.pledge.id}`, { quantity: 40, flex_quantity: 5, payment: CARD }, as(a.token))
+        expect(changed.pledge).toMatchObject({ quantity: 40, flex_quantity: 5, authorized_amount: 45 * 400 + 1000 * (45 / 50) })
+        expect((await payment(firstPayment)).canceled_at).toBeTruthy()
+        expect((await commons.retrieveGroupBuyPool(pool.id)).pledged_quantity).toBe(40)
+        const { data: withdrawn } = await api.post(`/store/pledges/${pa.pledge.id}/withdraw`, {}, as(a.token))
+        expect(withdrawn.pledge.status).toBe("withdrawn")
+        expect((await commons.retrieveGroupBuyPool(pool.id)).pledged_quantity).toBe(0)
+        expect((await payment((await commons.retrievePledge(pa.pledge.id)).payment_id!)).canceled_at).toBeTruthy()
+        // After withdrawing, the business may pledge again.
+        expect((await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 5, payment: CARD }, as(a.token))).status).toBe(201)
+      })
+    })
+  },
+})

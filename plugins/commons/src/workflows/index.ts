@@ -1,0 +1,3 @@
+export * from "./pledges"
+export * from "./pools"
+export * from "./settlement"

@@ -1,0 +1,9 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { publicEmployer } from "../../../../../../lib/jobs"
+import { verifyEmployerWorkflow } from "../../../../../../workflows"
+
+/** Gives (`verified: true`) or takes the verified badge. */
+export async function POST(req: MedusaRequest<{ verified: boolean }>, res: MedusaResponse) {
+  const { result } = await verifyEmployerWorkflow(req.scope).run({ input: { employer_id: req.params.employer_id, verified: req.validatedBody.verified } })
+  res.json({ employer: { ...publicEmployer(result), verified_at: result.verified_at } })
+}

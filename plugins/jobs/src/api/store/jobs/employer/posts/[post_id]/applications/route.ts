@@ -1,0 +1,2 @@
+// The employer route shared by business customers and sellers (see utils/employer-handlers.ts), here for a business customer.
+export { employerPostApplicationsGET as GET } from "../../../../../../utils/employer-handlers"

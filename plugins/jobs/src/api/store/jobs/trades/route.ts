@@ -1,0 +1,7 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { tradeCatalogue } from "../../../../lib/trades"
+
+/** The trades and skill levels, named in English, Hindi and Marathi. */
+export async function GET(_req: MedusaRequest, res: MedusaResponse) {
+  res.json(tradeCatalogue())
+}

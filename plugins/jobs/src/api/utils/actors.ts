@@ -1,0 +1,90 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { jobsService } from "../../lib/jobs"
+
+/** Who acts as an employer on a request: a seller (through a member) or a business customer. */
+export type EmployerOwner = { kind: "seller"; seller_id: string; actor_id: string } | { kind: "business"; customer_id: string; actor_id: string }
+
+export type JobsRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { jobs_employer_owner?: EmployerOwner }
+
+/**
+ * Scopes /vendors/sellers/:seller_id/jobs routes to the caller's membership of that seller.
+ * Membership belongs to the marketplace's `seller` module, resolved by name (no import of its code);
+ * a caller who is not an active member is told the seller does not exist. Writes are refused
+ * while the seller is suspended.
+ */
+export function sellerEmployer(options: { writes?: boolean } = {}) {
+  return async (request: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const req = request as JobsRequest
+    try {
+      const sellerId = decodeURIComponent(/\/vendors\/sellers\/([^/?#]+)/.exec(req.originalUrl ?? req.path)?.[1] ?? "")
+      const userId = req.auth_context?.actor_id
+      if (!sellerId || !userId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a seller member first")
+      let sellers: any
+      try {
+        sellers = req.scope.resolve("seller")
+      } catch {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, "Hiring as a seller needs the marketplace plugin")
+      }
+      const [member] = await sellers.listSellerMembers({ user_id: userId, seller_id: sellerId, revoked_at: null }, { relations: ["seller"] })
+      if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${sellerId} was not found`)
+      if (options.writes && member.seller.status === "suspended") {
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, "This seller is suspended; hiring is paused until the platform re-activates it")
+      }
+      req.jobs_employer_owner = { kind: "seller", seller_id: sellerId, actor_id: userId }
+      next()
+    } catch (error) {
+      next(error)
+    }
+  }
+}
+
+/** Store routes under /store/jobs/employer: the logged-in customer acts as a business employer. */
+export function customerEmployer() {
+  return async (request: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const req = request as JobsRequest
+    const customerId = req.auth_context?.actor_id
+    if (!customerId) return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in first"))
+    req.jobs_employer_owner = { kind: "business", customer_id: customerId, actor_id: customerId }
+    next()
+  }
+}
+
+export function ownerOf(req: JobsRequest): EmployerOwner {
+  const owner = req.jobs_employer_owner
+  if (!owner) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in first")
+  return owner
+}
+
+/** The employer profile of the caller's seller or business; null when it has none yet. */
+export async function findEmployer(req: JobsRequest) {
+  const owner = ownerOf(req)
+  const filter = owner.kind === "seller" ? { seller_id: owner.seller_id } : { customer_id: owner.customer_id }
+  const [employer] = await jobsService(req.scope).listEmployerProfiles(filter)
+  return employer ?? null
+}
+
+export async function requireEmployer(req: JobsRequest) {
+  const employer = await findEmployer(req)
+  if (!employer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Create the employer profile first (POST …/jobs/employer)")
+  return employer
+}
+
+/** The logged-in customer's karigar profile; null when they have none. */
+export async function findKarigar(req: AuthenticatedMedusaRequest) {
+  const customerId = req.auth_context?.actor_id
+  if (!customerId) return null
+  const [karigar] = await jobsService(req.scope).listKarigarProfiles({ customer_id: customerId })
+  return karigar ?? null
+}
+
+export async function requireKarigar(req: AuthenticatedMedusaRequest) {
+  const karigar = await findKarigar(req)
+  if (!karigar) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Create your karigar profile first (POST /store/jobs/profile)")
+  return karigar
+}
+
+/** Answers a clear 409 / 429 itself (Medusa's error handler replaces conflict messages with a generic one). */
+export function conflictBody(type: string, message: string) {
+  return { type, message }
+}

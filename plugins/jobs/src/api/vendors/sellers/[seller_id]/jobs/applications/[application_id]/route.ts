@@ -1,0 +1,2 @@
+// The employer route shared by business customers and sellers (see utils/employer-handlers.ts), here for a member of the seller.
+export { employerApplicationGET as GET } from "../../../../../../utils/employer-handlers"

@@ -151,6 +151,12 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("opens group-buy pools for hides and clay, the hides pool with the demo buyer's pledge", async () => {
+        const { data } = await api.get("/store/pools", { headers: { "x-publishable-api-key": publishableKey } })
+        expect(data.pools.map((p: any) => [p.handle, p.status])).toEqual(expect.arrayContaining([["goat-hides-tanned", "open"], ["terracotta-clay", "open"]]))
+        expect(data.pools.find((p: any) => p.handle === "goat-hides-tanned").progress).toMatchObject({ pledged: 40, reached_minimum: false })
+      })
+
       it("does nothing the second time", async () => {
         const productModule = getContainer().resolve(Modules.PRODUCT)
         const before = await productModule.listProducts({}, { select: ["id"] })

@@ -47,6 +47,10 @@ const card = (data?: Record<string, unknown>) => String(data?.card ?? TEST_CARDS
 export default class TestCardGateway extends AbstractPaymentProvider {
   static identifier = "test-card"
 
+  constructor(container: Record<string, unknown>, options: Record<string, unknown> = {}) {
+    super(container, options)
+  }
+
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const id = randomUUID()
     return { id, data: { card: card(input.data), reference: id } }

@@ -33,6 +33,7 @@ import {
 } from "./seed/catalogue"
 import { makerPhotoSvg, productImageSvg } from "./seed/images"
 import { DEMO_SELLER_PASSWORD, DIGIPRENEUR, MAKERS } from "./seed/makers"
+import { seedCommons } from "./seed/commons"
 import { DEMO_BUYER, seedDemoBuyer, seedWholesale } from "./seed/wholesale"
 import {
   addSellerMemberWorkflow,
@@ -319,6 +320,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await seedWholesale(container, progress)
   progress(`wholesale demo buyer ${DEMO_BUYER.email}`)
   await seedDemoBuyer(container)
+
+  progress("commons: group-buy pools for hides and clay, with the demo buyer's pledge")
+  const [buyer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_BUYER.email, has_account: true })
+  await seedCommons(container, buyer ? [buyer.id] : [], progress)
 
   progress("a tool-house with benches, machines and storage bays")
   await seedToolHouse(container)

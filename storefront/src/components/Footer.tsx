@@ -34,6 +34,11 @@ export async function Footer({ locale }: { locale: AppLocale }) {
                 {t("wholesale")}
               </Link>
             </li>
+            <li>
+              <Link href={`/${locale}/pools`} data-testid="footer-pools">
+                {t("pools")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p className="muted">{t("openSource")}</p>

@@ -114,6 +114,11 @@ export async function Header({ locale }: { locale: AppLocale }) {
             </Link>
           </li>
           <li>
+            <Link href={`/${locale}/pools`} data-testid="nav-pools">
+              {t("pools")}
+            </Link>
+          </li>
+          <li>
             <Link href={`/${locale}/sell`} className="nav-sell" data-testid="nav-sell">
               {t("sell")}
             </Link>

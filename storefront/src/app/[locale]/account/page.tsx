@@ -70,6 +70,9 @@ export default async function AccountPage({ params }: Props) {
             <Link href={`/${locale}/account/quotes`} className="button button-secondary" data-testid="my-quotes-link">
               {t("quotesLink")}
             </Link>
+            <Link href={`/${locale}/account/pledges`} className="button button-secondary" data-testid="my-pledges-link">
+              {t("pledgesLink")}
+            </Link>
             <Link href={`/${locale}/wholesale`} className="button button-secondary" data-testid="wholesale-account-link">
               {t("wholesaleLink")}
             </Link>

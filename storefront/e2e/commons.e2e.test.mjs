@@ -1,7 +1,7 @@
 // Browser test of group buys (the commons plugin): a new customer pledges to a pool with flex, sees
-// the progress move and the pledge under My pledges, changes it, and after the pool closes and is
-// settled sees the outcome, the price breakdown (flex filled the last case and reached a better
-// tier) and the order.
+// the progress move and the pledge under My pledges, changes it, withdraws a pledge to another pool,
+// and after the first pool closes and is settled sees the outcome, the price breakdown (flex filled
+// the last case and reached a better tier) and the order.
 //
 //   STOREFRONT_URL=http://localhost:8010 BACKEND_URL=http://localhost:9000 node --test storefront/e2e/commons.e2e.test.mjs
 //
@@ -51,7 +51,7 @@ async function adminToken() {
  * handling. Its raw material is a product of its own without stock tracking (settlement creates an
  * order per pledger, which a variant short of stock would refuse), like the seed's raw materials.
  */
-async function openPool(token, handle) {
+async function openPool(token, handle, openForMs = OPEN_FOR_MS) {
   const made = await api("/admin/products", {
     method: "POST",
     token,
@@ -66,7 +66,7 @@ async function openPool(token, handle) {
   assert.equal(made.status, 200, `create product: ${JSON.stringify(made.data)}`)
   const product = made.data.product
   const now = Date.now()
-  const closesAt = new Date(now + OPEN_FOR_MS)
+  const closesAt = new Date(now + openForMs)
   const created = await api("/admin/pools", {
     method: "POST",
     token,
@@ -108,7 +108,7 @@ after(async () => {
 })
 
 describe("commons", () => {
-  test("pledge with flex, see the progress, change it, and after settlement see the outcome and breakdown", { timeout: TEST_TIMEOUT }, async () => {
+  test("pledge with flex, see the progress, change it, withdraw another, and after settlement see the outcome and breakdown", { timeout: TEST_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-IN" })
     const page = await context.newPage()
     page.setDefaultTimeout(STEP_TIMEOUT)
@@ -191,7 +191,22 @@ describe("commons", () => {
       await page.goto(`${BASE}/en/account/pledges`)
       assert.match(await text(row.getByTestId("pledge-quantities")), /16 firm, up to 4 flex/)
 
-      // 8. The pool closes; it is settled (the job may have done it already: settling again is safe).
+      // 8. While it closes: a pledge to another pool is withdrawn, and its units go back.
+      const other = `${handle}-b`
+      await openPool(token, other, 24 * 3600_000)
+      await page.goto(`${BASE}/en/pools/${other}`)
+      await page.getByTestId("pledge-quantity").fill("5")
+      await clickAndWaitForUrl(page, page.getByTestId("pledge-submit"), /saved=pledged/)
+      assert.equal(await page.getByTestId("pool-progress").getAttribute("data-pledged"), "5")
+      await clickAndWaitForUrl(page, page.getByTestId("pledge-withdraw"), /saved=withdrawn/)
+      assert.equal(await page.getByTestId("pledge-saved").getAttribute("data-saved"), "withdrawn")
+      assert.equal(await page.getByTestId("pool-progress").getAttribute("data-pledged"), "0")
+      assert.equal(await page.getByTestId("my-pledge").count(), 0)
+      await page.goto(`${BASE}/en/account/pledges`)
+      const gone = page.locator(`[data-testid="pledge-row"][data-pool="${other}"]`)
+      assert.equal(await text(gone.getByTestId("pledge-status")), "Withdrawn")
+
+      // 9. The pool closes; it is settled (the job may have done it already: settling again is safe).
       const wait = pool.closesAt.getTime() + 2_000 - Date.now()
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
       let settled = null
@@ -203,7 +218,7 @@ describe("commons", () => {
       assert.ok(settled, "the pool was settled")
       assert.equal(settled.status, "settled")
 
-      // 9. My pledges: paid; the 4 flex hides filled the case to 20, which reached ₹350 a hide.
+      // 10. My pledges: paid; the 4 flex hides filled the case to 20, which reached ₹350 a hide.
       await page.reload()
       await row.getByTestId("pledge-breakdown").waitFor()
       assert.equal(await text(row.getByTestId("pledge-status")), "Paid")
@@ -216,7 +231,7 @@ describe("commons", () => {
       await clickAndWaitForUrl(page, row.getByTestId("pledge-order-link"), /\/en\/order\/[^/]+\/confirmed$/)
       await page.getByTestId("order-confirmation").waitFor()
 
-      // 10. The pools page lists it among the decided ones with its final price.
+      // 11. The pools page lists it among the decided ones with its final price.
       await page.goto(`${BASE}/en/pools`)
       const decided = page.getByTestId("decided-pools").locator(`[data-testid="pool-card"][data-handle="${handle}"]`)
       await decided.waitFor()

@@ -170,7 +170,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
       </section>
 
       <section className="card" aria-labelledby="pledge-title" data-testid="pledge-section">
-        <h2 id="pledge-title">{pledge ? t("changeTitle") : t("pledgeTitle")}</h2>
+        <h2 id="pledge-title">{pledge && takesPledges ? t("changeTitle") : t("pledgeTitle")}</h2>
         {pledge ? (
           <div data-testid="my-pledge" data-pledge-id={pledge.id} data-quantity={pledge.quantity} data-flex={pledge.flex_quantity}>
             <p>
@@ -186,7 +186,12 @@ export default async function PoolPage({ params, searchParams }: Props) {
         ) : null}
         {!takesPledges ? (
           <p className="muted" data-testid="pool-closed-note">
-            {t("closedNote")}
+            {t("closedNote")}{" "}
+            {pledge ? (
+              <Link href={`/${locale}/account/pledges`} className="text-link">
+                {t("seePledges")}
+              </Link>
+            ) : null}
           </p>
         ) : !signedIn ? (
           <>

@@ -84,9 +84,9 @@ class JobsModuleService extends MedusaService({
   ): Promise<{ id: string; previous: ApplicationStatus }> {
     const em = context.transactionManager as any
     const rows = await em.execute(
-      `update job_application a set status = ?, updated_at = now(),
-         shortlisted_at = case when ? = 'shortlisted' then now() else a.shortlisted_at end,
-         decided_at = case when ? in ('rejected', 'hired') then now() else a.decided_at end
+      `update job_application a set status = ?::text, updated_at = now(),
+         shortlisted_at = case when ?::text = 'shortlisted' then now() else a.shortlisted_at end,
+         decided_at = case when ?::text in ('rejected', 'hired') then now() else a.decided_at end
        from (select id, status as previous from job_application where id = ? and deleted_at is null for update) old
        where a.id = old.id and old.previous = any(?::text[])
        returning a.id, old.previous`,
@@ -135,7 +135,7 @@ class JobsModuleService extends MedusaService({
   async unhire(applicationId: string, previous: ApplicationStatus, @MedusaContext() context: Context = {}) {
     const em = context.transactionManager as any
     const rows = await em.execute(
-      `update job_application set status = ?, decided_at = null, updated_at = now() where id = ? and status = 'hired' returning post_id`,
+      `update job_application set status = ?::text, decided_at = null, updated_at = now() where id = ? and status = 'hired' returning post_id`,
       [previous, applicationId]
     )
     if (!rows.length) return
@@ -164,7 +164,7 @@ class JobsModuleService extends MedusaService({
       await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`job-reveal:${input.viewer_id}`])
       const [row] = await em.execute(
         `select count(distinct application_id)::int as used,
-                bool_or(application_id = ?) as seen
+                bool_or(application_id = ?::text) as seen
          from contact_reveal
          where viewer_type = 'employer' and viewer_id = ? and deleted_at is null
            and created_at >= (date_trunc('day', now() at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`,
@@ -215,28 +215,28 @@ class JobsModuleService extends MedusaService({
       params.push(`{${filters.trades.join(",")}}`)
     }
     if (filters.area) {
-      where.push(`lower(area) = lower(?)`)
+      where.push(`lower(area) = lower(?::text)`)
       params.push(filters.area)
     }
     if (filters.employment_type) {
-      where.push(`employment_type = ?`)
+      where.push(`employment_type = ?::text`)
       params.push(filters.employment_type)
     }
     if (filters.wage_min !== undefined) {
-      where.push(`${daily} >= ?`)
+      where.push(`${daily} >= ?::numeric`)
       params.push(filters.wage_min)
     }
     if (filters.wage_max !== undefined) {
-      where.push(`${daily} <= ?`)
+      where.push(`${daily} <= ?::numeric`)
       params.push(filters.wage_max)
     }
     if (filters.q) {
-      where.push(`(title ilike ? or description ilike ?)`)
+      where.push(`(title ilike ?::text or description ilike ?::text)`)
       const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
       params.push(like, like)
     }
     if (filters.employer_id) {
-      where.push(`employer_id = ?`)
+      where.push(`employer_id = ?::text`)
       params.push(filters.employer_id)
     }
     const sql = where.join(" and ")
@@ -262,7 +262,7 @@ class JobsModuleService extends MedusaService({
   async countReport(postId: string, delta: 1 | -1, @MedusaContext() context: Context = {}): Promise<number> {
     const em = context.transactionManager as any
     const [row] = await em.execute(
-      `update job_post set report_count = greatest(report_count + ?, 0), updated_at = now() where id = ? returning report_count`,
+      `update job_post set report_count = greatest(report_count + ?::int, 0), updated_at = now() where id = ? returning report_count`,
       [delta, postId]
     )
     return row?.report_count ?? 0

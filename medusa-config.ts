@@ -101,5 +101,6 @@ export default defineConfig({
     { resolve: "@dharavi/wholesale", options: { customer_group_name: "Wholesale buyers", quote_valid_days: 14 } },
     { resolve: "@dharavi/commons", options: {} },
     { resolve: "@dharavi/makerspace", options: { hold_minutes: 15, free_cancellation_hours: 24, late_cancellation_fee_percent: 50, no_show_grace_minutes: 30 } },
+    { resolve: "@dharavi/jobs", options: { reveal_limit_per_day: 50, default_post_days: 30, reports_to_suspend: 3 } },
   ],
 })

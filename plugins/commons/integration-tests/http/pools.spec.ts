@@ -71,6 +71,14 @@ medusaIntegrationTestRunner({
         expect(dearer.data.message).toMatch(/larger tier cannot cost more/)
         expect((await failure(api.post("/admin/pools", poolBody({ min_quantity: 300 }), admin))).data.message).toMatch(/min_quantity cannot exceed max_quantity/)
         expect((await failure(api.post("/admin/pools", poolBody({ closes_at: new Date(Date.now() - 2 * hour).toISOString() }), admin))).status).toBe(400)
+        const { data: stocked } = await api.post(
+          "/admin/products",
+          { title: "Stocked hide", options: [{ title: "Grade", values: ["B"] }], variants: [{ title: "B", options: { Grade: "B" }, prices: [{ currency_code: "inr", amount: 300 }], manage_inventory: true }] },
+          admin
+        )
+        const tracked = await failure(api.post("/admin/pools", poolBody({ product_id: stocked.product.id, variant_id: stocked.product.variants[0].id }), admin))
+        expect(tracked.data.message).toMatch(/does not track stock/)
+        expect((await failure(api.post("/admin/pools", poolBody({ product_id: stocked.product.id }), admin))).data.message).toMatch(/is not a variant of product/)
         expect(await container.resolve(COMMONS_MODULE).listGroupBuyPools({})).toEqual([])
         const buyer = await customerToken(api, store, "Rafiq Bags")
         expect((await failure(api.post("/admin/pools", poolBody(), as(buyer.token)))).status).toBe(401)

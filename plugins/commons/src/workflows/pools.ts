@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { commonsService } from "../lib/commons"
@@ -33,6 +33,22 @@ const createPoolStep = createStep(
     const commons = commonsService(container)
     if ((await commons.listGroupBuyPools({ handle: input.handle })).length) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `A pool with handle ${input.handle} exists`)
+    }
+    // The supplier ships to order: the pool's orders must not wait on, or reserve, warehouse stock.
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "product_variant",
+      fields: ["id", "product_id", "manage_inventory", "allow_backorder"],
+      filters: { id: input.variant_id },
+    })
+    const variant: any = data[0]
+    if (!variant || variant.product_id !== input.product_id) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${input.variant_id} is not a variant of product ${input.product_id}`)
+    }
+    if (variant.manage_inventory && !variant.allow_backorder) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "A pool's material is shipped to order by the supplier: use a variant that does not track stock (or allows backorders)"
+      )
     }
     const pool = await commons.createGroupBuyPools({ ...input, status: "draft" } as any)
     return new StepResponse(pool, pool.id)

@@ -149,6 +149,10 @@ export default async function PoolPage({ params, searchParams }: Props) {
       <section className="card" aria-labelledby="pickup-title">
         <h2 id="pickup-title">{t("pickupTitle")}</h2>
         <p data-testid="pool-pickup">{pool.fulfilment === "delivery" ? t("delivery") : pool.pickup_point || "—"}</p>
+        {/* Shared storage is the makerspace's storage bays, booked by the day. */}
+        <p>
+          <Link href={`/${locale}/tool-houses`} className="text-link">{t("storageLink")}</Link>
+        </p>
         <h2 id="costs-title">{t("costsTitle")}</h2>
         {costs > 0 ? (
           <>

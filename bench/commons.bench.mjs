@@ -88,8 +88,17 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
   const store = { "x-publishable-api-key": publishableKey }
   const { token } = await json(`${backendUrl}/auth/user/emailpass`, { method: "POST", body: JSON.stringify({ email: "admin@dharavi.local", password: "dharavi-admin" }) })
   const admin = { authorization: `Bearer ${token}` }
-  const { products } = await json(`${backendUrl}/admin/products?limit=1&fields=id,variants.id`, { headers: admin })
-  const product = products[0]
+  // The pool's material: shipped to order by the supplier, so its variant tracks no stock.
+  const { product } = await json(`${backendUrl}/admin/products`, {
+    method: "POST",
+    headers: admin,
+    body: JSON.stringify({
+      title: "Bench chrome-tanned leather",
+      status: "published",
+      options: [{ title: "Grade", values: ["A"] }],
+      variants: [{ title: "Grade A", options: { Grade: "A" }, prices: [{ currency_code: "inr", amount: 450 }], manage_inventory: false }],
+    }),
+  })
   const tag = Date.now().toString(36)
   const createPool = async (handle, over) => {
     const { pool } = await json(`${backendUrl}/admin/pools`, {

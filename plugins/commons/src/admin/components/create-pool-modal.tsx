@@ -129,7 +129,7 @@ export const CreatePoolModal = ({ onCreated }: { onCreated: (pool: Pool) => void
                 }} />
               </Field>
             </div>
-            <Field label="Product variant" hint="What the pool buys; each pledger's order gets this variant">
+            <Field label="Product variant" hint="What the pool buys: a variant that tracks no stock (the supplier ships to order); each pledger's order gets it">
               <VariantPicker value={variant} onChange={setVariant} />
             </Field>
             <div className="grid gap-4 md:grid-cols-3">

@@ -25,20 +25,31 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
   const pledges = await commons.listPledges({ pool_id: pool.id, status: ["active", "capture_failed"] }, { order: { created_at: "ASC" } })
   const done: string[] = []
   const failed: string[] = []
-  for (const pledge of pledges) {
-    const due = Math.min(Number(pledge.amount_due), Number(pledge.authorized_amount))
-    try {
-      const [payment] = await payments.listPayments({ id: pledge.payment_id! }, { relations: ["captures"] })
-      const captured = (payment.captures ?? []).reduce((s: number, c: any) => s + Number(c.amount), 0)
-      if (captured < due - 0.001) await payments.capturePayment({ payment_id: payment.id, amount: money(due - captured) })
-    } catch (error: any) {
-      failed.push(pledge.id)
-      await commons.updatePledges({ id: pledge.id, status: "capture_failed", capture_attempts: pledge.capture_attempts + 1, last_error: String(error?.message ?? error) })
-      continue
-    }
-    const orderId = pledge.order_id ?? (await createPledgeOrder(container, pool, pledge))
-    await commons.updatePledges({ id: pledge.id, status: "captured", order_id: orderId, capture_attempts: pledge.capture_attempts + 1, last_error: null })
-    done.push(pledge.id)
+  // Two runs may overlap (the job's tick and an admin's "settle now"): each pledge is worked under a
+  // lock of its own and re-read inside it, so the second run finds it done and leaves it.
+  const locking = container.resolve(Modules.LOCKING)
+  for (const { id } of pledges) {
+    await locking.execute(
+      `commons-pledge:${id}`,
+      async () => {
+        const pledge = await commons.retrievePledge(id)
+        if (pledge.status !== "active" && pledge.status !== "capture_failed") return
+        const due = Math.min(Number(pledge.amount_due), Number(pledge.authorized_amount))
+        try {
+          const [payment] = await payments.listPayments({ id: pledge.payment_id! }, { relations: ["captures"] })
+          const captured = (payment.captures ?? []).reduce((s: number, c: any) => s + Number(c.amount), 0)
+          if (captured < due - 0.001) await payments.capturePayment({ payment_id: payment.id, amount: money(due - captured) })
+        } catch (error: any) {
+          failed.push(pledge.id)
+          await commons.updatePledges({ id: pledge.id, status: "capture_failed", capture_attempts: pledge.capture_attempts + 1, last_error: String(error?.message ?? error) })
+          return
+        }
+        const orderId = pledge.order_id ?? (await createPledgeOrder(container, pool, pledge))
+        await commons.updatePledges({ id: pledge.id, status: "captured", order_id: orderId, capture_attempts: pledge.capture_attempts + 1, last_error: null })
+        done.push(pledge.id)
+      },
+      { timeout: 120 }
+    )
   }
   return new StepResponse({ captured: done, failed })
 })

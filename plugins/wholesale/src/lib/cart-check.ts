@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { approvedBuyer, wholesaleService } from "./buyer"
 import { RuleLine, RuleProblem, lineProblems, sellerMinimumProblems } from "./cart-rules"
+import { graphWithSeller } from "./seller-link"
 
 type Resolver = { resolve: (key: string) => any }
 
@@ -11,13 +12,8 @@ type Resolver = { resolve: (key: string) => any }
 export async function sellersOfProducts(container: Resolver, productIds: string[]) {
   const bySeller = new Map<string, { id: string; name: string | null }>()
   if (!productIds.length) return bySeller
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  try {
-    const { data } = await query.graph({ entity: "product", fields: ["id", "seller.id", "seller.name"], filters: { id: productIds } })
-    for (const p of data as any[]) if (p.seller?.id) bySeller.set(p.id, { id: p.seller.id, name: p.seller.name ?? null })
-  } catch {
-    // no seller link registered
-  }
+  const products = await graphWithSeller(container, { entity: "product", fields: ["id"], filters: { id: productIds } }, ["seller.id", "seller.name"])
+  for (const p of products) if (p.seller?.id) bySeller.set(p.id, { id: p.seller.id, name: p.seller.name ?? null })
   return bySeller
 }
 

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { wholesaleService } from "../../lib/buyer"
+import { findSellers } from "../../lib/seller-link"
 import { loadQuoteFor } from "../../workflows/steps/quote-steps"
 import type { QuoteActor } from "../../workflows/steps/quote-steps"
 
@@ -39,12 +40,8 @@ export async function quoteDetail(container: any, quoteId: string, actor: QuoteA
 
 async function sellerName(container: any, sellerId: string | null) {
   if (!sellerId) return null
-  try {
-    const [seller] = await container.resolve("seller").listSellers({ id: sellerId }, { select: ["id", "name", "handle"] })
-    return seller ? { id: seller.id, name: seller.name, handle: seller.handle } : null
-  } catch {
-    return null
-  }
+  const [seller] = (await findSellers(container, { id: sellerId }, ["id", "name", "handle"])) ?? []
+  return seller ? { id: seller.id, name: seller.name, handle: seller.handle } : null
 }
 
 /** A page of quotes for a list view, newest activity first. */

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { SELLER_MODULE_KEY, sellersInstalled } from "../../lib/seller-link"
 
 export type SellerRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { wholesale_seller?: { seller_id: string; user_id: string; role: string } }
 
@@ -15,12 +16,8 @@ export function sellerMember(options: { writes?: boolean } = {}) {
       const sellerId = decodeURIComponent(/\/vendors\/sellers\/([^/?#]+)/.exec(req.originalUrl ?? req.path)?.[1] ?? "")
       const userId = req.auth_context?.actor_id
       if (!sellerId || !userId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a seller member first")
-      let sellers: any
-      try {
-        sellers = req.scope.resolve("seller")
-      } catch {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, "Selling needs the marketplace plugin")
-      }
+      if (!sellersInstalled(req.scope)) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Selling needs the marketplace plugin")
+      const sellers = req.scope.resolve(SELLER_MODULE_KEY) as any
       const [member] = await sellers.listSellerMembers({ user_id: userId, seller_id: sellerId, revoked_at: null }, { relations: ["seller"] })
       if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${sellerId} was not found`)
       if (options.writes && member.seller.status === "suspended") {

@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { wholesaleService } from "../../lib/buyer"
+import { wholesaleGroupId } from "../../lib/wholesale-prices"
 
 export type CompanyInput = {
   name: string
@@ -36,11 +37,10 @@ export const createCompanyStep = createStep(
 
 /** The wholesale customer group (named by the plugin options), created the first time it is needed. */
 export const ensureWholesaleGroupStep = createStep("ensure-wholesale-group", async (_: void, { container }) => {
-  const customers = container.resolve(Modules.CUSTOMER)
+  const existing = await wholesaleGroupId(container)
+  if (existing) return new StepResponse(existing, null as string | null)
   const name = wholesaleService(container).settings().customer_group_name
-  const [group] = await customers.listCustomerGroups({ name })
-  if (group) return new StepResponse(group.id, null as string | null)
-  const created = await customers.createCustomerGroups({ name, metadata: { wholesale: true } })
+  const created = await container.resolve(Modules.CUSTOMER).createCustomerGroups({ name, metadata: { wholesale: true } })
   return new StepResponse(created.id, created.id)
 }, async (createdId, { container }) => {
   if (createdId) await container.resolve(Modules.CUSTOMER).deleteCustomerGroups(createdId)

@@ -1,10 +1,13 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { approvedBuyer } from "../../lib/buyer"
 import { loadCartForCheck, wholesaleCartProblems } from "../../lib/cart-check"
 import type { RuleLine } from "../../lib/cart-rules"
 
 /** Refuses a line change that breaks a minimum order quantity or a case pack, naming the fix. */
 async function refuseBrokenLines(container: any, cart: any, lines: RuleLine[]) {
+  // Every add to cart passes here: retail customers leave before any wholesale lookup.
+  if (!(await approvedBuyer(container, cart.customer_id))) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "title", "product.title"], filters: { id: lines.map((l) => l.variant_id) } })
   for (const line of lines) {

@@ -16,7 +16,8 @@ export type PoolTerms = {
 export type PledgeIn = { id: string; quantity: number; flex_quantity: number; created_at: Date | string }
 export type Allocation = { id: string; allocated_quantity: number; unit_price: number; cost_share: number; amount_due: number }
 
-const money = (n: number) => Math.round(n * 100) / 100
+/** Rounds to the paisa (cent). */
+export const money = (n: number) => Math.round(n * 100) / 100
 const byMin = (tiers: Tier[]) => [...tiers].sort((a, b) => a.min_quantity - b.min_quantity)
 
 /** The price per unit at a total: the best tier reached (the first tier below every threshold). */

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { commonsService } from "../../lib/commons"
+import { money } from "../../lib/settlement"
 import { cancelIfOpen } from "./pledge-steps"
 
 /** Decides a closed pool (once; later runs read the decision). */
@@ -9,8 +10,6 @@ export const decidePoolStep = createStep("decide-pool", async (input: { pool_id:
   const { pool, outcome } = await commonsService(container).decidePool(input.pool_id)
   return new StepResponse({ status: pool.status as string, decided_now: Boolean(outcome) })
 })
-
-const money = (n: number) => Math.round(n * 100) / 100
 
 /**
  * For each pledge of a succeeded pool not yet done: capture what it owes (only the part not captured

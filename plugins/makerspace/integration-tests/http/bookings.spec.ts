@@ -179,6 +179,24 @@ medusaIntegrationTestRunner({
         const release = (await import("../../src/jobs/release-bookings")).default
         await release(getContainer())
         expect((await service.retrieveBooking(other.data.booking.id)).status).toBe("expired")
+
+        // No-shows: a confirmed booking whose start passed the grace period (30 min) is released by the
+        // same job; one still inside the grace period, and one checked in, are left alone.
+        const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000)
+        const pastBooking = async (unit: any, startedMinutesAgo: number, status: "confirmed" | "checked_in") => {
+          const { data } = await api.post("/store/bookings", { unit_id: unit.id, starts_at: ist(5, "10:00"), ends_at: ist(5, "11:00") }, asCustomer(a.token))
+          const from = ago(startedMinutesAgo)
+          const to = new Date(from.getTime() + 60 * 60_000)
+          await service.updateBookings({ id: data.booking.id, status, hold_expires_at: null, starts_at: from, ends_at: to, blocked_from: from, blocked_until: to })
+          return data.booking.id as string
+        }
+        const noShow = await pastBooking(benches[2], 45, "confirmed")
+        const stillComing = await pastBooking(benches[3], 10, "confirmed")
+        const arrived = await pastBooking(benches[4], 45, "checked_in")
+        await release(getContainer())
+        expect((await service.retrieveBooking(noShow)).status).toBe("no_show")
+        expect((await service.retrieveBooking(stillComing)).status).toBe("confirmed")
+        expect((await service.retrieveBooking(arrived)).status).toBe("checked_in")
       })
 
       it("cancels under the policy: free a day ahead, half refunded later; only the customer's own", async () => {

@@ -65,6 +65,21 @@ medusaIntegrationTestRunner({
         }, "the order to confirm the booking")
         expect(confirmed).toMatchObject({ order_id: done.order.id, hold_expires_at: null })
 
+        // A buyer abroad pays the hour's USD price from Medusa pricing, in their cart's currency.
+        const international = regions.regions.find((r: any) => r.currency_code === "usd")
+        const { data: time } = await api.get("/admin/products?handle=tool-house-time&fields=variants.id,variants.prices.amount,variants.prices.currency_code", admin)
+        const benchHour = time.products[0].variants.find((v: any) => v.id === bench.variant_id)
+        const usdHour = Number(benchHour.prices.find((p: any) => p.currency_code === "usd").amount)
+        const abroad = await customerToken(api, store, "Maria Import")
+        const asAbroad = { headers: { ...store.headers, authorization: `Bearer ${abroad.token}` } }
+        const { data: usdCart } = await api.post("/store/carts", { region_id: international.id }, asAbroad)
+        const { data: usdHeld } = await api.post(
+          "/store/bookings",
+          { unit_id: bench.id, starts_at: ist(3, 14), ends_at: ist(3, 16), cart_id: usdCart.cart.id },
+          asAbroad
+        )
+        expect(usdHeld.booking).toMatchObject({ currency_code: "usd", amount: Math.round(usdHour * 2 * 100) / 100 })
+
         // A co-op member pays the member rate.
         const member = await customerToken(api, store, "Rehana Co-op")
         await container.resolve(Modules.CUSTOMER).addCustomerToGroup({ customer_id: member.customer_id, customer_group_id: coop.id })

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expireQuotesWorkflow } from "@dharavi/wholesale/workflows"
-import { adminToken, APP_DIR, bearer, customerToken, failure, seedDemo } from "../../../../backend/integration-tests/utils"
+import { adminToken, APP_DIR, bearer, customerToken, failure, seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
 import { DEMO_SELLER_PASSWORD, MAKERS } from "../../../../backend/src/scripts/seed/makers"
 import { WHOLESALE_MODULE } from "../../src/modules/wholesale"
 
@@ -205,6 +205,11 @@ medusaIntegrationTestRunner({
         const seller = await sellerToken(tote.seller_email)
         const other = await sellerToken(otherSellerEmail)
         const vendor = (path = "") => `/vendors/sellers/${tote.seller_id}/wholesale/quotes${path}`
+        // Every step of a quote is announced on Medusa's event bus.
+        const QUOTE_EVENTS = ["quote.requested", "quote.counter_offered", "quote.message_posted", "quote.accepted", "quote.rejected", "quote.expired"]
+        const announced: string[] = []
+        const eventBus = container.resolve(Modules.EVENT_BUS)
+        for (const name of QUOTE_EVENTS) eventBus.subscribe(name, async () => void announced.push(name), { subscriberId: `quotes-spec-${name}` })
 
         const request = async () => {
           const cart = await cartWith(buyer.token, 12)
@@ -281,6 +286,7 @@ medusaIntegrationTestRunner({
         // The inbox lists the company's quotes only.
         expect((await api.get("/store/wholesale/quotes", as(buyer.token))).data.count).toBe(3)
         expect((await api.get("/store/wholesale/quotes", as(rival.token))).data.count).toBe(0)
+        await waitFor(async () => (QUOTE_EVENTS.every((e) => announced.includes(e)) ? true : undefined), `the quote events (announced: ${announced.join(", ")})`)
       })
     })
   },

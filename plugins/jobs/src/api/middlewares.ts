@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { customerEmployer, sellerEmployer } from "./utils/actors"
+import { acceptProfilePhotos } from "./utils/photos"
 import {
   GetAdminEmployers,
   GetAdminKarigars,
@@ -71,6 +72,7 @@ export default defineMiddlewares({
     { matcher: "/store/jobs/posts/:post_id/report", method: "POST", middlewares: [customer, body(PostReport)] },
     { matcher: "/store/jobs/profile", method: "GET", middlewares: [customer, none] },
     { matcher: "/store/jobs/profile", method: "POST", middlewares: [customer, body(PostKarigarProfile)] },
+    { matcher: "/store/jobs/profile/photos", method: "POST", bodyParser: false, middlewares: [customer, acceptProfilePhotos] },
     { matcher: "/store/jobs/matches", method: "GET", middlewares: [customer, query(GetPage)] },
     { matcher: "/store/jobs/applications", method: "GET", middlewares: [customer, query(GetApplications)] },
     { matcher: "/store/jobs/applications/:application_id", method: "GET", middlewares: [customer, none] },

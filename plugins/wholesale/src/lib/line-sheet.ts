@@ -1,8 +1,8 @@
 import http from "http"
 import https from "https"
-import path from "path"
 import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
+import { PdfTextWriter as Writer } from "@dharavi/pdf-text"
 import type { PriceTier } from "./wholesale-prices"
 
 /**
@@ -145,144 +145,7 @@ export function productUrl(storefrontUrl: string, lang: LineSheetLang, handle: s
 
 export const lineSheetFilename = (handle: string, lang: LineSheetLang) => `${handle}-line-sheet-${lang}.pdf`
 
-// ---------------------------------------------------------------------------------------------
-// Fonts: @fontsource ships Noto Sans split by script; each run of text gets the file that has it.
-
-type Face = "latin" | "latinExt" | "deva"
-type Weight = "regular" | "bold"
-
-const fontFiles = (): Record<Face, Record<Weight, string>> => {
-  const dir = (pkg: string) => path.join(path.dirname(require.resolve(`@fontsource/${pkg}/package.json`)), "files")
-  const sans = dir("noto-sans")
-  const deva = dir("noto-sans-devanagari")
-  return {
-    latin: { regular: path.join(sans, "noto-sans-latin-400-normal.woff"), bold: path.join(sans, "noto-sans-latin-700-normal.woff") },
-    latinExt: {
-      regular: path.join(sans, "noto-sans-latin-ext-400-normal.woff"),
-      bold: path.join(sans, "noto-sans-latin-ext-700-normal.woff"),
-    },
-    deva: {
-      regular: path.join(deva, "noto-sans-devanagari-devanagari-400-normal.woff"),
-      bold: path.join(deva, "noto-sans-devanagari-devanagari-700-normal.woff"),
-    },
-  }
-}
-
-/** Which font file has a character (the @fontsource subsets' ranges); the rupee sign is in Devanagari's. */
-function faceOf(code: number): Face | null {
-  if (
-    (code >= 0x0900 && code <= 0x097f) ||
-    (code >= 0x1cd0 && code <= 0x1cff) ||
-    (code >= 0xa8e0 && code <= 0xa8ff) ||
-    (code >= 0xa830 && code <= 0xa839) ||
-    code === 0x200c ||
-    code === 0x200d ||
-    code === 0x20b9 ||
-    code === 0x25cc
-  ) {
-    return "deva"
-  }
-  if (code <= 0xff || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac || code === 0x2122 || code === 0x2212) return "latin"
-  if ((code >= 0x0100 && code <= 0x024f) || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x20a0 && code <= 0x20c0)) return "latinExt"
-  return null
-}
-
-/** Splits text into runs of one font; spaces and unknown characters stay with the run they are in. */
-export function scriptRuns(text: string): { face: Face; text: string }[] {
-  const runs: { face: Face; text: string }[] = []
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!
-    const own = /\s/.test(ch) ? null : faceOf(code)
-    const face = own ?? runs[runs.length - 1]?.face ?? "latin"
-    const last = runs[runs.length - 1]
-    if (last && last.face === face) last.text += ch
-    else runs.push({ face, text: ch })
-  }
-  return runs
-}
-
 type Doc = InstanceType<typeof PDFDocument>
-
-type TextStyle = { size: number; bold?: boolean; color?: string }
-
-class Writer {
-  constructor(private readonly doc: Doc) {
-    const files = fontFiles()
-    for (const face of Object.keys(files) as Face[]) {
-      for (const weight of ["regular", "bold"] as Weight[]) doc.registerFont(`${face}-${weight}`, files[face][weight])
-    }
-  }
-
-  private use(face: Face, style: TextStyle) {
-    this.doc.font(`${face}-${style.bold ? "bold" : "regular"}`).fontSize(style.size)
-  }
-
-  width(text: string, style: TextStyle): number {
-    return scriptRuns(text).reduce((sum, run) => {
-      this.use(run.face, style)
-      return sum + this.doc.widthOfString(run.text)
-    }, 0)
-  }
-
-  /** Cuts text to fit `max` points, ending with an ellipsis. */
-  fit(text: string, style: TextStyle, max: number): string {
-    if (this.width(text, style) <= max) return text
-    const chars = [...text]
-    while (chars.length > 1 && this.width(chars.join("") + "…", style) > max) chars.pop()
-    return chars.join("").trimEnd() + "…"
-  }
-
-  /**
-   * One line of text with its baseline at `y`, fitted into `width` (cut with an ellipsis, or with
-   * `shrink` set in a smaller size, for text that must stay whole such as SKUs) and aligned in it.
-   */
-  line(text: string, x: number, y: number, given: TextStyle & { width?: number; align?: "left" | "right" | "center"; shrink?: boolean }) {
-    const style = { ...given }
-    if (style.width && style.shrink) while (style.size > 6 && this.width(text, style) > style.width) style.size -= 0.5
-    const fitted = style.width ? this.fit(text, style, style.width) : text
-    const w = this.width(fitted, style)
-    let left = x
-    if (style.width && style.align === "right") left = x + style.width - w
-    if (style.width && style.align === "center") left = x + (style.width - w) / 2
-    this.doc.fillColor(style.color ?? INK)
-    let first = true
-    for (const run of scriptRuns(fitted)) {
-      this.use(run.face, style)
-      if (first) this.doc.text(run.text, left, y, { lineBreak: false, baseline: "alphabetic" })
-      else this.doc.text(run.text, { lineBreak: false, baseline: "alphabetic" })
-      first = false
-    }
-    return w
-  }
-
-  /** Text wrapped at spaces into lines of at most `width` (the last of `maxLines` cut with an ellipsis). */
-  wrap(text: string, style: TextStyle & { width: number; maxLines?: number }): string[] {
-    const lines: string[] = []
-    let current = ""
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-      const next = current ? `${current} ${word}` : word
-      if (current && this.width(next, style) > style.width) {
-        lines.push(current)
-        current = word
-      } else current = next
-    }
-    if (current) lines.push(current)
-    const max = style.maxLines ?? Infinity
-    if (lines.length > max) {
-      const kept = lines.slice(0, max)
-      kept[max - 1] = this.fit(`${kept[max - 1]} ${lines.slice(max).join(" ")}`, style, style.width)
-      return kept
-    }
-    return lines
-  }
-
-  /** Wrapped text, first baseline at `y`; returns the number of lines. */
-  paragraph(text: string, x: number, y: number, style: TextStyle & { width: number; leading: number; maxLines?: number }) {
-    const lines = this.wrap(text, style)
-    lines.forEach((l, i) => this.line(l, x, y + i * style.leading, style))
-    return lines.length
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Layout (points; A4 is 595 x 842)
@@ -410,7 +273,7 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
     doc.on("end", () => resolve(Buffer.concat(chunks)))
     doc.on("error", reject)
   })
-  const w = new Writer(doc)
+  const w = new Writer(doc, { color: INK })
   const money = (n: number | null) => (n == null ? "—" : formatMoney(n, data.currency_code))
 
   // Header: what, whose, in which currency, on what terms.

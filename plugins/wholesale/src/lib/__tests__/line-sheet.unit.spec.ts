@@ -1,6 +1,7 @@
 import http from "http"
 import type { AddressInfo } from "net"
-import { fetchRasterImage, formatMoney, lineSheetFilename, productUrl, scriptRuns, tierLabel } from "../line-sheet"
+import { scriptRuns } from "@dharavi/pdf-text"
+import { fetchRasterImage, formatMoney, lineSheetFilename, productUrl, tierLabel } from "../line-sheet"
 
 describe("line sheet formatting", () => {
   it("prints money as buyers read it in each currency", () => {

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemoData, { REGIONS, STOCK_LOCATION_NAME } from "../../src/scripts/seed"
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalogue"
+import { DEMO_KARIGAR_PASSWORD, JOB_EMPLOYERS, JOB_KARIGARS, JOB_POSTS, seedJobs } from "../../src/scripts/seed/jobs"
 import { DIGIPRENEUR, MAKERS } from "../../src/scripts/seed/makers"
 import { seedDemo } from "../utils"
 
@@ -157,6 +158,49 @@ medusaIntegrationTestRunner({
         expect(data.pools.find((p: any) => p.handle === "goat-hides-tanned").progress).toMatchObject({ pledged: 40, reached_minimum: false })
       })
 
+      it("posts demo jobs: six live posts of all three kinds, one waiting for moderation, karigars in six areas, and no contact in public answers", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const { data: board } = await api.get("/store/jobs/posts?limit=100", { headers })
+        const live = JOB_POSTS.filter((p) => !p.pending)
+        expect(board.posts.map((p: any) => p.title).sort()).toEqual(live.map((p) => p.title).sort())
+        expect(live.length).toBeGreaterThanOrEqual(6)
+        expect(new Set(board.posts.map((p: any) => p.employment_type))).toEqual(new Set(["daily", "short_term", "long_term"]))
+        const verified = board.posts.filter((p: any) => p.employer.verified).map((p: any) => p.employer.name)
+        expect(new Set(verified)).toEqual(new Set(["Imran Leather Works"]))
+
+        const { data: login } = await api.post("/auth/user/emailpass", { email: "admin@dharavi.local", password: "dharavi-admin" })
+        const admin = { headers: { authorization: `Bearer ${login.token}` } }
+        const { data: queue } = await api.get("/admin/jobs/posts?status=pending", admin)
+        expect(queue.posts.map((p: any) => p.title)).toEqual(JOB_POSTS.filter((p) => p.pending).map((p) => p.title))
+        const { data: karigars } = await api.get("/admin/jobs/karigars?limit=100", admin)
+        expect(karigars.karigars.map((k: any) => k.area).sort()).toEqual(JOB_KARIGARS.map((k) => k.area).sort())
+        expect(karigars.karigars.every((k: any) => k.status === "active" && /\.svg$/.test(k.photo_url))).toBe(true)
+        const { data: employers } = await api.get("/admin/jobs/employers?limit=100", admin)
+        expect(employers.employers).toHaveLength(JOB_EMPLOYERS.length)
+        expect((await api.get("/admin/jobs/reveals", admin)).data.reveals).toHaveLength(1)
+
+        // Every public answer: the board, each post, each karigar. No phone (as stored, digits, last
+        // ten digits) or email of a karigar or an employer, no address, no customer id.
+        const owners = MAKERS.filter((m) => JOB_EMPLOYERS.some((e) => e.seller === m.handle)).map((m) => m.owner)
+        const secrets = [...JOB_KARIGARS, ...owners].flatMap((c) => {
+          const digits = c.phone.replace(/\D/g, "")
+          return [c.phone, digits, digits.slice(-10), c.email]
+        })
+        const answers = [board]
+        for (const post of board.posts) answers.push((await api.get(`/store/jobs/posts/${post.id}`, { headers })).data)
+        for (const k of karigars.karigars) answers.push((await api.get(`/store/jobs/karigars/${k.id}`, { headers })).data)
+        for (const answer of answers) {
+          const text = JSON.stringify(answer)
+          for (const secret of secrets) expect(text).not.toContain(secret)
+          expect(text).not.toMatch(/"address"|"customer_id"|"phone"|"email"|cus_/)
+        }
+
+        // A demo karigar logs in and finds the shortlisted application the seed made.
+        const { data: karigar } = await api.post("/auth/customer/emailpass", { email: "irfan.karigar@dharavi.local", password: DEMO_KARIGAR_PASSWORD })
+        const { data: mine } = await api.get("/store/jobs/applications", { headers: { ...headers, authorization: `Bearer ${karigar.token}` } })
+        expect(mine.applications.map((a: any) => [a.post.title, a.status, a.contact_shared])).toEqual([["Bag stitchers for a three-week export order", "shortlisted", true]])
+      })
+
       it("does nothing the second time", async () => {
         const productModule = getContainer().resolve(Modules.PRODUCT)
         const before = await productModule.listProducts({}, { select: ["id"] })
@@ -165,6 +209,18 @@ medusaIntegrationTestRunner({
         expect(after).toHaveLength(before.length)
         const regions = await getContainer().resolve(Modules.REGION).listRegions()
         expect(regions).toHaveLength(REGIONS.length)
+
+        // The jobs part on its own (seed-jobs.ts, for a database seeded before it) adds nothing either.
+        const jobs = getContainer().resolve("jobs") as any
+        const counts = async () =>
+          Promise.all([
+            jobs.listKarigarProfiles({}), jobs.listEmployerProfiles({}), jobs.listJobPosts({}), jobs.listJobApplications({}), jobs.listContactReveals({}),
+            getContainer().resolve(Modules.CUSTOMER).listCustomers({}),
+          ]).then((lists) => lists.map((l: unknown[]) => l.length))
+        const jobsBefore = await counts()
+        await seedJobs(getContainer())
+        expect(await counts()).toEqual(jobsBefore)
+        expect(jobsBefore.slice(0, 5)).toEqual([JOB_KARIGARS.length, JOB_EMPLOYERS.length, JOB_POSTS.length, 3, 1])
       })
     })
   },

@@ -34,6 +34,7 @@ import {
 import { makerPhotoSvg, productImageSvg } from "./seed/images"
 import { DEMO_SELLER_PASSWORD, DIGIPRENEUR, MAKERS } from "./seed/makers"
 import { seedCommons } from "./seed/commons"
+import { seedJobs } from "./seed/jobs"
 import { DEMO_BUYER, seedDemoBuyer, seedWholesale } from "./seed/wholesale"
 import {
   addSellerMemberWorkflow,
@@ -324,6 +325,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   progress("commons: group-buy pools for hides and clay, with the demo buyer's pledge")
   const [buyer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_BUYER.email, has_account: true })
   await seedCommons(container, buyer ? [buyer.id] : [], progress)
+
+  progress("jobs: karigars, employer profiles for four makers, live and pending job posts, applications")
+  await seedJobs(container, progress)
 
   progress("a tool-house with benches, machines and storage bays")
   await seedToolHouse(container)

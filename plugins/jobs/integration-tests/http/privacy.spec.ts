@@ -120,6 +120,14 @@ medusaIntegrationTestRunner({
           ].sort()
         )
         expect(log.reveals.every((r: any) => r.created_at && r.actor_id)).toBe(true)
+        // The log names both sides and the post for the admin screen, never their contact.
+        expect(log.reveals.map((r: any) => [r.viewer_name, r.subject_name, r.post.title]).sort()).toEqual(
+          [
+            ["Kiran", "Private Leather Works", post.title],
+            ["Private Leather Works", "Kiran", post.title],
+          ].sort()
+        )
+        for (const secret of [...karigarSecrets, ...employerSecrets]) expect(JSON.stringify(log)).not.toContain(secret)
 
         // Taking consent back closes it again.
         await api.post(`/store/jobs/applications/${app}/share-contact`, { share: false }, as(store, k.token))

@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing"
 export async function Footer({ locale }: { locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Footer" })
   const tBrand = await getTranslations({ locale, namespace: "Brand" })
+  const tJobs = await getTranslations({ locale, namespace: "Jobs" })
   return (
     <footer className="site-footer">
       <div className="container footer-inner">
@@ -37,6 +38,11 @@ export async function Footer({ locale }: { locale: AppLocale }) {
             <li>
               <Link href={`/${locale}/pools`} data-testid="footer-pools">
                 {t("pools")}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/jobs`} data-testid="footer-jobs">
+                {tJobs("nav")}
               </Link>
             </li>
           </ul>

@@ -37,6 +37,7 @@ export async function Header({ locale }: { locale: AppLocale }) {
   ])
   const count = itemCount(cart)
   const tBrand = await getTranslations({ locale, namespace: "Brand" })
+  const tJobs = await getTranslations({ locale, namespace: "Jobs" })
 
   return (
     <header className="site-header">
@@ -116,6 +117,11 @@ export async function Header({ locale }: { locale: AppLocale }) {
           <li>
             <Link href={`/${locale}/pools`} data-testid="nav-pools">
               {t("pools")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/jobs`} data-testid="nav-jobs">
+              {tJobs("nav")}
             </Link>
           </li>
           <li>

@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { TradeIcon } from "@/components/jobs/TradeIcon"
 import { ProductGrid } from "@/components/ProductCard"
 import { toAppLocale } from "@/i18n/routing"
 import { listCategories } from "@/lib/data/catalog"
@@ -14,10 +15,11 @@ const FEATURED = 8
 export default async function HomePage({ params }: Props) {
   const locale = toAppLocale((await params).locale)
   setRequestLocale(locale)
-  const [t, tCatalog, tProduct, categories, region] = await Promise.all([
+  const [t, tCatalog, tProduct, tJobs, categories, region] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
     getTranslations({ locale, namespace: "Catalog" }),
     getTranslations({ locale, namespace: "Product" }),
+    getTranslations({ locale, namespace: "Jobs" }),
     listCategories(),
     getCurrentRegion(),
   ])
@@ -82,6 +84,24 @@ export default async function HomePage({ params }: Props) {
           locale={locale}
           labels={{ from: (price) => tCatalog("from", { price }), noPrice: tProduct("noPrice"), by: (name) => tProduct("byMaker", { name }) }}
         />
+      </section>
+
+      <section className="container section" aria-labelledby="jobs-home-title">
+        <div className="jobs-band" data-testid="home-jobs">
+          <TradeIcon trade="leather_cutting" size={40} className="trade-icon jobs-band-icon" />
+          <div>
+            <h2 id="jobs-home-title">{tJobs("home.title")}</h2>
+            <p>{tJobs("home.body")}</p>
+            <div className="actions-row actions-start">
+              <Link href={`/${locale}/jobs`} className="button" data-testid="home-jobs-link">
+                {tJobs("home.find")}
+              </Link>
+              <Link href={`/${locale}/account/employer`} className="button button-secondary">
+                {tJobs("home.hire")}
+              </Link>
+            </div>
+          </div>
+        </div>
       </section>
 
       <section className="how" aria-labelledby="how-title">

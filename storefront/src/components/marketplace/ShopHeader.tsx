@@ -10,7 +10,7 @@ type Props = {
   locale: AppLocale
   me: VendorMe
   membership: Membership
-  active: "products" | "orders" | "quotes" | "profile" | "members" | null
+  active: "products" | "orders" | "quotes" | "jobs" | "profile" | "members" | null
   /** Just opened (?opened=1): thank them on top of the pending notice. */
   opened?: boolean
 }
@@ -18,6 +18,7 @@ type Props = {
 /** The top of every page of one shop: who and which shop, its approval state, and the tabs. */
 export async function ShopHeader({ locale, me, membership, active, opened }: Props) {
   const t = await getTranslations({ locale, namespace: "Dashboard" })
+  const tJobs = await getTranslations({ locale, namespace: "Jobs" })
   const seller = membership.seller
   const base = `/${locale}/sell/dashboard/${seller.id}`
   return (
@@ -81,6 +82,9 @@ export async function ShopHeader({ locale, me, membership, active, opened }: Pro
           </Link>
           <Link href={`${base}/quotes`} aria-current={active === "quotes" ? "page" : undefined} data-testid="tab-quotes">
             {t("tabQuotes")}
+          </Link>
+          <Link href={`${base}/jobs`} aria-current={active === "jobs" ? "page" : undefined} data-testid="tab-jobs">
+            {tJobs("employer.tab")}
           </Link>
           <Link href={`${base}/profile`} aria-current={active === "profile" ? "page" : undefined} data-testid="tab-profile">
             {t("tabProfile")}

@@ -24,7 +24,11 @@ export default async function AccountPage({ params }: Props) {
   setRequestLocale(locale)
   const customer = await retrieveCustomer()
   if (!customer) redirect(`/${locale}/account/login`)
-  const [t, { orders }] = await Promise.all([getTranslations({ locale, namespace: "Account" }), listOrders()])
+  const [t, tJobs, { orders }] = await Promise.all([
+    getTranslations({ locale, namespace: "Account" }),
+    getTranslations({ locale, namespace: "Jobs" }),
+    listOrders(),
+  ])
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
 
@@ -75,6 +79,18 @@ export default async function AccountPage({ params }: Props) {
             </Link>
             <Link href={`/${locale}/wholesale`} className="button button-secondary" data-testid="wholesale-account-link">
               {t("wholesaleLink")}
+            </Link>
+          </p>
+          <h3>{tJobs("account.title")}</h3>
+          <p className="actions-row actions-start">
+            <Link href={`/${locale}/account/karigar`} className="button button-secondary" data-testid="my-karigar-link">
+              {tJobs("account.karigar")}
+            </Link>
+            <Link href={`/${locale}/account/applications`} className="button button-secondary" data-testid="my-applications-link">
+              {tJobs("account.applications")}
+            </Link>
+            <Link href={`/${locale}/account/employer`} className="button button-secondary" data-testid="my-employer-link">
+              {tJobs("account.employer")}
             </Link>
           </p>
         </section>

@@ -77,7 +77,9 @@ export default defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${BACKEND_URL}/static` },
+            // Private files (Skill School lesson files) go outside `static`, which is served to anyone;
+            // they reach learners only through the plugin's authorised download route.
+            options: { backend_url: `${BACKEND_URL}/static`, private_upload_dir: path.join(process.cwd(), "private-files") },
           },
         ],
       },
@@ -102,5 +104,6 @@ export default defineConfig({
     { resolve: "@dharavi/commons", options: {} },
     { resolve: "@dharavi/makerspace", options: { hold_minutes: 15, free_cancellation_hours: 24, late_cancellation_fee_percent: 50, no_show_grace_minutes: 30 } },
     { resolve: "@dharavi/jobs", options: { reveal_limit_per_day: 50, default_post_days: 30, reports_to_suspend: 3 } },
+    { resolve: "@dharavi/skill-school", options: { seat_hold_minutes: 15 } },
   ],
 })

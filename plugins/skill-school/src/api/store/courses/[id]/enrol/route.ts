@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { enrolFreeWorkflow } from "../../../../../workflows"
+import { publishedCourse } from "../../../../utils/school"
+
+/** Joins a free course: 201 the first time, 200 after (already enrolled). Paid courses: 400, buy them through the cart. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const course = await publishedCourse(req.scope, req.params.id)
+  const { result } = await enrolFreeWorkflow(req.scope).run({ input: { course_id: course.id, customer_id: req.auth_context.actor_id } })
+  res.status(result.created ? 201 : 200).json({ enrolment: result.enrolment })
+}

@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { LessonFile } from "../../../../../../../../lib/views"
+import { assertLessonAccess, lessonOf, publishedCourse } from "../../../../../../../utils/school"
+
+/**
+ * Streams one of a lesson's files to someone allowed to read the lesson. The file is private in
+ * Medusa's file module: this route is the only way to it, and its key never leaves the server.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const course = await publishedCourse(req.scope, req.params.id)
+  const lesson = await lessonOf(req.scope, course.id, req.params.lesson_id)
+  await assertLessonAccess(req.scope, lesson, course.id, req.auth_context?.actor_id)
+  const index = Number(req.params.index)
+  const file = ((lesson.files as LessonFile[]) ?? [])[index]
+  if (!Number.isInteger(index) || !file) throw new MedusaError(MedusaError.Types.NOT_FOUND, "That file is not part of this lesson")
+  const content = await req.scope.resolve(Modules.FILE).getAsBuffer(file.key)
+  res.setHeader("Content-Type", file.mime_type)
+  res.setHeader("Content-Length", String(content.length))
+  res.setHeader("Content-Disposition", `attachment; filename="${file.name.replace(/[^\w.\- ]/g, "_")}"`)
+  res.setHeader("Cache-Control", "private, no-store")
+  res.status(200).send(content)
+}

@@ -1,0 +1,175 @@
+import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
+import { createProductsWorkflow, deleteFilesWorkflow, emitEventStep, updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  type Price,
+  accessProduct,
+  checkCourseHandleStep,
+  createCourseStep,
+  createLessonStep,
+  createSessionStep,
+  defaultSalesChannelStep,
+  reorderLessonsStep,
+  softDeleteCourseStep,
+  softDeleteLessonStep,
+  updateCourseStep,
+  updateLessonStep,
+  updateSessionStep,
+} from "./steps/catalogue-steps"
+
+type Row = Record<string, any>
+
+/**
+ * A new course. A paid one gets its Medusa product (one "Lifetime access" variant priced in each
+ * currency given), so carts, price lists and promotions treat it like any product; a free one has
+ * none. The product comes back out by compensation if the course cannot be written.
+ */
+export const createCourseWorkflow = createWorkflow("skill-school-create-course", (input: { course: Row; prices: Price[] }) => {
+  checkCourseHandleStep(transform({ input }, ({ input }) => ({ handle: input.course.handle as string })))
+  const product = when("course-is-paid", { input }, ({ input }) => !input.course.is_free).then(() => {
+    const channel = defaultSalesChannelStep()
+    const created = createProductsWorkflow.runAsStep({
+      input: transform({ input, channel }, ({ input, channel }) => ({
+        products: [
+          accessProduct({
+            title: input.course.title,
+            handle: `course-${input.course.handle}`,
+            description: input.course.summary,
+            thumbnail: input.course.thumbnail,
+            prices: input.prices,
+            kind: "course",
+            sales_channel_id: channel,
+            variant_title: "Lifetime access",
+          }),
+        ],
+      })),
+    })
+    return transform({ created }, ({ created }) => created[0].id as string)
+  })
+  const course = createCourseStep(transform({ input, product }, ({ input, product }) => ({ ...input.course, product_id: product ?? null })))
+  emitEventStep({ eventName: "course.created", data: transform({ course }, ({ course }) => ({ id: course.id })) }).config({ name: "emit-course-created" })
+  return new WorkflowResponse(course)
+})
+
+export const updateCourseWorkflow = createWorkflow("skill-school-update-course", (input: { id: string; changes: Row }) => {
+  when("handle-changes", { input }, ({ input }) => Boolean(input.changes.handle)).then(() => {
+    checkCourseHandleStep(transform({ input }, ({ input }) => ({ handle: input.changes.handle as string, id: input.id })))
+  })
+  const course = updateCourseStep(transform({ input }, ({ input }) => ({ ...input.changes, id: input.id })))
+  emitEventStep({ eventName: "course.updated", data: transform({ course }, ({ course }) => ({ id: course.id })) }).config({ name: "emit-course-updated" })
+  return new WorkflowResponse(course)
+})
+
+/** Retires a course: it leaves the catalogue and its product goes back to draft, so nobody can buy it. Enrolled learners keep their certificates. */
+export const deleteCourseWorkflow = createWorkflow("skill-school-delete-course", (input: { id: string }) => {
+  const course = softDeleteCourseStep(input.id)
+  when("course-has-product", { course }, ({ course }) => Boolean(course.product_id)).then(() => {
+    updateProductsWorkflow.runAsStep({
+      input: transform({ course }, ({ course }) => ({ selector: { id: course.product_id as string }, update: { status: "draft" as const } })),
+    })
+  })
+  emitEventStep({ eventName: "course.deleted", data: transform({ input }, ({ input }) => ({ id: input.id })) }).config({ name: "emit-course-deleted" })
+  return new WorkflowResponse(course)
+})
+
+export const createLessonWorkflow = createWorkflow("skill-school-create-lesson", (input: Row & { course_id: string }) => {
+  const lesson = createLessonStep(input)
+  emitEventStep({ eventName: "lesson.created", data: transform({ lesson }, ({ lesson }) => ({ id: lesson.id, course_id: input.course_id })) }).config({ name: "emit-lesson-created" })
+  return new WorkflowResponse(lesson)
+})
+
+export const updateLessonWorkflow = createWorkflow("skill-school-update-lesson", (input: Row & { id: string; course_id: string }) => {
+  const lesson = updateLessonStep(input)
+  emitEventStep({ eventName: "lesson.updated", data: transform({ lesson }, ({ lesson }) => ({ id: lesson.id })) }).config({ name: "emit-lesson-updated" })
+  return new WorkflowResponse(lesson)
+})
+
+export const deleteLessonWorkflow = createWorkflow("skill-school-delete-lesson", (input: { id: string; course_id: string }) => {
+  const lesson = softDeleteLessonStep(input)
+  emitEventStep({ eventName: "lesson.deleted", data: transform({ input }, ({ input }) => ({ id: input.id })) }).config({ name: "emit-lesson-deleted" })
+  return new WorkflowResponse(lesson)
+})
+
+export const reorderLessonsWorkflow = createWorkflow("skill-school-reorder-lessons", (input: { course_id: string; ids: string[] }) => {
+  reorderLessonsStep(input)
+  emitEventStep({ eventName: "course.updated", data: transform({ input }, ({ input }) => ({ id: input.course_id })) }).config({ name: "emit-course-updated" })
+  return new WorkflowResponse(input.ids)
+})
+
+/**
+ * Adds a file to a lesson: stored by Medusa's file module as a *private* file (never served from a
+ * public URL); only its key is kept, and learners download it through the authorised route. If the
+ * lesson cannot be updated, the file is deleted again.
+ */
+export const addLessonFileWorkflow = createWorkflow(
+  "skill-school-add-lesson-file",
+  (input: { course_id: string; lesson_id: string; file: { filename: string; mime_type: string; content_base64: string; size: number }; files_before: Row[] }) => {
+    const uploaded = uploadFilesWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        files: [{ filename: input.file.filename, mimeType: input.file.mime_type, content: input.file.content_base64, access: "private" as const }],
+      })),
+    })
+    const lesson = updateLessonStep(
+      transform({ input, uploaded }, ({ input, uploaded }) => ({
+        id: input.lesson_id,
+        course_id: input.course_id,
+        files: [...input.files_before, { key: uploaded[0].id, name: input.file.filename, mime_type: input.file.mime_type, size: input.file.size }],
+      }))
+    )
+    return new WorkflowResponse(lesson)
+  }
+)
+
+/** Takes a file off a lesson and deletes it from the file module. */
+export const removeLessonFileWorkflow = createWorkflow(
+  "skill-school-remove-lesson-file",
+  (input: { course_id: string; lesson_id: string; files_before: Row[]; index: number }) => {
+    const lesson = updateLessonStep(
+      transform({ input }, ({ input }) => ({ id: input.lesson_id, course_id: input.course_id, files: input.files_before.filter((_, i) => i !== input.index) }))
+    )
+    deleteFilesWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ ids: [input.files_before[input.index].key as string] })) })
+    return new WorkflowResponse(lesson)
+  }
+)
+
+/**
+ * A dated workshop session of a course. A paid one gets a product whose one variant prices a seat
+ * (it is added to carts only through a seat hold, see holdSeatWorkflow).
+ */
+export const createSessionWorkflow = createWorkflow(
+  "skill-school-create-session",
+  (input: { session: Row & { course_id: string }; course: { title: string; handle: string }; prices: Price[] }) => {
+    const variantId = when("session-is-paid", { input }, ({ input }) => input.prices.some((p) => p.amount > 0)).then(() => {
+      const channel = defaultSalesChannelStep()
+      const created = createProductsWorkflow.runAsStep({
+        input: transform({ input, channel }, ({ input, channel }) => {
+          const day = new Date(input.session.starts_at).toISOString().slice(0, 10)
+          return {
+            products: [
+              accessProduct({
+                title: `Workshop: ${input.course.title} (${day})`,
+                handle: `workshop-${input.course.handle}-${day}-${Math.random().toString(36).slice(2, 6)}`,
+                prices: input.prices,
+                kind: "workshop",
+                sales_channel_id: channel,
+                variant_title: "One seat",
+              }),
+            ],
+          }
+        }),
+      })
+      return transform({ created }, ({ created }) => created[0].variants[0].id as string)
+    })
+    const session = createSessionStep(transform({ input, variantId }, ({ input, variantId }) => ({ ...input.session, variant_id: variantId ?? null })))
+    emitEventStep({ eventName: "workshop_session.created", data: transform({ session }, ({ session }) => ({ id: session.id })) }).config({ name: "emit-workshop-session-created" })
+    return new WorkflowResponse(session)
+  }
+)
+
+export const updateSessionWorkflow = createWorkflow("skill-school-update-session", (input: Row & { id: string }) => {
+  const session = updateSessionStep(input)
+  emitEventStep({
+    eventName: "workshop_session.updated",
+    data: transform({ session }, ({ session }) => ({ id: session.id, status: session.status })),
+  }).config({ name: "emit-workshop-session-updated" })
+  return new WorkflowResponse(session)
+})

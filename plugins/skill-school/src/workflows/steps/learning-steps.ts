@@ -1,0 +1,216 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { certificateCode } from "../../lib/certificate"
+import { SKILL_SCHOOL_MODULE } from "../../modules/skill-school"
+import type SkillSchoolModuleService from "../../modules/skill-school/service"
+
+type Row = Record<string, any>
+type Source = "order" | "free" | "workshop" | "admin"
+const school = (container: { resolve: (k: string) => unknown }) => container.resolve(SKILL_SCHOOL_MODULE) as SkillSchoolModuleService
+
+/**
+ * What an order teaches: the courses among its products, and the workshop seats its lines pay for
+ * (line metadata `seat_id`, set when the seat was held).
+ */
+export const loadOrderLearningStep = createStep("skill-school-load-order", async (input: { order_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "items.id", "items.product_id", "items.metadata"],
+    filters: { id: input.order_id },
+  })
+  const order = data[0] as Row | undefined
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+  const items = (order.items ?? []) as Row[]
+  const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[]
+  const courses = productIds.length ? await school(container).listCourses({ product_id: productIds }, { select: ["id"] }) : []
+  const seatIds = items.map((i) => i.metadata?.seat_id).filter((id): id is string => typeof id === "string")
+  return new StepResponse({
+    order_id: order.id as string,
+    customer_id: (order.customer_id as string | null) ?? null,
+    course_ids: courses.map((c) => c.id),
+    seat_ids: seatIds,
+  })
+})
+
+export const confirmSeatsStep = createStep(
+  "skill-school-confirm-seats",
+  async (input: { seat_ids: string[]; order_id: string }, { container }) => {
+    if (!input.seat_ids.length) return new StepResponse({ confirmed: [] as string[], unseated: [] as string[], course_ids: [] as string[] }, [] as string[])
+    const service = school(container)
+    const result = await service.confirmSeats(input)
+    const seats = result.confirmed.length ? await service.listWorkshopSeats({ id: result.confirmed }, { relations: ["session"] }) : []
+    const courseIds = [...new Set(seats.map((s: Row) => s.session.course_id as string))]
+    return new StepResponse({ ...result, course_ids: courseIds }, result.confirmed)
+  },
+  async (confirmed, { container }) => {
+    if (confirmed?.length) await school(container).unconfirmSeats(confirmed)
+  }
+)
+
+/** Enrols a customer in each course once; the compensation removes only the enrolments it made. */
+export const enrolStep = createStep(
+  "skill-school-enrol",
+  async (input: { customer_id: string; enrolments: { course_id: string; source: Source; order_id?: string | null }[] }, { container }) => {
+    const service = school(container)
+    const made: Row[] = []
+    const all: Row[] = []
+    const seen = new Set<string>()
+    for (const e of input.enrolments) {
+      if (seen.has(e.course_id)) continue
+      seen.add(e.course_id)
+      const { enrolment, created } = await service.enrolOnce({ ...e, customer_id: input.customer_id })
+      all.push(enrolment)
+      if (created) made.push(enrolment)
+    }
+    return new StepResponse({ enrolments: all, created: made.map((e) => e.id as string) }, made.map((e) => e.id as string))
+  },
+  async (created, { container }) => {
+    if (created?.length) await school(container).deleteEnrolments(created)
+  }
+)
+
+/** A free course, published: the only kind a customer may join without paying. */
+export const assertFreeCourseStep = createStep("skill-school-assert-free-course", async (input: { course_id: string }, { container }) => {
+  const [course] = await school(container).listCourses({ id: input.course_id, status: "published" })
+  if (!course) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Course ${input.course_id} was not found`)
+  if (!course.is_free) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This course is paid: add it to your cart to join")
+  return new StepResponse(course)
+})
+
+/** The learner's enrolment in the lesson's course; the lesson must belong to the course. */
+export const findEnrolmentStep = createStep(
+  "skill-school-find-enrolment",
+  async (input: { course_id: string; lesson_id: string; customer_id: string }, { container }) => {
+    const service = school(container)
+    const [lesson] = await service.listLessons({ id: input.lesson_id, course_id: input.course_id })
+    if (!lesson) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lesson ${input.lesson_id} was not found`)
+    const [enrolment] = await service.listEnrolments({ course_id: input.course_id, customer_id: input.customer_id })
+    if (!enrolment) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Join this course to record your progress")
+    return new StepResponse(enrolment)
+  }
+)
+
+export const completeLessonStep = createStep(
+  "skill-school-complete-lesson",
+  async (input: { enrolment_id: string; lesson_id: string }, { container }) => {
+    const result = await school(container).completeLesson(input)
+    return new StepResponse(result, { ...input, ...result })
+  },
+  async (undo, { container }) => {
+    if (undo) await school(container).undoCompleteLesson(undo)
+  }
+)
+
+/** Issues the certificate of a completed enrolment (once: unique per enrolment). */
+export const issueCertificateStep = createStep(
+  "skill-school-issue-certificate",
+  async (input: { enrolment_id: string }, { container }) => {
+    const service = school(container)
+    const [existing] = await service.listCertificates({ enrolment_id: input.enrolment_id })
+    if (existing) return new StepResponse(existing, null as string | null)
+    const enrolment = await service.retrieveEnrolment(input.enrolment_id, { relations: ["course"] })
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "customer", fields: ["first_name", "last_name", "email"], filters: { id: enrolment.customer_id } })
+    const customer = (data[0] ?? {}) as Row
+    const holder = [customer.first_name, customer.last_name].filter(Boolean).join(" ").trim() || customer.email || "Learner"
+    const course = (enrolment as Row).course as Row
+    const certificate = await service.createCertificates({
+      code: certificateCode(),
+      enrolment_id: enrolment.id,
+      course_id: course.id,
+      customer_id: enrolment.customer_id,
+      holder_name: holder,
+      course_title: course.title,
+      teacher_name: course.teacher_name,
+      issued_at: new Date(),
+      qualification_id: course.grants_qualification_id ?? null,
+    })
+    return new StepResponse(certificate, certificate.id as string | null)
+  },
+  async (id, { container }) => {
+    if (id) await school(container).deleteCertificates(id)
+  }
+)
+
+/**
+ * Completing a course can qualify the learner for a makerspace machine. The makerspace module is
+ * looked up by name: without it, the certificate still names the qualification and nothing else happens.
+ */
+export const grantQualificationStep = createStep(
+  "skill-school-grant-qualification",
+  async (input: { customer_id: string; qualification_id: string | null; course_id: string }, { container }) => {
+    if (!input.qualification_id || !container.hasRegistration("makerspace")) return new StepResponse({ granted: false }, null as string | null)
+    const makerspace = container.resolve("makerspace") as any
+    const [qualification] = await makerspace.listQualifications({ id: input.qualification_id })
+    if (!qualification) return new StepResponse({ granted: false }, null as string | null)
+    const [held] = await makerspace.listCustomerQualifications({ customer_id: input.customer_id, qualification_id: input.qualification_id })
+    if (held) return new StepResponse({ granted: true }, null as string | null)
+    const created = await makerspace.createCustomerQualifications({
+      customer_id: input.customer_id,
+      qualification_id: input.qualification_id,
+      source: `skill-school:${input.course_id}`,
+    })
+    return new StepResponse({ granted: true }, created.id as string)
+  },
+  async (id, { container }) => {
+    if (id) await (container.resolve("makerspace") as any).deleteCustomerQualifications(id)
+  }
+)
+
+/**
+ * Holds (paid) or takes (free) a seat at a session for a customer. Paid seats need a cart; the
+ * compensation lets the seat go if adding it to the cart fails.
+ */
+export const takeSeatStep = createStep(
+  "skill-school-take-seat",
+  async (input: { session_id: string; customer_id: string; cart_id?: string | null; hold_minutes: number }, { container }) => {
+    const service = school(container)
+    const session = await service.retrieveWorkshopSession(input.session_id)
+    const free = !session.variant_id
+    if (!free && !input.cart_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart_id: this workshop is paid; a seat is held in your cart")
+    const seat = await service.holdSeat({
+      session_id: input.session_id,
+      customer_id: input.customer_id,
+      cart_id: free ? null : (input.cart_id ?? null),
+      hold_minutes: input.hold_minutes,
+      confirm: free,
+    })
+    return new StepResponse({ seat, free, variant_id: session.variant_id as string | null, course_id: session.course_id as string }, seat.id as string)
+  },
+  async (id, { container }) => {
+    if (id) await school(container).updateWorkshopSeats({ id, status: "cancelled" })
+  }
+)
+
+/** Notes on the seat which cart line pays for it. */
+export const attachSeatToLineStep = createStep("skill-school-attach-seat", async (input: { seat_id: string; cart_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["items.id", "items.metadata"], filters: { id: input.cart_id } })
+  const line = (((data[0] as Row)?.items ?? []) as Row[]).find((i) => i?.metadata?.seat_id === input.seat_id)
+  const seat = await school(container).updateWorkshopSeats({ id: input.seat_id, line_item_id: line?.id ?? null })
+  return new StepResponse(seat)
+})
+
+/** Lets a customer's own seat go: a hold (its cart line goes too, in the workflow) or a free seat. Paid seats stay. */
+export const cancelSeatStep = createStep(
+  "skill-school-cancel-seat",
+  async (input: { seat_id: string; customer_id: string }, { container }) => {
+    const service = school(container)
+    const [seat] = await service.listWorkshopSeats({ id: input.seat_id, customer_id: input.customer_id }, { relations: ["session"] })
+    if (!seat) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seat ${input.seat_id} was not found`)
+    const paidConfirmed = seat.status === "confirmed" && (seat as Row).session.variant_id
+    if (paidConfirmed) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A paid seat is cancelled by the teacher or the platform: write to us from your order")
+    if (!["held", "confirmed"].includes(seat.status)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This seat is already ${seat.status}`)
+    const updated = await service.updateWorkshopSeats({ id: seat.id, status: "cancelled" })
+    return new StepResponse({ seat: updated, previous_status: seat.status, cart_id: seat.cart_id, line_item_id: seat.line_item_id }, { id: seat.id, status: seat.status })
+  },
+  async (previous, { container }) => {
+    if (previous) await school(container).updateWorkshopSeats(previous as any)
+  }
+)
+
+export const releaseLapsedSeatsStep = createStep("skill-school-release-lapsed-seats", async (_: void, { container }) => {
+  const released = await school(container).releaseLapsedHolds()
+  return new StepResponse(released.map((r) => r.id as string))
+})

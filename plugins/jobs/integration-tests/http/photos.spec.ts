@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
           // Says PNG, is text: the bytes are checked, and one bad file stops the good one beside it.
           [form(["ok.png", "image/png", PNG], ["fake.png", "image/png", Buffer.from("<html><script>alert(1)</script></html>")]), /fake\.png.*not a PNG/],
           [form(["big.png", "image/png", Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)])]), /at most 5 MB/],
-          [form(...Array.from({ length: 7 }, (_, i): [string, string, Buffer] => [`p${i}.png`, "image/png", PNG])), /1 to 6 photos/],
+          [form(...Array.from({ length: 7 }, (_, i): [string, string, Buffer] => [`p${i}.png`, "image/png", PNG])), /at most 6 photos/],
           [new FormData(), /Attach 1 to 6 photos/],
         ]
         for (const [body, message] of cases) {

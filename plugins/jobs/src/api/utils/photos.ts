@@ -35,7 +35,7 @@ export function acceptProfilePhotos(req: MedusaRequest, res: MedusaResponse, nex
         error.code === "LIMIT_FILE_SIZE"
           ? `A photo may be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`
           : error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE"
-            ? `Upload 1 to ${PHOTO_MAX_FILES} photos, in the "files" field`
+            ? `Upload at most ${PHOTO_MAX_FILES} photos at once, in the "files" field`
             : error.message
       return next(invalid(message))
     }

@@ -4,6 +4,7 @@ import seedDemoData, { REGIONS, STOCK_LOCATION_NAME } from "../../src/scripts/se
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalogue"
 import { DEMO_KARIGAR_PASSWORD, JOB_EMPLOYERS, JOB_KARIGARS, JOB_POSTS, seedJobs } from "../../src/scripts/seed/jobs"
 import { DIGIPRENEUR, MAKERS } from "../../src/scripts/seed/makers"
+import { SKILL_COURSES, seedSkillSchool } from "../../src/scripts/seed/skill-school"
 import { seedDemo } from "../utils"
 
 jest.setTimeout(180_000)
@@ -90,7 +91,10 @@ medusaIntegrationTestRunner({
         expect((await byRegion(india.id)).calculated_amount).toBe(799)
         expect((await byRegion(europe.id)).currency_code).toBe("eur")
         const { data } = await api.get("/store/products?limit=100", { headers })
-        expect(data.count).toBe(PRODUCTS.length)
+        // The catalogue, plus the products that sell paid courses and paid workshop seats.
+        const schoolProducts =
+          SKILL_COURSES.filter((c) => c.prices.length).length + SKILL_COURSES.flatMap((c) => c.sessions ?? []).filter((s) => s.prices.length).length
+        expect(data.count).toBe(PRODUCTS.length + schoolProducts)
       })
 
       it("gives every product a maker: 8 active sellers, and a digi-preneur managing 3 of them", async () => {
@@ -201,6 +205,53 @@ medusaIntegrationTestRunner({
         expect(mine.applications.map((a: any) => [a.post.title, a.status, a.contact_shared])).toEqual([["Bag stitchers for a three-week export order", "shortlisted", true]])
       })
 
+      it("opens the Skill School: four published courses with lessons, and upcoming workshops without their online link", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const { data: catalogue } = await api.get("/store/courses?limit=50", { headers })
+        expect(catalogue.courses.map((c: any) => c.handle).sort()).toEqual(SKILL_COURSES.map((c) => c.handle).sort())
+        expect(catalogue.courses.every((c: any) => c.status === "published" && c.lesson_count >= 2 && /\.svg$/.test(c.thumbnail))).toBe(true)
+        expect((await api.get("/store/courses?free=true", { headers })).data.courses.map((c: any) => c.handle).sort()).toEqual(
+          ["bookkeeping-and-gst", "kiln-and-laser-safety"]
+        )
+
+        // The paid leather course: taught by a demo maker, sold by its product at ₹499 / $8.
+        const { data: leather } = await api.get("/store/courses/leather-cutting-for-beginners", { headers })
+        const imran = (await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "seller", fields: ["id"], filters: { handle: "imran-leather-works" } })).data[0]
+        expect(leather.course.teacher).toMatchObject({ type: "seller", seller_id: imran.id })
+        expect(leather.course.languages).toEqual(["hi", "en"])
+        expect(leather.course.lessons.filter((l: any) => l.is_preview)).toHaveLength(1)
+        const { data: regions } = await api.get("/store/regions", { headers })
+        const priceIn = async (currency: string) => {
+          const region = regions.regions.find((r: any) => r.currency_code === currency)
+          const { data } = await api.get(`/store/products/${leather.course.product_id}?region_id=${region.id}&fields=*variants.calculated_price`, { headers })
+          return data.product.variants[0].calculated_price.calculated_amount
+        }
+        expect(await priceIn("inr")).toBe(499)
+        expect(await priceIn("usd")).toBe(8)
+        // A preview lesson opens for anyone, with its text.
+        const preview = leather.course.lessons.find((l: any) => l.is_preview)
+        const { data: lesson } = await api.get(`/store/courses/${leather.course.id}/lessons/${preview.id}`, { headers })
+        expect(lesson.lesson.body).toContain("hide")
+
+        // The safety course grants the qualification the tool-house's laser cutter asks for.
+        const { data: house } = await api.get("/store/tool-houses/kala-killa-tool-house", { headers })
+        const laser = house.tool_house.units.find((u: any) => u.name === "Laser cutter")
+        expect((await api.get("/store/courses/kiln-and-laser-safety", { headers })).data.course.grants_qualification_id).toBe(laser.required_qualification_id)
+
+        // Two upcoming workshops: a paid one at a place in Dharavi, a free online one whose link stays private.
+        const { data: schedule } = await api.get("/store/workshops", { headers })
+        expect(schedule.workshops.map((w: any) => [w.mode, w.is_free]).sort()).toEqual([["in_person", false], ["online", true]])
+        for (const w of schedule.workshops) {
+          expect(new Date(w.starts_at).getTime()).toBeGreaterThan(Date.now())
+          expect(w.seats_left).toBe(w.seat_limit)
+          expect(w.online_url).toBeUndefined()
+        }
+        expect(schedule.workshops.find((w: any) => w.mode === "in_person").place).toContain("Dharavi")
+        const online = schedule.workshops.find((w: any) => w.mode === "online")
+        const { data: one } = await api.get(`/store/workshops/${online.id}`, { headers })
+        for (const answer of [schedule, one]) expect(JSON.stringify(answer)).not.toMatch(/meet\.jit\.si|online_url/)
+      })
+
       it("does nothing the second time", async () => {
         const productModule = getContainer().resolve(Modules.PRODUCT)
         const before = await productModule.listProducts({}, { select: ["id"] })
@@ -221,6 +272,17 @@ medusaIntegrationTestRunner({
         await seedJobs(getContainer())
         expect(await counts()).toEqual(jobsBefore)
         expect(jobsBefore.slice(0, 5)).toEqual([JOB_KARIGARS.length, JOB_EMPLOYERS.length, JOB_POSTS.length, 3, 1])
+
+        // Nor does the Skill School part (seed-skill-school.ts).
+        const school = getContainer().resolve("skillSchool") as any
+        const schoolCounts = async () =>
+          Promise.all([school.listCourses({}), school.listLessons({}), school.listWorkshopSessions({}), productModule.listProducts({}, { select: ["id"] })]).then(
+            (lists) => lists.map((l: unknown[]) => l.length)
+          )
+        const schoolBefore = await schoolCounts()
+        await seedSkillSchool(getContainer())
+        expect(await schoolCounts()).toEqual(schoolBefore)
+        expect(schoolBefore.slice(0, 3)).toEqual([SKILL_COURSES.length, SKILL_COURSES.flatMap((c) => c.lessons).length, 2])
       })
     })
   },

@@ -35,6 +35,7 @@ import { makerPhotoSvg, productImageSvg } from "./seed/images"
 import { DEMO_SELLER_PASSWORD, DIGIPRENEUR, MAKERS } from "./seed/makers"
 import { seedCommons } from "./seed/commons"
 import { seedJobs } from "./seed/jobs"
+import { SKILL_COURSES, seedSkillSchool } from "./seed/skill-school"
 import { DEMO_BUYER, seedDemoBuyer, seedWholesale } from "./seed/wholesale"
 import {
   addSellerMemberWorkflow,
@@ -331,6 +332,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   progress("a tool-house with benches, machines and storage bays")
   await seedToolHouse(container)
+
+  // After the tool-house: the safety course grants the laser cutter's qualification.
+  progress(`skill school: ${SKILL_COURSES.length} courses with lessons, and upcoming workshops`)
+  await seedSkillSchool(container, progress)
 
   progress(`admin user ${DEMO_ADMIN.email}`)
   await ensureAdminUser(container)

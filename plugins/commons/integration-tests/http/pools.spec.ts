@@ -1,67 +1,34 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { settlePoolWorkflow } from "@dharavi/commons/workflows"
-import { adminToken, APP_DIR, bearer, customerToken, failure, storeFixture } from "../../../../backend/integration-tests/utils"
 import { COMMONS_MODULE } from "../../src/modules/commons"
+import { APP_DIR, CARD, DECLINED, FAILS_ONCE, closePool, commonsFixture, customerToken, failure, hour, paymentOf, platformMaterial, poolBody as terms, type Material } from "../helpers"
 
 jest.setTimeout(300_000)
 // The card-gateway double (declines, failed captures) beside the system provider.
 process.env.DHARAVI_TEST_GATEWAY = "true"
-const CARD = { provider_id: "pp_test-card_test-card", data: { card: "4242424242424242" } }
-const DECLINED = { provider_id: "pp_test-card_test-card", data: { card: "4000000000000002" } }
-const FAILS_ONCE = { provider_id: "pp_test-card_test-card", data: { card: "4000000000000119" } }
 
 medusaIntegrationTestRunner({
   cwd: APP_DIR,
   testSuite: ({ api, getContainer }) => {
     describe("group-buy pools", () => {
       let store: { headers: Record<string, string> }
-      let admin: ReturnType<typeof bearer>
-      let hide: { product_id: string; variant_id: string }
-      const as = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
-      const hour = 3600_000
+      let admin: { headers: Record<string, string> }
+      let as: (token: string) => { headers: Record<string, string> }
+      let hide: Material
 
-      const poolBody = (over: Record<string, unknown> = {}) => ({
-        handle: `goat-hides-${Math.random().toString(36).slice(2, 8)}`,
-        title: "Goat leather hides, tanned",
-        product_id: hide.product_id,
-        variant_id: hide.variant_id,
-        unit: "hide",
-        case_size: 10,
-        tiers: [
-          { min_quantity: 0, unit_price: 400 },
-          { min_quantity: 100, unit_price: 350 },
-          { min_quantity: 200, unit_price: 300 },
-        ],
-        min_quantity: 50,
-        max_quantity: 250,
-        opens_at: new Date(Date.now() - hour).toISOString(),
-        closes_at: new Date(Date.now() + 24 * hour).toISOString(),
-        pickup_point: "Dharavi Commons Warehouse, 90 Feet Road",
-        freight_cost: 900,
-        handling_cost: 100,
-        ...over,
-      })
+      const poolBody = (over: Record<string, unknown> = {}) => terms(hide, over)
       const openPool = async (over: Record<string, unknown> = {}) => {
         const { data } = await api.post("/admin/pools", poolBody(over), admin)
         await api.post(`/admin/pools/${data.pool.id}/open`, {}, admin)
         return data.pool
       }
-      /** Closing time has come: the pool's clock is moved, as the settlement job would find it. */
-      const close = (poolId: string) => getContainer().resolve(COMMONS_MODULE).updateGroupBuyPools({ id: poolId, closes_at: new Date(Date.now() - 1000) })
-      const payment = (id: string) => getContainer().resolve(Modules.PAYMENT).retrievePayment(id, { relations: ["captures"] })
+      const close = (poolId: string) => closePool(getContainer(), poolId)
+      const payment = (id: string) => paymentOf(getContainer(), id)
 
       beforeEach(async () => {
-        const container = getContainer()
-        store = (await storeFixture(container)).store
-        admin = bearer(await adminToken(api, container))
-        await api.post("/admin/regions", { name: "India", currency_code: "inr", countries: ["in"], payment_providers: ["pp_system_default", CARD.provider_id] }, admin)
-        const { data } = await api.post(
-          "/admin/products",
-          { title: "Goat leather hide", status: "published", options: [{ title: "Grade", values: ["A"] }], variants: [{ title: "Grade A", options: { Grade: "A" }, prices: [{ currency_code: "inr", amount: 450 }], manage_inventory: false }] },
-          admin
-        )
-        hide = { product_id: data.product.id, variant_id: data.product.variants[0].id }
+        ;({ store, admin, as } = await commonsFixture(api, getContainer()))
+        hide = await platformMaterial(api, admin)
       })
 
       it("refuses inconsistent pools with a clear 400 and shows an open pool's progress", async () => {

@@ -1,3 +1,4 @@
 export * from "./pledges"
 export * from "./pools"
+export * from "./settle-pledge"
 export * from "./settlement"

@@ -3,10 +3,13 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { capturePledgesStep, decidePoolStep, finishSettlementStep, releasePoolPledgesStep } from "./steps/settlement-steps"
 
 /**
- * Settles a pool at closing time (the `commons-settle-pools` job, or an admin): decides it, then
- * captures every pledge at the final price and creates one order per pledger, or releases every
- * authorisation if it failed. Each part is idempotent, so running it again only retries what
- * failed (a refused capture) and changes nothing else.
+ * Settles a pool at closing time (the `commons-settle-pools` job, an admin or the managing seller):
+ * decides it, then settles every pledge (`settlePledgeWorkflow`: capture at the final price, one order
+ * per pledger) or, if it failed, releases every authorisation. Retrying is the recovery: each part
+ * reads what is done (the decision, each payment's captures, each pledge's status), so running it
+ * again only redoes what failed and never captures twice. Compensation keeps a failed run's state
+ * clean: a pledge's half-made order is undone inside its own workflow, a pool marked settled goes back
+ * to succeeded, and a decision made by the failed run is still announced (see the steps).
  */
 export const settlePoolWorkflow = createWorkflow("settle-pool", (input: { pool_id: string }) => {
   const decision = decidePoolStep(input)

@@ -1,31 +1,48 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { commonsService } from "../../lib/commons"
-import { money } from "../../lib/settlement"
+import { settlePledgeWorkflow } from "../settle-pledge"
 import { cancelIfOpen } from "./pledge-steps"
 
-/** Decides a closed pool (once; later runs read the decision). */
-export const decidePoolStep = createStep("decide-pool", async (input: { pool_id: string }, { container }) => {
-  const { pool, outcome } = await commonsService(container).decidePool(input.pool_id)
-  return new StepResponse({ status: pool.status as string, decided_now: Boolean(outcome) })
-})
+type Decision = { pool_id: string; status: string; decided_now: boolean }
 
 /**
- * For each pledge of a succeeded pool not yet done: capture what it owes (only the part not captured
- * yet, read from the payment itself, so a retry after a crash never captures twice), then create its
- * order at the final price with its share of freight and handling, linked to its payment collection.
- * A failed capture marks that pledge `capture_failed` with the reason and moves on; the job retries it.
+ * Decides a closed pool (once; later runs read the decision).
+ *
+ * The decision is never undone: it is a pure function of the pledges and terms frozen at closing, so a
+ * retry would reach the same one, and once any pledge has been captured or released at it, undoing it
+ * would lie about money already moved. What a failed run would lose is its announcement (Medusa sends a
+ * workflow's events only when the whole run succeeds, and a retry finds the pool already decided), so
+ * the compensation of the run that made the decision sends `pool.succeeded` / `pool.failed` itself.
+ */
+export const decidePoolStep = createStep(
+  "decide-pool",
+  async (input: { pool_id: string }, { container }) => {
+    const { pool, outcome } = await commonsService(container).decidePool(input.pool_id)
+    const decision: Decision = { pool_id: input.pool_id, status: pool.status as string, decided_now: Boolean(outcome) }
+    return new StepResponse(decision, decision)
+  },
+  async (decision, { container }) => {
+    if (!decision?.decided_now) return
+    await container.resolve(Modules.EVENT_BUS).emit({ name: decision.status === "succeeded" ? "pool.succeeded" : "pool.failed", data: { id: decision.pool_id } })
+  }
+)
+
+/**
+ * Settles every pledge of a succeeded pool not settled yet with `settlePledgeWorkflow` (capture, order,
+ * link, transactions), each under a lock of its own and re-read inside it: two runs may overlap (the
+ * job's tick and a manager's "settle now"), and the second finds the pledge done and leaves it. A
+ * pledge whose settlement fails has been put back by that workflow's compensation; it is marked
+ * `capture_failed` with the reason and the run moves on (the job retries it).
+ *
+ * No compensation of its own: each settled pledge is paid for and ordered, which a later failure of
+ * the pool's run does not make wrong.
  */
 export const capturePledgesStep = createStep("capture-pledges", async (input: { pool_id: string }, { container }) => {
   const commons = commonsService(container)
-  const payments = container.resolve(Modules.PAYMENT)
-  const pool = await commons.retrieveGroupBuyPool(input.pool_id)
-  const pledges = await commons.listPledges({ pool_id: pool.id, status: ["active", "capture_failed"] }, { order: { created_at: "ASC" } })
+  const pledges = await commons.listPledges({ pool_id: input.pool_id, status: ["active", "capture_failed"] }, { select: ["id"], order: { created_at: "ASC" } })
   const done: string[] = []
   const failed: string[] = []
-  // Two runs may overlap (the job's tick and an admin's "settle now"): each pledge is worked under a
-  // lock of its own and re-read inside it, so the second run finds it done and leaves it.
   const locking = container.resolve(Modules.LOCKING)
   for (const { id } of pledges) {
     await locking.execute(
@@ -33,19 +50,11 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
       async () => {
         const pledge = await commons.retrievePledge(id)
         if (pledge.status !== "active" && pledge.status !== "capture_failed") return
-        const due = Math.min(Number(pledge.amount_due), Number(pledge.authorized_amount))
-        try {
-          const [payment] = await payments.listPayments({ id: pledge.payment_id! }, { relations: ["captures"] })
-          const captured = (payment.captures ?? []).reduce((s: number, c: any) => s + Number(c.amount), 0)
-          if (captured < due - 0.001) await payments.capturePayment({ payment_id: payment.id, amount: money(due - captured) })
-        } catch (error: any) {
-          failed.push(pledge.id)
-          await commons.updatePledges({ id: pledge.id, status: "capture_failed", capture_attempts: pledge.capture_attempts + 1, last_error: String(error?.message ?? error) })
-          return
-        }
-        const orderId = pledge.order_id ?? (await createPledgeOrder(container, pool, pledge))
-        await commons.updatePledges({ id: pledge.id, status: "captured", order_id: orderId, capture_attempts: pledge.capture_attempts + 1, last_error: null })
-        done.push(pledge.id)
+        const { errors } = await settlePledgeWorkflow(container).run({ input: { pool_id: input.pool_id, pledge_id: id }, throwOnError: false })
+        if (!errors?.length) return void done.push(id)
+        failed.push(id)
+        const reason = errors.map((e: any) => e.error?.message ?? String(e.error ?? e)).join("; ")
+        await commons.updatePledges({ id, status: "capture_failed", capture_attempts: pledge.capture_attempts + 1, last_error: reason })
       },
       { timeout: 120 }
     )
@@ -53,51 +62,11 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
   return new StepResponse({ captured: done, failed })
 })
 
-async function createPledgeOrder(container: any, pool: any, pledge: any): Promise<string> {
-  const commons = commonsService(container)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: pledge.customer_id })
-  const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: pool.currency_code })
-  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: pool.variant_id } })
-  const variant: any = variants[0]
-  const items: any[] = [
-    {
-      variant_id: pool.variant_id,
-      title: variant?.product?.title ?? pool.title,
-      subtitle: `${pool.title}: ${pledge.allocated_quantity} ${pool.unit}`,
-      quantity: Number(pledge.allocated_quantity),
-      unit_price: Number(pledge.unit_price),
-      requires_shipping: pool.fulfilment === "delivery",
-      metadata: { pool_id: pool.id, pledge_id: pledge.id },
-    },
-  ]
-  if (Number(pledge.cost_share) > 0) {
-    items.push({ title: "Shared freight and handling", quantity: 1, unit_price: Number(pledge.cost_share), requires_shipping: false, is_discountable: false, metadata: { pool_id: pool.id } })
-  }
-  const { result: order } = await createOrderWorkflow(container).run({
-    input: {
-      region_id: region?.id,
-      customer_id: pledge.customer_id,
-      email: customer?.email,
-      currency_code: pool.currency_code,
-      items,
-      metadata: { pool_id: pool.id, pledge_id: pledge.id, pickup_point: pool.pickup_point },
-    } as any,
-  })
-  // The pledge's payment pays for the order: link them, and record the capture on the order.
-  await container.resolve(ContainerRegistrationKeys.LINK).create({
-    [Modules.ORDER]: { order_id: order.id },
-    [Modules.PAYMENT]: { payment_collection_id: pledge.payment_collection_id },
-  })
-  const [payment] = await container.resolve(Modules.PAYMENT).listPayments({ id: pledge.payment_id }, { relations: ["captures"] })
-  await container.resolve(Modules.ORDER).addOrderTransactions(
-    (payment.captures ?? []).map((c: any) => ({ order_id: order.id, amount: Number(c.amount), currency_code: pool.currency_code, reference: "capture", reference_id: c.id }))
-  )
-  await commons.updatePledges({ id: pledge.id, order_id: order.id })
-  return order.id
-}
-
-/** A failed pool lets every authorisation go; the pledges are released. Safe to run again. */
+/**
+ * A failed pool lets every authorisation go; the pledges are released. Safe to run again.
+ * No compensation: a cancelled authorisation cannot be reinstated, so a released pledge stays released
+ * and the retry releases the rest.
+ */
 export const releasePoolPledgesStep = createStep("release-pool-pledges", async (input: { pool_id: string }, { container }) => {
   const commons = commonsService(container)
   const pledges = await commons.listPledges({ pool_id: input.pool_id, status: "active" })
@@ -108,13 +77,23 @@ export const releasePoolPledgesStep = createStep("release-pool-pledges", async (
   return new StepResponse(pledges.map((p) => p.id))
 })
 
-/** A succeeded pool whose every pledge is captured and ordered is settled. */
-export const finishSettlementStep = createStep("finish-settlement", async (input: { pool_id: string }, { container }) => {
-  const commons = commonsService(container)
-  const pool = await commons.retrieveGroupBuyPool(input.pool_id)
-  if (pool.status !== "succeeded") return new StepResponse({ settled_now: false, status: pool.status as string })
-  const open = await commons.listPledges({ pool_id: pool.id, status: ["active", "capture_failed"] })
-  if (open.length) return new StepResponse({ settled_now: false, status: pool.status as string })
-  await commons.updateGroupBuyPools({ id: pool.id, status: "settled", settled_at: new Date() })
-  return new StepResponse({ settled_now: true, status: "settled" })
-})
+/**
+ * A succeeded pool whose every pledge is captured and ordered is settled. If the run fails after this,
+ * compensation puts the pool back to `succeeded`, so the retry settles it again and sends `pool.settled`.
+ */
+export const finishSettlementStep = createStep(
+  "finish-settlement",
+  async (input: { pool_id: string }, { container }) => {
+    const commons = commonsService(container)
+    const pool = await commons.retrieveGroupBuyPool(input.pool_id)
+    const unchanged = (status: string) => new StepResponse({ settled_now: false, status }, null)
+    if (pool.status !== "succeeded") return unchanged(pool.status)
+    const open = await commons.listPledges({ pool_id: pool.id, status: ["active", "capture_failed"] }, { select: ["id"] })
+    if (open.length) return unchanged(pool.status)
+    await commons.updateGroupBuyPools({ id: pool.id, status: "settled", settled_at: new Date() })
+    return new StepResponse({ settled_now: true, status: "settled" }, pool.id as string)
+  },
+  async (poolId, { container }) => {
+    if (poolId) await commonsService(container).updateGroupBuyPools({ id: poolId, status: "succeeded", settled_at: null })
+  }
+)

@@ -53,6 +53,9 @@ medusaIntegrationTestRunner({
         const { data: draft } = await api.post("/admin/pools", poolBody(), admin)
         // A draft is not public, and takes no pledges.
         expect((await failure(api.get(`/store/pools/${draft.pool.handle}`, store))).status).toBe(404)
+        expect((await api.get("/store/pools?status=draft", store)).data.pools).toEqual([])
+        // A change is judged with the terms it leaves unchanged.
+        expect((await failure(api.post(`/admin/pools/${draft.pool.id}`, { min_quantity: 300 }, admin))).data.message).toMatch(/min_quantity cannot exceed max_quantity/)
         await api.post(`/admin/pools/${draft.pool.id}/open`, {}, admin)
         await api.post(`/store/pools/${draft.pool.id}/pledges`, { quantity: 96, payment: CARD }, as(buyer.token))
         const { data } = await api.get(`/store/pools/${draft.pool.handle}`, store)

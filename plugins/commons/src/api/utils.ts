@@ -1,4 +1,4 @@
-import type { MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { commonsService } from "../lib/commons"
 import { nextTier, tierPrice } from "../lib/settlement"
@@ -39,6 +39,38 @@ export function publicPool(pool: any) {
       current_unit_price: tierPrice(terms.tiers, pledged),
       next_tier: nextTier(terms.tiers, pledged),
       units_to_next_case: caseSize > 1 && pledged % caseSize ? caseSize - (pledged % caseSize) : 0,
+    },
+  }
+}
+
+/** A page of pools, newest first, matching `filters` and the request's `?status`. */
+export async function listPools(req: AuthenticatedMedusaRequest, filters: Record<string, unknown> = {}) {
+  const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
+  const status = (req.validatedQuery as any)?.status
+  const [pools, count] = await commonsService(req.scope).listAndCountGroupBuyPools({ ...filters, ...(status ? { status } : {}) }, { skip, take, order: { created_at: "DESC" } })
+  return { pools: pools.map(publicPool), count, offset: skip, limit: take }
+}
+
+/**
+ * A pool (loaded with its pledges) as its manager sees it: live progress while open, the pledges in
+ * the order they came, and the settlement report once decided. A seller manager gets the pledges
+ * without the customer and payment references (`forSeller`).
+ */
+export function poolWithReport(pool: any, options: { forSeller?: boolean } = {}) {
+  const pledges = [...(pool.pledges ?? [])].sort((a: any, b: any) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+  const sum = (f: (p: any) => number) => Math.round(pledges.reduce((s, p) => s + f(p), 0) * 100) / 100
+  const count = (status: string) => pledges.filter((p: any) => p.status === status).length
+  return {
+    pool: publicPool(pool),
+    pledges: options.forSeller ? pledges.map(({ customer_id, payment_collection_id, payment_id, pool: _pool, ...rest }: any) => rest) : pledges,
+    report: {
+      live: count("active"),
+      captured: count("captured"),
+      capture_failed: count("capture_failed"),
+      released: count("released"),
+      withdrawn: count("withdrawn"),
+      amount_due: sum((p) => Number(p.amount_due ?? 0)),
+      amount_captured: sum((p) => (p.status === "captured" ? Number(p.amount_due ?? 0) : 0)),
     },
   }
 }

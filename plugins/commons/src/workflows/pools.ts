@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { commonsService } from "../lib/commons"
+import { sellersInstalled } from "../lib/seller-link"
 import { releasePoolPledgesStep } from "./steps/settlement-steps"
 
 export type PoolInput = {
@@ -27,6 +28,34 @@ export type PoolInput = {
   manager_id?: string | null
 }
 
+/**
+ * A pool's material is a variant of its product that tracks no stock: the supplier ships to order, so
+ * the pool's orders must not wait on, or reserve, warehouse stock. A seller's pool must be for one of
+ * the seller's own products (the marketplace's seller <-> product link).
+ */
+async function checkMaterial(container: any, pool: Pick<PoolInput, "product_id" | "variant_id" | "manager_type" | "manager_id">) {
+  const bySeller = pool.manager_type === "seller"
+  if (bySeller && !sellersInstalled(container)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A seller's pool needs the marketplace plugin")
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "product_id", "manage_inventory", "allow_backorder", ...(bySeller ? ["product.seller.id"] : [])],
+    filters: { id: pool.variant_id },
+  })
+  const variant: any = data[0]
+  if (!variant || variant.product_id !== pool.product_id) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${pool.variant_id} is not a variant of product ${pool.product_id}`)
+  }
+  if (bySeller && variant.product?.seller?.id !== pool.manager_id) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Product ${pool.product_id} is not one of this seller's products`)
+  }
+  if (variant.manage_inventory && !variant.allow_backorder) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "A pool's material is shipped to order by the supplier: use a variant that does not track stock (or allows backorders)"
+    )
+  }
+}
+
 const createPoolStep = createStep(
   "create-pool",
   async (input: PoolInput, { container }) => {
@@ -34,22 +63,7 @@ const createPoolStep = createStep(
     if ((await commons.listGroupBuyPools({ handle: input.handle })).length) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `A pool with handle ${input.handle} exists`)
     }
-    // The supplier ships to order: the pool's orders must not wait on, or reserve, warehouse stock.
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "product_variant",
-      fields: ["id", "product_id", "manage_inventory", "allow_backorder"],
-      filters: { id: input.variant_id },
-    })
-    const variant: any = data[0]
-    if (!variant || variant.product_id !== input.product_id) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${input.variant_id} is not a variant of product ${input.product_id}`)
-    }
-    if (variant.manage_inventory && !variant.allow_backorder) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "A pool's material is shipped to order by the supplier: use a variant that does not track stock (or allows backorders)"
-      )
-    }
+    await checkMaterial(container, input)
     const pool = await commons.createGroupBuyPools({ ...input, status: "draft" } as any)
     return new StepResponse(pool, pool.id)
   },
@@ -68,6 +82,11 @@ const updatePoolStep = createStep(
     if (pool.status !== "draft" && terms.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `An ${pool.status} pool's terms cannot change (${terms.join(", ")}); only its title, description and pickup point`)
     }
+    // The request names only what changes; the result must still hold together.
+    const after = { ...(pool as any), ...input.update }
+    if (Number(after.min_quantity) > Number(after.max_quantity)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "min_quantity cannot exceed max_quantity")
+    if (new Date(after.opens_at) >= new Date(after.closes_at)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "a pool must close after it opens")
+    if (input.update.product_id !== undefined || input.update.variant_id !== undefined) await checkMaterial(container, after)
     const updated = await commons.updateGroupBuyPools({ id: input.id, ...input.update } as any)
     return new StepResponse(updated, pool)
   },

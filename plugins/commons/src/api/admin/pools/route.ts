@@ -1,15 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { commonsService } from "../../../lib/commons"
 import { createPoolWorkflow } from "../../../workflows"
-import { publicPool } from "../../utils"
+import { listPools, publicPool } from "../../utils"
 import type { PostAdminPool } from "../../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
-  const status = (req.validatedQuery as any)?.status
-  const [pools, count] = await commonsService(req.scope).listAndCountGroupBuyPools(status ? { status } : {}, { skip, take, order: { created_at: "DESC" } })
-  res.json({ pools: pools.map(publicPool), count, offset: skip, limit: take })
+  res.json(await listPools(req))
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PostAdminPool>>, res: MedusaResponse) {

@@ -1,0 +1,10 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { settlePoolWorkflow } from "../../../../../../../workflows"
+import { managedPool, type SellerRequest } from "../../../../../../seller-member"
+
+/** Settles the seller's closed pool now (the job does it every minute); safe to repeat. */
+export async function POST(req: SellerRequest, res: MedusaResponse) {
+  const pool = await managedPool(req)
+  const { result } = await settlePoolWorkflow(req.scope).run({ input: { pool_id: pool.id } })
+  res.json({ settlement: result })
+}

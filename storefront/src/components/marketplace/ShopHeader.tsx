@@ -10,7 +10,7 @@ type Props = {
   locale: AppLocale
   me: VendorMe
   membership: Membership
-  active: "products" | "orders" | "quotes" | "jobs" | "profile" | "members" | null
+  active: "products" | "orders" | "quotes" | "pools" | "jobs" | "profile" | "members" | null
   /** Just opened (?opened=1): thank them on top of the pending notice. */
   opened?: boolean
 }
@@ -19,6 +19,7 @@ type Props = {
 export async function ShopHeader({ locale, me, membership, active, opened }: Props) {
   const t = await getTranslations({ locale, namespace: "Dashboard" })
   const tJobs = await getTranslations({ locale, namespace: "Jobs" })
+  const tPools = await getTranslations({ locale, namespace: "SellerPools" })
   const seller = membership.seller
   const base = `/${locale}/sell/dashboard/${seller.id}`
   return (
@@ -82,6 +83,9 @@ export async function ShopHeader({ locale, me, membership, active, opened }: Pro
           </Link>
           <Link href={`${base}/quotes`} aria-current={active === "quotes" ? "page" : undefined} data-testid="tab-quotes">
             {t("tabQuotes")}
+          </Link>
+          <Link href={`${base}/pools`} aria-current={active === "pools" ? "page" : undefined} data-testid="tab-pools">
+            {tPools("tab")}
           </Link>
           <Link href={`${base}/jobs`} aria-current={active === "jobs" ? "page" : undefined} data-testid="tab-jobs">
             {tJobs("employer.tab")}

@@ -1,13 +1,16 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { PLEDGE_PROVIDER, parsePledgeForm } from "../commons"
+import { PLEDGE_PROVIDER, parsePledgeForm, type Pool } from "../commons"
 import { authHeaders, getAuthToken } from "../cookies"
 import { getPool } from "../data/commons"
 import { describe, statusOf } from "../data/errors"
+import { vendorFetch } from "../data/vendor"
 import { medusa } from "../medusa"
+import { POOL_FORM_TIERS, materialProduct, parsePoolForm, type PoolFormInput } from "../seller-pools"
+import type { VendorProduct } from "../vendor-products"
 import { refreshEverything } from "./refresh"
-import { localeOf, str, withQuery } from "./helpers"
+import { localeOf, shopPath, str, withQuery } from "./helpers"
 
 export type PledgeError = "quantity" | "flex" | "too_many" | "pool_full" | "already" | "payment" | "closed" | "failed"
 
@@ -76,4 +79,94 @@ export async function withdrawPledge(form: FormData): Promise<void> {
   }
   refreshEverything()
   redirect(withQuery(page, ok ? { saved: "withdrawn" } : { error: "withdraw" }))
+}
+
+// --- The seller's own pools -------------------------------------------------------------------
+
+export type SellerPoolError = "fields" | "material" | "forbidden" | "state" | "failed"
+
+/** The plugin's answers to a seller: a suspended seller (403), a rule it broke (400), or anything else. */
+function sellerPoolError(error: unknown): SellerPoolError {
+  const status = statusOf(error)
+  const message = error instanceof Error ? error.message : ""
+  if (status === 403) return "forbidden"
+  if (status === 400 && /seller's products|variant of product|track stock/i.test(message)) return "material"
+  if (status === 400) return "state"
+  return "failed"
+}
+
+/**
+ * A new pool for one of the seller's materials, or for a new one listed on the way (a hidden product
+ * whose one variant tracks no stock), as a draft: the seller opens it from the pool's page.
+ */
+export async function createSellerPool(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const sellerId = str(form, "seller_id", 100)
+  const page = shopPath(locale, sellerId, "/pools/new")
+  const rows = Array.from({ length: POOL_FORM_TIERS }, (_, i) => i)
+  const input: PoolFormInput = {
+    title: str(form, "title", 200),
+    description: str(form, "description", 4000),
+    material: str(form, "material", 250),
+    material_title: str(form, "material_title", 250),
+    unit: str(form, "unit", 30),
+    case_size: str(form, "case_size", 12),
+    currency_code: str(form, "currency_code", 3),
+    tier_min: rows.map((i) => str(form, `tier_min_${i}`, 12)),
+    tier_price: rows.map((i) => str(form, `tier_price_${i}`, 20)),
+    min_quantity: str(form, "min_quantity", 12),
+    max_quantity: str(form, "max_quantity", 12),
+    opens_at: str(form, "opens_at", 20),
+    closes_at: str(form, "closes_at", 20),
+    fulfilment: str(form, "fulfilment", 10),
+    pickup_point: str(form, "pickup_point", 400),
+    freight_cost: str(form, "freight_cost", 20),
+    handling_cost: str(form, "handling_cost", 20),
+    cost_split: str(form, "cost_split", 10),
+  }
+  const parsed = parsePoolForm(input, { suffix: Date.now().toString(36), locale })
+  if (!parsed.ok) redirect(withQuery(page, { error: "fields", fields: parsed.errors.join(",") }))
+
+  const base = `/vendors/sellers/${encodeURIComponent(sellerId)}`
+  let created: string | null = null
+  let failure: SellerPoolError = "failed"
+  try {
+    let body = parsed.body
+    if ("title" in parsed.material) {
+      const { product } = await vendorFetch<{ product: VendorProduct }>(`${base}/products`, {
+        method: "POST",
+        body: materialProduct(parsed.material.title, body.currency_code, body.tiers[0]!.unit_price),
+      })
+      body = { ...body, product_id: product.id, variant_id: product.variants?.[0]?.id }
+    }
+    const { pool } = await vendorFetch<{ pool: Pool }>(`${base}/pools`, { method: "POST", body })
+    created = pool.id
+  } catch (error) {
+    failure = sellerPoolError(error)
+    console.error("[commons] seller pool create failed:", describe(error))
+  }
+  refreshEverything()
+  if (!created) redirect(withQuery(page, { error: failure }))
+  redirect(withQuery(shopPath(locale, sellerId, `/pools/${encodeURIComponent(created)}`), { done: "created" }))
+}
+
+const POOL_INTENTS = ["open", "cancel", "settle"] as const
+
+/** Opens, cancels or settles one of the seller's pools (the intent is the button pressed). */
+export async function sellerPoolAction(form: FormData): Promise<void> {
+  const locale = localeOf(form)
+  const sellerId = str(form, "seller_id", 100)
+  const poolId = str(form, "pool_id", 100)
+  const intent = (POOL_INTENTS as readonly string[]).includes(str(form, "intent", 10)) ? (str(form, "intent", 10) as (typeof POOL_INTENTS)[number]) : null
+  const page = shopPath(locale, sellerId, `/pools/${encodeURIComponent(poolId)}`)
+  if (!intent || !poolId) redirect(withQuery(page, { error: "failed" }))
+  let failure: SellerPoolError | null = null
+  try {
+    await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/pools/${encodeURIComponent(poolId)}/${intent}`, { method: "POST", body: {} })
+  } catch (error) {
+    failure = sellerPoolError(error)
+    console.error(`[commons] seller pool ${intent} failed:`, describe(error))
+  }
+  refreshEverything()
+  redirect(withQuery(page, failure ? { error: failure } : { done: intent }))
 }

@@ -1,12 +1,16 @@
 import { cache } from "react"
 import { authHeaders, getAuthToken } from "../cookies"
 import { medusa } from "../medusa"
-import type { Pledge, Pool } from "../commons"
+import type { Pledge, Pool, PoolStatus } from "../commons"
+import { PAGE_SIZE, pageOffset } from "../pagination"
+import type { ManagedPool } from "../seller-pools"
 import { describe, isNotFound, isUnauthorized } from "./errors"
+import { vendorFetch } from "./vendor"
 
 /**
- * The commons plugin's group buys: public pools (`/store/pools`, publishable key only) and the
- * logged-in customer's pledges (`/store/pledges`, their token from the httpOnly cookie).
+ * The commons plugin's group buys: public pools (`/store/pools`, publishable key only), the
+ * logged-in customer's pledges (`/store/pledges`, their token from the httpOnly cookie), and the pools
+ * a seller manages (`/vendors/sellers/:id/pools`, the seller's token).
  */
 
 export async function listPools(): Promise<Pool[]> {
@@ -35,3 +39,25 @@ export const listMyPledges = cache(async (): Promise<Pledge[] | null> => {
     throw error
   }
 })
+
+// --- The seller's own pools (/vendors/sellers/:id/pools, the seller's token) -------------------
+
+const sellerPools = (sellerId: string, rest = "") => `/vendors/sellers/${encodeURIComponent(sellerId)}/pools${rest}`
+
+/** The pools a seller manages, newest first. */
+export async function listSellerPools(sellerId: string, page = 1, status: PoolStatus | null = null, limit = PAGE_SIZE): Promise<{ pools: Pool[]; count: number }> {
+  const { pools, count } = await vendorFetch<{ pools: Pool[]; count: number }>(sellerPools(sellerId), {
+    query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
+  })
+  return { pools: pools ?? [], count: count ?? 0 }
+}
+
+/** One of the seller's pools with its pledges and settlement report; null when it is not theirs. */
+export async function getSellerPool(sellerId: string, poolId: string): Promise<ManagedPool | null> {
+  try {
+    return await vendorFetch<ManagedPool>(sellerPools(sellerId, `/${encodeURIComponent(poolId)}`))
+  } catch (error) {
+    if (!isNotFound(error)) console.error("[commons] seller pool failed:", describe(error))
+    return null
+  }
+}

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { PledgeFields } from "@/components/commons/PledgeFields"
 import { PoolProgress, PoolTimeLeft } from "@/components/commons/PoolProgress"
+import { PoolCosts, PoolTiers } from "@/components/commons/PoolTerms"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { savePledge, withdrawPledge } from "@/lib/actions/commons"
 import { withQuery } from "@/lib/actions/helpers"
-import { livePledgeFor, maxPledgeCost, poolDescription, poolOutcome, reachedTierIndex, type Pledge } from "@/lib/commons"
+import { livePledgeFor, maxPledgeCost, poolDescription, poolOutcome, type Pledge } from "@/lib/commons"
 import { getPool, listMyPledges } from "@/lib/data/commons"
 import { describe } from "@/lib/data/errors"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
@@ -48,15 +49,12 @@ export default async function PoolPage({ params, searchParams }: Props) {
   const page = `/${locale}/pools/${encodeURIComponent(pool.handle)}`
   const outcome = poolOutcome(pool)
   const takesPledges = outcome === "open"
-  const reached = reachedTierIndex(pool.tiers, pool.progress.pledged)
-  const tiers = [...pool.tiers].sort((a, b) => a.min_quantity - b.min_quantity)
   const n = (v: number) => formatNumber(v, locale)
   const price = (v: number) => formatMoney(v, pool.currency_code, locale)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
   const description = poolDescription(pool, locale)
   const error = one(query.error, ERRORS)
   const saved = one(query.saved, SAVED)
-  const costs = pool.freight_cost + pool.handling_cost
   const room = pool.progress.remaining + (pledge?.quantity ?? 0)
   const initialQuantity =
     typeof query.quantity === "string" ? query.quantity.slice(0, 7) : String(pledge?.quantity ?? Math.min(Math.max(pool.case_size, 1), Math.max(room, 1)))
@@ -124,26 +122,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
 
       <section className="card" aria-labelledby="tiers-title">
         <h2 id="tiers-title">{t("tiersTitle")}</h2>
-        <table className="tier-table" data-testid="tier-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("tierQuantity")}</th>
-              <th scope="col">{t("tierPrice", { unit: pool.unit })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tiers.map((tier, i) => (
-              <tr key={tier.min_quantity} className={i === reached ? "tier-reached" : undefined} data-testid="tier-row" data-reached={i === reached || undefined}>
-                <td>{t("tierFrom", { min: n(tier.min_quantity) })}</td>
-                <td>
-                  {price(tier.unit_price)}
-                  {i === reached ? <span className="pill pill-pool-succeeded tier-badge">{t("tierReached")}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {pool.case_size > 1 ? <p className="muted">{t("caseSize", { size: n(pool.case_size) })}</p> : null}
+        <PoolTiers pool={pool} locale={locale} />
       </section>
 
       <section className="card" aria-labelledby="pickup-title">
@@ -154,23 +133,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
           <Link href={`/${locale}/tool-houses`} className="text-link">{t("storageLink")}</Link>
         </p>
         <h2 id="costs-title">{t("costsTitle")}</h2>
-        {costs > 0 ? (
-          <>
-            <dl className="pool-costs" data-testid="pool-costs">
-              <div>
-                <dt>{t("freight")}</dt>
-                <dd>{price(pool.freight_cost)}</dd>
-              </div>
-              <div>
-                <dt>{t("handling")}</dt>
-                <dd>{price(pool.handling_cost)}</dd>
-              </div>
-            </dl>
-            <p className="muted">{t(`split.${pool.cost_split}`)}</p>
-          </>
-        ) : (
-          <p className="muted">{t("noCosts")}</p>
-        )}
+        <PoolCosts pool={pool} locale={locale} />
       </section>
 
       <section className="card" aria-labelledby="pledge-title" data-testid="pledge-section">

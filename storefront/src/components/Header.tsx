@@ -38,6 +38,7 @@ export async function Header({ locale }: { locale: AppLocale }) {
   const count = itemCount(cart)
   const tBrand = await getTranslations({ locale, namespace: "Brand" })
   const tJobs = await getTranslations({ locale, namespace: "Jobs" })
+  const tSchool = await getTranslations({ locale, namespace: "School" })
 
   return (
     <header className="site-header">
@@ -122,6 +123,11 @@ export async function Header({ locale }: { locale: AppLocale }) {
           <li>
             <Link href={`/${locale}/jobs`} data-testid="nav-jobs">
               {tJobs("nav")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/courses`} data-testid="nav-courses">
+              {tSchool("nav")}
             </Link>
           </li>
           <li>

@@ -15,11 +15,12 @@ const FEATURED = 8
 export default async function HomePage({ params }: Props) {
   const locale = toAppLocale((await params).locale)
   setRequestLocale(locale)
-  const [t, tCatalog, tProduct, tJobs, categories, region] = await Promise.all([
+  const [t, tCatalog, tProduct, tJobs, tSchool, categories, region] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
     getTranslations({ locale, namespace: "Catalog" }),
     getTranslations({ locale, namespace: "Product" }),
     getTranslations({ locale, namespace: "Jobs" }),
+    getTranslations({ locale, namespace: "School" }),
     listCategories(),
     getCurrentRegion(),
   ])
@@ -98,6 +99,23 @@ export default async function HomePage({ params }: Props) {
               </Link>
               <Link href={`/${locale}/account/employer`} className="button button-secondary">
                 {tJobs("home.hire")}
+              </Link>
+            </div>
+          </div>
+        </div>
+      </section>
+
+      <section className="container section" aria-labelledby="school-home-title">
+        <div className="jobs-band" data-testid="home-courses">
+          <div>
+            <h2 id="school-home-title">{tSchool("home.title")}</h2>
+            <p>{tSchool("home.body")}</p>
+            <div className="actions-row actions-start">
+              <Link href={`/${locale}/courses`} className="button" data-testid="home-courses-link">
+                {tSchool("home.find")}
+              </Link>
+              <Link href={`/${locale}/workshops`} className="button button-secondary">
+                {tSchool("home.workshops")}
               </Link>
             </div>
           </div>

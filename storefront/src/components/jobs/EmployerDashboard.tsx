@@ -492,7 +492,7 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
             <dt>{t("where")}</dt>
             <dd>
               {post.area}
-              {post.landmark ? ` · ${t("near", { landmark: post.landmark })}` : null}
+              {post.landmark ? ` · ${post.landmark}` : null}
             </dd>
           </div>
           {post.address ? (

@@ -66,8 +66,10 @@ export async function SkillTags({
       {skills.map((s) => (
         <li key={s.trade} className="craft-tag skill-tag" data-trade={s.trade}>
           <TradeIcon trade={s.trade} size={18} className="trade-icon-small" />
-          {tradeName(catalogue, s.trade, locale, s.name)}
-          {withLevel ? <span className="skill-level"> · {level(s.level)}</span> : null}
+          <span>
+            {tradeName(catalogue, s.trade, locale, s.name)}
+            {withLevel ? <span className="skill-level"> · {level(s.level)}</span> : null}
+          </span>
         </li>
       ))}
     </ul>
@@ -110,7 +112,7 @@ export async function JobCard({
           <span className="job-meta">
             <span className="pill pill-neutral">{t(`type.${post.employment_type}`)}</span>{" "}
             {post.area}
-            {post.landmark ? ` · ${t("near", { landmark: post.landmark })}` : null}
+            {post.landmark ? ` · ${post.landmark}` : null}
           </span>
           {first ? (
             <span className="job-meta muted">

@@ -24,9 +24,10 @@ export default async function AccountPage({ params }: Props) {
   setRequestLocale(locale)
   const customer = await retrieveCustomer()
   if (!customer) redirect(`/${locale}/account/login`)
-  const [t, tJobs, { orders }] = await Promise.all([
+  const [t, tJobs, tSchool, { orders }] = await Promise.all([
     getTranslations({ locale, namespace: "Account" }),
     getTranslations({ locale, namespace: "Jobs" }),
+    getTranslations({ locale, namespace: "School" }),
     listOrders(),
   ])
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
@@ -76,6 +77,9 @@ export default async function AccountPage({ params }: Props) {
             </Link>
             <Link href={`/${locale}/account/pledges`} className="button button-secondary" data-testid="my-pledges-link">
               {t("pledgesLink")}
+            </Link>
+            <Link href={`/${locale}/account/courses`} className="button button-secondary" data-testid="my-courses-link">
+              {tSchool("account.courses")}
             </Link>
             <Link href={`/${locale}/wholesale`} className="button button-secondary" data-testid="wholesale-account-link">
               {t("wholesaleLink")}

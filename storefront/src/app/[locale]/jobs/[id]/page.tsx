@@ -178,7 +178,7 @@ export default async function JobPage({ params, searchParams }: Props) {
             <dt>{t("where")}</dt>
             <dd data-testid="job-where">
               {post.area}
-              {post.landmark ? ` · ${t("near", { landmark: post.landmark })}` : null}
+              {post.landmark ? ` · ${post.landmark}` : null}
             </dd>
           </div>
           <div>

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { sellerMember } from "@dharavi/seller-access"
 import { jobsService } from "../../lib/jobs"
 
 /** Who acts as an employer on a request: a seller (through a member) or a business customer. */
@@ -7,37 +8,16 @@ export type EmployerOwner = { kind: "seller"; seller_id: string; actor_id: strin
 
 export type JobsRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { jobs_employer_owner?: EmployerOwner }
 
-/**
- * Scopes /vendors/sellers/:seller_id/jobs routes to the caller's membership of that seller.
- * Membership belongs to the marketplace's `seller` module, resolved by name (no import of its code);
- * a caller who is not an active member is told the seller does not exist. Writes are refused
- * while the seller is suspended.
- */
-export function sellerEmployer(options: { writes?: boolean } = {}) {
-  return async (request: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const req = request as JobsRequest
-    try {
-      const sellerId = decodeURIComponent(/\/vendors\/sellers\/([^/?#]+)/.exec(req.originalUrl ?? req.path)?.[1] ?? "")
-      const userId = req.auth_context?.actor_id
-      if (!sellerId || !userId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a seller member first")
-      let sellers: any
-      try {
-        sellers = req.scope.resolve("seller")
-      } catch {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, "Hiring as a seller needs the marketplace plugin")
-      }
-      const [member] = await sellers.listSellerMembers({ user_id: userId, seller_id: sellerId, revoked_at: null }, { relations: ["seller"] })
-      if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${sellerId} was not found`)
-      if (options.writes && member.seller.status === "suspended") {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, "This seller is suspended; hiring is paused until the platform re-activates it")
-      }
-      req.jobs_employer_owner = { kind: "seller", seller_id: sellerId, actor_id: userId }
-      next()
-    } catch (error) {
-      next(error)
-    }
-  }
-}
+/** Scopes /vendors/sellers/:seller_id/jobs routes to the caller's membership of that seller; writes wait while it is suspended. */
+export const sellerEmployer = (options: { writes?: boolean } = {}) =>
+  sellerMember({
+    writes: options.writes,
+    withoutMarketplace: "Hiring as a seller needs the marketplace plugin",
+    whileSuspended: "This seller is suspended; hiring is paused until the platform re-activates it",
+    attach: (req, membership) => {
+      ;(req as JobsRequest).jobs_employer_owner = { kind: "seller", seller_id: membership.seller_id, actor_id: membership.user_id }
+    },
+  })
 
 /** Store routes under /store/jobs/employer: the logged-in customer acts as a business employer. */
 export function customerEmployer() {

@@ -4,11 +4,14 @@
 // reports the post once; the employer shortlists; the karigar shares their contact and sees the
 // employer's; the employer sees the karigar's phone and hires; the karigar sees "hired" and the address.
 // A second karigar applied too: hiring them on the filled post is refused with the clear message.
+// A second test: a demo maker (a seller member) posts from the shop's Jobs tab, is asked for the end date
+// of a short job, sees the post waiting for review, and closes it.
 //
 //   STOREFRONT_URL=http://localhost:8010 BACKEND_URL=http://localhost:9000 MEDUSA_PUBLISHABLE_KEY=pk_... node --test storefront/e2e/jobs.e2e.test.mjs
 //
 // Needs a running storefront wired to a seeded Medusa backend (the admin login admin@dharavi.local /
-// dharavi-admin, or SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD), and Chromium at /usr/bin/chromium (or
+// dharavi-admin, or SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD; the maker suresh@dharavi.local / dharavi-seller,
+// or SEED_SELLER_EMAIL / SEED_SELLER_PASSWORD), and Chromium at /usr/bin/chromium (or
 // CHROMIUM_PATH). It makes its own employer, post and karigars; it does not rely on demo jobs.
 import assert from "node:assert/strict"
 import { mkdirSync } from "node:fs"
@@ -297,6 +300,70 @@ describe("jobs", () => {
       throw error
     } finally {
       await Promise.all([employer.context.close(), karigar.context.close(), late.context.close()])
+    }
+  })
+
+  test("a seller member hires from the shop's Jobs tab: employer profile, a post waiting for review, closed again", { timeout: TEST_TIMEOUT }, async () => {
+    const seller = await newPage("seller")
+    const sp = seller.page
+    const title = `E2E bag stitcher ${Date.now().toString(36)}`
+    try {
+      // A demo maker signs in to the seller dashboard and opens the first shop's Jobs tab.
+      await sp.goto(`${BASE}/en/sell/login`)
+      await sp.getByTestId("field-email").fill(process.env.SEED_SELLER_EMAIL || "suresh@dharavi.local")
+      await sp.getByTestId("field-password").fill(process.env.SEED_SELLER_PASSWORD || "dharavi-seller")
+      await clickAndWaitForUrl(sp, sp.getByTestId("seller-login-submit"), /\/en\/sell\/dashboard/)
+      if (!/\/sell\/dashboard\/[^/]+$/.test(new URL(sp.url()).pathname)) {
+        await clickAndWaitForUrl(sp, sp.getByTestId("shop-row").first(), /\/en\/sell\/dashboard\/[^/]+$/)
+      }
+      await clickAndWaitForUrl(sp, sp.getByTestId("tab-jobs"), /\/en\/sell\/dashboard\/[^/]+\/jobs$/)
+      assert.equal(await sp.getByTestId("tab-jobs").getAttribute("aria-current"), "page")
+      // The shop's employer profile (created the first time, kept as it is after).
+      if (await sp.getByTestId("employer-needs-profile").count()) {
+        await sp.getByTestId("field-employer-name").fill("Suresh Leather Workshop")
+        await sp.getByTestId("field-employer-area").fill("Dharavi Main Road")
+        await sp.getByTestId("field-employer-phone").fill("+91 98200 44444")
+        await clickAndWaitForUrl(sp, sp.getByTestId("employer-save"), /saved=profile/)
+      }
+      // A short job: it needs an end date, and waits for review.
+      await clickAndWaitForUrl(sp, sp.getByTestId("new-job-post"), /\/jobs\/new$/)
+      await sp.getByTestId("field-post-title").fill(title)
+      await sp.getByTestId("skill-bag_making").selectOption("learner")
+      await sp.getByTestId("post-type-short_term").check()
+      await sp.getByTestId("field-post-wage").fill("18000")
+      await sp.getByTestId("field-post-period").selectOption("month")
+      await sp.getByTestId("field-post-area").fill("Dharavi Main Road")
+      await sp.getByTestId("field-post-openings").fill("2")
+      // Without an end date the form comes back with the field marked.
+      await sp.evaluate(() => document.querySelector('[data-testid="post-form"]').setAttribute("novalidate", ""))
+      await clickAndWaitForUrl(sp, sp.getByTestId("post-submit"), /error=fields&fields=ends_on/)
+      assert.equal(await sp.getByTestId("post-error").getAttribute("data-error"), "fields")
+      await sp.locator("#p-ends-error").waitFor()
+      await sp.getByTestId("field-post-title").fill(title)
+      await sp.getByTestId("skill-bag_making").selectOption("learner")
+      await sp.getByTestId("post-type-short_term").check()
+      await sp.getByTestId("field-post-wage").fill("18000")
+      await sp.getByTestId("field-post-period").selectOption("month")
+      await sp.getByTestId("field-post-area").fill("Dharavi Main Road")
+      const ends = await sp.getByTestId("field-post-starts").inputValue()
+      await sp.getByTestId("field-post-ends").fill(ends)
+      await clickAndWaitForUrl(sp, sp.getByTestId("post-submit"), /\/jobs\/posts\/[^/?]+\?saved=created/)
+      await sp.getByTestId("post-pending").waitFor()
+      assert.equal(await text(sp.getByTestId("employer-post-title")), title)
+      assert.equal(await sp.getByTestId("employer-post-status").getAttribute("data-status"), "pending")
+      await seller.shot("1-pending")
+      // The post is listed on the tab, then closed (the demo board stays as it was).
+      await clickAndWaitForUrl(sp, sp.getByTestId("employer-back"), /\/jobs$/)
+      const listed = sp.locator('[data-testid="employer-post"]').filter({ hasText: title })
+      assert.equal(await listed.getAttribute("data-status"), "pending")
+      await clickAndWaitForUrl(sp, listed, /\/jobs\/posts\/[^/?]+$/)
+      await clickAndWaitForUrl(sp, sp.getByTestId("close-post"), /saved=closed/)
+      assert.equal(await sp.getByTestId("employer-post-status").getAttribute("data-status"), "closed")
+    } catch (error) {
+      await seller.shot("failure").catch(() => {})
+      throw error
+    } finally {
+      await seller.context.close()
     }
   })
 })

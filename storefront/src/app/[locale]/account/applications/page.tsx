@@ -129,9 +129,15 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
                     </span>
                   </div>
                   {live ? (
-                    <p className="muted">
-                      <EmployerLine employer={live.employer} locale={locale} /> · {await wageText(live.wage_amount, live.wage_period, locale)} · {live.area}
-                    </p>
+                    <>
+                      <p>
+                        <EmployerLine employer={live.employer} locale={locale} />
+                      </p>
+                      <p className="muted">
+                        {await wageText(live.wage_amount, live.wage_period, locale)} · {live.area}
+                        {live.landmark ? ` · ${live.landmark}` : null}
+                      </p>
+                    </>
                   ) : null}
                   <p className="muted">{t("applications.appliedOn", { date: date.format(new Date(a.created_at)) })}</p>
 

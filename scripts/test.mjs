@@ -85,6 +85,11 @@ async function main() {
     step("Building plugins and running every workspace's tests (turbo)")
     const turbo = path.join(ROOT, "node_modules", ".bin", "turbo")
     const filter = only ? [`--filter=${only}`] : []
+    // Every plugin's integration tests boot the whole application (backend seed included), which
+    // loads every plugin: build them all first, not only the package under test and its dependencies.
+    await run(turbo, ["run", "build", "--env-mode=loose", "--filter=./plugins/*", "--output-logs=errors-only"], { env }).catch(
+      () => (failedStage = "plugin build")
+    )
     await run(turbo, ["run", "test", "--env-mode=loose", "--concurrency=1", "--continue", "--output-logs=full", ...filter], { env }).catch(
       () => (failedStage = "workspace tests")
     )

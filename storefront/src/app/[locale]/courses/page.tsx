@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { FilterChips } from "@/components/FilterChips"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CourseCard, craftName } from "@/components/school/CourseParts"
 import { Pagination } from "@/components/Pagination"
@@ -70,27 +71,14 @@ export default async function CoursesPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      <nav aria-label={t("filters.craft")} className="chips" data-testid="craft-chips">
-        <ul>
-          <li>
-            <Link href={catalogueHref(base, filters, { craft: "" })} className="chip" aria-current={!filters.craft ? "true" : undefined}>
-              {t("filters.anyCraft")}
-            </Link>
-          </li>
-          {crafts.map((c) => (
-            <li key={c.code}>
-              <Link
-                href={catalogueHref(base, filters, { craft: c.code })}
-                className="chip"
-                aria-current={filters.craft === c.code ? "true" : undefined}
-                data-testid={`craft-${c.code}`}
-              >
-                {c.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterChips
+        label={t("filters.craft")}
+        testId="craft-chips"
+        chips={[
+          { key: "", href: catalogueHref(base, filters, { craft: "" }), label: t("filters.anyCraft"), current: !filters.craft },
+          ...crafts.map((c) => ({ key: c.code, href: catalogueHref(base, filters, { craft: c.code }), label: c.name, current: filters.craft === c.code, testId: `craft-${c.code}` })),
+        ]}
+      />
 
       <form action={base} method="get" className="course-filters" data-testid="course-filters">
         {filters.craft ? <input type="hidden" name="craft" value={filters.craft} /> : null}

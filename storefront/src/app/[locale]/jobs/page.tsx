@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { FilterChips } from "@/components/FilterChips"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { JobCard } from "@/components/jobs/JobParts"
 import { TradeIcon } from "@/components/jobs/TradeIcon"
@@ -165,22 +166,14 @@ export default async function JobsPage({ params, searchParams }: Props) {
         </details>
       </form>
 
-      <nav aria-label={t("filters.type")} className="chips" data-testid="type-chips">
-        <ul>
-          <li>
-            <Link href={boardHref(base, filters, { type: null })} className="chip" aria-current={!filters.type ? "true" : undefined}>
-              {t("filters.anyType")}
-            </Link>
-          </li>
-          {EMPLOYMENT_TYPES.map((type) => (
-            <li key={type}>
-              <Link href={boardHref(base, filters, { type })} className="chip" aria-current={filters.type === type ? "true" : undefined} data-testid={`type-${type}`}>
-                {t(`type.${type}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterChips
+        label={t("filters.type")}
+        testId="type-chips"
+        chips={[
+          { key: "", href: boardHref(base, filters, { type: null }), label: t("filters.anyType"), current: !filters.type },
+          ...EMPLOYMENT_TYPES.map((type) => ({ key: type, href: boardHref(base, filters, { type }), label: t(`type.${type}`), current: filters.type === type, testId: `type-${type}` })),
+        ]}
+      />
 
       {filters.skill ? (
         <p className="job-skill-filter">

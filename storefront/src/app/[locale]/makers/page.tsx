@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { FilterChips } from "@/components/FilterChips"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { craftLabeler } from "@/components/marketplace/crafts"
 import { MakerCard } from "@/components/marketplace/MakerCard"
@@ -70,22 +71,14 @@ export default async function MakersPage({ params, searchParams }: Props) {
       </form>
 
       {crafts.length ? (
-        <nav aria-label={t("craftFilter")} className="chips" data-testid="craft-filter">
-          <ul>
-            <li>
-              <Link href={filterHref("")} className="chip" aria-current={!craft ? "true" : undefined}>
-                {t("allCrafts")}
-              </Link>
-            </li>
-            {crafts.map((c) => (
-              <li key={c}>
-                <Link href={filterHref(c)} className="chip" aria-current={c === craft ? "true" : undefined} data-testid={`craft-${c}`}>
-                  {craftLabel(c)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FilterChips
+          label={t("craftFilter")}
+          testId="craft-filter"
+          chips={[
+            { key: "", href: filterHref(""), label: t("allCrafts"), current: !craft },
+            ...crafts.map((c) => ({ key: c, href: filterHref(c), label: craftLabel(c), current: c === craft, testId: `craft-${c}` })),
+          ]}
+        />
       ) : null}
 
       <p className="muted" data-testid="maker-count">

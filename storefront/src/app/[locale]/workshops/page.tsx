@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { FilterChips } from "@/components/FilterChips"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { WorkshopCard } from "@/components/school/WorkshopCard"
 import { Pagination } from "@/components/Pagination"
@@ -64,22 +65,14 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      <nav aria-label={t("filters.language")} className="chips" data-testid="workshop-languages">
-        <ul>
-          <li>
-            <Link href={`/${locale}/workshops`} className="chip" aria-current={!language ? "true" : undefined}>
-              {t("filters.anyLanguage")}
-            </Link>
-          </li>
-          {COURSE_LANGUAGES.map((code) => (
-            <li key={code}>
-              <Link href={withQuery(`/${locale}/workshops`, { language: code })} className="chip" aria-current={language === code ? "true" : undefined}>
-                {languageName(code, locale)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterChips
+        label={t("filters.language")}
+        testId="workshop-languages"
+        chips={[
+          { key: "", href: `/${locale}/workshops`, label: t("filters.anyLanguage"), current: !language },
+          ...COURSE_LANGUAGES.map((code) => ({ key: code, href: withQuery(`/${locale}/workshops`, { language: code }), label: languageName(code, locale), current: language === code })),
+        ]}
+      />
 
       {failed ? (
         <p className="notice notice-error" role="alert">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { FilterChips } from "@/components/FilterChips"
 import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Pagination } from "@/components/Pagination"
@@ -100,22 +101,13 @@ export default async function QuotesPage({ params, searchParams }: Props) {
         </div>
       ) : (
         <>
-          <nav className="chips" aria-label={t("filterLabel")}>
-            <ul>
-              <li>
-                <Link href={filterHref(null)} className="chip" aria-current={status === null ? "true" : undefined} data-testid="quote-filter-all">
-                  {t("filters.all")}
-                </Link>
-              </li>
-              {FILTERS.map((f) => (
-                <li key={f}>
-                  <Link href={filterHref(f)} className="chip" aria-current={status === f ? "true" : undefined} data-testid={`quote-filter-${f}`}>
-                    {t(`filters.${f}`)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <FilterChips
+            label={t("filterLabel")}
+            chips={[
+              { key: "all", href: filterHref(null), label: t("filters.all"), current: status === null, testId: "quote-filter-all" },
+              ...FILTERS.map((f) => ({ key: f, href: filterHref(f), label: t(`filters.${f}`), current: status === f, testId: `quote-filter-${f}` })),
+            ]}
+          />
           {failed ? (
             <p className="notice notice-error" role="alert">
               {t("loadError")}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { FilterChips } from "@/components/FilterChips"
 import { getTranslations } from "next-intl/server"
 import { PoolProgress } from "@/components/commons/PoolProgress"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
@@ -53,22 +54,13 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
           + {t("newPool")}
         </Link>
       ) : null}
-      <nav className="chips" aria-label={t("filterLabel")}>
-        <ul>
-          <li>
-            <Link href={filterHref(null)} className="chip" aria-current={status === null ? "true" : undefined}>
-              {t("filters.all")}
-            </Link>
-          </li>
-          {SELLER_POOL_FILTERS.map((f) => (
-            <li key={f}>
-              <Link href={filterHref(f)} className="chip" aria-current={status === f ? "true" : undefined} data-testid={`seller-pool-filter-${f}`}>
-                {t(`status.${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterChips
+        label={t("filterLabel")}
+        chips={[
+          { key: "all", href: filterHref(null), label: t("filters.all"), current: status === null },
+          ...SELLER_POOL_FILTERS.map((f) => ({ key: f, href: filterHref(f), label: t(`status.${f}`), current: status === f, testId: `seller-pool-filter-${f}` })),
+        ]}
+      />
       {failed ? (
         <p className="notice notice-error" role="alert">
           {t("loadError")}

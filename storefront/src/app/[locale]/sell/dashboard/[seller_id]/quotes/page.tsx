@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { FilterChips } from "@/components/FilterChips"
 import { getTranslations } from "next-intl/server"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { Pagination } from "@/components/Pagination"
@@ -49,22 +50,13 @@ export default async function SellerQuotesPage({ params, searchParams }: Props) 
       <ShopHeader locale={locale} me={me} membership={membership} active="quotes" />
       <h2>{t("title")}</h2>
       <p className="muted">{t("intro")}</p>
-      <nav className="chips" aria-label={t("filterLabel")}>
-        <ul>
-          <li>
-            <Link href={filterHref(null)} className="chip" aria-current={status === null ? "true" : undefined}>
-              {t("filters.all")}
-            </Link>
-          </li>
-          {FILTERS.map((f) => (
-            <li key={f}>
-              <Link href={filterHref(f)} className="chip" aria-current={status === f ? "true" : undefined} data-testid={`seller-quote-filter-${f}`}>
-                {t(`filters.${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterChips
+        label={t("filterLabel")}
+        chips={[
+          { key: "all", href: filterHref(null), label: t("filters.all"), current: status === null },
+          ...FILTERS.map((f) => ({ key: f, href: filterHref(f), label: t(`filters.${f}`), current: status === f, testId: `seller-quote-filter-${f}` })),
+        ]}
+      />
       {failed ? (
         <p className="notice notice-error" role="alert">
           {t("loadError")}

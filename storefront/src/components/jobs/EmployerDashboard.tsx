@@ -31,6 +31,7 @@ import { ContactReveal } from "./ContactReveal"
 import { fieldAria, JobField } from "./JobField"
 import { contactRevealLabels, formatDay, MatchPill, SkillTags, Wage, wageText } from "./JobParts"
 import { SkillPicker } from "./SkillPicker"
+import { oneOf } from "@/lib/query"
 
 /**
  * The employer's side of Jobs+, one set of components for both kinds of employer: a business customer
@@ -42,8 +43,6 @@ import { SkillPicker } from "./SkillPicker"
 type Query = Record<string, string | string[] | undefined>
 type Common = { locale: AppLocale; scope: EmployerScope; query: Query; canEdit: boolean }
 
-const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
-  typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
 const GROUPS = ["leather", "textile", "pottery", "printing", "recycling", "general"] as const
 
 function Hidden({ locale, scope }: { locale: AppLocale; scope: EmployerScope }) {
@@ -78,8 +77,8 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
     console.error("[jobs] employer home failed:", describe(error))
     failed = true
   }
-  const saved = one(query.saved, HOME_SAVED)
-  const error = one(query.error, HOME_ERRORS)
+  const saved = oneOf(query.saved, HOME_SAVED)
+  const error = oneOf(query.error, HOME_ERRORS)
   const bad = fieldsFrom<EmployerField>(query.fields, EMPLOYER_FIELDS)
   const err = (f: EmployerField) => (bad.has(f) ? t(`employer.fieldErrors.${f}`) : null)
 
@@ -253,7 +252,7 @@ const NEW_ERRORS = ["fields", "save", "forbidden"] as const
 export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
   const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "Jobs" }), getTradesOrEmpty()])
   const pages = employerPages(locale, scope)
-  const error = one(query.error, NEW_ERRORS)
+  const error = oneOf(query.error, NEW_ERRORS)
   const bad = fieldsFrom<PostField>(query.fields, POST_FIELDS)
   const err = (f: PostField) => (bad.has(f) ? t(`postForm.fieldErrors.${f}`) : null)
   const today = dateInZone(new Date(), "Asia/Kolkata")
@@ -422,8 +421,8 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
   } catch (error) {
     console.error("[jobs] applicants failed:", describe(error))
   }
-  const saved = one(query.saved, POST_SAVED)
-  const error = one(query.error, POST_ERRORS)
+  const saved = oneOf(query.saved, POST_SAVED)
+  const error = oneOf(query.error, POST_ERRORS)
   const labels = await contactRevealLabels(locale, t("manage.showContact"))
   const scopeField = scopeValue(scope)
   const closable = canEdit && (post.status === "live" || post.status === "pending")

@@ -7,6 +7,7 @@ import { sellerLogout, sellerSignup } from "@/lib/actions/seller"
 import { MIN_PASSWORD } from "@/lib/address"
 import { retrieveVendorMe } from "@/lib/data/vendor"
 import { formatNumber } from "@/lib/money"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -30,7 +31,7 @@ export default async function SellPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Form" }),
     retrieveVendorMe(),
   ])
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as SignupError) : null
+  const error = oneOf(query.error, ERRORS)
   const benefits = [
     ["direct", t("benefitDirectTitle"), t("benefitDirectBody")],
     ["price", t("benefitPriceTitle"), t("benefitPriceBody")],

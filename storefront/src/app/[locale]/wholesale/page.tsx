@@ -11,6 +11,7 @@ import { listRegions } from "@/lib/data/regions"
 import { getMyCompany } from "@/lib/data/wholesale"
 import { HTML_PATTERNS, fieldsFromQuery } from "@/lib/shop-profile"
 import { COMPANY_FIELDS, companyAddresses, companyStatus, sortEmployees } from "@/lib/wholesale"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -51,9 +52,9 @@ export default async function WholesalePage({ params, searchParams }: Props) {
   ])
   const company = mine?.company ?? null
   const status = company ? companyStatus(company.status) : null
-  const registerError = (REGISTER_ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof REGISTER_ERRORS)[number]) : null
-  const colleague = (COLLEAGUE_OUTCOMES as readonly unknown[]).includes(query.colleague) ? (query.colleague as (typeof COLLEAGUE_OUTCOMES)[number]) : null
-  const sheetError = (SHEET_ERRORS as readonly unknown[]).includes(query.sheet) ? (query.sheet as (typeof SHEET_ERRORS)[number]) : null
+  const registerError = oneOf(query.error, REGISTER_ERRORS)
+  const colleague = oneOf(query.colleague, COLLEAGUE_OUTCOMES)
+  const sheetError = oneOf(query.sheet, SHEET_ERRORS)
   const bad = fieldsFromQuery(query.fields, COMPANY_FIELDS)
 
   return (

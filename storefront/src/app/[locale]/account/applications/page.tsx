@@ -13,6 +13,7 @@ import { describe } from "@/lib/data/errors"
 import { listMyApplications } from "@/lib/data/jobs"
 import { canShareContact, canWithdraw, isRemoved, type KarigarApplication } from "@/lib/jobs"
 import { numberLocale } from "@/lib/money"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -21,8 +22,6 @@ type Props = {
 
 const SAVED = ["withdrawn", "shared", "unshared"] as const
 const ERRORS = ["withdraw", "share"] as const
-const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
-  typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "Jobs" })
@@ -50,8 +49,8 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
     console.error("[jobs] applications failed:", describe(error))
     failed = true
   }
-  const saved = one(query.saved, SAVED)
-  const error = one(query.error, ERRORS)
+  const saved = oneOf(query.saved, SAVED)
+  const error = oneOf(query.error, ERRORS)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const labels = await contactRevealLabels(locale, t("applications.showContact"))
 

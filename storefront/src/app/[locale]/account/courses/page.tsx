@@ -12,6 +12,7 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { listMyEnrolments, listMySeats } from "@/lib/data/courses"
 import { describe } from "@/lib/data/errors"
 import { numberLocale } from "@/lib/money"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -20,8 +21,6 @@ type Props = {
 
 const ERRORS = ["certificate", "cancel"] as const
 const SEAT = ["confirmed", "cancelled"] as const
-const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
-  typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "School" })
@@ -50,8 +49,8 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
     console.error("[school] my courses failed:", describe(error))
     failed = true
   }
-  const error = one(query.error, ERRORS)
-  const seat = one(query.seat, SEAT)
+  const error = oneOf(query.error, ERRORS)
+  const seat = oneOf(query.seat, SEAT)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
 
   return (

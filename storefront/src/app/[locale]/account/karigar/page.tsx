@@ -19,6 +19,7 @@ import { numberLocale } from "@/lib/money"
 import { safeReturnPath } from "@/lib/paths"
 import { PHOTO_ACCEPT } from "@/lib/photos"
 import { HTML_PATTERNS } from "@/lib/shop-profile"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -28,8 +29,6 @@ type Props = {
 const SAVED = ["created", "updated", "photo_removed"] as const
 const ERRORS = ["fields", "save", "photo"] as const
 const PHOTO_PROBLEMS = ["type", "size", "count", "upload"] as const
-const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
-  typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "Jobs" })
@@ -68,9 +67,9 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
     }
   }
 
-  const saved = one(query.saved, SAVED)
-  const error = one(query.error, ERRORS)
-  const photoProblem = one(query.photo, PHOTO_PROBLEMS)
+  const saved = oneOf(query.saved, SAVED)
+  const error = oneOf(query.error, ERRORS)
+  const photoProblem = oneOf(query.photo, PHOTO_PROBLEMS)
   const bad = fieldsFrom<KarigarField>(query.fields, KARIGAR_FIELDS)
   const err = (f: KarigarField) => (bad.has(f) ? (f === "photo" || f === "portfolio") && photoProblem ? t(`photoErrors.${photoProblem}`) : t(`karigar.fieldErrors.${f}`) : null)
   const languageName = new Intl.DisplayNames([numberLocale(locale)], { type: "language" })

@@ -15,6 +15,7 @@ import { formatMoney, numberLocale } from "@/lib/money"
 import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { toAmount } from "@/lib/vendor-products"
 import { nextActor, quoteStatus, type QuoteStatus } from "@/lib/wholesale"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -53,7 +54,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
   ])
   if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: base }))
   const page = parsePage(query.page)
-  const status: QuoteStatus | null = (FILTERS as readonly unknown[]).includes(query.status) ? (query.status as QuoteStatus) : null
+  const status: QuoteStatus | null = oneOf(query.status, FILTERS)
   const mine = await getMyCompany()
 
   let result: QuotePage = { quotes: [], count: 0 }

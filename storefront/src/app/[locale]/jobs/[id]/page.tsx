@@ -13,6 +13,7 @@ import { describe } from "@/lib/data/errors"
 import { getJob, getMyKarigar, getTradesOrEmpty } from "@/lib/data/jobs"
 import { REPORT_REASONS, takesApplications } from "@/lib/jobs"
 import { formatNumber } from "@/lib/money"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -21,8 +22,6 @@ type Props = {
 
 const APPLY_ERRORS = ["closed", "own", "apply"] as const
 const REPORT_ERRORS = ["reason", "already_reported", "report"] as const
-const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
-  typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params
@@ -51,8 +50,8 @@ export default async function JobPage({ params, searchParams }: Props) {
   }
   const application = forMe?.application ?? null
   const open = takesApplications(post)
-  const applyError = one(query.error, APPLY_ERRORS)
-  const reportError = one(query.error, REPORT_ERRORS)
+  const applyError = oneOf(query.error, APPLY_ERRORS)
+  const reportError = oneOf(query.error, REPORT_ERRORS)
   const first = post.skills[0]
   const group = first ? catalogue.trades.find((x) => x.code === first.trade)?.group : null
 

@@ -7,6 +7,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { openShop } from "@/lib/actions/seller"
 import { requireVendor } from "@/lib/data/vendor"
 import { CRAFTS } from "@/lib/sellers"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -31,7 +32,7 @@ export default async function OpenShopPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Crafts" }),
     getTranslations({ locale, namespace: "Form" }),
   ])
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as ShopError) : null
+  const error = oneOf(query.error, ERRORS)
   // A first shop is usually named after its maker; a digi-preneur opening another starts blank.
   const initialName = me.memberships.length ? "" : me.user.name
 

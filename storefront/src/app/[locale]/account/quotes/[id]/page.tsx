@@ -11,6 +11,7 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { getMyQuote } from "@/lib/data/wholesale"
 import { formatNumber, numberLocale } from "@/lib/money"
 import { buyerActions, quoteStatus } from "@/lib/wholesale"
+import { oneOf } from "@/lib/query"
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -42,8 +43,8 @@ export default async function QuotePage({ params, searchParams }: Props) {
 
   const status = quoteStatus(quote.status)
   const can = buyerActions(quote.status)
-  const done = (DONE as readonly unknown[]).includes(query.done) ? (query.done as (typeof DONE)[number]) : null
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
+  const done = oneOf(query.done, DONE)
+  const error = oneOf(query.error, ERRORS)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const due = quote.expires_at ? date.format(new Date(quote.expires_at)) : ""
   const seller = quote.seller?.name ?? t("aMaker")

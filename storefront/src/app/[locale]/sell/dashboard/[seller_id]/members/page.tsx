@@ -11,6 +11,7 @@ import { listAuditLog, listShopMembers, listVendorProducts, type SellerRole } fr
 import { auditMessageKey, auditSubject, sortMembers, type AuditEntry, type ShopMember } from "@/lib/members"
 import { formatNumber, numberLocale } from "@/lib/money"
 import { fieldsFromQuery } from "@/lib/shop-profile"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps
 
@@ -66,9 +67,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const people = new Map(members.map((m) => [m.user?.id ?? "", m.user?.name || m.user?.email || ""]))
   const { active, former } = sortMembers(members)
 
-  const saved = (SAVED as readonly unknown[]).includes(query.saved) ? (query.saved as (typeof SAVED)[number]) : null
-  const inviteError = (INVITE_ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof INVITE_ERRORS)[number]) : null
-  const memberError = (MEMBER_ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof MEMBER_ERRORS)[number]) : null
+  const saved = oneOf(query.saved, SAVED)
+  const inviteError = oneOf(query.error, INVITE_ERRORS)
+  const memberError = oneOf(query.error, MEMBER_ERRORS)
   const bad = fieldsFromQuery(query.fields, INVITE_FIELDS)
   const when = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
   const day = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })

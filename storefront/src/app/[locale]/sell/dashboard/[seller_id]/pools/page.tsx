@@ -14,6 +14,7 @@ import { describe } from "@/lib/data/errors"
 import { numberLocale } from "@/lib/money"
 import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { SELLER_POOL_FILTERS, poolPill } from "@/lib/seller-pools"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps
 
@@ -28,7 +29,7 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
   const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/pools")
   const query = await searchParams
   const page = parsePage(query.page)
-  const status: PoolStatus | null = (SELLER_POOL_FILTERS as readonly unknown[]).includes(query.status) ? (query.status as PoolStatus) : null
+  const status: PoolStatus | null = oneOf(query.status, SELLER_POOL_FILTERS)
   const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "SellerPools" }), getTranslations({ locale, namespace: "Catalog" })])
   let result: { pools: Pool[]; count: number } = { pools: [], count: 0 }
   let failed = false

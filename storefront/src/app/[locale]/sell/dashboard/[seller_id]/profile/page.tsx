@@ -24,6 +24,7 @@ import {
   type PrivateField,
   type ProfileField,
 } from "@/lib/shop-profile"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps
 
@@ -66,8 +67,8 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
   const { seller, role } = profile
   const isOwner = role === "owner"
   const canEdit = membership.seller.status !== "suspended"
-  const saved = (SAVED as readonly unknown[]).includes(query.saved) ? (query.saved as (typeof SAVED)[number]) : null
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
+  const saved = oneOf(query.saved, SAVED)
+  const error = oneOf(query.error, ERRORS)
   const bad = fieldsFromQuery<Field>(query.fields, [...PROFILE_FIELDS, ...PRIVATE_FIELDS])
   const errorSection = query.section === "private" ? "private" : "profile"
   const photoError = (PHOTO_ERRORS as readonly unknown[]).includes(query.photo)

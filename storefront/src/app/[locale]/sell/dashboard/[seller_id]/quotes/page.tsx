@@ -14,6 +14,7 @@ import { formatMoney, numberLocale } from "@/lib/money"
 import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { toAmount } from "@/lib/vendor-products"
 import { nextActor, quoteStatus, type QuoteStatus } from "@/lib/wholesale"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps
 
@@ -30,7 +31,7 @@ export default async function SellerQuotesPage({ params, searchParams }: Props) 
   const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/quotes")
   const query = await searchParams
   const page = parsePage(query.page)
-  const status: QuoteStatus | null = (FILTERS as readonly unknown[]).includes(query.status) ? (query.status as QuoteStatus) : null
+  const status: QuoteStatus | null = oneOf(query.status, FILTERS)
   const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "SellerQuotes" }), getTranslations({ locale, namespace: "Catalog" })])
   let result: QuotePage = { quotes: [], count: 0 }
   let failed = false

@@ -13,6 +13,7 @@ import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { getSellerPool } from "@/lib/data/commons"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { poolActions, poolPill } from "@/lib/seller-pools"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps<{ pool_id: string }>
 
@@ -41,8 +42,8 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
 
   const can = poolActions(pool)
   const canWrite = membership.seller.status !== "suspended"
-  const done = (DONE as readonly unknown[]).includes(query.done) ? (query.done as (typeof DONE)[number]) : null
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
+  const done = oneOf(query.done, DONE)
+  const error = oneOf(query.error, ERRORS)
   const n = (v: number) => formatNumber(v, locale)
   const price = (v: number) => formatMoney(v, pool.currency_code, locale)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })

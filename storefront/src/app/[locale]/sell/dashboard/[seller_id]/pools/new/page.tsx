@@ -9,6 +9,7 @@ import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { describe } from "@/lib/data/errors"
 import { listVendorProducts } from "@/lib/data/vendor"
 import { POOL_CURRENCIES, POOL_FORM_TIERS, isoToKolkata, poolMaterials, type Material, type PoolFormError } from "@/lib/seller-pools"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps
 
@@ -53,7 +54,7 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
     console.error("[dashboard] pool materials failed:", describe(error))
   }
   const bad = new Set((typeof query.fields === "string" ? query.fields.split(",") : []).filter((f) => (FIELD_ERRORS as readonly string[]).includes(f)))
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
+  const error = oneOf(query.error, ERRORS)
   const cls = (...names: string[]) => `field${names.some((n) => bad.has(n)) ? " field-error" : ""}`
   const message = (name: PoolFormError) =>
     bad.has(name) ? (

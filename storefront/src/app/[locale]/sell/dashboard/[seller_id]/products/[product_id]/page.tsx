@@ -14,6 +14,7 @@ import { getProductWholesale } from "@/lib/data/wholesale"
 import { formatNumber } from "@/lib/money"
 import { PRODUCT_MAX_PHOTOS, productPhotos } from "@/lib/photos"
 import { goesOnSaleOnApproval, variantLabel, variantPrice, variantStock } from "@/lib/vendor-products"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps<{ product_id: string }>
 
@@ -45,8 +46,8 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const termsSaved = query.saved === "wholesale"
   const termsError = query.error === "wholesale" || query.error === "wholesaleSave" || query.error === "wholesaleForbidden" ? query.error : null
   const badTerms = new Set(query.error === "wholesale" && typeof query.fields === "string" ? query.fields.split(",") : [])
-  const saved = (SAVED as readonly unknown[]).includes(query.saved) ? (query.saved as (typeof SAVED)[number]) : null
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
+  const saved = oneOf(query.saved, SAVED)
+  const error = oneOf(query.error, ERRORS)
   const bad = new Set(
     (typeof query.fields === "string" ? query.fields.split(",") : []).filter((f): f is FieldError =>
       (FIELD_ERRORS as readonly string[]).includes(f),

@@ -11,6 +11,7 @@ import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { getSellerQuote } from "@/lib/data/wholesale"
 import { formatNumber, numberLocale } from "@/lib/money"
 import { quoteStatus, sellerActions } from "@/lib/wholesale"
+import { oneOf } from "@/lib/query"
 
 type Props = ShopPageProps<{ quote_id: string }>
 
@@ -38,8 +39,8 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
   const status = quoteStatus(quote.status)
   const can = sellerActions(quote.status)
   const canWrite = membership.seller.status !== "suspended"
-  const done = (DONE as readonly unknown[]).includes(query.done) ? (query.done as (typeof DONE)[number]) : null
-  const error = (ERRORS as readonly unknown[]).includes(query.error) ? (query.error as (typeof ERRORS)[number]) : null
+  const done = oneOf(query.done, DONE)
+  const error = oneOf(query.error, ERRORS)
   const bad = new Set(typeof query.fields === "string" ? query.fields.split(",") : [])
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const due = quote.expires_at ? date.format(new Date(quote.expires_at)) : ""

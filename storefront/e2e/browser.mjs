@@ -25,3 +25,30 @@ export async function clickAndWaitForUrl(page, locator, urlPattern, timeout = 90
 export async function text(locator) {
   return ((await locator.textContent()) ?? "").trim()
 }
+
+/**
+ * From the cart to the order confirmation for a cart that needs no delivery (bookings, courses):
+ * an Indian billing address, the "no delivery needed" step, Medusa's system payment, place the order.
+ */
+export async function checkoutWithoutDelivery(page, { email, first_name, last_name, address_1 }) {
+  await clickAndWaitForUrl(page, page.getByTestId("checkout-link"), /\/en\/checkout/)
+  await page.getByTestId("address-form").waitFor()
+  await page.getByTestId("field-email").fill(email)
+  await page.getByTestId("field-first_name").fill(first_name)
+  await page.getByTestId("field-last_name").fill(last_name)
+  await page.getByTestId("field-address_1").fill(address_1)
+  await page.getByTestId("field-city").fill("Mumbai")
+  await page.getByTestId("field-province").fill("Maharashtra")
+  await page.getByTestId("field-postal_code").fill("400017")
+  await page.getByTestId("field-country_code").selectOption("in")
+  await page.getByTestId("submit-address").click()
+
+  await page.getByTestId("payment-form").waitFor()
+  await page.getByTestId("no-delivery-needed").waitFor()
+  await page.locator('[data-testid="payment-option"][value="pp_system_default"]').check()
+  await page.getByTestId("submit-payment").click()
+  const placeOrder = page.getByTestId("place-order")
+  await placeOrder.waitFor()
+  await clickAndWaitForUrl(page, placeOrder, /\/en\/order\/[^/]+\/confirmed$/)
+  await page.getByTestId("order-display-id").waitFor()
+}

@@ -9,7 +9,7 @@ import assert from "node:assert/strict"
 import { mkdirSync } from "node:fs"
 import { after, before, describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import { clickAndWaitForUrl, launchChromium, text } from "./browser.mjs"
+import { checkoutWithoutDelivery, clickAndWaitForUrl, launchChromium, text } from "./browser.mjs"
 
 const BASE = (process.env.STOREFRONT_URL ?? "").replace(/\/+$/, "")
 if (!BASE) throw new Error("STOREFRONT_URL is required, e.g. STOREFRONT_URL=http://localhost:8010")
@@ -83,27 +83,7 @@ describe("makerspace", () => {
       await shot("2-cart")
 
       // 5. Checkout: address, no delivery step, system payment, place the order.
-      await clickAndWaitForUrl(page, page.getByTestId("checkout-link"), /\/en\/checkout/)
-      await page.getByTestId("address-form").waitFor()
-      await page.getByTestId("field-email").fill(email)
-      await page.getByTestId("field-first_name").fill("Farida")
-      await page.getByTestId("field-last_name").fill("Shaikh")
-      await page.getByTestId("field-address_1").fill("Room 4, Kala Killa")
-      await page.getByTestId("field-city").fill("Mumbai")
-      await page.getByTestId("field-province").fill("Maharashtra")
-      await page.getByTestId("field-postal_code").fill("400017")
-      await page.getByTestId("field-country_code").selectOption("in")
-      await page.getByTestId("submit-address").click()
-
-      await page.getByTestId("payment-form").waitFor()
-      await page.getByTestId("no-delivery-needed").waitFor()
-      await page.locator('[data-testid="payment-option"][value="pp_system_default"]').check()
-      await page.getByTestId("submit-payment").click()
-
-      const placeOrder = page.getByTestId("place-order")
-      await placeOrder.waitFor()
-      await clickAndWaitForUrl(page, placeOrder, /\/en\/order\/[^/]+\/confirmed$/)
-      await page.getByTestId("order-display-id").waitFor()
+      await checkoutWithoutDelivery(page, { email, first_name: "Farida", last_name: "Shaikh", address_1: "Room 4, Kala Killa" })
       assert.equal(await page.getByTestId("cart-count").getAttribute("data-count"), "0")
 
       // 6. My bookings, from the account page: confirmed, with a check-in code.

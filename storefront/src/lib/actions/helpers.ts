@@ -19,6 +19,11 @@ export function withQuery(path: string, params: Record<string, string>): string 
   return s ? `${base}?${s}` : base!
 }
 
+/** The sign-in page, which sends the customer back to `returnTo` afterwards. */
+export function loginHref(locale: string, returnTo: string): string {
+  return withQuery(`/${locale}/account/login`, { return_to: returnTo })
+}
+
 /** A page of one shop in the seller dashboard: /en/sell/dashboard/sel_…/rest. */
 export function shopPath(locale: AppLocale, sellerId: string, rest = ""): string {
   return `/${locale}/sell/dashboard/${encodeURIComponent(sellerId)}${rest}`

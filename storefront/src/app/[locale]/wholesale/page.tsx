@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { addColleague, registerCompany } from "@/lib/actions/wholesale"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listRegions } from "@/lib/data/regions"
 import { getMyCompany } from "@/lib/data/wholesale"
@@ -100,7 +100,7 @@ export default async function WholesalePage({ params, searchParams }: Props) {
                 <Link href={withQuery(`/${locale}/account/register`, { return_to: page })} className="button" data-testid="wholesale-register-account">
                   {t("createAccount")}
                 </Link>
-                <Link href={withQuery(`/${locale}/account/login`, { return_to: page })} className="button button-secondary">
+                <Link href={loginHref(locale, page)} className="button button-secondary">
                   {t("signIn")}
                 </Link>
               </div>

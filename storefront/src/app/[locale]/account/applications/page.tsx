@@ -7,7 +7,7 @@ import { contactRevealLabels, EmployerLine, formatDay, wageText } from "@/compon
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { shareContact, withdrawApplication } from "@/lib/actions/jobs"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { describe } from "@/lib/data/errors"
 import { listMyApplications } from "@/lib/data/jobs"
@@ -39,7 +39,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
     getTranslations({ locale, namespace: "Jobs" }),
     getTranslations({ locale, namespace: "Account" }),
   ])
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
+  if (!customer) redirect(loginHref(locale, page))
 
   let applications: KarigarApplication[] = []
   let failed = false

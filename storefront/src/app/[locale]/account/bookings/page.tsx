@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CheckInQr } from "@/components/CheckInQr"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { cancelBooking } from "@/lib/actions/bookings"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { describe } from "@/lib/data/errors"
@@ -33,7 +33,7 @@ export default async function BookingsPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Bookings" }),
     getTranslations({ locale, namespace: "Account" }),
   ])
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
+  if (!customer) redirect(loginHref(locale, page))
 
   let bookings: Booking[] = []
   let failed = false

@@ -6,7 +6,7 @@ import { CourseProgress, CourseTitle, WorkshopFacts } from "@/components/school/
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { cancelWorkshopSeat } from "@/lib/actions/courses"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { canCancelSeat, type MyEnrolment, type MySeat } from "@/lib/courses"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listMyEnrolments, listMySeats } from "@/lib/data/courses"
@@ -38,7 +38,7 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "School" }),
     getTranslations({ locale, namespace: "Account" }),
   ])
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
+  if (!customer) redirect(loginHref(locale, page))
 
   let enrolments: MyEnrolment[] = []
   let seats: MySeat[] = []

@@ -10,7 +10,7 @@ import { PhotoInput } from "@/components/marketplace/PhotoInput"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { removePortfolioPhoto, saveKarigarProfile } from "@/lib/actions/jobs"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { describe } from "@/lib/data/errors"
 import { getMyKarigar, getTradesOrEmpty, listMyMatches } from "@/lib/data/jobs"
@@ -48,7 +48,7 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
     getTradesOrEmpty(),
   ])
   const returnTo = typeof query.return_to === "string" ? safeReturnPath(query.return_to, "") : ""
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: returnTo ? withQuery(page, { return_to: returnTo }) : page }))
+  if (!customer) redirect(loginHref(locale, returnTo ? withQuery(page, { return_to: returnTo }) : page))
 
   let profile: OwnKarigar | null = null
   let failed = false

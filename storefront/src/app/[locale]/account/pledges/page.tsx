@@ -3,7 +3,7 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { toAppLocale } from "@/i18n/routing"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { PLEDGE_STATUSES, poolOutcome, type Pledge } from "@/lib/commons"
 import { listMyPledges } from "@/lib/data/commons"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -27,7 +27,7 @@ export default async function PledgesPage({ params }: Props) {
     getTranslations({ locale, namespace: "Pools" }),
     getTranslations({ locale, namespace: "Account" }),
   ])
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
+  if (!customer) redirect(loginHref(locale, page))
 
   let pledges: Pledge[] = []
   let failed = false

@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Pagination } from "@/components/Pagination"
 import { QuoteStatusPill } from "@/components/wholesale/QuoteParts"
 import { toAppLocale } from "@/i18n/routing"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { describe } from "@/lib/data/errors"
 import { listSellers } from "@/lib/data/sellers"
@@ -52,7 +52,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Account" }),
     getTranslations({ locale, namespace: "Catalog" }),
   ])
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: base }))
+  if (!customer) redirect(loginHref(locale, base))
   const page = parsePage(query.page)
   const status: QuoteStatus | null = oneOf(query.status, FILTERS)
   const mine = await getMyCompany()

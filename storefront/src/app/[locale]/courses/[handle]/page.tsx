@@ -7,7 +7,7 @@ import { WorkshopCard } from "@/components/school/WorkshopCard"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { addCourseToCart, joinFreeCourse } from "@/lib/actions/courses"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { canOpenLesson, courseTitle, nextLesson, paragraphs, seatError, sortLessons } from "@/lib/courses"
 import { getCourse, getCourseProduct } from "@/lib/data/courses"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -144,7 +144,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           ) : (
             <>
               <p className="hint">{t("signInToJoin")}</p>
-              <Link href={withQuery(`/${locale}/account/login`, { return_to: page })} className="button button-block" data-testid="course-sign-in">
+              <Link href={loginHref(locale, page)} className="button button-block" data-testid="course-sign-in">
                 {t("signIn")}
               </Link>
             </>
@@ -158,7 +158,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
             {!customer ? (
               <>
                 <p className="hint">{t("signInToBuy")}</p>
-                <Link href={withQuery(`/${locale}/account/login`, { return_to: page })} className="button button-block" data-testid="course-sign-in">
+                <Link href={loginHref(locale, page)} className="button button-block" data-testid="course-sign-in">
                   {t("signIn")}
                 </Link>
               </>

@@ -7,7 +7,7 @@ import { TradeIcon } from "@/components/jobs/TradeIcon"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { applyToJob, reportJob } from "@/lib/actions/jobs"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { getAuthToken } from "@/lib/cookies"
 import { describe } from "@/lib/data/errors"
 import { getJob, getMyKarigar, getTradesOrEmpty } from "@/lib/data/jobs"
@@ -121,7 +121,7 @@ export default async function JobPage({ params, searchParams }: Props) {
           <>
             <p className="hint">{t("apply.signInHint")}</p>
             <div className="actions-row actions-start">
-              <Link href={withQuery(`/${locale}/account/login`, { return_to: page })} className="button button-large" data-testid="apply-sign-in">
+              <Link href={loginHref(locale, page)} className="button button-large" data-testid="apply-sign-in">
                 {t("apply.signIn")}
               </Link>
               <Link href={withQuery(`/${locale}/account/register`, { return_to: page })} className="button button-secondary">
@@ -253,7 +253,7 @@ export default async function JobPage({ params, searchParams }: Props) {
               </SubmitButton>
             </form>
           ) : (
-            <Link href={withQuery(`/${locale}/account/login`, { return_to: page })} className="button button-secondary">
+            <Link href={loginHref(locale, page)} className="button button-secondary">
               {t("report.signIn")}
             </Link>
           )}

@@ -8,7 +8,7 @@ import { PoolCosts, PoolTiers } from "@/components/commons/PoolTerms"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { savePledge, withdrawPledge } from "@/lib/actions/commons"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { livePledgeFor, maxPledgeCost, poolDescription, poolOutcome, type Pledge } from "@/lib/commons"
 import { getPool, listMyPledges } from "@/lib/data/commons"
 import { describe } from "@/lib/data/errors"
@@ -166,7 +166,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
             <p className="hint">
               {t("maxCost")} ({n(1)} {pool.unit}): {price(maxPledgeCost(1, 0, pool))}
             </p>
-            <Link href={withQuery(`/${locale}/account/login`, { return_to: page })} className="button button-block" data-testid="pool-sign-in">
+            <Link href={loginHref(locale, page)} className="button button-block" data-testid="pool-sign-in">
               {t("signIn")}
             </Link>
           </>

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { StoragePicker } from "@/components/makerspace/StoragePicker"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { bookSlot, type BookingError } from "@/lib/actions/bookings"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { describe } from "@/lib/data/errors"
@@ -148,7 +148,7 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
         {!customer ? (
           <p className="notice" data-testid="sign-in-to-book">
             {t("signInHint")}{" "}
-            <Link href={withQuery(`/${locale}/account/login`, { return_to: here })} className="text-link">
+            <Link href={loginHref(locale, here)} className="text-link">
               {t("signInToBook")}
             </Link>
           </p>

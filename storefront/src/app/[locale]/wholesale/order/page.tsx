@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { BulkOrderForm } from "@/components/wholesale/BulkOrderForm"
 import { toAppLocale } from "@/i18n/routing"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getMyCompany } from "@/lib/data/wholesale"
 
@@ -25,7 +25,7 @@ export default async function BulkOrderPage({ params }: Props) {
     getTranslations({ locale, namespace: "Wholesale" }),
     retrieveCustomer(),
   ])
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
+  if (!customer) redirect(loginHref(locale, page))
   const mine = await getMyCompany()
   const approved = mine?.company?.status === "approved"
 

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { SubmitButton } from "@/components/SubmitButton"
 import { QuoteLines, QuoteStatusPill, QuoteThread } from "@/components/wholesale/QuoteParts"
 import { toAppLocale } from "@/i18n/routing"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { answerQuote } from "@/lib/actions/wholesale"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getMyQuote } from "@/lib/data/wholesale"
@@ -37,7 +37,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const page = `/${locale}/account/quotes/${encodeURIComponent(id)}`
   const [customer, query, t] = await Promise.all([retrieveCustomer(), searchParams, getTranslations({ locale, namespace: "Quotes" })])
-  if (!customer) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
+  if (!customer) redirect(loginHref(locale, page))
   const quote = await getMyQuote(id)
   if (!quote) notFound()
 

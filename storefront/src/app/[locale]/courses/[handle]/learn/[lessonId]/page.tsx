@@ -6,7 +6,7 @@ import { CourseProgress, CourseTitle } from "@/components/school/CourseParts"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { completeLesson } from "@/lib/actions/courses"
-import { withQuery } from "@/lib/actions/helpers"
+import { loginHref } from "@/lib/actions/helpers"
 import { canOpenLesson, courseTitle, fileSize, nextLesson, paragraphs, sortLessons, videoKind } from "@/lib/courses"
 import { getCourse, getLesson } from "@/lib/data/courses"
 import { formatNumber } from "@/lib/money"
@@ -179,7 +179,7 @@ export default async function LearnPage({ params, searchParams }: Props) {
           ) : "denied" in answer && answer.denied === "login" ? (
             <div className="notice notice-pending" data-testid="lesson-locked" data-reason="login">
               <p>{t("learn.signInToOpen")}</p>
-              <Link href={withQuery(`/${locale}/account/login`, { return_to: here })} className="button">
+              <Link href={loginHref(locale, here)} className="button">
                 {t("signIn")}
               </Link>
             </div>

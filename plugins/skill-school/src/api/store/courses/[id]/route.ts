@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { courseView, enrolmentView, lessonOutline, sessionView } from "../../../../lib/views"
-import { byPosition, progressOf, publishedCourse, school } from "../../../utils/school"
+import { byPosition, publishedCourse, school } from "../../../utils/school"
 
 /**
  * A course page: the course, its lessons in order (titles only; content is behind the lesson route),
@@ -28,10 +28,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (customerId) {
     const [enrolment] = await service.listEnrolments({ course_id: course.id, customer_id: customerId })
     if (enrolment) {
-      const progress = (await progressOf(req.scope, [enrolment])).get(enrolment.id)!
-      const done = await service.listLessonProgresses({ enrolment_id: enrolment.id } as any, { select: ["lesson_id"] })
+      // The course's lessons are loaded already: progress counts only the ones still in it.
+      const live = new Set(course.lessons.map((l: any) => l.id as string))
+      const rows = await service.listLessonProgresses({ enrolment_id: enrolment.id } as any, { select: ["lesson_id"] })
+      const done = rows.map((d) => d.lesson_id).filter((id) => live.has(id))
       const [certificate] = await service.listCertificates({ enrolment_id: enrolment.id }, { select: ["code"] })
-      mine = { ...enrolmentView(enrolment, progress), lessons_completed: done.map((d) => d.lesson_id), certificate_code: certificate?.code ?? null }
+      mine = {
+        ...enrolmentView(enrolment, { done: done.length, total: live.size }),
+        lessons_completed: done,
+        certificate_code: certificate?.code ?? null,
+      }
     }
     const seats = sessions.length
       ? await service.listWorkshopSeats({ customer_id: customerId, session_id: sessions.map((s) => s.id), status: "confirmed" } as any, { select: ["session_id"] })

@@ -105,5 +105,15 @@ export default defineConfig({
     { resolve: "@dharavi/makerspace", options: { hold_minutes: 15, free_cancellation_hours: 24, late_cancellation_fee_percent: 50, no_show_grace_minutes: 30 } },
     { resolve: "@dharavi/jobs", options: { reveal_limit_per_day: 50, default_post_days: 30, reports_to_suspend: 3 } },
     { resolve: "@dharavi/skill-school", options: { seat_hold_minutes: 15 } },
+    // PostgreSQL full-text search by default; MEILISEARCH_HOST adds Meilisearch in front of it.
+    {
+      resolve: "@dharavi/search",
+      options: process.env.MEILISEARCH_HOST
+        ? {
+            meilisearch: { host: process.env.MEILISEARCH_HOST, api_key: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX },
+            meilisearch_retry_ms: Number(process.env.MEILISEARCH_RETRY_MS) || undefined,
+          }
+        : {},
+    },
   ],
 })

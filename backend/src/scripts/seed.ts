@@ -35,6 +35,7 @@ import { makerPhotoSvg, productImageSvg } from "./seed/images"
 import { DEMO_SELLER_PASSWORD, DIGIPRENEUR, MAKERS } from "./seed/makers"
 import { seedCommons } from "./seed/commons"
 import { seedJobs } from "./seed/jobs"
+import { indexSearch } from "./seed/search"
 import { SKILL_COURSES, seedSkillSchool } from "./seed/skill-school"
 import { DEMO_BUYER, seedDemoBuyer, seedWholesale } from "./seed/wholesale"
 import {
@@ -77,6 +78,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const [store] = await storeModule.listStores()
   if (store.metadata?.dharavi_seeded_at) {
     logger.info(`Demo data already seeded at ${store.metadata.dharavi_seeded_at}; nothing to do.`)
+    // A database seeded before the search plugin existed gets its index built once.
+    await indexSearch(container, (step) => logger.info(`[seed] ${step}`), { onlyIfEmpty: true })
     await writeStorefrontEnv(container)
     return
   }
@@ -339,6 +342,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   progress(`admin user ${DEMO_ADMIN.email}`)
   await ensureAdminUser(container)
+
+  await indexSearch(container, progress)
 
   await updateStoresWorkflow(container).run({
     input: { selector: { id: store.id }, update: { metadata: { dharavi_seeded_at: new Date().toISOString() } } },

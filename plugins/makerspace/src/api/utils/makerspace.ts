@@ -1,9 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import type MakerspaceModuleService from "../../modules/makerspace/service"
 
 export const makerspace = (scope: MedusaContainer) => scope.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
+
+/** Tells other plugins (search) that a tool-house or its units changed: `tool_house.created` / `tool_house.updated`. */
+export async function announceToolHouse(scope: MedusaContainer, change: "created" | "updated", id: string) {
+  await scope.resolve(Modules.EVENT_BUS).emit({ name: `tool_house.${change}`, data: { id } })
+}
 
 /** Public tool-house fields: never the owner's internal metadata. */
 export const PUBLIC_TOOL_HOUSE = ["id", "handle", "name", "area", "address_landmark", "description", "photos", "timezone", "opening_hours"] as const

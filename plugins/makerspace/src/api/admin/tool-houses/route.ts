@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { makerspace } from "../../utils/makerspace"
+import { announceToolHouse, makerspace } from "../../utils/makerspace"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
@@ -15,5 +15,6 @@ export async function POST(req: MedusaRequest<any>, res: MedusaResponse) {
     return
   }
   const tool_house = await service.createToolHouses(req.validatedBody)
+  await announceToolHouse(req.scope, "created", tool_house.id)
   res.status(201).json({ tool_house })
 }

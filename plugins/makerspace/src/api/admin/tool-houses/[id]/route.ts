@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { makerspace } from "../../../utils/makerspace"
+import { announceToolHouse, makerspace } from "../../../utils/makerspace"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const tool_house = await makerspace(req.scope).retrieveToolHouse(req.params.id, { relations: ["units", "outages"] })
@@ -10,5 +10,6 @@ export async function POST(req: MedusaRequest<any>, res: MedusaResponse) {
   const service = makerspace(req.scope)
   await service.retrieveToolHouse(req.params.id)
   const tool_house = await service.updateToolHouses({ id: req.params.id, ...req.validatedBody })
+  await announceToolHouse(req.scope, "updated", tool_house.id)
   res.json({ tool_house })
 }

@@ -1,0 +1,2 @@
+export * from "./search"
+export { reindexSearch, type ReindexProgress, type ReindexSummary } from "../lib/reindex"

@@ -1,11 +1,11 @@
 // A small closed-loop load generator: N concurrent clients, each sending its next request when the
 // last answered, for a fixed time. Records every latency, so p50/p95 are exact, not estimated.
 export async function load(options) {
-  // `headers` and `body` are read per request, so a getter can vary them (e.g. rotate customers).
-  const { url, method = "GET", connections = 8, seconds = 5, warmup = 20 } = options
+  // `url`, `headers` and `body` are read per request, so a getter can vary them (rotate customers or queries).
+  const { method = "GET", connections = 8, seconds = 5, warmup = 20 } = options
   const send = async () => {
     const body = options.body
-    const res = await fetch(url, { method, headers: { ...options.headers, ...(body ? { "content-type": "application/json" } : {}) }, body: body ? JSON.stringify(body) : undefined })
+    const res = await fetch(options.url, { method, headers: { ...options.headers, ...(body ? { "content-type": "application/json" } : {}) }, body: body ? JSON.stringify(body) : undefined })
     await res.arrayBuffer()
     return res.status
   }

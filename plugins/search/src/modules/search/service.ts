@@ -1,8 +1,8 @@
 import type { Context, Logger } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import SearchDocument from "./models/search-document"
 import { MeilisearchSearchProvider } from "./providers/meilisearch"
-import { PostgresSearchProvider, TYPO_THRESHOLD } from "./providers/postgres"
+import { PostgresSearchProvider } from "./providers/postgres"
 import type { ProviderName, SearchDocumentInput, SearchParams, SearchResult, SearchType } from "./types"
 
 /** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/search", options }]`). */
@@ -37,10 +37,7 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.logger_ = container.logger as Logger | undefined
-    this.postgres_ = new PostgresSearchProvider(
-      (sql, args) => this.execute_(sql, args),
-      (sql, args) => this.searchQuery_(sql, args)
-    )
+    this.postgres_ = new PostgresSearchProvider((sql, args) => this.execute_(sql, args))
     const meili = options.meilisearch
     this.meilisearch_ = meili?.host
       ? new MeilisearchSearchProvider({ host: meili.host, apiKey: meili.api_key, indexUid: meili.index, timeoutMs: meili.timeout_ms })
@@ -52,14 +49,6 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
   @InjectManager()
   protected async execute_(sql: string, args: unknown[], @MedusaContext() context: Context = {}): Promise<any[]> {
     return (context.manager as any).execute(sql, args)
-  }
-
-  /** The search statement, with the typo threshold set for its transaction alone. */
-  @InjectTransactionManager()
-  protected async searchQuery_(sql: string, args: unknown[], @MedusaContext() context: Context = {}): Promise<any[]> {
-    const em = context.transactionManager as any
-    await em.execute(`set local pg_trgm.word_similarity_threshold = ${TYPO_THRESHOLD}`)
-    return em.execute(sql, args)
   }
 
   /** The provider that answers searches while Meilisearch is well. */

@@ -4,7 +4,7 @@ import { model } from "@medusajs/framework/utils"
  * One searchable thing (a product, maker, course, live job post or tool-house) as the PostgreSQL
  * provider indexes it: a projection of public fields, rebuilt from its source record whenever that
  * changes. The migration adds what `model.define` cannot declare: the weighted `search_vector`
- * (GIN) and a trigram index on `trgm_text` for typo tolerance.
+ * (GIN) and the `search_word` vocabulary (pg_trgm GIN) that typos are corrected against.
  */
 const SearchDocument = model
   .define("search_document", {
@@ -28,7 +28,7 @@ const SearchDocument = model
     wholesale: model.boolean().default(false),
     thumbnail: model.text().nullable(),
     data: model.json().nullable(),
-    /** Folded titles, subtitle and keywords: what typo-tolerant matching compares a word against. */
+    /** Folded titles, subtitle and keywords: the title-first bonus and the typo vocabulary come from it. */
     trgm_text: model.text().default(""),
   })
   .indexes([

@@ -18,12 +18,10 @@ import {
 /** Runs one SQL statement with `?` placeholders in the module's connection. */
 export type Execute = (sql: string, args: unknown[]) => Promise<any[]>
 
-/**
- * How alike a typed word and a word of the index must be (pg_trgm word similarity) to count as a
- * typo of it: 0.5 lets "lether" find "leather" and "walet" find "wallet" (pg_trgm's default, 0.6,
- * does not). The search statement runs with it set for its own transaction only.
- */
-export const TYPO_THRESHOLD = 0.5
+/** How alike (pg_trgm similarity) a known word must be to a typed one to be taken as what was meant. */
+export const TYPO_SIMILARITY = 0.45
+/** Known words tried in place of a typo, most alike first. */
+const CORRECTIONS_PER_WORD = 3
 
 /** A piece of SQL with its placeholders' values, kept together so they never drift apart. */
 type Sql = { text: string; args: unknown[] }
@@ -143,11 +141,7 @@ export function documentOf(row: any): SearchDocumentInput {
 export class PostgresSearchProvider implements SearchProvider {
   readonly name = "postgres" as const
 
-  /** `execute` for writes and lookups; `query` runs the search statement with TYPO_THRESHOLD in force. */
-  constructor(
-    private readonly execute: Execute,
-    private readonly query: Execute = execute
-  ) {}
+  constructor(private readonly execute: Execute) {}
 
   async upsert(documents: SearchDocumentInput[]): Promise<void> {
     // One row per document even if a batch names it twice (the last wins): ON CONFLICT may not touch a row twice.
@@ -161,6 +155,11 @@ export class PostgresSearchProvider implements SearchProvider {
        on conflict (type, ref_id) where deleted_at is null do update set ${updates.join(", ")}, updated_at = now()`,
       [JSON.stringify(rows)]
     )
+    // The vocabulary typos are corrected against (sorted, so parallel writers take row locks in one order).
+    const vocabulary = [...new Set(rows.flatMap((r) => r.trgm_text.split(" ").filter((w) => isLatin(w) && w.length >= TYPO_MIN_LENGTH)))].sort()
+    if (vocabulary.length) {
+      await this.execute(`insert into search_word (word) select jsonb_array_elements_text(?::jsonb) on conflict do nothing`, [JSON.stringify(vocabulary)])
+    }
   }
 
   async remove(type: SearchType, refIds: string[]): Promise<void> {
@@ -193,26 +192,48 @@ export class PostgresSearchProvider implements SearchProvider {
     return rows.map(documentOf)
   }
 
+  /**
+   * Typos in a query: its Latin words (four letters or more) that are no indexed word's prefix,
+   * each with the known words most like it (pg_trgm similarity over the vocabulary `search_word`,
+   * a GIN trigram index on a few thousand words rather than a comparison with every document).
+   */
+  protected async corrections(terms: string[]): Promise<Map<string, string[]>> {
+    const candidates = terms.filter((w) => isLatin(w) && w.length >= TYPO_MIN_LENGTH)
+    if (!candidates.length) return new Map()
+    const unknown = joinSql(
+      candidates.map((w) => sql(`select ?::text as word where not exists (select 1 from search_document where deleted_at is null and search_vector @@ ?::tsquery)`, w, prefixLexeme(w))),
+      " union all "
+    )
+    const typos: string[] = (await this.execute(unknown.text, unknown.args)).map((r) => r.word)
+    if (!typos.length) return new Map()
+    const rows = await this.execute(
+      `select t.word as typo, c.word from jsonb_array_elements_text(?::jsonb) as t(word)
+       cross join lateral (
+         select word from search_word where word % t.word and similarity(word, t.word) >= ?
+         order by similarity(word, t.word) desc, word limit ?
+       ) c`,
+      [JSON.stringify(typos), TYPO_SIMILARITY, CORRECTIONS_PER_WORD]
+    )
+    const found = new Map<string, string[]>(typos.map((t) => [t, []]))
+    for (const r of rows) found.get(r.typo)!.push(r.word)
+    return found
+  }
+
   async search(params: SearchParams): Promise<SearchResult> {
     const terms = queryWords(params.q)
     const cur = params.currency
 
-    // Every word must match: as a prefix of an indexed word, or (Latin words) within a typo or two.
+    // Every word must match: as a prefix of an indexed word or, for a typo, as one of the known
+    // words most like it (a word with no such word matches nothing).
+    const typos = await this.corrections(terms)
+    const lexemes = (w: string) => (typos.has(w) ? typos.get(w)!.map((c) => `'${c}'`) : [prefixLexeme(w)])
     const textConditions = terms.map((w) =>
-      isLatin(w) && w.length >= TYPO_MIN_LENGTH
-        ? sql(`(search_vector @@ ?::tsquery or ? <% trgm_text)`, prefixLexeme(w), w)
-        : sql(`search_vector @@ ?::tsquery`, prefixLexeme(w))
+      lexemes(w).length ? sql(`search_vector @@ ?::tsquery`, lexemes(w).join(" | ")) : sql(`false`)
     )
-    const anyWord = terms.map(prefixLexeme).join(" | ")
+    const anyWord = terms.flatMap(lexemes).join(" | ")
     const folded = terms.join(" ")
-    const score = terms.length
-      ? sql(
-          `ts_rank('{0.1, 0.3, 0.6, 1.0}', search_vector, ?::tsquery) + 0.5 * word_similarity(?, trgm_text)
-             + case when starts_with(trgm_text, ?) then 0.5 else 0 end`,
-          anyWord,
-          folded,
-          folded
-        )
+    const score = anyWord
+      ? sql(`ts_rank('{0.1, 0.3, 0.6, 1.0}', search_vector, ?::tsquery) + case when starts_with(trgm_text, ?) then 0.5 else 0 end`, anyWord, folded)
       : sql(`0`)
 
     const matched = joinSql(
@@ -285,7 +306,7 @@ export class PostgresSearchProvider implements SearchProvider {
     }
 
     const statement = joinSql([matched, sql(` select `), joinSql(selects, ", ")], "")
-    const [row] = await this.query(statement.text, statement.args)
+    const [row] = await this.execute(statement.text, statement.args)
     const page: Array<{ id: string; score: number }> = row.page ?? []
 
     const docs = page.length

@@ -13,6 +13,7 @@ import { formatNumber } from "@/lib/money"
 import { CurrentPathInput } from "./CurrentPathInput"
 import { CartIcon, Logo, UserIcon } from "./Icons"
 import { LanguageSwitcher } from "./LanguageSwitcher"
+import { SearchBox } from "./SearchBox"
 
 const CURRENCY_SYMBOLS = { inr: "₹", usd: "$", eur: "€" } as const
 
@@ -39,6 +40,7 @@ export async function Header({ locale }: { locale: AppLocale }) {
   const tBrand = await getTranslations({ locale, namespace: "Brand" })
   const tJobs = await getTranslations({ locale, namespace: "Jobs" })
   const tSchool = await getTranslations({ locale, namespace: "School" })
+  const tSearch = await getTranslations({ locale, namespace: "Search" })
 
   return (
     <header className="site-header">
@@ -82,6 +84,27 @@ export async function Header({ locale }: { locale: AppLocale }) {
             <small>{tBrand("tagline")}</small>
           </span>
         </Link>
+        <SearchBox
+          locale={locale}
+          currency={currency}
+          labels={{
+            label: tSearch("label"),
+            placeholder: tSearch("placeholder"),
+            submit: tSearch("submit"),
+            seeAll: tSearch("seeAll"),
+            list: tSearch("instantLabel"),
+            ready: tSearch("instantReady"),
+            none: tSearch("instantNone"),
+            error: tSearch("instantError"),
+            types: {
+              product: tSearch("types.product"),
+              maker: tSearch("types.maker"),
+              course: tSearch("types.course"),
+              job: tSearch("types.job"),
+              tool_house: tSearch("types.tool_house"),
+            },
+          }}
+        />
         <div className="header-actions">
           <Link
             href={customer ? `/${locale}/account` : `/${locale}/account/login`}

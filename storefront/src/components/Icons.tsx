@@ -18,6 +18,15 @@ export function UserIcon() {
   )
 }
 
+export function SearchIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="m15.5 15.5 5 5" />
+    </svg>
+  )
+}
+
 export function Logo() {
   return (
     <svg aria-hidden="true" focusable="false" width="36" height="36" viewBox="0 0 36 36">

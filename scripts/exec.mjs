@@ -35,7 +35,9 @@ try {
   info(`migrated ${dim("(log: .data/logs/migrate.log)")}`)
 
   step(`Running ${script}${args.length ? ` ${args.join(" ")}` : ""}`)
-  await run(medusa, ["exec", `./src/scripts/${script}`, ...args], { cwd: backendDir, env: { ...env, LOG_LEVEL: process.env.LOG_LEVEL || "warn" } })
+  // The seed reports its steps as log lines; other scripts print their own progress over Medusa's quiet log.
+  const logLevel = process.env.LOG_LEVEL || (script.startsWith("seed") ? "info" : "warn")
+  await run(medusa, ["exec", `./src/scripts/${script}`, ...args], { cwd: backendDir, env: { ...env, LOG_LEVEL: logLevel } })
 } catch (error) {
   console.error(error.message)
   code = 1

@@ -53,7 +53,8 @@ export type SearchHit = {
 }
 
 export type FacetValue = { value: string; label?: string; count: number; min?: number; max?: number }
-export const FACET_NAMES = ["type", "category", "craft", "area", "language", "price"] as const
+/** `wholesale` has one value, "true", counting the matches sold wholesale too. */
+export const FACET_NAMES = ["type", "category", "craft", "area", "language", "price", "wholesale"] as const
 export type FacetName = (typeof FACET_NAMES)[number]
 export type SearchFacets = Record<FacetName, FacetValue[]>
 
@@ -93,8 +94,8 @@ const first = (value: string | string[] | undefined): string => {
 }
 const clean = (value: string | string[] | undefined, max: number) => first(value).replace(/\s+/g, " ").trim().slice(0, max)
 const PRICE_BUCKET = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)?$/
-/** The plugin's rule for a category, craft or area filter (letters in any script, digits, a little punctuation). */
-const FILTER_VALUE = /^[\p{L}\p{M}\p{N} _&'().-]{1,60}$/u
+/** The plugin's rule for a category, craft or area filter: any text a facet offers, up to 100 characters, no control characters. */
+const FILTER_VALUE = /^[^\p{Cc}]{1,100}$/u
 
 /** Can this facet value be sent back as a filter? (Values the plugin would refuse are not offered.) */
 export function isFilterValue(value: string): boolean {
@@ -102,7 +103,7 @@ export function isFilterValue(value: string): boolean {
 }
 
 const filterValue = (value: string | string[] | undefined) => {
-  const v = clean(value, 60)
+  const v = clean(value, 100)
   return isFilterValue(v) ? v : ""
 }
 

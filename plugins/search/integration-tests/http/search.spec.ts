@@ -119,6 +119,7 @@ medusaIntegrationTestRunner({
         expect(count("craft")).toMatchObject({ leather: 5, pottery: 2, zari_embroidery: 1 })
         expect(count("area")).toEqual({ Kumbharwada: 6, Koliwada: 1, "Kala Killa": 1 })
         expect(count("language")).toEqual({ hi: 1, en: 1 })
+        expect(all.facets!.wholesale).toEqual([])
         expect(all.facets!.price).toEqual([
           { value: "0-500", count: 2, min: 0, max: 500 },
           { value: "500-1000", count: 2, min: 500, max: 1000 },
@@ -133,10 +134,15 @@ medusaIntegrationTestRunner({
         expect(titles((await search(api, store, { craft: "pottery" })).hits).sort()).toEqual(["Noor Clay Studio", "Terracotta Water Pot"])
         expect(titles((await search(api, store, { area: "koliwada" })).hits)).toEqual(["Zari karigar for wedding blouses"])
         expect(titles((await search(api, store, { language: "hi" })).hits)).toEqual(["Leather cutting for beginners"])
-        // A price range is about the lowest price (the tote's sizes cost 300 and 500: not in 400-700).
+        // A price range is about the lowest price, from price_min up to (not including) price_max:
+        // the tote's sizes cost 300 and 500, so it is not in 400-700; a 450 pot is, and in 450-451.
         expect(titles((await search(api, store, { price_min: 400, price_max: 700, type: "product" })).hits).sort()).toEqual(["Leather Wallet", "Terracotta Water Pot"])
+        expect(titles((await search(api, store, { price_min: 450, price_max: 451 })).hits)).toEqual(["Terracotta Water Pot"])
+        expect(titles((await search(api, store, { price_min: 300, price_max: 450, type: "product" })).hits)).toEqual(["Canvas Tote"])
+        // Any value a facet offers is a valid filter, commas included.
+        expect((await search(api, store, { area: "90 Feet Road, Dharavi" })).count).toBe(0)
         const jobs = await search(api, store, { type: "job" })
-        expect(jobs.hits).toEqual([expect.objectContaining({ id: job.id, subtitle: "Qureshi Bag House", area: "Koliwada", data: expect.objectContaining({ wage_amount: 650, wage_period: "day", employment_type: "daily" }) })])
+        expect(jobs.hits).toEqual([expect.objectContaining({ id: job.id, subtitle: "Qureshi Bag House", area: "Koliwada", data: expect.objectContaining({ wage_amount: 650, currency_code: "inr", wage_period: "day", employment_type: "daily" }) })])
 
         // Pages.
         const first = await search(api, store, { limit: 4, offset: 0 })
@@ -167,6 +173,8 @@ medusaIntegrationTestRunner({
         expect(titles(chamde.hits)).toEqual([expect.stringMatching(/^Leather (Messenger Bag|Wallet)$/), expect.stringMatching(/^Leather (Messenger Bag|Wallet)$/), "Canvas Tote"])
         expect(titles((await search(api, store, { q: "चमडे", type: "product" })).hits)).toEqual(titles(chamde.hits))
         expect(chamde.hits.find((h) => h.title === "Leather Wallet")!.title_i18n).toEqual({ hi: "चमड़े का बटुआ" })
+        // Another inflection of the same word: चमड़ा (the shopper) and चमड़े (the title).
+        expect(titles((await search(api, store, { q: "चमड़ा बैग" })).hits)).toEqual(["Leather Messenger Bag"])
         // Category names in Hindi find their products; a course's Hindi title finds it.
         expect(titles((await search(api, store, { q: "मिट्टी के बर्तन" })).hits)).toEqual(["Terracotta Water Pot"])
         expect(titles((await search(api, store, { q: "कटाई" })).hits)).toEqual(expect.arrayContaining(["Leather cutting for beginners"]))
@@ -257,9 +265,10 @@ medusaIntegrationTestRunner({
           [{ price_min: "900", price_max: "100" }, /price_min/],
           [{ price_min: "cheap" }, /price_min/],
           [{ q: "x".repeat(201) }, /q/],
-          [{ language: "fr" }, /language/],
+          [{ language: "french" }, /language/],
           [{ wholesale: "yes" }, /wholesale/],
-          [{ craft: "<script>" }, /craft/],
+          [{ craft: "x".repeat(101) }, /craft/],
+          [{ area: "Koli\u0000wada" }, /area/],
           [{ sort: "price" }, /sort/],
         ]
         for (const [params, field] of cases) {

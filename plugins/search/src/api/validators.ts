@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { SEARCH_CURRENCIES, SEARCH_TYPES } from "../modules/search/types"
 
-const code = (field: string) =>
-  z.string().trim().min(1).max(60).regex(/^[\p{L}\p{M}\p{N} _&'().-]+$/u, `${field} may use letters, digits, spaces and - _ & ' ( ) . only`)
+// Facet values come from the data (an area may hold a comma): any text a facet can offer, but no control characters.
+const value = (field: string) =>
+  z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, `${field} may not contain control characters`)
 const bool = z.enum(["true", "false"]).transform((v) => v === "true")
 const amount = z.coerce.number().min(0).max(100_000_000)
 
@@ -11,11 +12,12 @@ export const GetSearch = z
   .object({
     q: z.string().trim().max(200).optional(),
     type: z.enum(SEARCH_TYPES).optional(),
-    category: code("category").optional(),
-    craft: code("craft").optional(),
-    area: code("area").optional(),
-    language: z.enum(["en", "hi", "mr"]).optional(),
+    category: value("category").optional(),
+    craft: value("craft").optional(),
+    area: value("area").optional(),
+    language: z.string().regex(/^[a-z]{2}$/, "language is a two-letter code such as hi, mr or en").optional(),
     currency: z.enum(SEARCH_CURRENCIES).default("inr"),
+    /** The lowest price is at least price_min and below price_max (the price facet's buckets). */
     price_min: amount.optional(),
     price_max: amount.optional(),
     wholesale: bool.optional(),
@@ -24,8 +26,8 @@ export const GetSearch = z
     facets: bool.default(true),
   })
   .strict()
-  .refine((v) => v.price_min === undefined || v.price_max === undefined || v.price_min <= v.price_max, {
-    message: "price_min must not be above price_max",
+  .refine((v) => v.price_min === undefined || v.price_max === undefined || v.price_min < v.price_max, {
+    message: "price_min must be below price_max",
     path: ["price_min"],
   })
 

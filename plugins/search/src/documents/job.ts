@@ -44,6 +44,8 @@ export const jobSource: DocumentSource = {
         thumbnail: null,
         data: {
           wage_amount: p.wage_amount,
+          /** Wages are whole rupees. */
+          currency_code: "inr",
           wage_period: p.wage_period,
           employment_type: p.employment_type,
           trades: p.trades ?? [],

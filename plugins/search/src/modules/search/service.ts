@@ -5,6 +5,10 @@ import { MeilisearchSearchProvider } from "./providers/meilisearch"
 import { PostgresSearchProvider } from "./providers/postgres"
 import type { ProviderName, SearchDocumentInput, SearchParams, SearchResult, SearchType } from "./types"
 
+/** How long an answer to a search without words is reused. */
+const BROWSE_CACHE_MS = 15_000
+const BROWSE_CACHE_ENTRIES = 200
+
 /** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/search", options }]`). */
 export type SearchOptions = {
   /** Set (from MEILISEARCH_HOST) to search with Meilisearch; PostgreSQL stays the fallback. */
@@ -32,6 +36,14 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
   protected readonly retryMs_: number
   protected readonly meilisearchHost_: string | null
   protected meilisearchDownUntil_ = 0
+  /**
+   * Answers to searches without words (browsing, a facet or a kind chosen): the same for every
+   * shopper and the costliest to count, so kept for a few seconds. Any write in this process
+   * empties it; another server's writes show within BROWSE_CACHE_MS.
+   */
+  protected readonly browseCache_ = new Map<string, { until: number; result: SearchResult & { provider: ProviderName } }>()
+  /** Counts writes, so an answer read while a write happened is not kept. */
+  protected writes_ = 0
 
   constructor(container: Record<string, unknown>, options: SearchOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -57,20 +69,26 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
   }
 
   async indexDocuments(documents: SearchDocumentInput[]): Promise<void> {
-    await this.postgres_.upsert(documents)
-    await this.mirror_("index documents", (m) => m.upsert(documents))
+    await this.writing_(async () => {
+      await this.postgres_.upsert(documents)
+      await this.mirror_("index documents", (m) => m.upsert(documents))
+    })
   }
 
   async removeDocuments(type: SearchType, refIds: string[]): Promise<void> {
-    await this.postgres_.remove(type, refIds)
-    await this.mirror_("remove documents", (m) => m.remove(type, refIds))
+    await this.writing_(async () => {
+      await this.postgres_.remove(type, refIds)
+      await this.mirror_("remove documents", (m) => m.remove(type, refIds))
+    })
   }
 
   /** After a full reindex of one type: drops what is no longer there. */
   async pruneDocuments(type: SearchType, keep: string[]): Promise<number> {
-    const removed = await this.postgres_.prune(type, keep)
-    await this.mirror_("prune documents", (m) => m.prune(type, keep))
-    return removed
+    return this.writing_(async () => {
+      const removed = await this.postgres_.prune(type, keep)
+      await this.mirror_("prune documents", (m) => m.prune(type, keep))
+      return removed
+    })
   }
 
   /** What the index holds now for these source ids (a workflow keeps it to undo its write). */
@@ -79,6 +97,32 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
   }
 
   async search(params: SearchParams): Promise<SearchResult & { provider: ProviderName }> {
+    if (params.q?.trim()) return this.searchProviders_(params)
+    const key = JSON.stringify(params)
+    const cached = this.browseCache_.get(key)
+    if (cached && cached.until > Date.now()) return cached.result
+    const writes = this.writes_
+    const result = await this.searchProviders_(params)
+    if (writes === this.writes_) {
+      if (this.browseCache_.size >= BROWSE_CACHE_ENTRIES) this.browseCache_.clear()
+      this.browseCache_.set(key, { until: Date.now() + BROWSE_CACHE_MS, result })
+    }
+    return result
+  }
+
+  /** A write: cached browsing answers are dropped, and none read while it runs is kept. */
+  protected async writing_<T>(write: () => Promise<T>): Promise<T> {
+    this.writes_ += 1
+    this.browseCache_.clear()
+    try {
+      return await write()
+    } finally {
+      this.writes_ += 1
+      this.browseCache_.clear()
+    }
+  }
+
+  protected async searchProviders_(params: SearchParams): Promise<SearchResult & { provider: ProviderName }> {
     if (this.meilisearch_ && Date.now() >= this.meilisearchDownUntil_) {
       try {
         return { ...(await this.meilisearch_.search(params)), provider: "meilisearch" }

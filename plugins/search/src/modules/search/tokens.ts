@@ -23,12 +23,24 @@ export function fold(text: string): string {
     .toLowerCase()
 }
 
+/** A Hindi or Marathi word's inflected ending: चमड़ा / चमड़े / चमड़ों, मटका / मटके. */
+const DEVANAGARI_ENDING = /(?:ों|ें|ां|ा|े|ी|ो)$/u
+
+/**
+ * A light stem for Devanagari words of four letters or more: the inflected ending is dropped, so
+ * "चमड़ा बैग" finds "चमड़े का बैग". Latin words are left whole (prefix matching serves English).
+ */
+export function stem(word: string): string {
+  if (!/[\u0900-\u097f]/.test(word) || [...word].length < 4) return word
+  return word.replace(DEVANAGARI_ENDING, "")
+}
+
 /** The distinct words of a text: letters, marks and digits in any script; everything else splits. */
 export function words(text: string | null | undefined): string[] {
   if (!text) return []
   const out = new Set<string>()
   for (const word of fold(text).split(/[^\p{L}\p{M}\p{N}]+/u)) {
-    if (word && word.length <= MAX_WORD) out.add(word)
+    if (word && word.length <= MAX_WORD) out.add(stem(word))
   }
   return [...out]
 }

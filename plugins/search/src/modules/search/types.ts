@@ -59,7 +59,9 @@ export type SearchParams = {
   language?: string
   /** The currency prices are shown, filtered and bucketed in. */
   currency: SearchCurrency
+  /** The lowest price is at least this (included)... */
   price_min?: number
+  /** ...and below this (excluded), as the price facet's buckets are. */
   price_max?: number
   wholesale?: boolean
   limit: number
@@ -91,12 +93,13 @@ export type SearchHit = {
 
 export type FacetValue = { value: string; label?: string; count: number; min?: number; max?: number }
 
-export const FACET_NAMES = ["type", "category", "craft", "area", "language", "price"] as const
+export const FACET_NAMES = ["type", "category", "craft", "area", "language", "price", "wholesale"] as const
 export type FacetName = (typeof FACET_NAMES)[number]
 
 /**
  * Each facet is counted over the matches with every other filter applied but its own
- * (so choosing "pottery" still shows how many leather goods there are).
+ * (so choosing "pottery" still shows how many leather goods there are). `wholesale` has one value,
+ * "true", when any match sells wholesale.
  */
 export type SearchFacets = Record<FacetName, FacetValue[]>
 

@@ -275,7 +275,9 @@ function Results({
     }))
   }
   const groups = FACET_FILTERS.map((name) => ({ name, links: facetLinks(name) })).filter((g) => g.links.length > 0)
-  const showWholesale = !filters.type || filters.type === "product"
+  const wholesaleCount = facets?.wholesale?.find((v) => v.value === "true")?.count ?? 0
+  // Offered when some match sells wholesale (or it is already chosen, so it can be undone).
+  const showWholesale = (!filters.type || filters.type === "product") && (wholesaleCount > 0 || filters.wholesale)
 
   // What is chosen now, each with a link that takes it away (even when the facet no longer lists it).
   const chosen: { key: string; label: string; href: string }[] = [
@@ -333,6 +335,7 @@ function Results({
                 >
                   {filters.wholesale ? "✓ " : ""}
                   {t("wholesale")}
+                  <span className="chip-count">{formatNumber(wholesaleCount, locale)}</span>
                 </Link>
               </p>
             ) : null}

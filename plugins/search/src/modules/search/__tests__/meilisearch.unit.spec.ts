@@ -247,7 +247,7 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     expect(queries[0]).toMatchObject({ indexUid: INDEX, q: "leather bag", matchingStrategy: "all", offset: 24, limit: 12 })
     expect(queries[0].filter).toBe(
       'type = "product" AND categories = "bags" AND crafts = "ka\\"la\\\\" AND area = "90 Feet Road" AND languages = "hi"' +
-        " AND price_inr_min >= 500 AND price_inr_min <= 2500 AND wholesale = true"
+        " AND price_inr_min >= 500 AND price_inr_min < 2500 AND wholesale = true"
     )
     expect(filterString('say "hi" \\ bye')).toBe('"say \\"hi\\" \\\\ bye"')
   })
@@ -318,6 +318,8 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
       area: [{ value: "Kumbharwada", count: 3 }],
       language: [],
       price: [{ value: "0-500", count: 2, min: 0, max: 500 }],
+      // One of the three pottery matches sells wholesale.
+      wholesale: [{ value: "true", count: 1 }],
     })
     // One multi-search: the hits, the craft facet without its filter, and five price buckets.
     const [queries] = searchesOf(double.requests)

@@ -7,9 +7,12 @@ describe("search words", () => {
     expect(fold("ज़री")).toBe(fold("जरी"))
     expect(fold("चमड़े")).toBe(fold("चमडे"))
     expect(fold("माँ")).toBe(fold("मां"))
-    // Vowel signs and the virama stay inside a word.
-    expect(words("मिट्टी का मटका")).toEqual(["मिट्टी", "का", "मटका"])
-    expect(words("मातीचे माठ")).toEqual(["मातीचे", "माठ"])
+    // Vowel signs and the virama stay inside a word; inflected endings of longer words go.
+    expect(words("मिट्टी का मटका")).toEqual(["मिट्ट", "का", "मटक"])
+    expect(words("मातीचे माठ")).toEqual(["मातीच", "माठ"])
+    expect(words("चमड़ा")).toEqual(words("चमड़े"))
+    expect(words("चमड़ों")).toEqual(words("चमड़े"))
+    expect(words("मिट्")).toEqual(["मिट्"])
   })
 
   it("splits on anything but letters, marks and digits, keeps each word once, drops overlong ones", () => {

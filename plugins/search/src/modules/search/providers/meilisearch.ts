@@ -128,6 +128,7 @@ const FACET_ATTRIBUTES: Record<ValueFacet, string[]> = {
   craft: ["crafts"],
   area: ["area"],
   language: ["languages"],
+  wholesale: ["wholesale"],
 }
 const VALUE_FACETS = Object.keys(FACET_ATTRIBUTES) as ValueFacet[]
 
@@ -228,9 +229,9 @@ function filtersOf(params: SearchParams): Partial<Record<FacetName | "wholesale"
   if (params.language) filters.language = `languages = ${filterString(params.language)}`
   const cur = params.currency
   const price: string[] = []
-  // The lowest price falls in the asked range (as the price facet buckets it); comparisons never match a missing (null) price.
+  // The lowest price falls in [price_min, price_max) (as the price facet buckets it); comparisons never match a missing (null) price.
   if (params.price_min !== undefined) price.push(`price_${cur}_min >= ${filterNumber(params.price_min)}`)
-  if (params.price_max !== undefined) price.push(`price_${cur}_min <= ${filterNumber(params.price_max)}`)
+  if (params.price_max !== undefined) price.push(`price_${cur}_min < ${filterNumber(params.price_max)}`)
   if (price.length) filters.price = price.join(" AND ")
   if (params.wholesale) filters.wholesale = "wholesale = true"
   return filters
@@ -506,6 +507,7 @@ export class MeilisearchSearchProvider implements SearchProvider {
       craft: facetValues(distributionOf("craft").crafts),
       area: facetValues(distributionOf("area").area),
       language: facetValues(distributionOf("language").languages),
+      wholesale: facetValues(distributionOf("wholesale").wholesale).filter((v) => v.value === "true"),
       price: priceResults
         .map((r, i) => ({
           value: priceBucketValue(bounds, i),

@@ -259,7 +259,7 @@ export class PostgresSearchProvider implements SearchProvider {
         [
           sql(`price_min is not null`),
           ...(params.price_min !== undefined ? [sql(`price_min >= ?`, params.price_min)] : []),
-          ...(params.price_max !== undefined ? [sql(`price_min <= ?`, params.price_max)] : []),
+          ...(params.price_max !== undefined ? [sql(`price_min < ?`, params.price_max)] : []),
         ],
         " and "
       )
@@ -301,7 +301,8 @@ export class PostgresSearchProvider implements SearchProvider {
         facet("craft", "c as value", "m cross join unnest(crafts) c", "c"),
         facet("area", "min(area) as value", "m", "lower(area)", "area is not null"),
         facet("language", "l as value", "m cross join unnest(languages) l", "l"),
-        facet("price", `${bucket} as value`, "m", "1", "price_min is not null")
+        facet("price", `${bucket} as value`, "m", "1", "price_min is not null"),
+        facet("wholesale", `'true' as value`, "m", "1", "wholesale")
       )
     }
 
@@ -326,6 +327,7 @@ export class PostgresSearchProvider implements SearchProvider {
             area: row.facet_area,
             language: row.facet_language,
             price: priceFacet(row.facet_price, params),
+            wholesale: row.facet_wholesale,
           }
         : null,
     }

@@ -1,7 +1,7 @@
 import type { SearchDocumentInput } from "../modules/search/types"
 import { craftWords } from "./crafts"
 import { graph, pageOfIds, type DocumentSource } from "./index"
-import { retailRanges } from "./product"
+import { PRICE_FIELDS, retailRanges } from "./product"
 
 /**
  * Published Skill School courses, priced from their Medusa product (free ones have none). Lesson
@@ -29,11 +29,7 @@ export const courseSource: DocumentSource = {
         "thumbnail",
         "status",
         "is_free",
-        "product.variants.prices.amount",
-        "product.variants.prices.currency_code",
-        "product.variants.prices.price_list_id",
-        "product.variants.prices.min_quantity",
-        "product.variants.prices.rules_count",
+        ...PRICE_FIELDS.map((f) => `product.${f}`),
         "sessions.starts_at",
         "sessions.status",
         "sessions.mode",

@@ -1,10 +1,30 @@
-import { sellersInstalled } from "@dharavi/seller-access"
+import { graphWithSeller } from "@dharavi/seller-access"
 import type { SearchCurrency, SearchDocumentInput } from "../modules/search/types"
 import { craftWords } from "./crafts"
 import { allLanguages, graph, i18n, pageOfIds, type Container, type DocumentSource } from "./index"
 
 const CURRENCIES: SearchCurrency[] = ["inr", "usd", "eur"]
 const SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.area", "seller.crafts", "seller.status"]
+
+/** The variant price fields `retailRanges` reads (prefix them to read a linked product's). */
+export const PRICE_FIELDS = ["variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_list_id", "variants.prices.min_quantity", "variants.prices.rules_count"]
+
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "metadata",
+  "tags.value",
+  "categories.handle",
+  "categories.name",
+  "categories.metadata",
+  "collection.title",
+  ...PRICE_FIELDS,
+]
 
 /** Lowest and highest retail price per currency: base prices only (no price list, no quantity tier). */
 export function retailRanges(variants: any[]): SearchDocumentInput["prices"] {
@@ -31,33 +51,7 @@ export const productSource: DocumentSource = {
   page: (container, offset, limit) => pageOfIds(container, "product", offset, limit),
   async build(container: Container, ids: string[]) {
     if (!ids.length) return []
-    const withSellers = sellersInstalled(container)
-    const products = await graph(container, {
-      entity: "product",
-      fields: [
-        "id",
-        "handle",
-        "title",
-        "subtitle",
-        "description",
-        "status",
-        "thumbnail",
-        "metadata",
-        "tags.value",
-        "categories.handle",
-        "categories.name",
-        "categories.metadata",
-        "collection.title",
-        "variants.id",
-        "variants.prices.amount",
-        "variants.prices.currency_code",
-        "variants.prices.price_list_id",
-        "variants.prices.min_quantity",
-        "variants.prices.rules_count",
-        ...(withSellers ? SELLER_FIELDS : []),
-      ],
-      filters: { id: ids },
-    })
+    const products = await graphWithSeller(container, { entity: "product", fields: PRODUCT_FIELDS, filters: { id: ids } }, SELLER_FIELDS)
     const wholesaleIds = await wholesaleProducts(container, ids)
     return products
       .filter((p) => p.status === "published" && !p.metadata?.skill_school && (!p.seller || p.seller.status === "active"))

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { graph } from "../documents"
 import { eventIds } from "../lib/events"
 import { syncSearchDocumentsWorkflow } from "../workflows/search"
 
@@ -7,8 +7,8 @@ import { syncSearchDocumentsWorkflow } from "../workflows/search"
 export default async function courseSearch({ event, container }: SubscriberArgs<unknown>) {
   let ids = eventIds(event.data)
   if (event.name.startsWith("workshop_session.")) {
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "workshop_session", fields: ["course.id"], filters: { id: ids } })
-    ids = data.map((s: any) => s.course?.id).filter(Boolean)
+    const sessions = await graph(container, { entity: "workshop_session", fields: ["course.id"], filters: { id: ids } })
+    ids = sessions.map((s: any) => s.course?.id).filter(Boolean)
   }
   await syncSearchDocumentsWorkflow(container).run({ input: { type: "course", ids } })
 }

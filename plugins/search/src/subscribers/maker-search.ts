@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { graph } from "../documents"
 import { eventIds } from "../lib/events"
 import { syncSearchDocumentsWorkflow } from "../workflows/search"
 
@@ -10,8 +10,8 @@ import { syncSearchDocumentsWorkflow } from "../workflows/search"
 export default async function makerSearch({ event, container }: SubscriberArgs<unknown>) {
   const ids = eventIds(event.data)
   await syncSearchDocumentsWorkflow(container).run({ input: { type: "maker", ids } })
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "seller", fields: ["products.id"], filters: { id: ids } })
-  const productIds = data.flatMap((s: any) => (s.products ?? []).map((p: any) => p?.id)).filter(Boolean)
+  const sellers = await graph(container, { entity: "seller", fields: ["products.id"], filters: { id: ids } })
+  const productIds = sellers.flatMap((s: any) => (s.products ?? []).map((p: any) => p?.id)).filter(Boolean)
   if (productIds.length) await syncSearchDocumentsWorkflow(container).run({ input: { type: "product", ids: productIds } })
 }
 

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { graph } from "../documents"
 import { eventIds } from "../lib/events"
 import { syncSearchDocumentsWorkflow } from "../workflows/search"
 
@@ -10,8 +10,8 @@ import { syncSearchDocumentsWorkflow } from "../workflows/search"
 export default async function productSearch({ event, container }: SubscriberArgs<unknown>) {
   let ids = eventIds(event.data)
   if (event.name.startsWith("product-variant.")) {
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
-    ids = data.map((v: { product_id: string }) => v.product_id)
+    const variants = await graph(container, { entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
+    ids = variants.map((v: { product_id: string }) => v.product_id)
   }
   await syncSearchDocumentsWorkflow(container).run({ input: { type: "product", ids } })
 }

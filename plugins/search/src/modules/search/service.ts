@@ -34,7 +34,6 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
   protected readonly meilisearch_: MeilisearchSearchProvider | null
   protected readonly logger_: Logger | undefined
   protected readonly retryMs_: number
-  protected readonly meilisearchHost_: string | null
   protected meilisearchDownUntil_ = 0
   /**
    * Answers to searches without words (browsing, a facet or a kind chosen): the same for every
@@ -55,17 +54,11 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
       ? new MeilisearchSearchProvider({ host: meili.host, apiKey: meili.api_key, indexUid: meili.index, timeoutMs: meili.timeout_ms })
       : null
     this.retryMs_ = options.meilisearch_retry_ms ?? 30_000
-    this.meilisearchHost_ = meili?.host ?? null
   }
 
   @InjectManager()
   protected async execute_(sql: string, args: unknown[], @MedusaContext() context: Context = {}): Promise<any[]> {
     return (context.manager as any).execute(sql, args)
-  }
-
-  /** The provider that answers searches while Meilisearch is well. */
-  providerName(): ProviderName {
-    return this.meilisearch_ ? "meilisearch" : "postgres"
   }
 
   async indexDocuments(documents: SearchDocumentInput[]): Promise<void> {
@@ -143,7 +136,7 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
     return {
       provider: "meilisearch",
       counts,
-      meilisearch: { host: this.meilisearchHost_ as string, healthy, counts: healthy ? await this.meilisearch_.counts().catch(() => null) : null },
+      meilisearch: { host: this.meilisearch_.host, healthy, counts: healthy ? await this.meilisearch_.counts().catch(() => null) : null },
     }
   }
 

@@ -104,6 +104,29 @@ const callsOf = (requests: RecordedRequest[]) => requests.map((r) => `${r.method
 const searchesOf = (requests: RecordedRequest[]) =>
   requests.filter((r) => r.path === "/multi-search").map((r) => (r.body as { queries: Array<Record<string, any>> }).queries)
 
+/** The facets of `craft: "pottery"` over CATALOGUE, the same from the double and a real server. */
+const POTTERY_FACETS = {
+  type: [
+    { value: "product", count: 2 },
+    { value: "maker", count: 1 },
+  ],
+  category: [
+    { value: "kitchen", label: "Kitchen", count: 2 },
+    { value: "decor", label: "Decor", count: 1 },
+  ],
+  // Choosing pottery still shows the leather goods.
+  craft: [
+    { value: "leather", count: 3 },
+    { value: "pottery", count: 3 },
+    { value: "zari_embroidery", count: 1 },
+  ],
+  area: [{ value: "Kumbharwada", count: 3 }],
+  language: [],
+  price: [{ value: "0-500", count: 2, min: 0, max: 500 }],
+  // One of the three pottery matches sells wholesale.
+  wholesale: [{ value: "true", count: 1 }],
+}
+
 describe("MeilisearchSearchProvider against the Meilisearch double", () => {
   let double: MeilisearchDouble
   let provider: MeilisearchSearchProvider
@@ -300,27 +323,7 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     const result = await provider.search(params({ craft: "pottery", facets: true }))
     expect(result.count).toBe(3)
     expect(result.hits.map((h) => h.id)).toEqual(["prod_diya", "sel_potters", "prod_pot"])
-    expect(result.facets).toEqual({
-      type: [
-        { value: "product", count: 2 },
-        { value: "maker", count: 1 },
-      ],
-      category: [
-        { value: "kitchen", label: "Kitchen", count: 2 },
-        { value: "decor", label: "Decor", count: 1 },
-      ],
-      // Choosing pottery still shows the leather goods.
-      craft: [
-        { value: "leather", count: 3 },
-        { value: "pottery", count: 3 },
-        { value: "zari_embroidery", count: 1 },
-      ],
-      area: [{ value: "Kumbharwada", count: 3 }],
-      language: [],
-      price: [{ value: "0-500", count: 2, min: 0, max: 500 }],
-      // One of the three pottery matches sells wholesale.
-      wholesale: [{ value: "true", count: 1 }],
-    })
+    expect(result.facets).toEqual(POTTERY_FACETS)
     // One multi-search: the hits, the craft facet without its filter, and five price buckets.
     const [queries] = searchesOf(double.requests)
     expect(queries).toHaveLength(7)
@@ -514,24 +517,7 @@ describeReal(`MeilisearchSearchProvider against a real Meilisearch server (${REA
     const result = await provider.search(params({ craft: "pottery", facets: true }))
     expect(result.hits.map((h) => h.id).sort()).toEqual(["prod_diya", "prod_pot", "sel_potters"])
     expect(result.count).toBe(3)
-    expect(result.facets).toEqual({
-      type: [
-        { value: "product", count: 2 },
-        { value: "maker", count: 1 },
-      ],
-      category: [
-        { value: "kitchen", label: "Kitchen", count: 2 },
-        { value: "decor", label: "Decor", count: 1 },
-      ],
-      craft: [
-        { value: "leather", count: 3 },
-        { value: "pottery", count: 3 },
-        { value: "zari_embroidery", count: 1 },
-      ],
-      area: [{ value: "Kumbharwada", count: 3 }],
-      language: [],
-      price: [{ value: "0-500", count: 2, min: 0, max: 500 }],
-    })
+    expect(result.facets).toEqual(POTTERY_FACETS)
     const ranged = await provider.search(params({ q: "leather", currency: "usd", price_max: 10 }))
     expect(ranged.hits.map((h) => h.id)).toEqual(["prod_wallet"])
   })

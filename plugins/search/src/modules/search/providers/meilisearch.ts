@@ -315,6 +315,7 @@ function errorCode(error: unknown): string | undefined {
 export class MeilisearchSearchProvider implements SearchProvider {
   readonly name = "meilisearch" as const
   readonly indexUid: string
+  readonly host: string
   protected readonly options_: Required<Pick<MeilisearchProviderOptions, "timeoutMs" | "writeTimeoutMs">> & MeilisearchProviderOptions
   protected connection_: { client: Meilisearch; index: Index<MeilisearchDocument> } | null = null
   /** Index created and settings sent (memoised per process; cleared on failure so it is retried). */
@@ -324,6 +325,7 @@ export class MeilisearchSearchProvider implements SearchProvider {
 
   constructor(options: MeilisearchProviderOptions) {
     this.indexUid = options.indexUid || "dharavi_search"
+    this.host = options.host
     this.options_ = { ...options, timeoutMs: options.timeoutMs ?? 2000, writeTimeoutMs: options.writeTimeoutMs ?? 30_000 }
   }
 

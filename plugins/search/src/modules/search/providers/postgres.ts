@@ -135,8 +135,8 @@ export function documentOf(row: any): SearchDocumentInput {
 
 /**
  * The default provider: the `search_document` table in Medusa's own database. Words match as
- * prefixes through a GIN index on a weighted tsvector; Latin words also match with a typo or two
- * through pg_trgm's word similarity (a GIN trigram index on `trgm_text`).
+ * prefixes through a GIN index on a weighted tsvector; a Latin word that is nobody's prefix is
+ * taken as a typo of the known words most like it (pg_trgm over the `search_word` vocabulary).
  */
 export class PostgresSearchProvider implements SearchProvider {
   readonly name = "postgres" as const
@@ -226,11 +226,9 @@ export class PostgresSearchProvider implements SearchProvider {
     // Every word must match: as a prefix of an indexed word or, for a typo, as one of the known
     // words most like it (a word with no such word matches nothing).
     const typos = await this.corrections(terms)
-    const lexemes = (w: string) => (typos.has(w) ? typos.get(w)!.map((c) => `'${c}'`) : [prefixLexeme(w)])
-    const textConditions = terms.map((w) =>
-      lexemes(w).length ? sql(`search_vector @@ ?::tsquery`, lexemes(w).join(" | ")) : sql(`false`)
-    )
-    const anyWord = terms.flatMap(lexemes).join(" | ")
+    const lexemes = terms.map((w) => (typos.has(w) ? typos.get(w)!.map((c) => `'${c}'`) : [prefixLexeme(w)]))
+    const textConditions = lexemes.map((options) => (options.length ? sql(`search_vector @@ ?::tsquery`, options.join(" | ")) : sql(`false`)))
+    const anyWord = lexemes.flat().join(" | ")
     const folded = terms.join(" ")
     const score = anyWord
       ? sql(`ts_rank('{0.1, 0.3, 0.6, 1.0}', search_vector, ?::tsquery) + case when starts_with(trgm_text, ?) then 0.5 else 0 end`, anyWord, folded)
@@ -265,10 +263,14 @@ export class PostgresSearchProvider implements SearchProvider {
       )
     }
     if (params.wholesale) filters.wholesale = sql(`wholesale`)
-    const whereBut = (except?: FacetName): Sql => {
-      const parts = Object.entries(filters)
-        .filter(([name]) => name !== except)
-        .map(([, part]) => part as Sql)
+    /** Every filter but `except`'s (a facet's own), and `also` (what a facet counts at all). */
+    const whereBut = (except?: FacetName, also?: string): Sql => {
+      const parts = [
+        ...Object.entries(filters)
+          .filter(([name]) => name !== except)
+          .map(([, part]) => part as Sql),
+        ...(also ? [sql(also)] : []),
+      ]
       return parts.length ? joinSql([sql(" where "), joinSql(parts, " and ")], "") : sql("")
     }
 
@@ -284,12 +286,12 @@ export class PostgresSearchProvider implements SearchProvider {
       ),
     ]
     if (params.facets) {
-      const facet = (name: FacetName, select: string, from: string, group: string, extraWhere = "") =>
+      const facet = (name: FacetName, select: string, from: string, group: string, counted?: string) =>
         joinSql(
           [
             sql(`(select coalesce(json_agg(f order by f.count desc, f.value), '[]') from (select ${select}, count(*)::int as count from ${from}`),
-            whereBut(name),
-            sql(`${extraWhere ? `${Object.keys(filters).some((n) => n !== name) ? " and " : " where "}${extraWhere}` : ""} group by ${group}) f) as facet_${name}`),
+            whereBut(name, counted),
+            sql(` group by ${group}) f) as facet_${name}`),
           ],
           ""
         )

@@ -35,6 +35,7 @@ export function stepper(total) {
 export function baseEnv(extra = {}) {
   return {
     ...process.env,
+    DHARAVI_DATA_DIR: DATA_DIR,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { saneDate } from "@dharavi/input"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const i18n = z.object({ en: z.string().max(4000).optional(), hi: z.string().max(4000).optional(), mr: z.string().max(4000).optional() }).strict()
@@ -19,8 +20,8 @@ const poolFields = z.object({
   tiers: z.array(z.object({ min_quantity: z.number().int().min(0), unit_price: price }).strict()).min(1).max(10),
   min_quantity: quantity,
   max_quantity: quantity,
-  opens_at: z.coerce.date(),
-  closes_at: z.coerce.date(),
+  opens_at: saneDate("opens_at"),
+  closes_at: saneDate("closes_at"),
   fulfilment: z.enum(["pickup", "delivery"]),
   pickup_point: z.string().max(300).nullish(),
   freight_cost: price,

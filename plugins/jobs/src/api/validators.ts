@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { saneDate } from "@dharavi/input"
 import { LEVEL_CODES, TRADE_CODES } from "../lib/trades"
 
 const skill = z
@@ -22,7 +23,7 @@ const url = (field: string) =>
 const phone = z.string().trim().regex(/^\+?[0-9 -]{8,16}$/, "phone must be 8 to 16 digits, spaces or dashes")
 const rupees = z.number().int().min(1).max(10_000_000)
 const area = z.string().trim().min(2).max(80)
-const date = (field: string) => z.coerce.date({ message: `${field} must be a date (YYYY-MM-DD)` })
+const date = (field: string) => saneDate(field, { message: `${field} must be a date (YYYY-MM-DD)` })
 const shift = z.enum(["morning", "day", "evening", "night", "flexible"])
 const languages = z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "languages are 2- or 3-letter codes such as hi, mr, ur")).max(10)
 

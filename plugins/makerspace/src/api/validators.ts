@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { saneDate, saneDateTime, saneLocalDate } from "@dharavi/input"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { WEEKDAYS } from "../lib/zoned-time"
 
@@ -62,7 +63,7 @@ export const PostAdminUnitUpdate = z
   .strict()
 
 export const PostAdminOutage = z
-  .object({ unit_id: z.string().nullish(), starts_at: z.coerce.date(), ends_at: z.coerce.date(), reason: z.string().max(200).nullish() })
+  .object({ unit_id: z.string().nullish(), starts_at: saneDate("starts_at"), ends_at: saneDate("ends_at"), reason: z.string().max(200).nullish() })
   .strict()
   .refine((o) => o.starts_at < o.ends_at, { message: "an outage must end after it starts", path: ["ends_at"] })
 
@@ -75,8 +76,8 @@ export const PostStoreBooking = z
     unit_id: z.string().optional(),
     tool_house_id: z.string().optional(),
     kind: z.enum(["bench", "machine", "storage_bay"]).optional(),
-    starts_at: z.string().datetime({ offset: true }),
-    ends_at: z.string().datetime({ offset: true }),
+    starts_at: saneDateTime("starts_at"),
+    ends_at: saneDateTime("ends_at"),
     cart_id: z.string().optional(),
   })
   .strict()
@@ -87,7 +88,7 @@ export const PostStoreBooking = z
 
 export const GetAvailabilityParams = z
   .object({
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "from is a local date YYYY-MM-DD"),
+    from: saneLocalDate("from", { message: "from is a local date YYYY-MM-DD" }),
     days: z.coerce.number().int().min(1).max(31).default(7),
     duration: z.coerce.number().int().min(15).max(24 * 60).optional(),
     unit_id: z.string().optional(),
@@ -96,7 +97,7 @@ export const GetAvailabilityParams = z
   .strict()
 
 export const GetAdminBookingsParams = createFindParams({ limit: 200, offset: 0 }).merge(
-  z.object({ from: z.coerce.date(), to: z.coerce.date(), unit_id: z.string().optional() })
+  z.object({ from: saneDate("from"), to: saneDate("to"), unit_id: z.string().optional() })
 )
 export const GetListParams = createFindParams({ limit: 20, offset: 0 })
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { saneDate } from "@dharavi/input"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const handle = z.string().min(3).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle may use lowercase letters, digits and single hyphens")
@@ -92,8 +93,8 @@ export type PostAdminLessonFileType = z.infer<typeof PostAdminLessonFile>
 
 const sessionFields = z.object({
   title: text(160).nullish(),
-  starts_at: z.coerce.date(),
-  ends_at: z.coerce.date(),
+  starts_at: saneDate("starts_at"),
+  ends_at: saneDate("ends_at"),
   timezone: z.string().min(3).max(60),
   mode: z.enum(["online", "in_person"]),
   online_url: url.nullish(),
@@ -141,7 +142,7 @@ export const GetCourses = createFindParams({ limit: 20, offset: 0 }).merge(
 export type GetCoursesType = z.infer<typeof GetCourses>
 
 export const GetWorkshops = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({ course_id: z.string().optional(), from: z.coerce.date().optional(), language: language.optional() }).strict()
+  z.object({ course_id: z.string().optional(), from: saneDate("from").optional(), language: language.optional() }).strict()
 )
 export type GetWorkshopsType = z.infer<typeof GetWorkshops>
 

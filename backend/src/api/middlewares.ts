@@ -1,0 +1,57 @@
+import {
+  defineMiddlewares,
+  errorHandler as medusaErrorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { codedAnswer, invalid } from "@dharavi/errors"
+import { malformedInput } from "@dharavi/input"
+import { throttleAuth } from "./auth-throttle"
+
+/**
+ * The application's own middlewares: they apply to every route, Medusa's and every plugin's.
+ * Plugins' route middlewares live in each plugin's src/api/middlewares.ts.
+ */
+
+/** Malformed input (NUL bytes, broken percent-encoding, negative limits) is a 400 before any route reads it. */
+function guardInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  next(malformedInput(req) ?? undefined)
+}
+
+const medusaAnswer = medusaErrorHandler()
+
+/** PostgreSQL's codes for text it cannot store or parse (a NUL byte, a bad encoding, a bad number). */
+const BAD_INPUT_SQLSTATES = new Set(["22021", "22P05", "22P02", "22003", "22008", "22007"])
+
+/**
+ * One answer for every error. A plugin's coded error (@dharavi/errors) is answered as
+ * { type, code, message, details } with the status of its type, 409 and 429 included (Medusa's own
+ * handler would replace a conflict's message). Malformed input that slipped past the guard (a path
+ * express cannot decode, text PostgreSQL refuses) is a 400, never a 500. Everything else is Medusa's.
+ */
+function answerError(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const coded = codedAnswer(error)
+  if (coded) {
+    if (coded.status === 429 && coded.body.details.retry_after) res.setHeader("Retry-After", String(coded.body.details.retry_after))
+    return res.status(coded.status).json(coded.body)
+  }
+  if (error instanceof URIError || (error?.status === 400 && /URI/.test(String(error?.message)))) {
+    return answerError(invalid("invalid_input", "The address has broken percent-encoding", { field: "path" }), req, res, next)
+  }
+  const sqlState = error?.code ?? error?.cause?.code
+  if (typeof sqlState === "string" && BAD_INPUT_SQLSTATES.has(sqlState)) {
+    return answerError(invalid("invalid_input", "Some of the input cannot be stored as it is", {}), req, res, next)
+  }
+  return medusaAnswer(error, req, res, next)
+}
+
+const AUTH_ATTEMPTS = ["/auth/:actor_type/:auth_provider", "/auth/:actor_type/:auth_provider/register", "/auth/:actor_type/:auth_provider/reset-password"]
+
+export default defineMiddlewares({
+  errorHandler: answerError as any,
+  routes: [
+    { matcher: "/*", middlewares: [guardInput] },
+    ...AUTH_ATTEMPTS.map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [throttleAuth] })),
+  ],
+})

@@ -61,7 +61,7 @@ const hasNul = (value) => typeof value === "string" && value.includes("\u0000")
 function nulField(value, path = "", depth = 0) {
   if (depth > 32) return null
   if (hasNul(value)) return path || "body"
-  if (value && typeof value === "object") {
+  if (value && typeof value === "object" && !Buffer.isBuffer(value)) {
     for (const [key, inner] of Object.entries(value)) {
       const at = path ? `${path}.${key}` : key
       if (hasNul(key)) return at
@@ -72,8 +72,8 @@ function nulField(value, path = "", depth = 0) {
   return null
 }
 
-/** Query parameters that page a list: whole numbers from 0, the limit at most 1000. */
-const PAGING = { limit: 1000, offset: Number.MAX_SAFE_INTEGER }
+/** Query parameters that page a list: whole numbers from 0; the limit at most 10,000 (the admin asks for 9,999). */
+const PAGING = { limit: 10_000, offset: Number.MAX_SAFE_INTEGER }
 
 /**
  * Checks a request before any route or middleware of ours or Medusa's uses it; returns the error to

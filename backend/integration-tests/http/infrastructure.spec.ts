@@ -2,8 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
 
-// The default configuration: no REDIS_URL means in-process event bus and workflow engine,
-// PostgreSQL advisory-lock locking, and no caching provider.
+// The default configuration: no REDIS_URL means in-process event bus, workflow engine and
+// locking, and no caching provider.
 delete process.env.REDIS_URL
 
 jest.setTimeout(120_000)
@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
         expect(JSON.stringify(config.modules)).not.toContain("redis")
       })
 
-      it("runs a core workflow and serialises work through the PostgreSQL lock", async () => {
+      it("runs a core workflow and serialises work through the locking module", async () => {
         const container = getContainer()
         const { result } = await createSalesChannelsWorkflow(container).run({
           input: { salesChannelsData: [{ name: "Infra check" }] },

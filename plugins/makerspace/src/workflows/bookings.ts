@@ -7,8 +7,9 @@ import {
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { attachBookingToCartStep, priceBookingForCartStep } from "./steps/cart-steps"
-import { BookingRequest, cancelBookingStep, confirmOrderBookingsStep, holdBookingStep, planBookingStep } from "./steps/booking-steps"
-import { bookingCaptureStep, recordBookingPaymentStep, recordBookingRefundStep, refundNote } from "./steps/payment-steps"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { BookingRequest, cancelBookingStep, confirmOrderBookingsStep, holdBookingStep, orderBookingsStep, planBookingStep } from "./steps/booking-steps"
+import { bookingCapture, orderPaymentStep, recordBookingPaymentStep, recordBookingRefundStep, refundNote } from "./steps/payment-steps"
 
 /**
  * Holds a slot for a customer for `hold_minutes` while they check out. With a cart, the booking is
@@ -58,10 +59,15 @@ export const holdBookingWorkflow = createWorkflow(
  * Cancels a booking: free until `free_until_hours` before the start, then `late_fee_percent` is kept.
  * A paid booking's refund goes back through Medusa's refund workflow on the payment it was captured
  * on; if the refund fails, the cancellation is rolled back. A held booking leaves the cart it was in.
+ *
+ * Under the booking's lock (`booking:<id>`) from first step to last, so the refund is only ever made
+ * by the one request that cancelled; the cancellation itself is a conditional update, so a second
+ * request (or one that waited for the lock) gets 409 `booking_not_cancellable` and changes nothing.
  */
 export const cancelBookingWorkflow = createWorkflow(
   "cancel-booking",
   (input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number }) => {
+    const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: `booking:${input.booking_id}` })))
     const result = cancelBookingStep(input)
     when({ result }, ({ result }) => result.previous_status === "held" && Boolean(result.booking.cart_id && result.booking.line_item_id)).then(() => {
       deleteLineItemsWorkflow.runAsStep({
@@ -84,6 +90,7 @@ export const cancelBookingWorkflow = createWorkflow(
       eventName: "booking.cancelled",
       data: transform({ result }, ({ result }) => ({ id: result.booking.id, refund: result.refund })),
     })
+    unlockRecordStep(lock)
     return new WorkflowResponse(
       transform({ result, refunded }, ({ result, refunded }) => ({ ...result, booking: refunded ?? result.booking }))
     )
@@ -91,13 +98,17 @@ export const cancelBookingWorkflow = createWorkflow(
 )
 
 /**
- * The order is placed: the bookings it paid for are confirmed (holds that are still theirs only) and
- * their price is captured on the order's payment. If the capture fails, the confirmation is undone:
- * a booking is confirmed only when its money is in.
+ * The order is placed: the bookings it paid for are confirmed (holds that are still theirs only: a
+ * conditional update) and their price is captured on the order's payment, which is then noted on
+ * each booking. If the capture fails, the confirmation is undone: a booking is confirmed only when
+ * its money is in. A cancellation arriving between the confirmation and the note gets 409
+ * `booking_payment_pending` (see `cancelBooking`), so it can never cancel without refunding.
  */
 export const confirmBookingsWorkflow = createWorkflow("confirm-bookings", (input: { order_id: string }) => {
-  const confirmed = confirmOrderBookingsStep(input)
-  const capture = bookingCaptureStep(transform({ input, confirmed }, ({ input, confirmed }) => ({ order_id: input.order_id, booking_ids: confirmed })))
+  const bookings = orderBookingsStep(input)
+  const confirmed = confirmOrderBookingsStep(transform({ bookings }, ({ bookings }) => ({ bookings })))
+  const paymentId = orderPaymentStep(input)
+  const capture = transform({ paymentId, bookings, confirmed }, ({ paymentId, bookings, confirmed }) => bookingCapture(paymentId, bookings, confirmed))
   when({ capture }, ({ capture }) => Boolean(capture)).then(() => {
     capturePaymentWorkflow.runAsStep({
       input: transform({ capture }, ({ capture }) => ({ payment_id: capture!.payment_id, amount: capture!.amount })),

@@ -3,11 +3,13 @@ import type { Context } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
+  MathBN,
   MedusaContext,
   MedusaError,
   MedusaService,
   generateEntityId,
 } from "@medusajs/framework/utils"
+import { conflict, notAllowed, notFound } from "@dharavi/errors"
 import BookableUnit from "./models/bookable-unit"
 import Booking from "./models/booking"
 import CustomerQualification from "./models/customer-qualification"
@@ -164,6 +166,108 @@ class MakerspaceModuleService extends MedusaService({
       [...unitIds, from, to]
     )
     return rows.map((r: Row) => ({ unit_id: r.unit_id, from: new Date(r.blocked_from), to: new Date(r.blocked_until) }))
+  }
+
+  /**
+   * Cancels a live booking (held or confirmed) in one transaction: the row is locked (`FOR UPDATE`),
+   * the refund the policy gives is computed from it, and the status changes only if it still is
+   * held or confirmed, so of any number of racing cancels exactly one wins; the others get 409
+   * `booking_not_cancellable` and change nothing.
+   */
+  @InjectTransactionManager()
+  async cancelBooking(
+    input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ booking: Row; refund: number; previous_status: string }> {
+    const em = context.transactionManager as any
+    const [booking] = await em.execute(
+      `select * from booking where id = ? and deleted_at is null ${input.customer_id ? "and customer_id = ?" : ""} for update`,
+      input.customer_id ? [input.booking_id, input.customer_id] : [input.booking_id]
+    )
+    if (!booking) throw notFound("booking_not_found", `Booking ${input.booking_id} was not found`, { id: input.booking_id })
+    if (!["held", "confirmed"].includes(booking.status)) {
+      throw conflict("booking_not_cancellable", `A ${booking.status} booking cannot be cancelled`, { status: booking.status })
+    }
+    // Confirmed by its order but the capture not noted yet: a refund now would find nothing captured.
+    if (booking.status === "confirmed" && booking.order_id && !booking.payment_id && MathBN.gt(booking.amount ?? 0, 0)) {
+      throw conflict("booking_payment_pending", "This booking's payment is still being taken; try again in a moment", { status: booking.status })
+    }
+    const hoursAhead = (new Date(booking.starts_at).getTime() - Date.now()) / 3600_000
+    const paid = MathBN.convert(booking.amount ?? 0)
+    // A hold was never paid for; a late cancellation keeps the fee (to the paisa).
+    const refund =
+      booking.status === "held"
+        ? 0
+        : hoursAhead >= input.free_until_hours
+          ? paid.toNumber()
+          : MathBN.convert(MathBN.div(MathBN.mult(paid, 100 - input.late_fee_percent), 100), 2).toNumber()
+    const [updated] = await em.execute(
+      `update booking set status = 'cancelled', cancelled_at = now(), refund_amount = ?, raw_refund_amount = ?, updated_at = now()
+       where id = ? and status in ('held', 'confirmed') returning *`,
+      [refund, JSON.stringify({ value: String(refund), precision: 20 }), booking.id]
+    )
+    if (!updated) throw conflict("booking_not_cancellable", "This booking is no longer live", { status: booking.status })
+    return { booking: updated, refund, previous_status: booking.status }
+  }
+
+  /**
+   * Undoes a cancellation whose refund failed: the booking is live again as it was. Conditional on it
+   * still being the cancelled booking, so it never overwrites a later change.
+   */
+  @InjectTransactionManager()
+  async restoreCancelledBooking(id: string, status: string, @MedusaContext() context: Context = {}): Promise<void> {
+    const em = context.transactionManager as any
+    await em.execute(
+      `update booking set status = ?, cancelled_at = null, refund_amount = null, raw_refund_amount = null, updated_at = now()
+       where id = ? and status = 'cancelled'`,
+      [status, id]
+    )
+  }
+
+  /**
+   * Checks in the confirmed booking with this code, from 30 minutes before its start: one
+   * conditional update, so of two desks scanning the same QR exactly one checks it in; the other
+   * gets 409 `booking_already_checked_in`.
+   */
+  @InjectTransactionManager()
+  async checkIn(code: string, @MedusaContext() context: Context = {}): Promise<Row> {
+    const em = context.transactionManager as any
+    const [updated] = await em.execute(
+      `update booking set status = 'checked_in', checked_in_at = now(), updated_at = now()
+       where check_in_code = ? and deleted_at is null and status = 'confirmed' and starts_at - interval '30 minutes' <= now()
+       returning *`,
+      [code]
+    )
+    if (updated) return updated
+    const [booking] = await em.execute(`select id, status, starts_at, checked_in_at from booking where check_in_code = ? and deleted_at is null`, [code])
+    if (!booking) throw notFound("booking_not_found", "No booking has that check-in code", {})
+    if (booking.status === "checked_in") {
+      throw conflict("booking_already_checked_in", "This booking is already checked in", { status: booking.status, checked_in_at: booking.checked_in_at })
+    }
+    if (booking.status !== "confirmed") throw notAllowed("booking_not_confirmed", `This booking is ${booking.status}, not confirmed`, { status: booking.status })
+    throw notAllowed("check_in_not_open", "Check-in opens 30 minutes before the booking starts", { starts_at: booking.starts_at })
+  }
+
+  /**
+   * Confirms the held bookings an order paid for: a conditional update, so a booking cancelled or
+   * expired meanwhile is left as it is. Returns the ids confirmed.
+   */
+  @InjectTransactionManager()
+  async confirmHeldBookings(
+    rows: { id: string; order_id: string; customer_id: string; amount: number; currency_code: string }[],
+    @MedusaContext() context: Context = {}
+  ): Promise<string[]> {
+    const em = context.transactionManager as any
+    const ids: string[] = []
+    for (const r of rows) {
+      const [done] = await em.execute(
+        `update booking set status = 'confirmed', order_id = ?, hold_expires_at = null, amount = ?, raw_amount = ?, currency_code = ?, updated_at = now()
+         where id = ? and customer_id = ? and status = 'held' and deleted_at is null returning id`,
+        [r.order_id, r.amount, JSON.stringify({ value: String(r.amount), precision: 20 }), r.currency_code, r.id, r.customer_id]
+      )
+      if (done) ids.push(done.id)
+    }
+    return ids
   }
 
   /** Lapsed holds everywhere become `expired`; returns how many. Run by a scheduled job. */

@@ -166,52 +166,60 @@ export const holdBookingStep = createStep(
   }
 )
 
-/** Cancels a customer's booking; returns the refund due under the cancellation policy. */
+/**
+ * Cancels a customer's booking; returns the refund due under the cancellation policy. The status
+ * change is a conditional update under the row's lock (`cancelBooking`): a second cancel gets 409
+ * `booking_not_cancellable`. Compensation (the refund failed) makes the booking live again.
+ */
 export const cancelBookingStep = createStep(
   "cancel-booking",
   async (input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number }, { container }) => {
     const makerspace = service(container)
-    const [booking] = await makerspace.listBookings({ id: input.booking_id, ...(input.customer_id ? { customer_id: input.customer_id } : {}) })
-    if (!booking) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Booking ${input.booking_id} was not found`)
-    if (!["held", "confirmed"].includes(booking.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${booking.status} booking cannot be cancelled`)
-    }
-    const hoursAhead = (new Date(booking.starts_at).getTime() - Date.now()) / 3600_000
-    const paid = Number(booking.amount ?? 0)
-    const refund = booking.status === "held" ? 0 : hoursAhead >= input.free_until_hours ? paid : Math.round(paid * (100 - input.late_fee_percent)) / 100
-    const updated = await makerspace.updateBookings({ id: booking.id, status: "cancelled", cancelled_at: new Date(), refund_amount: refund })
-    return new StepResponse({ booking: updated, refund, previous_status: booking.status }, { id: booking.id, status: booking.status })
+    const { refund, previous_status } = await makerspace.cancelBooking(input)
+    const booking = await makerspace.retrieveBooking(input.booking_id)
+    return new StepResponse({ booking, refund, previous_status }, { id: booking.id, status: previous_status })
   },
   async (undo, { container }) => {
-    if (undo) await service(container).updateBookings({ id: undo.id, status: undo.status as any, cancelled_at: null, refund_amount: null })
+    if (undo) await service(container).restoreCancelledBooking(undo.id, undo.status)
   }
 )
 
-/** Confirms the held bookings an order paid for; compensation puts them back on hold. */
+export type BookingOfOrder = { id: string; order_id: string; customer_id: string; amount: number; currency_code: string }
+
+/** The bookings an order's lines pay for, at the lines' prices (reads only). */
+export const orderBookingsStep = createStep("order-bookings", async (input: { order_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "currency_code", "items.id", "items.unit_price", "items.metadata"],
+    filters: { id: input.order_id },
+  })
+  const order: any = orders[0]
+  const lines = (order?.items ?? []).filter((i: any) => typeof i?.metadata?.booking_id === "string")
+  return new StepResponse<BookingOfOrder[]>(
+    lines.map((l: any) => ({
+      id: l.metadata.booking_id as string,
+      order_id: order.id as string,
+      customer_id: order.customer_id as string,
+      amount: Number(l.unit_price),
+      currency_code: order.currency_code as string,
+    }))
+  )
+})
+
+/**
+ * Confirms the held bookings an order paid for (a conditional update: one cancelled or expired
+ * meanwhile stays so); compensation puts the confirmed ones back on hold.
+ */
 export const confirmOrderBookingsStep = createStep(
   "confirm-order-bookings",
-  async (input: { order_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: ["id", "customer_id", "currency_code", "items.id", "items.unit_price", "items.metadata"],
-      filters: { id: input.order_id },
-    })
-    const order: any = orders[0]
-    const lines = (order?.items ?? []).filter((i: any) => typeof i?.metadata?.booking_id === "string")
-    if (!lines.length) return new StepResponse([] as string[], [] as string[])
-    const makerspace = service(container)
-    const bookings = await makerspace.listBookings({ id: lines.map((l: any) => l.metadata.booking_id), status: "held", customer_id: order.customer_id })
-    if (!bookings.length) return new StepResponse([] as string[], [] as string[])
-    await makerspace.updateBookings(
-      bookings.map((b) => {
-        const line = lines.find((l: any) => l.metadata.booking_id === b.id)
-        return { id: b.id, status: "confirmed" as const, order_id: order.id, hold_expires_at: null, amount: Number(line.unit_price), currency_code: order.currency_code }
-      })
-    )
-    return new StepResponse(bookings.map((b) => b.id), bookings.map((b) => b.id))
+  async (input: { bookings: BookingOfOrder[] }, { container }) => {
+    if (!input.bookings.length) return new StepResponse([] as string[], [] as string[])
+    const ids = await service(container).confirmHeldBookings(input.bookings)
+    return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
-    if (ids?.length) await service(container).updateBookings(ids.map((id) => ({ id, status: "held" as const, order_id: null })))
+    // Unpaid after all (the capture failed): back to a hold that has lapsed, so the job frees the slot.
+    if (ids?.length) await service(container).updateBookings(ids.map((id) => ({ id, status: "held" as const, order_id: null, hold_expires_at: new Date() })))
   }
 )

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { notAllowed } from "@dharavi/errors"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import type MakerspaceModuleService from "../../modules/makerspace/service"
 
@@ -102,19 +103,27 @@ export const attachBookingToCartStep = createStep(
 export const bookingIdsOf = (items: { metadata?: Record<string, unknown> | null }[]) =>
   items.map((i) => i.metadata?.booking_id).filter((id): id is string => typeof id === "string")
 
-/** At checkout: every booking in the cart must still be held for this customer. */
-export async function assertBookingHoldsLive(container: { resolve: (k: string) => unknown }, items: { metadata?: Record<string, unknown> | null }[]) {
-  const ids = bookingIdsOf(items)
-  if (!ids.length) return
+/**
+ * At checkout: every booking in the cart must still be held for this customer. A cart completed
+ * already is not checked again: Medusa answers a repeated completion with the order it placed (its
+ * bookings are confirmed by then, not held).
+ */
+export async function assertBookingHoldsLive(
+  container: { resolve: (k: string) => unknown },
+  cart: { completed_at?: Date | string | null; items?: { metadata?: Record<string, unknown> | null }[] | null }
+) {
+  const ids = bookingIdsOf(cart.items ?? [])
+  if (!ids.length || cart.completed_at) return
   const makerspace = container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
   const bookings = await makerspace.listBookings({ id: ids }, { relations: ["unit"] })
   for (const id of ids) {
     const booking = bookings.find((b) => b.id === id)
     const live = booking?.status === "held" && booking.hold_expires_at && new Date(booking.hold_expires_at) > new Date()
     if (!live) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Your hold on ${booking?.unit?.name ?? "a booking"} has lapsed; remove it from the cart and choose the time again`
+      throw notAllowed(
+        "booking_hold_lapsed",
+        `Your hold on ${booking?.unit?.name ?? "a booking"} has lapsed; remove it from the cart and choose the time again`,
+        { booking_id: id, status: booking?.status ?? null }
       )
     }
   }

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import type MakerspaceModuleService from "../../modules/makerspace/service"
@@ -6,28 +6,28 @@ import type MakerspaceModuleService from "../../modules/makerspace/service"
 const service = (container: { resolve: (k: string) => unknown }) => container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
 
 /**
- * The order's live payment and the amount to capture for the bookings just confirmed: a booked slot
- * is a service sold at booking time, so its price is captured when the order is placed (products in
- * the same order stay authorised until the seller ships). Null when there is nothing to capture.
+ * The order's live payment, on which the bookings' price is captured: a booked slot is a service
+ * sold at booking time, so its price is captured when the order is placed (products in the same
+ * order stay authorised until the seller ships). Null when the order has none.
  */
-export const bookingCaptureStep = createStep(
-  "booking-capture",
-  async (input: { order_id: string; booking_ids: string[] }, { container }) => {
-    if (!input.booking_ids.length) return new StepResponse(null)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: ["id", "payment_collections.payments.id", "payment_collections.payments.canceled_at", "payment_collections.payments.captured_at"],
-      filters: { id: input.order_id },
-    })
-    const payments = ((orders[0] as any)?.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? [])
-    const payment = payments.find((p: any) => p && !p.canceled_at)
-    const bookings = await service(container).listBookings({ id: input.booking_ids })
-    const amount = bookings.reduce((sum, b) => sum + Number(b.amount ?? 0), 0)
-    if (!payment || amount <= 0) return new StepResponse(null)
-    return new StepResponse({ payment_id: payment.id as string, amount: Math.round(amount * 100) / 100 })
-  }
-)
+export const orderPaymentStep = createStep("booking-order-payment", async (input: { order_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.canceled_at"],
+    filters: { id: input.order_id },
+  })
+  const payments = ((orders[0] as any)?.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? [])
+  const payment = payments.find((p: any) => p && !p.canceled_at)
+  return new StepResponse((payment?.id as string | undefined) ?? null)
+})
+
+/** What to capture for the bookings just confirmed (their lines' prices), or null for nothing. */
+export function bookingCapture(paymentId: string | null, bookings: { id: string; amount: number }[], confirmed: string[]) {
+  const amount = MathBN.sum(0, ...bookings.filter((b) => confirmed.includes(b.id)).map((b) => b.amount))
+  if (!paymentId || !MathBN.gt(amount, 0)) return null
+  return { payment_id: paymentId, amount: MathBN.convert(amount, 2).toNumber() }
+}
 
 /** Notes the captured payment on each booking, so a cancellation knows what to refund. */
 export const recordBookingPaymentStep = createStep(

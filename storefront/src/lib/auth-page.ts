@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { toAppLocale } from "@/i18n/routing"
 import type { Messages } from "@/i18n/messages"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { failureNotice } from "@/lib/failure-text"
 import { safeReturnPath } from "@/lib/paths"
 
 /** The props Next.js hands the sign-in and registration pages. */
@@ -23,7 +24,8 @@ export async function authMetadata(params: AuthPageProps["params"], title: "logi
 /**
  * What the sign-in and registration pages share before they draw the form: the locale, a safe
  * `return_to`, a redirect away for customers already signed in, the translations and the
- * message for an `?error=` the page knows (any other error code shows nothing).
+ * message for an `?error=` the page knows or a failure kind (unavailable, wait N minutes…); any other
+ * error code shows nothing.
  */
 export async function loadAuthPage({ params, searchParams }: AuthPageProps, errors: readonly AuthError[]) {
   const locale = toAppLocale((await params).locale)
@@ -35,6 +37,8 @@ export async function loadAuthPage({ params, searchParams }: AuthPageProps, erro
     getTranslations({ locale, namespace: "Account" }),
     getTranslations({ locale, namespace: "Form" }),
   ])
-  const error = (errors as readonly unknown[]).includes(query.error) ? t(`errors.${query.error as AuthError}`) : null
+  const error = (errors as readonly unknown[]).includes(query.error)
+    ? t(`errors.${query.error as AuthError}`)
+    : ((await failureNotice(locale, query))?.text ?? null)
   return { locale, returnTo, t, tForm, error }
 }

@@ -414,13 +414,11 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
       </section>
     )
   }
-  let applications: EmployerApplication[] = []
-  let matches: KarigarMatch[] = []
-  try {
-    ;[applications, matches] = await Promise.all([listPostApplications(scope, post.id), listPostMatches(scope, post.id, 10)])
-  } catch (error) {
-    console.error("[jobs] applicants failed:", describe(error))
-  }
+  // A failure is thrown (the error page says so), never shown as "nobody has applied".
+  const [applications, matches]: [EmployerApplication[], KarigarMatch[]] = await Promise.all([
+    listPostApplications(scope, post.id),
+    listPostMatches(scope, post.id, 10),
+  ])
   const saved = oneOf(query.saved, POST_SAVED)
   const error = oneOf(query.error, POST_ERRORS)
   const labels = await contactRevealLabels(locale, t("manage.showContact"))

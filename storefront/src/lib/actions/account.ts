@@ -4,6 +4,7 @@ import { redirect } from "next/navigation"
 import { isValidEmail, MIN_PASSWORD } from "../address"
 import { clearAuthToken, clearCartId, getCartId, setAuthToken } from "../cookies"
 import { describe, statusOf } from "../data/errors"
+import { classify, failureQuery, signInFailureQuery } from "../failures"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
 import { refreshEverything } from "./refresh"
@@ -37,6 +38,7 @@ export async function register(form: FormData): Promise<void> {
   if (password.length < MIN_PASSWORD) redirect(withQuery(page, { error: "password" }))
 
   let outcome: "ok" | "exists" | "failed" = "failed"
+  let failure: Record<string, string> = { error: "register" }
   let token: string | null = null
   try {
     const registration = await medusa().auth.register("customer", "emailpass", { email, password })
@@ -50,9 +52,11 @@ export async function register(form: FormData): Promise<void> {
   } catch (error) {
     const status = statusOf(error)
     outcome = status === 401 || status === 409 || /exist/i.test(describe(error)) ? "exists" : "failed"
+    // A throttle, an outage or a refused input is said as such, not as "could not create your account".
+    if (outcome === "failed") failure = failureQuery(classify(error))
     console.error("[account] register failed:", describe(error))
   }
-  if (outcome !== "ok" || !token) redirect(withQuery(page, { error: outcome === "exists" ? "exists" : "register" }))
+  if (outcome !== "ok" || !token) redirect(withQuery(page, outcome === "exists" ? { error: "exists" } : failure))
   await setAuthToken(token)
   await adoptCart(token)
   refreshEverything()
@@ -68,13 +72,15 @@ export async function login(form: FormData): Promise<void> {
   if (!email || !password) redirect(withQuery(page, { error: "credentials" }))
 
   let token: string | null = null
+  let failed: unknown = null
   try {
     token = await loginToken(email, password)
   } catch (error) {
-    const status = statusOf(error)
-    if (status !== 401) console.error("[account] login failed:", describe(error))
+    failed = error
+    if (statusOf(error) !== 401) console.error("[account] login failed:", describe(error))
   }
-  if (!token) redirect(withQuery(page, { error: "credentials" }))
+  // "Wrong email or password" only when the backend said so; a throttle says how long to wait.
+  if (!token) redirect(withQuery(page, signInFailureQuery(failed)))
   await setAuthToken(token)
   await adoptCart(token)
   refreshEverything()

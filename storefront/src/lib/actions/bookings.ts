@@ -4,6 +4,7 @@ import { redirect } from "next/navigation"
 import { authHeaders, getAuthToken } from "../cookies"
 import { ensureCart } from "../data/cart"
 import { describe, statusOf } from "../data/errors"
+import { formFailureQuery } from "../failures"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
 import { isIsoInstant, UNIT_KINDS, type UnitKind } from "../tool-houses"
@@ -31,7 +32,8 @@ export async function bookSlot(form: FormData): Promise<void> {
     redirect(withQuery(back, { error: "rule" }))
   }
 
-  let outcome: "ok" | "login" | BookingError = "failed"
+  let outcome: "ok" | "login" | "failed" = "failed"
+  let failure: Record<string, string> = { error: "failed" }
   try {
     const cart = await ensureCart()
     await medusa().client.fetch("/store/bookings", {
@@ -47,12 +49,16 @@ export async function bookSlot(form: FormData): Promise<void> {
     outcome = "ok"
   } catch (error) {
     const status = statusOf(error)
-    outcome = status === 401 ? "login" : status === 409 ? "slot_taken" : status === 403 ? "qualification" : status === 400 ? "rule" : "failed"
+    if (status === 401) outcome = "login"
+    // The booking's own answers; a busy record, an outage or a throttle is said as such.
+    failure = formFailureQuery(error, ({ status }): BookingError | null =>
+      status === 409 ? "slot_taken" : status === 403 ? "qualification" : status === 400 || status === 422 ? "rule" : null,
+    )
     console.error("[bookings] book failed:", describe(error))
   }
   refreshEverything()
   if (outcome === "login") redirect(withQuery(`/${locale}/account/login`, { return_to: back }))
-  if (outcome !== "ok") redirect(withQuery(back, { error: outcome }))
+  if (outcome !== "ok") redirect(withQuery(back, failure))
   redirect(`/${locale}/cart`)
 }
 

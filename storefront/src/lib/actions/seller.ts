@@ -4,7 +4,8 @@ import { redirect } from "next/navigation"
 import type { AppLocale } from "@/i18n/locales"
 import { isValidEmail, MIN_PASSWORD } from "../address"
 import { clearSellerToken, setSellerToken } from "../cookies"
-import { describe, statusOf } from "../data/errors"
+import { describe, nullIfNotFound, statusOf, unlessRefused } from "../data/errors"
+import { classify, failureQuery, signInFailureQuery } from "../failures"
 import { getVendorProduct, uploadPhotos, vendorFetch, type Membership, type VendorMe } from "../data/vendor"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
@@ -26,13 +27,11 @@ async function sellerLogin_(email: string, password: string): Promise<string | n
   return typeof result === "string" ? result : null
 }
 
+/** The seller account of a login, or null when it has none yet (refused or missing); other failures are thrown. */
 async function me(token: string): Promise<VendorMe | null> {
-  try {
-    return await medusa().client.fetch<VendorMe>("/vendors/me", { headers: { authorization: `Bearer ${token}` } })
-  } catch (error) {
-    if (statusOf(error) !== 401) console.error("[seller] me failed:", describe(error))
-    return null
-  }
+  return nullIfNotFound(() =>
+    unlessRefused(() => medusa().client.fetch<VendorMe>("/vendors/me", { headers: { authorization: `Bearer ${token}` } }), null),
+  )
 }
 
 /** Turns a registration (or an identity without a seller account yet) into a seller account. */
@@ -66,6 +65,7 @@ export async function sellerSignup(form: FormData): Promise<void> {
   let token: string | null = null
   let next: string | null = null
   let outcome: "ok" | "exists" | "failed" = "failed"
+  let failure: Record<string, string> = { error: "signup" }
   try {
     let registration: string | null = null
     try {
@@ -78,8 +78,9 @@ export async function sellerSignup(form: FormData): Promise<void> {
       await createSellerUser(registration, name, phone)
       token = await sellerLogin_(email, password)
     } else {
-      // The email already has a login. With the right password, finish what is missing.
-      const existing = await sellerLogin_(email, password).catch(() => null)
+      // The email already has a login. With the right password, finish what is missing; only a refused
+      // password means "exists" (a throttle or an outage is said as such).
+      const existing = await unlessRefused(() => sellerLogin_(email, password), null)
       if (existing) {
         const account = await me(existing)
         if (account) {
@@ -97,8 +98,10 @@ export async function sellerSignup(form: FormData): Promise<void> {
   } catch (error) {
     console.error("[seller] sign-up failed:", describe(error))
     outcome = "failed"
+    failure = failureQuery(classify(error))
   }
-  if (outcome !== "ok" || !token) fail(outcome === "exists" ? "exists" : "signup")
+  if (outcome === "exists") fail("exists")
+  if (outcome !== "ok" || !token) redirect(withQuery(page, failure) + "#signup")
   await setSellerToken(token!)
   refreshEverything()
   redirect(next ?? `/${locale}/sell/shop`)
@@ -114,13 +117,17 @@ export async function sellerLogin(form: FormData): Promise<void> {
 
   let token: string | null = null
   let account: VendorMe | null = null
+  let failed: unknown = null
   try {
     token = await sellerLogin_(email, password)
     if (token) account = await me(token)
   } catch (error) {
+    failed = error
     if (statusOf(error) !== 401) console.error("[seller] login failed:", describe(error))
   }
-  if (!token) redirect(withQuery(page, { error: "credentials" }))
+  // "Wrong email or password" only when the backend said so (401); a throttle says how long to wait,
+  // an outage says to try again; and a login whose seller account could not be read is not "no seller".
+  if (!token || failed) redirect(withQuery(page, signInFailureQuery(failed)))
   // Right password, but this login never finished signing up to sell.
   if (!account) redirect(withQuery(`/${locale}/sell`, { error: "noSeller" }) + "#signup")
   await setSellerToken(token)

@@ -2,7 +2,7 @@ import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, getCartId, setCartId } from "../cookies"
 import { medusa } from "../medusa"
-import { describe, isNotFound } from "./errors"
+import { nullIfNotFound } from "./errors"
 import { getCurrentRegion } from "./regions"
 
 /** Added to Medusa's default cart fields: localized product metadata, line totals, payment sessions. */
@@ -11,18 +11,14 @@ export const CART_FIELDS =
   "*region,*region.countries," +
   "*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
-/** The shopper's open cart from the cookie, or null (none yet, completed, or gone). */
+/** The shopper's open cart from the cookie, or null (none yet, completed, or gone); throws when the backend fails. */
 export const retrieveCart = cache(async (): Promise<HttpTypes.StoreCart | null> => {
   const id = await getCartId()
   if (!id) return null
-  try {
-    const { cart } = await medusa().store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())
-    if (!cart || cart.completed_at) return null
-    return cart
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[cart] retrieve failed:", describe(error))
-    return null
-  }
+  // Gone (404) is no cart; a backend that does not answer is not, or the cart page would say "empty".
+  const found = await nullIfNotFound(async () => (await medusa().store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())).cart)
+  if (!found || found.completed_at) return null
+  return found
 })
 
 export function itemCount(cart: HttpTypes.StoreCart | null | undefined): number {

@@ -4,7 +4,7 @@ import { medusa } from "../medusa"
 import type { Pledge, Pool, PoolStatus } from "../commons"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { ManagedPool } from "../seller-pools"
-import { describe, isNotFound, isUnauthorized } from "./errors"
+import { nullIfNotFound, unlessRefused } from "./errors"
 import { vendorFetch } from "./vendor"
 
 /**
@@ -19,25 +19,15 @@ export async function listPools(): Promise<Pool[]> {
 }
 
 export const getPool = cache(async (idOrHandle: string): Promise<Pool | null> => {
-  try {
-    const { pool } = await medusa().client.fetch<{ pool: Pool }>(`/store/pools/${encodeURIComponent(idOrHandle)}`)
-    return pool ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[commons] pool failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() => medusa().client.fetch<{ pool: Pool }>(`/store/pools/${encodeURIComponent(idOrHandle)}`))
+  return found?.pool ?? null
 })
 
 /** My pledges, newest first; null for guests (or when the token is no longer good). */
 export const listMyPledges = cache(async (): Promise<Pledge[] | null> => {
   if (!(await getAuthToken())) return null
-  try {
-    const { pledges } = await medusa().client.fetch<{ pledges: Pledge[] }>("/store/pledges", { headers: await authHeaders() })
-    return pledges ?? []
-  } catch (error) {
-    if (isUnauthorized(error)) return null
-    throw error
-  }
+  const headers = await authHeaders()
+  return unlessRefused(async () => (await medusa().client.fetch<{ pledges: Pledge[] }>("/store/pledges", { headers })).pledges ?? [], null)
 })
 
 // --- The seller's own pools (/vendors/sellers/:id/pools, the seller's token) -------------------
@@ -54,10 +44,5 @@ export async function listSellerPools(sellerId: string, page = 1, status: PoolSt
 
 /** One of the seller's pools with its pledges and settlement report; null when it is not theirs. */
 export async function getSellerPool(sellerId: string, poolId: string): Promise<ManagedPool | null> {
-  try {
-    return await vendorFetch<ManagedPool>(sellerPools(sellerId, `/${encodeURIComponent(poolId)}`))
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[commons] seller pool failed:", describe(error))
-    return null
-  }
+  return nullIfNotFound(() => vendorFetch<ManagedPool>(sellerPools(sellerId, `/${encodeURIComponent(poolId)}`)))
 }

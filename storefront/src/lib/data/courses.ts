@@ -16,7 +16,7 @@ import {
 } from "../courses"
 import { medusa } from "../medusa"
 import { getProductById } from "./products"
-import { describe, isNotFound, isUnauthorized, statusOf } from "./errors"
+import { nullIfNotFound, statusOf, unlessRefused } from "./errors"
 
 /**
  * Skill School (the skill-school plugin): the catalogue, course pages, certificates and the workshop
@@ -38,35 +38,18 @@ type CoursePage = { course: CourseDetail; enrolment: CourseEnrolment | null }
 /** A published course by handle (or id) with the logged-in learner's enrolment; null when there is none. */
 export const getCourse = cache(async (handle: string): Promise<CoursePage | null> => {
   const url = `/store/courses/${path(handle)}`
-  try {
-    const { course, enrolment } = await medusa().client.fetch<{ course: CourseDetail; enrolment: CourseEnrolment | null }>(url, {
-      headers: await authHeaders(),
-    })
-    return course ? { course, enrolment: enrolment ?? null } : null
-  } catch (error) {
-    // An expired token: ask again as a guest.
-    if (isUnauthorized(error) && (await getAuthToken())) {
-      try {
-        const { course } = await medusa().client.fetch<{ course: CourseDetail }>(url)
-        return course ? { course, enrolment: null } : null
-      } catch {
-        return null
-      }
-    }
-    if (!isNotFound(error)) console.error("[school] course failed:", describe(error))
-    return null
-  }
+  const ask = (headers: Record<string, string>) =>
+    nullIfNotFound(() => medusa().client.fetch<{ course: CourseDetail; enrolment?: CourseEnrolment | null }>(url, { headers }))
+  // An expired token: ask again as a guest.
+  const found = await unlessRefused(async () => ask(await authHeaders()), "expired" as const)
+  const page = found === "expired" ? await ask({}) : found
+  return page?.course ? { course: page.course, enrolment: page.enrolment ?? null } : null
 })
 
 /** The Medusa product that sells a paid course, priced for the shopper's region (like product pages). */
 export async function getCourseProduct(productId: string | null, regionId: string | undefined): Promise<HttpTypes.StoreProduct | null> {
   if (!productId || !regionId) return null
-  try {
-    return await getProductById(productId, regionId)
-  } catch (error) {
-    console.error("[school] course product failed:", describe(error))
-    return null
-  }
+  return getProductById(productId, regionId)
 }
 
 export type LessonAnswer = { lesson: Lesson } | { denied: "login" | "join" | "missing" }
@@ -82,38 +65,25 @@ export async function getLesson(courseId: string, lessonId: string): Promise<Les
     const status = statusOf(error)
     if (status === 401) return { denied: "login" }
     if (status === 403) return { denied: "join" }
-    if (status !== 404) console.error("[school] lesson failed:", describe(error))
-    return { denied: "missing" }
+    if (status === 404) return { denied: "missing" }
+    throw error
   }
 }
 
 /** My courses, newest first; null for guests (or when the token is no longer good). */
 export const listMyEnrolments = cache(async (): Promise<MyEnrolment[] | null> => {
   if (!(await getAuthToken())) return null
-  try {
-    const { enrolments } = await medusa().client.fetch<{ enrolments: MyEnrolment[] }>("/store/enrolments", {
-      headers: await authHeaders(),
-      query: { limit: 100 },
-    })
-    return enrolments ?? []
-  } catch (error) {
-    if (isUnauthorized(error)) return null
-    throw error
-  }
+  const headers = await authHeaders()
+  return unlessRefused(
+    async () => (await medusa().client.fetch<{ enrolments: MyEnrolment[] }>("/store/enrolments", { headers, query: { limit: 100 } })).enrolments ?? [],
+    null,
+  )
 })
 
 /** Anyone checks a certificate by its code; null when no certificate has it. */
 export const getCertificate = cache(async (code: string): Promise<Certificate | null> => {
-  try {
-    const { certificate } = await medusa().client.fetch<{ certificate: Certificate }>(`/store/certificates/${path(code)}`)
-    return certificate ?? null
-  } catch (error) {
-    if (!isNotFound(error)) {
-      console.error("[school] certificate failed:", describe(error))
-      throw error
-    }
-    return null
-  }
+  const found = await nullIfNotFound(() => medusa().client.fetch<{ certificate: Certificate }>(`/store/certificates/${path(code)}`))
+  return found?.certificate ?? null
 })
 
 /** The workshop schedule, soonest first (optionally one course's, or in one language). */
@@ -128,11 +98,6 @@ export async function listWorkshops(filter: { course_id?: string; language?: str
 /** My workshop seats (held and confirmed); null for guests. */
 export const listMySeats = cache(async (): Promise<MySeat[] | null> => {
   if (!(await getAuthToken())) return null
-  try {
-    const { seats } = await medusa().client.fetch<{ seats: MySeat[] }>("/store/workshop-seats", { headers: await authHeaders(), query: { limit: 50 } })
-    return seats ?? []
-  } catch (error) {
-    if (isUnauthorized(error)) return null
-    throw error
-  }
+  const headers = await authHeaders()
+  return unlessRefused(async () => (await medusa().client.fetch<{ seats: MySeat[] }>("/store/workshop-seats", { headers, query: { limit: 50 } })).seats ?? [], null)
 })

@@ -20,7 +20,7 @@ import {
 } from "../jobs"
 import { medusa } from "../medusa"
 import { photosProblem, uploadProblemFromMessage, type PhotoProblem } from "../photos"
-import { describe, isNotFound, isUnauthorized, statusOf } from "./errors"
+import { describe, nullIfNotFound, statusOf, unlessRefused } from "./errors"
 import { UploadError } from "./vendor"
 
 /**
@@ -59,46 +59,24 @@ export async function listJobs(filters: BoardFilters): Promise<{ posts: JobPost[
 
 /** A post anyone may see, with the logged-in karigar's match and application (`for_me`). */
 export const getJob = cache(async (id: string): Promise<{ post: JobPost; for_me: ForMe | null } | null> => {
-  try {
-    const { post, for_me } = await medusa().client.fetch<{ post: JobPost; for_me?: ForMe }>(`/store/jobs/posts/${encodeURIComponent(id)}`, {
-      headers: await authHeaders(),
-    })
-    return post ? { post, for_me: for_me ?? null } : null
-  } catch (error) {
-    // An expired token: ask again as a guest.
-    if (isUnauthorized(error) && (await getAuthToken())) {
-      try {
-        const { post } = await medusa().client.fetch<{ post: JobPost }>(`/store/jobs/posts/${encodeURIComponent(id)}`)
-        return post ? { post, for_me: null } : null
-      } catch {
-        return null
-      }
-    }
-    if (!isNotFound(error)) console.error("[jobs] post failed:", describe(error))
-    return null
-  }
+  const ask = (headers: Record<string, string>) =>
+    nullIfNotFound(() => medusa().client.fetch<{ post: JobPost; for_me?: ForMe }>(`/store/jobs/posts/${encodeURIComponent(id)}`, { headers }))
+  // An expired token: ask again as a guest.
+  const found = await unlessRefused(async () => ask(await authHeaders()), "expired" as const)
+  const page = found === "expired" ? await ask({}) : found
+  return page?.post ? { post: page.post, for_me: (found === "expired" ? null : page.for_me) ?? null } : null
 })
 
 export const getKarigar = cache(async (id: string): Promise<PublicKarigar | null> => {
-  try {
-    const { karigar } = await medusa().client.fetch<{ karigar: PublicKarigar }>(`/store/jobs/karigars/${encodeURIComponent(id)}`)
-    return karigar ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[jobs] karigar failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() => medusa().client.fetch<{ karigar: PublicKarigar }>(`/store/jobs/karigars/${encodeURIComponent(id)}`))
+  return found?.karigar ?? null
 })
 
 /** My karigar profile: undefined for guests, null when I have none yet. */
 export const getMyKarigar = cache(async (): Promise<OwnKarigar | null | undefined> => {
   if (!(await getAuthToken())) return undefined
-  try {
-    const { karigar } = await medusa().client.fetch<{ karigar: OwnKarigar | null }>("/store/jobs/profile", { headers: await authHeaders() })
-    return karigar ?? null
-  } catch (error) {
-    if (isUnauthorized(error)) return undefined
-    throw error
-  }
+  const headers = await authHeaders()
+  return unlessRefused(async () => (await medusa().client.fetch<{ karigar: OwnKarigar | null }>("/store/jobs/profile", { headers })).karigar ?? null, undefined)
 })
 
 /** Live posts ranked for me (needs a karigar profile). */
@@ -113,16 +91,11 @@ export async function listMyMatches(limit = 10): Promise<{ matches: PostMatch[];
 /** My applications, newest first; null for guests. */
 export const listMyApplications = cache(async (): Promise<KarigarApplication[] | null> => {
   if (!(await getAuthToken())) return null
-  try {
-    const { applications } = await medusa().client.fetch<{ applications: KarigarApplication[] }>("/store/jobs/applications", {
-      headers: await authHeaders(),
-      query: { limit: 100 },
-    })
-    return applications ?? []
-  } catch (error) {
-    if (isUnauthorized(error)) return null
-    throw error
-  }
+  const headers = await authHeaders()
+  return unlessRefused(
+    async () => (await medusa().client.fetch<{ applications: KarigarApplication[] }>("/store/jobs/applications", { headers, query: { limit: 100 } })).applications ?? [],
+    null,
+  )
 })
 
 // ---------- Employers ----------
@@ -164,13 +137,8 @@ export async function listEmployerPosts(scope: EmployerScope): Promise<{ posts: 
 }
 
 export async function getEmployerPost(scope: EmployerScope, postId: string): Promise<EmployerPost | null> {
-  try {
-    const { post } = await employerFetch<{ post: EmployerPost }>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}`)
-    return post ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[jobs] employer post failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() => employerFetch<{ post: EmployerPost }>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}`))
+  return found?.post ?? null
 }
 
 export async function listPostApplications(scope: EmployerScope, postId: string): Promise<EmployerApplication[]> {

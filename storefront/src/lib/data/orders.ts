@@ -1,18 +1,13 @@
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders } from "../cookies"
 import { medusa } from "../medusa"
-import { describe, isNotFound } from "./errors"
+import { nullIfNotFound } from "./errors"
 
 const ORDER_FIELDS = "*items,*items.product,+items.product.metadata,+items.total,*shipping_address,*shipping_methods"
 
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
-  try {
-    const { order } = await medusa().store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders())
-    return order ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[order] retrieve failed:", describe(error))
-    return null
-  }
+  const headers = await authHeaders()
+  return (await nullIfNotFound(async () => (await medusa().store.order.retrieve(id, { fields: ORDER_FIELDS }, headers)).order)) ?? null
 }
 
 /** The logged-in customer's orders, newest first. */

@@ -3,7 +3,7 @@ import { backendUrl } from "../config"
 import { medusa } from "../medusa"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { PublicSeller } from "../sellers"
-import { describe, isNotFound } from "./errors"
+import { nullIfNotFound } from "./errors"
 
 /** The maker directory and maker pages: public profiles of active sellers only. */
 
@@ -26,15 +26,10 @@ export async function listSellers(filter: SellerFilter = {}): Promise<SellerPage
 /** A maker's public profile and the ids of their published products, or null. */
 export const getSellerByHandle = cache(
   async (handle: string): Promise<{ seller: PublicSeller; product_ids: string[] } | null> => {
-    try {
-      const { seller, product_ids } = await medusa().client.fetch<{ seller: PublicSeller; product_ids: string[] }>(
-        `/store/sellers/${encodeURIComponent(handle)}`,
-      )
-      return seller ? { seller, product_ids: product_ids ?? [] } : null
-    } catch (error) {
-      if (!isNotFound(error)) console.error("[sellers] retrieve failed:", describe(error))
-      return null
-    }
+    const found = await nullIfNotFound(() =>
+      medusa().client.fetch<{ seller: PublicSeller; product_ids: string[] }>(`/store/sellers/${encodeURIComponent(handle)}`),
+    )
+    return found?.seller ? { seller: found.seller, product_ids: found.product_ids ?? [] } : null
   },
 )
 

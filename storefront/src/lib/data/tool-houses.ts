@@ -2,7 +2,7 @@ import { cache } from "react"
 import { authHeaders } from "../cookies"
 import { medusa } from "../medusa"
 import type { Availability, Booking, ToolHouse, ToolUnit } from "../tool-houses"
-import { describe, isNotFound } from "./errors"
+import { nullIfNotFound } from "./errors"
 
 /** The makerspace: tool-houses, their free slots, and the customer's bookings. */
 
@@ -11,16 +11,13 @@ export async function listToolHouses(): Promise<ToolHouse[]> {
   return tool_houses ?? []
 }
 
+/** A tool-house, or null when there is none with this handle (404); any other failure is thrown. */
 export const getToolHouse = cache(async (handle: string): Promise<(ToolHouse & { units: ToolUnit[] }) | null> => {
-  try {
-    const { tool_house } = await medusa().client.fetch<{ tool_house: ToolHouse & { units: ToolUnit[] } }>(
-      `/store/tool-houses/${encodeURIComponent(handle)}`,
-    )
-    return tool_house ? { ...tool_house, units: tool_house.units ?? [] } : null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[tool-houses] retrieve failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() =>
+    medusa().client.fetch<{ tool_house: ToolHouse & { units: ToolUnit[] } }>(`/store/tool-houses/${encodeURIComponent(handle)}`),
+  )
+  const house = found?.tool_house
+  return house ? { ...house, units: house.units ?? [] } : null
 })
 
 export async function getAvailability(

@@ -10,7 +10,7 @@ import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { PublicSeller, SellerStatus } from "../sellers"
 import type { ShopProfile } from "../shop-profile"
 import type { VendorProduct } from "../vendor-products"
-import { describe, isNotFound, isUnauthorized, statusOf } from "./errors"
+import { describe, nullIfNotFound, statusOf, unlessRefused } from "./errors"
 
 /**
  * The seller dashboard's data: the marketplace's /vendors routes, called with the
@@ -73,15 +73,13 @@ export async function vendorFetch<T>(
   })
 }
 
-/** The logged-in seller and their memberships, or null (no cookie, expired token, or no seller account yet). */
+/**
+ * The logged-in seller and their memberships, or null (no cookie, expired token, or no seller account
+ * yet); throws when the backend fails, so the dashboard never sends a signed-in seller to the login.
+ */
 export const retrieveVendorMe = cache(async (): Promise<VendorMe | null> => {
   if (!(await getSellerToken())) return null
-  try {
-    return await vendorFetch<VendorMe>("/vendors/me")
-  } catch (error) {
-    if (!isUnauthorized(error) && !isNotFound(error)) console.error("[vendor] me failed:", describe(error))
-    return null
-  }
+  return nullIfNotFound(() => unlessRefused(() => vendorFetch<VendorMe>("/vendors/me"), null))
 })
 
 /** The seller, or a redirect to the seller login that comes back to `returnTo`. */
@@ -104,13 +102,8 @@ export async function requireMembership(
 }
 
 export const getVendorSeller = cache(async (sellerId: string): Promise<VendorSeller | null> => {
-  try {
-    const { seller } = await vendorFetch<{ seller: VendorSeller }>(`/vendors/sellers/${encodeURIComponent(sellerId)}`)
-    return seller ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[vendor] seller failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() => vendorFetch<{ seller: VendorSeller }>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
+  return found?.seller ?? null
 })
 
 export async function listVendorProducts(
@@ -126,15 +119,10 @@ export async function listVendorProducts(
 }
 
 export async function getVendorProduct(sellerId: string, productId: string): Promise<VendorProduct | null> {
-  try {
-    const { product } = await vendorFetch<{ product: VendorProduct }>(
-      `/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`,
-    )
-    return product ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[vendor] product failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() =>
+    vendorFetch<{ product: VendorProduct }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`),
+  )
+  return found?.product ?? null
 }
 
 export async function listVendorOrders(
@@ -155,13 +143,8 @@ export async function getEarnings(): Promise<Earnings> {
 
 /** The shop's full profile and the viewer's role; payout details come only to the owner. */
 export const getShopProfile = cache(async (sellerId: string): Promise<{ seller: ShopProfile; role: SellerRole } | null> => {
-  try {
-    const { seller, role } = await vendorFetch<{ seller: ShopProfile; role: SellerRole }>(`/vendors/sellers/${encodeURIComponent(sellerId)}`)
-    return seller ? { seller, role } : null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[vendor] profile failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() => vendorFetch<{ seller: ShopProfile; role: SellerRole }>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
+  return found?.seller ? { seller: found.seller, role: found.role } : null
 })
 
 /** Everyone who can (or could) manage the shop, revoked members included. Owner only. */

@@ -3,7 +3,7 @@ import { authHeaders, getAuthToken } from "../cookies"
 import { medusa } from "../medusa"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { CartProblem, Company, CompanyRole, ProductWholesale, Quote, QuoteStatus, QuoteSummary } from "../wholesale"
-import { describe, isNotFound, isUnauthorized } from "./errors"
+import { nullIfNotFound, unlessRefused } from "./errors"
 import { vendorFetch } from "./vendor"
 
 /**
@@ -26,16 +26,13 @@ export async function wholesaleFetch<T>(path: string, init: Init = {}): Promise<
 
 export type MyCompany = { company: Company | null; role: CompanyRole | null }
 
-/** The company the customer buys for (null when none) and their role; null for guests or on failure. */
+/** The company the customer buys for (null when none) and their role; null for guests. Throws when the backend fails. */
 export const getMyCompany = cache(async (): Promise<MyCompany | null> => {
   if (!(await getAuthToken())) return null
-  try {
+  return unlessRefused(async () => {
     const { company, role } = await wholesaleFetch<{ company: Company | null; role: CompanyRole | null }>("/store/wholesale/company")
     return { company: company ?? null, role: role ?? null }
-  } catch (error) {
-    if (!isUnauthorized(error)) console.error("[wholesale] company failed:", describe(error))
-    return null
-  }
+  }, null)
 })
 
 /** True when the customer buys for an approved company (wholesale prices, rules and quotes apply). */
@@ -46,29 +43,28 @@ export async function isWholesaleBuyer(): Promise<boolean> {
 /**
  * A product's wholesale terms per variant (minimum, case pack, lead time) for everyone, and its price
  * tiers for wholesale buyers: asked with the customer's token when there is one. Null when the product
- * has none to show or the call fails (the product page then simply has no wholesale box).
+ * has none (404). A failure is thrown, not shown as "no wholesale terms": a seller editing them would
+ * otherwise start from nothing, and a buyer would see retail rules.
  */
 export const getProductWholesale = cache(async (productId: string, currency: string): Promise<ProductWholesale | null> => {
-  try {
-    return await medusa().client.fetch<ProductWholesale>(`/store/products/${encodeURIComponent(productId)}/wholesale`, {
+  const headers = await authHeaders()
+  return nullIfNotFound(() =>
+    medusa().client.fetch<ProductWholesale>(`/store/products/${encodeURIComponent(productId)}/wholesale`, {
       query: { currency_code: currency.toLowerCase() },
-      headers: await authHeaders(),
-    })
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[wholesale] product terms failed:", describe(error))
-    return null
-  }
+      headers,
+    }),
+  )
 })
 
-/** What stands between the cart and checkout under the wholesale rules (empty for retail buyers). */
+/**
+ * What stands between the cart and checkout under the wholesale rules (empty for retail buyers, and
+ * for a cart or token the plugin does not know). A failure is thrown: "nothing in the way" would be a guess.
+ */
 export async function checkCart(cartId: string): Promise<CartProblem[]> {
-  try {
-    const { problems } = await wholesaleFetch<{ problems: CartProblem[] }>(`/store/wholesale/carts/${encodeURIComponent(cartId)}/check`)
-    return problems ?? []
-  } catch (error) {
-    if (!isNotFound(error) && !isUnauthorized(error)) console.error("[wholesale] cart check failed:", describe(error))
-    return []
-  }
+  const found = await nullIfNotFound(() =>
+    unlessRefused(() => wholesaleFetch<{ problems: CartProblem[] }>(`/store/wholesale/carts/${encodeURIComponent(cartId)}/check`), null),
+  )
+  return found?.problems ?? []
 }
 
 export type QuotePage = { quotes: QuoteSummary[]; count: number }
@@ -82,13 +78,8 @@ export async function listMyQuotes(page = 1, status: QuoteStatus | null = null, 
 }
 
 export async function getMyQuote(id: string): Promise<Quote | null> {
-  try {
-    const { quote } = await wholesaleFetch<{ quote: Quote }>(`/store/wholesale/quotes/${encodeURIComponent(id)}`)
-    return quote ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[wholesale] quote failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() => wholesaleFetch<{ quote: Quote }>(`/store/wholesale/quotes/${encodeURIComponent(id)}`))
+  return found?.quote ?? null
 }
 
 // --- The seller's side ------------------------------------------------------------------------
@@ -104,11 +95,6 @@ export async function listSellerQuotes(sellerId: string, page = 1, status: Quote
 }
 
 export async function getSellerQuote(sellerId: string, quoteId: string): Promise<Quote | null> {
-  try {
-    const { quote } = await vendorFetch<{ quote: Quote }>(sellerQuotes(sellerId, `/${encodeURIComponent(quoteId)}`))
-    return quote ?? null
-  } catch (error) {
-    if (!isNotFound(error)) console.error("[wholesale] seller quote failed:", describe(error))
-    return null
-  }
+  const found = await nullIfNotFound(() => vendorFetch<{ quote: Quote }>(sellerQuotes(sellerId, `/${encodeURIComponent(quoteId)}`)))
+  return found?.quote ?? null
 }

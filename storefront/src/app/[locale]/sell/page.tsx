@@ -8,6 +8,7 @@ import { MIN_PASSWORD } from "@/lib/address"
 import { retrieveVendorMe } from "@/lib/data/vendor"
 import { formatNumber } from "@/lib/money"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -26,10 +27,11 @@ export default async function SellPage({ params, searchParams }: Props) {
   const locale = toAppLocale((await params).locale)
   setRequestLocale(locale)
   const query = await searchParams
-  const [t, tForm, me] = await Promise.all([
+  const [t, tForm, me, failure] = await Promise.all([
     getTranslations({ locale, namespace: "Sell" }),
     getTranslations({ locale, namespace: "Form" }),
     retrieveVendorMe(),
+    failureNotice(locale, query),
   ])
   const error = oneOf(query.error, ERRORS)
   const benefits = [
@@ -119,9 +121,9 @@ export default async function SellPage({ params, searchParams }: Props) {
           <div className="card auth-card">
             <h2 id="start-title">{t("signupTitle")}</h2>
             <p className="muted">{t("signupIntro")}</p>
-            {error ? (
-              <p className="notice notice-error" role="alert" data-testid="signup-error">
-                {t(`errors.${error}`)}
+            {error || failure ? (
+              <p className="notice notice-error" role="alert" data-testid="signup-error" data-error={failure?.kind ?? error}>
+                {failure ? failure.text : t(`errors.${error!}`)}
               </p>
             ) : null}
             <form action={sellerSignup} className="form-stack" data-testid="seller-signup-form">

@@ -6,6 +6,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { getCategoryByHandle } from "@/lib/data/catalog"
 import { localizedCategoryDescription, localizedName } from "@/lib/localize"
 import { parsePage } from "@/lib/pagination"
+import { titleData } from "@/lib/data/errors"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -14,7 +15,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, handle } = await params
-  const category = await getCategoryByHandle(handle)
+  const category = await titleData(getCategoryByHandle(handle))
   return category ? { title: localizedName(category, toAppLocale(raw)) } : {}
 }
 

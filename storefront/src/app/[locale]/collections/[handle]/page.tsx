@@ -7,6 +7,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { getCollectionByHandle } from "@/lib/data/catalog"
 import { localizedName } from "@/lib/localize"
 import { parsePage } from "@/lib/pagination"
+import { titleData } from "@/lib/data/errors"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -15,7 +16,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, handle } = await params
-  const collection = await getCollectionByHandle(handle)
+  const collection = await titleData(getCollectionByHandle(handle))
   return collection ? { title: localizedName(collection, toAppLocale(raw)) } : {}
 }
 

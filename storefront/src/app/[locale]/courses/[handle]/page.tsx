@@ -13,6 +13,7 @@ import { getCourse, getCourseProduct } from "@/lib/data/courses"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { formatMoney, formatNumber } from "@/lib/money"
+import { titleData } from "@/lib/data/errors"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -26,7 +27,7 @@ const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, handle } = await params
   const locale = toAppLocale(raw)
-  const found = await getCourse(handle)
+  const found = await titleData(getCourse(handle))
   const t = await getTranslations({ locale, namespace: "School" })
   return { title: found ? courseTitle(found.course, locale) : t("title"), description: found?.course.summary ?? undefined }
 }

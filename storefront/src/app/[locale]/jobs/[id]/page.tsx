@@ -9,7 +9,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { applyToJob, reportJob } from "@/lib/actions/jobs"
 import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { getAuthToken } from "@/lib/cookies"
-import { describe } from "@/lib/data/errors"
+import { titleData } from "@/lib/data/errors"
 import { getJob, getMyKarigar, getTradesOrEmpty } from "@/lib/data/jobs"
 import { REPORT_REASONS, takesApplications } from "@/lib/jobs"
 import { formatNumber } from "@/lib/money"
@@ -25,7 +25,7 @@ const REPORT_ERRORS = ["reason", "already_reported", "report"] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params
-  const job = await getJob(id)
+  const job = await titleData(getJob(id))
   const t = await getTranslations({ locale: toAppLocale(locale), namespace: "Jobs" })
   return { title: job?.post.title ?? t("title") }
 }
@@ -42,11 +42,8 @@ export default async function JobPage({ params, searchParams }: Props) {
   const signedIn = Boolean(await getAuthToken())
   let hasProfile = Boolean(forMe)
   if (signedIn && !forMe) {
-    try {
-      hasProfile = Boolean(await getMyKarigar())
-    } catch (error) {
-      console.error("[jobs] profile failed:", describe(error))
-    }
+    // A failure is thrown: "make a profile first" would be a guess.
+    hasProfile = Boolean(await getMyKarigar())
   }
   const application = forMe?.application ?? null
   const open = takesApplications(post)

@@ -13,6 +13,7 @@ import { getCurrentRegion } from "@/lib/data/regions"
 import { getSellerByHandle } from "@/lib/data/sellers"
 import { pageCount, pageOffset, parsePage, PAGE_SIZE, paginationLabels } from "@/lib/pagination"
 import { storyExcerpt, storyFor, storyParagraphs } from "@/lib/sellers"
+import { titleData } from "@/lib/data/errors"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -21,7 +22,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, handle } = await params
-  const found = await getSellerByHandle(handle)
+  const found = await titleData(getSellerByHandle(handle))
   if (!found) return {}
   const story = storyFor(found.seller.story, toAppLocale(raw))
   return { title: found.seller.name, description: story ? storyExcerpt(story.text, 160) : undefined }

@@ -11,7 +11,7 @@ import { savePledge, withdrawPledge } from "@/lib/actions/commons"
 import { loginHref } from "@/lib/actions/helpers"
 import { livePledgeFor, maxPledgeCost, poolDescription, poolOutcome, type Pledge } from "@/lib/commons"
 import { getPool, listMyPledges } from "@/lib/data/commons"
-import { describe } from "@/lib/data/errors"
+import { titleData } from "@/lib/data/errors"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 
 type Props = {
@@ -26,7 +26,7 @@ const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, handle } = await params
-  const pool = await getPool(handle)
+  const pool = await titleData(getPool(handle))
   const t = await getTranslations({ locale: toAppLocale(locale), namespace: "Pools" })
   return { title: pool?.title ?? t("title") }
 }
@@ -38,12 +38,8 @@ export default async function PoolPage({ params, searchParams }: Props) {
   const [pool, query, t] = await Promise.all([getPool(handle), searchParams, getTranslations({ locale, namespace: "Pools" })])
   if (!pool) notFound()
 
-  let mine: Pledge[] | null = null
-  try {
-    mine = await listMyPledges()
-  } catch (error) {
-    console.error("[commons] my pledges failed:", describe(error))
-  }
+  // Null for guests only: a failure is thrown (the error page says so), never shown as "sign in to pledge".
+  const mine: Pledge[] | null = await listMyPledges()
   const signedIn = mine !== null
   const pledge = mine ? livePledgeFor(mine, pool.id) : null
   const page = `/${locale}/pools/${encodeURIComponent(pool.handle)}`

@@ -13,6 +13,7 @@ import { localizedDescription, localizedName, localizedTitle } from "@/lib/local
 import { formatMoney, formatNumber } from "@/lib/money"
 import { defaultVariant, selectionOf, stockState } from "@/lib/variants"
 import { hasTerms, problemFromQuery, quantityInput, sortTiers, type ProductWholesale } from "@/lib/wholesale"
+import { titleData } from "@/lib/data/errors"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -37,7 +38,7 @@ async function load(handle: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, handle } = await params
-  const { product } = await load(handle)
+  const product = (await titleData(load(handle)))?.product
   if (!product) return {}
   const l = toAppLocale(locale)
   return { title: localizedTitle(product, l), description: localizedDescription(product, l).slice(0, 160) }

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { sellerLogin } from "@/lib/actions/seller"
 import { retrieveVendorMe } from "@/lib/data/vendor"
+import { failureNotice } from "@/lib/failure-text"
 import { safeReturnPath } from "@/lib/paths"
 
 type Props = {
@@ -24,18 +25,19 @@ export default async function SellerLoginPage({ params, searchParams }: Props) {
   const query = await searchParams
   const returnTo = typeof query.return_to === "string" ? safeReturnPath(query.return_to, "") : ""
   if (await retrieveVendorMe()) redirect(returnTo.startsWith(`/${locale}/sell/`) ? returnTo : `/${locale}/sell/dashboard`)
-  const [t, tForm] = await Promise.all([
+  const [t, tForm, failure] = await Promise.all([
     getTranslations({ locale, namespace: "Sell" }),
     getTranslations({ locale, namespace: "Form" }),
+    failureNotice(locale, query),
   ])
   return (
     <div className="container section narrow">
       <div className="card auth-card">
         <h1>{t("loginTitle")}</h1>
         <p className="muted">{t("loginIntro")}</p>
-        {query.error === "credentials" ? (
-          <p className="notice notice-error" role="alert" data-testid="auth-error">
-            {t("errors.credentials")}
+        {query.error === "credentials" || failure ? (
+          <p className="notice notice-error" role="alert" data-testid="auth-error" data-error={failure?.kind ?? "credentials"}>
+            {failure ? failure.text : t("errors.credentials")}
           </p>
         ) : null}
         <form action={sellerLogin} className="form-stack" data-testid="seller-login-form">

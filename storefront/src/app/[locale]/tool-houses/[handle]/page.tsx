@@ -8,7 +8,8 @@ import { toAppLocale } from "@/i18n/routing"
 import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { bookSlot, type BookingError } from "@/lib/actions/bookings"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { describe } from "@/lib/data/errors"
+import { describe, titleData } from "@/lib/data/errors"
+import { failureNotice } from "@/lib/failure-text"
 import { getAvailability, getToolHouse } from "@/lib/data/tool-houses"
 import { numberLocale } from "@/lib/money"
 import {
@@ -34,7 +35,7 @@ const ERRORS: readonly BookingError[] = ["slot_taken", "rule", "qualification", 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, handle } = await params
   const locale = toAppLocale(raw)
-  const house = await getToolHouse(handle)
+  const house = await titleData(getToolHouse(handle))
   const t = await getTranslations({ locale, namespace: "ToolHouses" })
   return { title: house?.name ?? t("title") }
 }
@@ -49,7 +50,9 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
     retrieveCustomer(),
     getTranslations({ locale, namespace: "ToolHouses" }),
   ])
+  // Only a real 404 is "not found": any other failure was thrown to error.tsx ("can't reach the workshop").
   if (!house) notFound()
+  const failure = await failureNotice(locale, query)
 
   const zone = house.timezone || "Asia/Kolkata"
   const days = bookableDays(new Date(), zone)
@@ -140,9 +143,9 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
 
       <section className="section-tight" aria-labelledby="book-title">
         <h2 id="book-title">{t("bookTitle")}</h2>
-        {bookError ? (
-          <p className="notice notice-error" role="alert" data-testid="booking-error" data-error={bookError}>
-            {t(`errors.${bookError}`)}
+        {bookError || failure ? (
+          <p className="notice notice-error" role="alert" data-testid="booking-error" data-error={failure?.kind ?? bookError}>
+            {failure ? failure.text : t(`errors.${bookError!}`)}
           </p>
         ) : null}
         {!customer ? (

@@ -10,6 +10,7 @@ import { loginHref } from "@/lib/actions/helpers"
 import { canOpenLesson, courseTitle, fileSize, nextLesson, paragraphs, sortLessons, videoKind } from "@/lib/courses"
 import { getCourse, getLesson } from "@/lib/data/courses"
 import { formatNumber } from "@/lib/money"
+import { titleData } from "@/lib/data/errors"
 
 type Props = {
   params: Promise<{ locale: string; handle: string; lessonId: string }>
@@ -23,7 +24,7 @@ const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, handle, lessonId } = await params
   const locale = toAppLocale(raw)
-  const found = await getCourse(handle)
+  const found = await titleData(getCourse(handle))
   const lesson = found?.course.lessons.find((l) => l.id === lessonId)
   const t = await getTranslations({ locale, namespace: "School" })
   return { title: lesson && found ? `${lesson.title} · ${courseTitle(found.course, locale)}` : t("title"), robots: { index: false } }

@@ -1,0 +1,161 @@
+/**
+ * What went wrong with a backend call, in the few kinds the storefront tells people apart. One
+ * classifier for every loader, server action and route handler, so a stalled backend is never shown
+ * as "page not found" and a throttled login never as "wrong email or password".
+ *
+ * Pure (no Next.js imports): the unit tests and the transport in ./medusa both use it.
+ */
+
+export const FAILURE_KINDS = ["not_found", "not_allowed", "invalid", "conflict", "rate_limited", "unavailable"] as const
+export type FailureKind = (typeof FAILURE_KINDS)[number]
+
+export type Failure = {
+  kind: FailureKind
+  /** HTTP status, when the backend answered. */
+  status?: number
+  /** The backend's machine-readable code (`record_busy`, `too_many_attempts`, `invalid_input`…). */
+  code?: string
+  /** The input the backend refused (details.field of `invalid_input`). */
+  field?: string
+  /** Seconds to wait before trying again (429). */
+  retryAfter?: number
+}
+
+/** The kind of an HTTP status. Anything unexpected (5xx, 3xx, no answer) is "unavailable": try again. */
+export function kindOfStatus(status: number | undefined): FailureKind {
+  if (status === 404 || status === 410) return "not_found"
+  if (status === 401 || status === 403) return "not_allowed"
+  if (status === 409) return "conflict"
+  if (status === 429) return "rate_limited"
+  if (status === 408) return "unavailable"
+  if (status !== undefined && status >= 400 && status < 500) return "invalid"
+  return "unavailable"
+}
+
+/** Marks errors thrown into a page's error boundary: in production only `digest` reaches error.tsx. */
+export const DIGEST_PREFIX = "dharavi-backend"
+
+/**
+ * A backend answer that was not a success, or a call that got no answer (network failure, timeout).
+ * Keeps the backend's `{ type, code, message, details }` and Retry-After, and carries a `digest`
+ * naming its kind so the route's error.tsx can say which, even in production builds.
+ */
+export class BackendError extends Error {
+  readonly kind: FailureKind
+  readonly status?: number
+  readonly statusText?: string
+  readonly code?: string
+  readonly details: Record<string, unknown>
+  readonly retryAfter?: number
+  readonly digest: string
+
+  constructor(init: {
+    message: string
+    status?: number
+    statusText?: string
+    code?: string
+    details?: Record<string, unknown>
+    retryAfter?: number
+    cause?: unknown
+  }) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = "BackendError"
+    this.status = init.status
+    this.statusText = init.statusText
+    this.code = init.code
+    this.details = init.details ?? {}
+    this.kind = kindOfStatus(init.status)
+    this.retryAfter = this.kind === "rate_limited" ? (init.retryAfter ?? secondsIn(this.details.retry_after)) : undefined
+    // Unique per error: Next.js keys the errors of one render by digest.
+    const wait = this.retryAfter !== undefined ? `:${this.retryAfter}` : ""
+    this.digest = `${DIGEST_PREFIX}:${this.kind}${wait}:${Math.random().toString(36).slice(2, 10)}`
+  }
+}
+
+function secondsIn(value: unknown): number | undefined {
+  const n = typeof value === "string" && value.trim() ? Number(value) : value
+  return typeof n === "number" && Number.isFinite(n) && n >= 0 ? Math.ceil(n) : undefined
+}
+
+/** Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined
+  const seconds = secondsIn(header)
+  if (seconds !== undefined) return seconds
+  const at = Date.parse(header)
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000))
+}
+
+/** Whole minutes to tell people to wait: at least one. */
+export function minutesToWait(seconds: number | undefined): number {
+  return Math.max(1, Math.ceil((seconds ?? 60) / 60))
+}
+
+/**
+ * Any error from a backend call: our BackendError, the js-sdk's FetchError (`status`), an upload's
+ * error with a status, a fetch TypeError ("fetch failed"), a timeout or abort. Without a status it
+ * is "unavailable".
+ */
+export function classify(error: unknown): Failure {
+  if (error instanceof BackendError) {
+    return {
+      kind: error.kind,
+      ...(error.status !== undefined ? { status: error.status } : {}),
+      ...(error.code ? { code: error.code } : {}),
+      ...(typeof error.details.field === "string" ? { field: error.details.field } : {}),
+      ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+    }
+  }
+  const raw = (error as { status?: unknown } | null)?.status
+  const status = typeof raw === "number" ? raw : undefined
+  const kind = kindOfStatus(status)
+  return status === undefined ? { kind } : { kind, status }
+}
+
+/** The kind named by an error's digest (set by BackendError), or null for any other error. */
+export function kindFromDigest(digest: string | undefined): { kind: FailureKind; retryAfter?: number } | null {
+  if (!digest?.startsWith(`${DIGEST_PREFIX}:`)) return null
+  const [, kind, maybeWait] = digest.split(":")
+  if (!(FAILURE_KINDS as readonly string[]).includes(kind ?? "")) return null
+  const retryAfter = kind === "rate_limited" ? secondsIn(maybeWait) : undefined
+  return retryAfter === undefined ? { kind: kind as FailureKind } : { kind: kind as FailureKind, retryAfter }
+}
+
+/**
+ * What a server action puts in the URL it redirects to after a failure: `error=<kind>`, and for 429
+ * `wait=<minutes>`. Pages read it back with failureFromQuery.
+ */
+export function failureQuery(failure: Failure): Record<string, string> {
+  return failure.kind === "rate_limited"
+    ? { error: failure.kind, wait: String(minutesToWait(failure.retryAfter)) }
+    : { error: failure.kind }
+}
+
+export function failureFromQuery(query: Record<string, string | string[] | undefined>): { kind: FailureKind; minutes: number } | null {
+  const error = query.error
+  if (typeof error !== "string" || !(FAILURE_KINDS as readonly string[]).includes(error)) return null
+  const wait = typeof query.wait === "string" ? Number(query.wait) : NaN
+  return { kind: error as FailureKind, minutes: Number.isInteger(wait) && wait > 0 && wait < 24 * 60 ? wait : 1 }
+}
+
+/**
+ * Where a failed sign-in sends the person back: "wrong email or password" only when the backend said
+ * so (401/403, or no token without an error); a throttle, an outage or a refused input says that instead.
+ */
+export function signInFailureQuery(error: unknown): Record<string, string> {
+  if (error === null || error === undefined) return { error: "credentials" }
+  const failure = classify(error)
+  return failure.kind === "not_allowed" ? { error: "credentials" } : failureQuery(failure)
+}
+
+/**
+ * The URL query a form's server action redirects with after a failure: the form's own code when `own`
+ * names one for it (a 409 that means "slot taken"), else the kind. A busy record (409 `record_busy`)
+ * is always "someone else is changing this right now", whatever the form calls its other conflicts.
+ */
+export function formFailureQuery(error: unknown, own: (failure: Failure) => string | null | undefined): Record<string, string> {
+  const failure = classify(error)
+  if (failure.code === "record_busy") return failureQuery({ ...failure, kind: "conflict" })
+  const mine = own(failure)
+  return mine ? { error: mine } : failureQuery(failure)
+}

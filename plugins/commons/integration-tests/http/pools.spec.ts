@@ -146,7 +146,7 @@ medusaIntegrationTestRunner({
         expect(orders).toHaveLength(3)
         const { data: report } = await api.get(`/admin/pools/${pool.id}`, admin)
         expect(report.report).toMatchObject({ captured: 3, capture_failed: 0, amount_due: 36000, amount_captured: 36000 })
-        expect((await failure(api.post(`/store/pledges/${pa.pledge.id}/withdraw`, {}, as(a.token)))).status).toBe(400)
+        expect((await failure(api.post(`/store/pledges/${pa.pledge.id}/withdraw`, {}, as(a.token)))).status).toBe(409) // pledge_not_live
       })
 
       it("fails a pool below its minimum and lets every authorisation go; settling again changes nothing", async () => {

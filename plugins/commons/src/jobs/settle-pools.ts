@@ -8,7 +8,12 @@ export default async function settlePools(container: MedusaContainer) {
   const due = await commons.listGroupBuyPools({ status: "open", closes_at: { $lte: new Date() } }, { select: ["id"] })
   const retry = await commons.listGroupBuyPools({ status: "succeeded" }, { select: ["id"] })
   for (const pool of [...due, ...retry]) {
-    await settlePoolWorkflow(container).run({ input: { pool_id: pool.id } })
+    try {
+      await settlePoolWorkflow(container).run({ input: { pool_id: pool.id } })
+    } catch (error: any) {
+      // A manager's "settle now" holds the pool: the next tick looks again.
+      if (error?.code !== "record_busy") throw error
+    }
   }
 }
 

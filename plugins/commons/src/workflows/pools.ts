@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 import { commonsService } from "../lib/commons"
 import { sellersInstalled } from "../lib/seller-link"
 import { releasePoolPledgesStep } from "./steps/settlement-steps"
@@ -98,20 +99,23 @@ const updatePoolStep = createStep(
   }
 )
 
+/**
+ * A pool's status moves with one conditional update (`setPoolStatus`): of two racing requests one
+ * wins and the other gets 409 `pool_not_openable` / `pool_not_cancellable`. Compensation moves it
+ * back only if nothing moved it since.
+ */
 const setPoolStatusStep = createStep(
   "set-pool-status",
   async (input: { id: string; from: string[]; to: "open" | "cancelled" }, { container }) => {
-    const commons = commonsService(container)
-    const pool = await commons.retrieveGroupBuyPool(input.id)
-    if (!input.from.includes(pool.status)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${pool.status} pool cannot become ${input.to}`)
-    if (input.to === "open" && new Date(pool.closes_at) <= new Date()) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This pool's closing time has passed")
-    const updated = await commons.updateGroupBuyPools({ id: pool.id, status: input.to })
-    return new StepResponse(updated, { id: pool.id, status: pool.status })
+    const { before, after } = await commonsService(container).setPoolStatus(input.id, input.from, input.to)
+    return new StepResponse(await commonsService(container).retrieveGroupBuyPool(after.id), { id: before.id as string, from: input.to, status: before.status as string })
   },
-  async (before, { container }) => {
-    if (before) await commonsService(container).updateGroupBuyPools(before as any)
+  async (undo, { container }) => {
+    if (undo) await commonsService(container).restorePoolStatus(undo.id, undo.from, undo.status)
   }
 )
+
+const poolKey = (id: string) => `pool:${id}`
 
 export const createPoolWorkflow = createWorkflow("create-pool", (input: PoolInput) => {
   const pool = createPoolStep(input)
@@ -119,22 +123,32 @@ export const createPoolWorkflow = createWorkflow("create-pool", (input: PoolInpu
   return new WorkflowResponse(pool)
 })
 
+/** Under the pool's lock (`pool:<id>`), so terms are never changed while the pool is being opened. */
 export const updatePoolWorkflow = createWorkflow("update-pool", (input: { id: string; update: Partial<PoolInput> }) => {
+  const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: poolKey(input.id) })))
   const pool = updatePoolStep(input)
   emitEventStep({ eventName: "pool.updated", data: transform({ input }, ({ input }) => ({ id: input.id })) })
+  unlockRecordStep(lock)
   return new WorkflowResponse(pool)
 })
 
 export const openPoolWorkflow = createWorkflow("open-pool", (input: { id: string }) => {
+  const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: poolKey(input.id) })))
   const pool = setPoolStatusStep(transform({ input }, ({ input }) => ({ id: input.id, from: ["draft"], to: "open" as const })))
   emitEventStep({ eventName: "pool.opened", data: transform({ input }, ({ input }) => ({ id: input.id })) })
+  unlockRecordStep(lock)
   return new WorkflowResponse(pool)
 })
 
-/** Cancels a pool before it is decided; every authorisation is let go. */
+/**
+ * Cancels a pool before it is decided; every authorisation is let go (each under its pledge's
+ * lock). Under the pool's lock, so it never overlaps a settlement or another cancel.
+ */
 export const cancelPoolWorkflow = createWorkflow("cancel-pool", (input: { id: string }) => {
+  const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: poolKey(input.id) })))
   const pool = setPoolStatusStep(transform({ input }, ({ input }) => ({ id: input.id, from: ["draft", "open"], to: "cancelled" as const })))
   releasePoolPledgesStep(transform({ input }, ({ input }) => ({ pool_id: input.id })))
   emitEventStep({ eventName: "pool.cancelled", data: transform({ input }, ({ input }) => ({ id: input.id })) })
+  unlockRecordStep(lock)
   return new WorkflowResponse(pool)
 })

@@ -1,5 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 import { capturePledgesStep, decidePoolStep, finishSettlementStep, releasePoolPledgesStep } from "./steps/settlement-steps"
 
 /**
@@ -12,6 +13,9 @@ import { capturePledgesStep, decidePoolStep, finishSettlementStep, releasePoolPl
  * to succeeded, and a decision made by the failed run is still announced (see the steps).
  */
 export const settlePoolWorkflow = createWorkflow("settle-pool", (input: { pool_id: string }) => {
+  // One settlement of a pool at a time (the job's tick, the admin, the seller); each pledge is also
+  // settled under its own lock, which outlives this one if a huge settlement runs past its TTL.
+  const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: `pool:${input.pool_id}` })))
   const decision = decidePoolStep(input)
   const captures = when({ decision }, ({ decision }) => decision.status === "succeeded").then(() => capturePledgesStep(input))
   when({ decision }, ({ decision }) => decision.status === "failed").then(() => {
@@ -27,5 +31,6 @@ export const settlePoolWorkflow = createWorkflow("settle-pool", (input: { pool_i
   when({ finished }, ({ finished }) => finished.settled_now).then(() => {
     emitEventStep({ eventName: "pool.settled", data: transform({ input }, ({ input }) => ({ id: input.pool_id })) }).config({ name: "emit-pool-settled" })
   })
+  unlockRecordStep(lock)
   return new WorkflowResponse(transform({ decision, captures, finished }, ({ decision, captures, finished }) => ({ status: finished.status, decided_now: decision.decided_now, captures: captures ?? { captured: [], failed: [] } })))
 })

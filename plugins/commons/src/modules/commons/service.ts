@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { conflict, invalid, notFound } from "@dharavi/errors"
 import { settle, type Outcome, type PoolTerms } from "../../lib/settlement"
 import GroupBuyPool from "./models/group-buy-pool"
 import Pledge from "./models/pledge"
@@ -62,27 +63,93 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
     return pledge
   }
 
-  /** Changes a live pledge's quantities while the pool is open, under the same lock and cap. */
+  /** The pledge row, locked for this transaction; 404 when it is not there. */
+  private async lockPledge(em: any, pledgeId: string) {
+    const [pledge] = await em.execute(`select * from pledge where id = ? and deleted_at is null for update`, [pledgeId])
+    if (!pledge) throw notFound("pledge_not_found", `Pledge ${pledgeId} was not found`, { id: pledgeId })
+    return pledge as Row
+  }
+
+  /**
+   * Replaces a live pledge's quantities and its authorisation in one write while the pool is open,
+   * under the pool's lock and cap. Compare-and-set: the pledge must still be live and still carry
+   * the authorisation the change replaces (`expected_payment_id`), or the change is refused with 409
+   * `pledge_not_live` / `pledge_changed` and nothing is written.
+   */
   @InjectTransactionManager()
   async changePledge(
-    input: { pledge_id: string; quantity: number; flex_quantity: number },
+    input: {
+      pledge_id: string
+      quantity: number
+      flex_quantity: number
+      expected_payment_id: string | null
+      payment_collection_id: string
+      payment_id: string
+      authorized_amount: number
+    },
     @MedusaContext() context: Context = {}
   ): Promise<{ before: Row; after: Row }> {
     const em = context.transactionManager as any
     const [found] = await em.execute(`select pool_id from pledge where id = ? and deleted_at is null`, [input.pledge_id])
-    if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pledge ${input.pledge_id} was not found`)
+    if (!found) throw notFound("pledge_not_found", `Pledge ${input.pledge_id} was not found`, { id: input.pledge_id })
     const pool = await this.lockOpenPool(em, found.pool_id)
-    const [before] = await em.execute(`select * from pledge where id = ? for update`, [input.pledge_id])
-    if (before.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${before.status} pledge cannot be changed`)
+    const before = await this.lockPledge(em, input.pledge_id)
+    if (before.status !== "active") throw pledgeNotLive(before.status)
+    if ((before.payment_id ?? null) !== input.expected_payment_id) {
+      throw conflict("pledge_changed", "This pledge was changed meanwhile; look at it again", { status: before.status })
+    }
     const delta = input.quantity - Number(before.quantity)
     if (Number(pool.pledged_quantity) + delta > Number(pool.max_quantity)) throw this.full(pool, input.quantity)
-    const [after] = await em.execute(`update pledge set quantity = ?, flex_quantity = ?, updated_at = now() where id = ? returning *`, [
-      input.quantity,
-      input.flex_quantity,
-      input.pledge_id,
-    ])
+    const [after] = await em.execute(
+      `update pledge set quantity = ?, flex_quantity = ?, payment_collection_id = ?, payment_id = ?, authorized_amount = ?, raw_authorized_amount = ?, updated_at = now()
+       where id = ? and status = 'active' returning *`,
+      [input.quantity, input.flex_quantity, input.payment_collection_id, input.payment_id, input.authorized_amount, raw(input.authorized_amount), input.pledge_id]
+    )
     await em.execute(`update group_buy_pool set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [delta, pool.id])
     return { before, after }
+  }
+
+  /**
+   * Undoes a change whose later step failed: the old quantities and authorisation come back, if the
+   * pledge still carries the new one and the pool is still open (once decided, the decision counted
+   * the new quantities, and the new authorisation covers them).
+   */
+  @InjectTransactionManager()
+  async restorePledge(before: Row, newPaymentId: string, @MedusaContext() context: Context = {}): Promise<boolean> {
+    const em = context.transactionManager as any
+    const [pool] = await em.execute(`select * from group_buy_pool where id = ? for update`, [before.pool_id])
+    if (!pool || pool.status !== "open") return false
+    const [current] = await em.execute(`select * from pledge where id = ? for update`, [before.id])
+    if (!current || current.status !== "active" || current.payment_id !== newPaymentId) return false
+    const delta = Number(before.quantity) - Number(current.quantity)
+    await em.execute(
+      `update pledge set quantity = ?, flex_quantity = ?, payment_collection_id = ?, payment_id = ?, authorized_amount = ?, raw_authorized_amount = ?, updated_at = now() where id = ?`,
+      [before.quantity, before.flex_quantity, before.payment_collection_id, before.payment_id, before.authorized_amount, before.raw_authorized_amount ? JSON.stringify(before.raw_authorized_amount) : null, before.id]
+    )
+    await em.execute(`update group_buy_pool set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [delta, pool.id])
+    return true
+  }
+
+  /**
+   * Notes a new pledge's authorisation: only on a live pledge that has none yet (a pool cancelled
+   * meanwhile released it, and the authorisation is then let go by compensation).
+   */
+  @InjectTransactionManager()
+  async recordPledgePayment(
+    input: { pledge_id: string; payment_collection_id: string; payment_id: string; amount: number },
+    @MedusaContext() context: Context = {}
+  ): Promise<Row> {
+    const em = context.transactionManager as any
+    const [pledge] = await em.execute(
+      `update pledge set payment_collection_id = ?, payment_id = ?, authorized_amount = ?, raw_authorized_amount = ?, updated_at = now()
+       where id = ? and status = 'active' and payment_id is null and deleted_at is null returning *`,
+      [input.payment_collection_id, input.payment_id, input.amount, raw(input.amount), input.pledge_id]
+    )
+    if (!pledge) {
+      const [current] = await em.execute(`select status from pledge where id = ?`, [input.pledge_id])
+      throw pledgeNotLive(current?.status ?? "missing")
+    }
+    return pledge
   }
 
   /**
@@ -99,6 +166,50 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
     const [pledge] = await em.execute(`update pledge set status = 'withdrawn', updated_at = now() where id = ? and status = 'active' returning *`, [pledgeId])
     if (pledge) await em.execute(`update group_buy_pool set pledged_quantity = pledged_quantity - ?, updated_at = now() where id = ?`, [pledge.quantity, found.pool_id])
     return pledge ?? null
+  }
+
+  /** Puts a withdrawn pledge back (its authorisation could not be let go), while the pool is open. */
+  @InjectTransactionManager()
+  async reinstatePledge(pledgeId: string, @MedusaContext() context: Context = {}): Promise<void> {
+    const em = context.transactionManager as any
+    const [found] = await em.execute(`select pool_id from pledge where id = ?`, [pledgeId])
+    if (!found) return
+    await em.execute(`select id from group_buy_pool where id = ? for update`, [found.pool_id])
+    const [pledge] = await em.execute(`update pledge set status = 'active', updated_at = now() where id = ? and status = 'withdrawn' returning *`, [pledgeId])
+    if (pledge) await em.execute(`update group_buy_pool set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [pledge.quantity, found.pool_id])
+  }
+
+  /** A live pledge of a failed or cancelled pool is released (once). */
+  @InjectTransactionManager()
+  async markReleased(pledgeId: string, @MedusaContext() context: Context = {}): Promise<boolean> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(`update pledge set status = 'released', updated_at = now() where id = ? and status = 'active' returning id`, [pledgeId])
+    return rows.length > 0
+  }
+
+  /**
+   * Moves a pool from one of `from` to `to` with one conditional update, so of two racing requests
+   * (open twice, cancel twice, cancel during open) one wins and the other gets 409 with the status
+   * it found. Returns the pool as it was and as it is.
+   */
+  @InjectTransactionManager()
+  async setPoolStatus(id: string, from: string[], to: "open" | "cancelled", @MedusaContext() context: Context = {}): Promise<{ before: Row; after: Row }> {
+    const em = context.transactionManager as any
+    const [before] = await em.execute(`select * from group_buy_pool where id = ? and deleted_at is null for update`, [id])
+    if (!before) throw notFound("pool_not_found", `Pool ${id} was not found`, { id })
+    if (!from.includes(before.status)) {
+      throw conflict(to === "open" ? "pool_not_openable" : "pool_not_cancellable", `A ${before.status} pool cannot become ${to}`, { status: before.status })
+    }
+    if (to === "open" && new Date(before.closes_at) <= new Date()) throw invalid("pool_closing_passed", "This pool's closing time has passed", { closes_at: before.closes_at })
+    const [after] = await em.execute(`update group_buy_pool set status = ?, updated_at = now() where id = ? and status = ? returning *`, [to, id, before.status])
+    return { before, after }
+  }
+
+  /** Undoes `setPoolStatus` when a later step failed (only if nothing changed the pool since). */
+  @InjectTransactionManager()
+  async restorePoolStatus(id: string, from: string, status: string, @MedusaContext() context: Context = {}): Promise<void> {
+    const em = context.transactionManager as any
+    await em.execute(`update group_buy_pool set status = ?, updated_at = now() where id = ? and status = ?`, [status, id, from])
   }
 
   /**
@@ -139,6 +250,9 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
     return { pool: decided, outcome }
   }
 }
+
+/** 409 for a change to a pledge that is no longer live (withdrawn, captured, released...). */
+const pledgeNotLive = (status: string) => conflict("pledge_not_live", `A ${status} pledge cannot be changed`, { status })
 
 /** Medusa keeps a bigNumber column beside its `raw_` JSON twin; raw SQL writes both. */
 const raw = (n: number) => JSON.stringify({ value: String(n), precision: 20 })

@@ -1,8 +1,9 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { conflict, notFound } from "@dharavi/errors"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { commonsService } from "../../lib/commons"
 import { maxPledgeCost } from "../../lib/settlement"
-import { poolTerms } from "../../modules/commons/service"
+import { POOL_FULL, poolTerms } from "../../modules/commons/service"
 
 export type PaymentChoice = { provider_id: string; data?: Record<string, unknown> }
 
@@ -54,41 +55,53 @@ export const authorizePledgeStep = createStep(
   }
 )
 
+/** Notes a new pledge's authorisation (a conditional write: the pledge must still be live). */
 export const recordPledgePaymentStep = createStep(
   "record-pledge-payment",
   async (input: { pledge_id: string; payment_collection_id: string; payment_id: string; amount: number }, { container }) => {
-    const commons = commonsService(container)
-    const before = await commons.retrievePledge(input.pledge_id)
-    const pledge = await commons.updatePledges({
-      id: input.pledge_id,
-      payment_collection_id: input.payment_collection_id,
-      payment_id: input.payment_id,
-      authorized_amount: input.amount,
-    })
-    return new StepResponse(pledge, { id: before.id, payment_collection_id: before.payment_collection_id, payment_id: before.payment_id, authorized_amount: before.authorized_amount })
-  },
-  async (before, { container }) => {
-    if (before) await commonsService(container).updatePledges(before as any)
+    await commonsService(container).recordPledgePayment(input)
+    return new StepResponse(await commonsService(container).retrievePledge(input.pledge_id))
   }
 )
 
-/** A customer's own live pledge (404 for anyone else's). */
-export const ownPledgeStep = createStep("own-pledge", async (input: { pledge_id: string; customer_id: string }, { container }) => {
-  const [pledge] = await commonsService(container).listPledges({ id: input.pledge_id, customer_id: input.customer_id })
-  if (!pledge) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pledge ${input.pledge_id} was not found`)
-  if (pledge.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${pledge.status} pledge cannot be changed`)
-  return new StepResponse(pledge)
-})
+/**
+ * A customer's own live pledge (404 for anyone else's; 409 `pledge_not_live` once it is withdrawn,
+ * captured or released). With a new quantity, the pool's room is looked at first, so a change the
+ * pool cannot take is refused before any authorisation is asked for (the write checks it again).
+ */
+export const ownPledgeStep = createStep(
+  "own-pledge",
+  async (input: { pledge_id: string; customer_id: string; quantity?: number }, { container }) => {
+    const commons = commonsService(container)
+    const [pledge] = await commons.listPledges({ id: input.pledge_id, customer_id: input.customer_id }, { relations: ["pool"] })
+    if (!pledge) throw notFound("pledge_not_found", `Pledge ${input.pledge_id} was not found`, { id: input.pledge_id })
+    if (pledge.status !== "active") throw conflict("pledge_not_live", `A ${pledge.status} pledge cannot be changed`, { status: pledge.status })
+    if (input.quantity !== undefined) {
+      const room = Number(pledge.pool.max_quantity) - Number(pledge.pool.pledged_quantity) + Number(pledge.quantity)
+      if (input.quantity > room) throw new MedusaError(MedusaError.Types.CONFLICT, `${POOL_FULL}:${Math.max(0, room - Number(pledge.quantity))}:${input.quantity}`)
+    }
+    const { pool, ...rest } = pledge as any
+    return new StepResponse(rest as Record<string, any>)
+  }
+)
 
-/** New quantities under the pool's lock and cap; compensation restores the old ones. */
+/**
+ * The new quantities and the new authorisation in one write, under the pool's lock and cap, and only
+ * if the pledge still carries the authorisation this change replaces. Compensation (cancelling the
+ * old authorisation failed) puts the old quantities and authorisation back.
+ */
 export const changePledgeStep = createStep(
   "change-pledge",
-  async (input: { pledge_id: string; quantity: number; flex_quantity: number }, { container }) => {
-    const { before, after } = await commonsService(container).changePledge(input)
-    return new StepResponse(after, { pledge_id: before.id as string, quantity: Number(before.quantity), flex_quantity: Number(before.flex_quantity) })
+  async (
+    input: { pledge_id: string; quantity: number; flex_quantity: number; expected_payment_id: string | null; payment_collection_id: string; payment_id: string; amount: number },
+    { container }
+  ) => {
+    const { amount, ...rest } = input
+    const { before } = await commonsService(container).changePledge({ ...rest, authorized_amount: amount })
+    return new StepResponse(await commonsService(container).retrievePledge(input.pledge_id), { before, new_payment_id: input.payment_id })
   },
-  async (before, { container }) => {
-    if (before) await commonsService(container).changePledge(before).catch(() => undefined)
+  async (undo, { container }) => {
+    if (undo) await commonsService(container).restorePledge(undo.before, undo.new_payment_id)
   }
 )
 
@@ -105,9 +118,19 @@ export async function cancelIfOpen(container: any, paymentId: string) {
   await payments.cancelPayment(paymentId)
 }
 
-/** Withdraws a live pledge while the pool is open. */
-export const withdrawPledgeStep = createStep("withdraw-pledge", async (input: { pledge_id: string }, { container }) => {
-  const pledge = await commonsService(container).releasePledge(input.pledge_id, true)
-  if (!pledge) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This pledge is no longer live")
-  return new StepResponse(pledge)
-})
+/** Withdraws a live pledge while the pool is open; compensation puts it back if its authorisation could not be let go. */
+export const withdrawPledgeStep = createStep(
+  "withdraw-pledge",
+  async (input: { pledge_id: string }, { container }) => {
+    const commons = commonsService(container)
+    const pledge = await commons.releasePledge(input.pledge_id, true)
+    if (!pledge) {
+      const current = await commons.retrievePledge(input.pledge_id)
+      throw conflict("pledge_not_live", `A ${current.status} pledge cannot be withdrawn`, { status: current.status })
+    }
+    return new StepResponse(await commons.retrievePledge(input.pledge_id), input.pledge_id)
+  },
+  async (id, { container }) => {
+    if (id) await commonsService(container).reinstatePledge(id)
+  }
+)

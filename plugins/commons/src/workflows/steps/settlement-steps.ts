@@ -4,6 +4,9 @@ import { commonsService } from "../../lib/commons"
 import { settlePledgeWorkflow } from "../settle-pledge"
 import { cancelIfOpen } from "./pledge-steps"
 
+/** The lock a pledge's change, withdrawal, settlement and release share (`@dharavi/record-lock`'s key). */
+const pledgeLockKey = (id: string) => `pledge:${id}`
+
 type Decision = { pool_id: string; status: string; decided_now: boolean }
 
 /**
@@ -46,7 +49,7 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
   const locking = container.resolve(Modules.LOCKING)
   for (const { id } of pledges) {
     await locking.execute(
-      `commons-pledge:${id}`,
+      pledgeLockKey(id),
       async () => {
         const pledge = await commons.retrievePledge(id)
         if (pledge.status !== "active" && pledge.status !== "capture_failed") return
@@ -63,18 +66,30 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
 })
 
 /**
- * A failed pool lets every authorisation go; the pledges are released. Safe to run again.
- * No compensation: a cancelled authorisation cannot be reinstated, so a released pledge stays released
- * and the retry releases the rest.
+ * A failed or cancelled pool lets every authorisation go; the pledges are released. Each pledge under
+ * its own lock (the one its change, withdrawal and settlement take), re-read inside it and released
+ * with a conditional update, so a change finishing at that moment is never left with a live
+ * authorisation. Safe to run again. No compensation: a cancelled authorisation cannot be
+ * reinstated, so a released pledge stays released and the retry releases the rest.
  */
 export const releasePoolPledgesStep = createStep("release-pool-pledges", async (input: { pool_id: string }, { container }) => {
   const commons = commonsService(container)
-  const pledges = await commons.listPledges({ pool_id: input.pool_id, status: "active" })
-  for (const pledge of pledges) {
-    if (pledge.payment_id) await cancelIfOpen(container, pledge.payment_id)
-    await commons.updatePledges({ id: pledge.id, status: "released" })
+  const pledges = await commons.listPledges({ pool_id: input.pool_id, status: "active" }, { select: ["id"] })
+  const locking = container.resolve(Modules.LOCKING)
+  const released: string[] = []
+  for (const { id } of pledges) {
+    await locking.execute(
+      pledgeLockKey(id),
+      async () => {
+        const pledge = await commons.retrievePledge(id)
+        if (pledge.status !== "active") return
+        if (pledge.payment_id) await cancelIfOpen(container, pledge.payment_id)
+        if (await commons.markReleased(id)) released.push(id)
+      },
+      { timeout: 120 }
+    )
   }
-  return new StepResponse(pledges.map((p) => p.id))
+  return new StepResponse(released)
 })
 
 /**

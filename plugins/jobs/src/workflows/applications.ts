@@ -59,14 +59,19 @@ export const withdrawApplicationWorkflow = createWorkflow("withdraw-job-applicat
   return new WorkflowResponse(application)
 })
 
-/** The karigar agrees to share contact details on an application (or takes it back). Event: `application.contact_shared` / `.contact_unshared`. */
+/**
+ * The karigar agrees to share contact details on an application (or takes it back). Event:
+ * `application.contact_shared` / `.contact_unshared`, only when this call changed the consent.
+ */
 export const shareContactWorkflow = createWorkflow("share-job-contact", (input: { application_id: string; karigar_id: string; share: boolean }) => {
-  const application = shareContactStep(input)
-  emitEventStep({
-    eventName: transform({ input }, ({ input }) => (input.share ? "application.contact_shared" : "application.contact_unshared")),
-    data: transform({ input }, ({ input }) => ({ id: input.application_id })),
+  const shared = shareContactStep(input)
+  when({ shared }, ({ shared }) => shared.changed).then(() => {
+    emitEventStep({
+      eventName: transform({ input }, ({ input }) => (input.share ? "application.contact_shared" : "application.contact_unshared")),
+      data: transform({ input }, ({ input }) => ({ id: input.application_id })),
+    })
   })
-  return new WorkflowResponse(application)
+  return new WorkflowResponse(transform({ shared }, ({ shared }) => shared.application))
 })
 
 /** Reveals the other side's contact on an application (consent checked, logged, rate-limited). Event: `contact.revealed`. */

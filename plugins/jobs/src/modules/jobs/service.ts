@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { codedError, conflict, notAllowed } from "@dharavi/errors"
 import ContactReveal from "./models/contact-reveal"
 import EmployerProfile from "./models/employer-profile"
 import JobApplication from "./models/job-application"
@@ -25,6 +26,20 @@ export const POST_FULL = "job_post_full"
 export const ALREADY_APPLIED = "already_applied"
 export const APPLICATION_MOVED = "application_moved"
 export const REVEAL_LIMIT = "reveal_limit"
+
+/** The current status of a row (for the message of a request that lost a race), or null when it is gone. */
+async function statusOf(em: any, table: "job_application" | "job_post" | "job_report", id: string): Promise<string | null> {
+  const [row] = await em.execute(`select status from ${table} where id = ? and deleted_at is null`, [id])
+  return row?.status ?? null
+}
+
+/** 409 application_moved: another request changed the application first (the caller reloads it). */
+export const applicationMoved = (id: string, status: string | null) =>
+  conflict("application_moved", `This application changed while you were acting on it: it is ${status ?? "gone"} now.`, { application_id: id, status })
+
+/** 409 post_moved: another request changed the post's status first. */
+export const postMoved = (id: string, status: string | null) =>
+  conflict("post_moved", `This post changed while you were acting on it: it is ${status ?? "gone"} now.`, { post_id: id, status })
 
 class JobsModuleService extends MedusaService({
   KarigarProfile,
@@ -73,7 +88,7 @@ class JobsModuleService extends MedusaService({
 
   /**
    * Moves an application between statuses in one conditional UPDATE (of two racing decisions one
-   * wins; the other gets APPLICATION_MOVED).
+   * wins; the other gets 409 application_moved).
    */
   @InjectTransactionManager()
   async transitionApplication(
@@ -92,7 +107,7 @@ class JobsModuleService extends MedusaService({
        returning a.id, old.previous`,
       [to, to, to, id, `{${from.join(",")}}`]
     )
-    if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, APPLICATION_MOVED)
+    if (!rows.length) throw applicationMoved(id, await statusOf(em, "job_application", id))
     return rows[0]
   }
 
@@ -113,13 +128,13 @@ class JobsModuleService extends MedusaService({
     const [post] = await em.execute(`select id, status, openings, filled from job_post where id = ? and deleted_at is null for update`, [app.post_id])
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${app.post_id} was not found`)
     if (post.status === "filled" || post.filled >= post.openings) throw new MedusaError(MedusaError.Types.CONFLICT, POST_FULL)
-    if (post.status !== "live") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This post is ${post.status}, so nobody can be hired on it`)
+    if (post.status !== "live") throw notAllowed("post_not_open", `This post is ${post.status}, so nobody can be hired on it`, { post_id: post.id, status: post.status })
     const moved = await em.execute(
       `update job_application set status = 'hired', decided_at = now(), updated_at = now()
        where id = ? and status in ('applied', 'shortlisted') and deleted_at is null returning id`,
       [applicationId]
     )
-    if (!moved.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, APPLICATION_MOVED)
+    if (!moved.length) throw applicationMoved(applicationId, await statusOf(em, "job_application", applicationId))
     const [updated] = await em.execute(
       `update job_post set filled = filled + 1, updated_at = now(),
          status = case when filled + 1 >= openings then 'filled' else status end
@@ -128,6 +143,115 @@ class JobsModuleService extends MedusaService({
     )
     if (!updated) throw new MedusaError(MedusaError.Types.CONFLICT, POST_FULL)
     return { application_id: applicationId, post_id: post.id, previous: app.status, filled: updated.filled, openings: updated.openings, post_status: updated.status }
+  }
+
+  /**
+   * The karigar's consent, in one conditional UPDATE under the application's row lock: refused
+   * (409 application_moved) once the application is withdrawn or rejected, even by a request that
+   * lands at the same moment. Sharing twice keeps the first time; `changed` says whether this call
+   * changed anything (only then is an event due).
+   */
+  @InjectTransactionManager()
+  async setContactShared(
+    id: string,
+    share: boolean,
+    @MedusaContext() context: Context = {}
+  ): Promise<{ changed: boolean; previous: Date | null }> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update job_application a set
+         contact_shared_at = case when ?::boolean then coalesce(old.previous, now()) else null end,
+         updated_at = case when (old.previous is null) = ?::boolean then now() else a.updated_at end
+       from (select id, contact_shared_at as previous from job_application where id = ? and deleted_at is null for update) old
+       where a.id = old.id and a.status not in ('withdrawn', 'rejected')
+       returning old.previous`,
+      [share, share, id]
+    )
+    if (!rows.length) throw applicationMoved(id, await statusOf(em, "job_application", id))
+    const previous = rows[0].previous ? new Date(rows[0].previous) : null
+    return { changed: (previous === null) === share, previous }
+  }
+
+  /**
+   * Moves a post between statuses in one conditional UPDATE (row lock included): of a close and a
+   * hire of the last opening, or two moderators, exactly one wins; the other gets 409 post_moved.
+   */
+  @InjectTransactionManager()
+  async transitionPost(
+    id: string,
+    from: PostStatus[],
+    to: PostStatus,
+    moderation: { note: string | null } | null,
+    @MedusaContext() context: Context = {}
+  ): Promise<{ id: string; previous: PostStatus }> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update job_post p set status = ?::text, updated_at = now(),
+         moderation_note = case when ?::boolean then ?::text else p.moderation_note end,
+         moderated_at = case when ?::boolean then now() else p.moderated_at end
+       from (select id, status as previous from job_post where id = ? and deleted_at is null for update) old
+       where p.id = old.id and old.previous = any(?::text[])
+       returning p.id, old.previous`,
+      [to, Boolean(moderation), moderation?.note ?? null, Boolean(moderation), id, `{${from.join(",")}}`]
+    )
+    if (!rows.length) throw postMoved(id, await statusOf(em, "job_post", id))
+    return rows[0]
+  }
+
+  /**
+   * Files a report in one transaction: one per reporter per post (the unique index decides, so a
+   * double tap gives one report and a 422 already_reported), the post's count, and — with the
+   * `reports_to_suspend`-th report — the post taken off the board by a conditional update, so
+   * parallel reports suspend it once.
+   */
+  @InjectTransactionManager()
+  async fileReport(
+    input: { post_id: string; reporter_id: string; reason: string; details: string | null },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ report_id: string; count: number; suspended: boolean; note: string | null }> {
+    const em = context.transactionManager as any
+    const [report] = await em.execute(
+      `insert into job_report (id, post_id, reporter_id, reason, details, status, created_at, updated_at)
+       values (?, ?, ?, ?, ?, 'open', now(), now())
+       on conflict (post_id, reporter_id) where deleted_at is null do nothing returning id`,
+      [generateEntityId(undefined, "jrep"), input.post_id, input.reporter_id, input.reason, input.details]
+    )
+    if (!report) {
+      throw codedError(MedusaError.Types.DUPLICATE_ERROR, "already_reported", "You have already reported this post; the platform will look at it", { post_id: input.post_id })
+    }
+    const [post] = await em.execute(
+      `update job_post set report_count = report_count + 1, updated_at = now() where id = ? returning report_count, moderation_note`,
+      [input.post_id]
+    )
+    let suspended = false
+    if (post.report_count >= this.options_.reports_to_suspend) {
+      const moved = await em.execute(
+        `update job_post set status = 'pending', moderation_note = ?, updated_at = now() where id = ? and status = 'live' returning id`,
+        [`Taken off the board after ${post.report_count} reports, waiting for review`, input.post_id]
+      )
+      suspended = moved.length > 0
+    }
+    return { report_id: report.id, count: post.report_count, suspended, note: post.moderation_note ?? null }
+  }
+
+  /** Resolves an open report with a conditional UPDATE: of two admins, one wins (409 report_moved for the other). */
+  @InjectTransactionManager()
+  async resolveReport(
+    id: string,
+    status: "dismissed" | "actioned",
+    note: string | null,
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update job_report set status = ?::text, resolution_note = ?, resolved_at = now(), updated_at = now()
+       where id = ? and status = 'open' and deleted_at is null returning id`,
+      [status, note, id]
+    )
+    if (!rows.length) {
+      const now = await statusOf(em, "job_report", id)
+      throw conflict("report_moved", `This report was resolved by someone else a moment ago: it is ${now ?? "gone"} now.`, { report_id: id, status: now })
+    }
   }
 
   /** Undoes a hire (workflow compensation): the application goes back, the opening is freed. */

@@ -1,7 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { notAllowed } from "@dharavi/errors"
 import { contactOpen, jobsService } from "../../lib/jobs"
 import type { ApplicationStatus } from "../../modules/jobs/service"
+
+/** 400 application_not_open: the application is already past the state this change needs (reloaded, not raced). */
+const notOpen = (application: { id: string; status: string }, message: string) =>
+  notAllowed("application_not_open", message, { application_id: application.id, status: application.status })
 
 export type ApplicationActor = { type: "employer"; employer_id: string; actor_id: string } | { type: "karigar"; karigar_id: string; actor_id: string }
 
@@ -47,7 +52,7 @@ export const moveApplicationStep = createStep(
     const jobs = jobsService(container)
     const application = await applicationFor(container, input.application_id, input.actor)
     if (!input.from.includes(application.status as ApplicationStatus)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This application is ${application.status}, so it cannot become ${input.to}`)
+      throw notOpen(application, `This application is ${application.status}, so it cannot become ${input.to}`)
     }
     const moved = await jobs.transitionApplication(application.id, input.from, input.to)
     return new StepResponse(
@@ -67,7 +72,7 @@ export const hireApplicationStep = createStep(
     const jobs = jobsService(container)
     const application = await applicationFor(container, input.application_id, { type: "employer", employer_id: input.employer_id, actor_id: "" })
     if (!["applied", "shortlisted"].includes(application.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This application is ${application.status}, so it cannot be hired`)
+      throw notOpen(application, `This application is ${application.status}, so it cannot be hired`)
     }
     const hired = await jobs.hire(application.id)
     return new StepResponse(hired, { id: application.id, previous: hired.previous })
@@ -77,17 +82,20 @@ export const hireApplicationStep = createStep(
   }
 )
 
-/** The karigar agrees (or no longer agrees) to share contact details on an application. */
+/**
+ * The karigar agrees (or no longer agrees) to share contact details on an application: a conditional
+ * update (JobsModuleService.setContactShared), so a tap racing a withdrawal cannot share on a
+ * withdrawn application, and parallel taps keep one consent time. `changed` is false for a repeat.
+ */
 export const shareContactStep = createStep(
   "share-job-contact",
   async (input: { application_id: string; karigar_id: string; share: boolean }, { container }) => {
     const jobs = jobsService(container)
     const application = await applicationFor(container, input.application_id, { type: "karigar", karigar_id: input.karigar_id, actor_id: "" })
-    if (["withdrawn", "rejected"].includes(application.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This application is ${application.status}`)
-    }
-    const updated = await jobs.updateJobApplications({ id: application.id, contact_shared_at: input.share ? application.contact_shared_at ?? new Date() : null })
-    return new StepResponse(updated, { id: application.id, contact_shared_at: application.contact_shared_at })
+    if (["withdrawn", "rejected"].includes(application.status)) throw notOpen(application, `This application is ${application.status}`)
+    const { changed, previous } = await jobs.setContactShared(application.id, input.share)
+    const updated = await jobs.retrieveJobApplication(application.id)
+    return new StepResponse({ application: updated, changed }, changed ? { id: application.id, contact_shared_at: previous } : null)
   },
   async (undo, { container }) => {
     if (undo) await jobsService(container).updateJobApplications(undo as any)

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { notAllowed } from "@dharavi/errors"
 import { jobsService, type Skill } from "../../lib/jobs"
 import type { PostStatus } from "../../modules/jobs/service"
 
@@ -65,13 +66,12 @@ export const setPostStatusStep = createStep(
     const [post] = await jobs.listJobPosts({ id: input.post_id, ...(input.employer_id ? { employer_id: input.employer_id } : {}) })
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${input.post_id} was not found`)
     if (!input.from.includes(post.status as PostStatus)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This post is ${post.status}, so it cannot become ${input.to}`)
+      throw notAllowed("post_not_open", `This post is ${post.status}, so it cannot become ${input.to}`, { post_id: post.id, status: post.status })
     }
-    const updated = await jobs.updateJobPosts({
-      id: post.id,
-      status: input.to,
-      ...(input.moderated ? { moderation_note: input.note ?? null, moderated_at: new Date() } : {}),
-    } as any)
+    // The change itself is conditional on the status read here (409 post_moved if a hire filled it or
+    // another moderator moved it in between).
+    await jobs.transitionPost(post.id, [post.status as PostStatus], input.to, input.moderated ? { note: input.note ?? null } : null)
+    const updated = await jobs.retrieveJobPost(post.id)
     return new StepResponse(updated, { id: post.id, status: post.status, moderation_note: post.moderation_note, moderated_at: post.moderated_at })
   },
   async (undo, { container }) => {
@@ -89,16 +89,12 @@ export const reportJobPostStep = createStep(
     const jobs = jobsService(container)
     const [post] = await jobs.listJobPosts({ id: input.post_id, status: ["live", "filled"] })
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${input.post_id} was not found`)
-    const [already] = await jobs.listJobReports({ post_id: post.id, reporter_id: input.reporter_id })
-    if (already) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "You have already reported this post; the platform will look at it")
-    const report = await jobs.createJobReports({ post_id: post.id, reporter_id: input.reporter_id, reason: input.reason as any, details: input.details ?? null })
-    const count = await jobs.countReport(post.id, 1)
-    let suspended = false
-    if (post.status === "live" && count >= jobs.settings().reports_to_suspend) {
-      await jobs.updateJobPosts({ id: post.id, status: "pending", moderation_note: `Taken off the board after ${count} reports, waiting for review` })
-      suspended = true
-    }
-    return new StepResponse({ report, suspended }, { report_id: report.id, post_id: post.id, status: post.status, note: post.moderation_note, suspended })
+    const filed = await jobs.fileReport({ post_id: post.id, reporter_id: input.reporter_id, reason: input.reason, details: input.details ?? null })
+    const report = await jobs.retrieveJobReport(filed.report_id)
+    return new StepResponse(
+      { report, suspended: filed.suspended },
+      { report_id: report.id, post_id: post.id, status: "live", note: filed.note, suspended: filed.suspended }
+    )
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -115,8 +111,9 @@ export const resolveReportStep = createStep(
   async (input: { report_id: string; status: "dismissed" | "actioned"; note?: string | null }, { container }) => {
     const jobs = jobsService(container)
     const report = await jobs.retrieveJobReport(input.report_id)
-    if (report.status !== "open") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This report is already ${report.status}`)
-    const updated = await jobs.updateJobReports({ id: report.id, status: input.status, resolution_note: input.note ?? null, resolved_at: new Date() })
+    if (report.status !== "open") throw notAllowed("report_closed", `This report is already ${report.status}`, { report_id: report.id, status: report.status })
+    await jobs.resolveReport(report.id, input.status, input.note ?? null)
+    const updated = await jobs.retrieveJobReport(report.id)
     return new StepResponse(updated, { id: report.id, status: report.status, resolution_note: report.resolution_note, resolved_at: report.resolved_at })
   },
   async (undo, { container }) => {

@@ -98,21 +98,27 @@ export const reorderLessonsWorkflow = createWorkflow("skill-school-reorder-lesso
 /**
  * Adds a file to a lesson: stored by Medusa's file module as a *private* file (never served from a
  * public URL); only its key is kept, and learners download it through the authorised route. If the
- * lesson cannot be updated, the file is deleted again.
+ * lesson cannot be updated, the file is deleted again. The caller has checked the bytes (the route
+ * uses @dharavi/uploads): `stored_name` is the random name to store under, `name` what learners see.
  */
 export const addLessonFileWorkflow = createWorkflow(
   "skill-school-add-lesson-file",
-  (input: { course_id: string; lesson_id: string; file: { filename: string; mime_type: string; content_base64: string; size: number }; files_before: Row[] }) => {
+  (input: {
+    course_id: string
+    lesson_id: string
+    file: { name: string; stored_name: string; mime_type: string; content_base64: string; size: number }
+    files_before: Row[]
+  }) => {
     const uploaded = uploadFilesWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
-        files: [{ filename: input.file.filename, mimeType: input.file.mime_type, content: input.file.content_base64, access: "private" as const }],
+        files: [{ filename: input.file.stored_name, mimeType: input.file.mime_type, content: input.file.content_base64, access: "private" as const }],
       })),
     })
     const lesson = updateLessonStep(
       transform({ input, uploaded }, ({ input, uploaded }) => ({
         id: input.lesson_id,
         course_id: input.course_id,
-        files: [...input.files_before, { key: uploaded[0].id, name: input.file.filename, mime_type: input.file.mime_type, size: input.file.size }],
+        files: [...input.files_before, { key: uploaded[0].id, name: input.file.name, mime_type: input.file.mime_type, size: input.file.size }],
       }))
     )
     return new WorkflowResponse(lesson)

@@ -1,34 +1,13 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import multer from "multer"
+import { PHOTO_TYPES, acceptUploads } from "@dharavi/uploads"
 
-/** Product photos sellers may upload. No SVG: it can carry scripts and is served from our origin. */
-export const UPLOAD_MIME_TYPES = ["image/jpeg", "image/png", "image/webp"]
+/** Product photos sellers may upload: JPEG, PNG or WebP by their bytes, re-encoded. Never SVG. */
+export const UPLOAD_MIME_TYPES = PHOTO_TYPES
 export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 export const UPLOAD_MAX_FILES = 6
 
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: UPLOAD_MAX_BYTES, files: UPLOAD_MAX_FILES },
-  fileFilter: (_req, file, accept) => {
-    if (UPLOAD_MIME_TYPES.includes(file.mimetype)) return accept(null, true)
-    accept(new MedusaError(MedusaError.Types.INVALID_DATA, `Only JPEG, PNG or WebP photos can be uploaded, not ${file.mimetype}`))
-  },
-}).array("files")
-
-/** Parses multipart photos, turning multer's limit errors into clear 400s. */
-export function acceptPhotos(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  upload(req as any, res as any, (error?: unknown) => {
-    if (!error) return next()
-    if (error instanceof multer.MulterError) {
-      const message =
-        error.code === "LIMIT_FILE_SIZE"
-          ? `A photo may be at most ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`
-          : error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE"
-            ? `Upload at most ${UPLOAD_MAX_FILES} photos, in the "files" field`
-            : error.message
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
-    }
-    next(error)
-  })
-}
+/**
+ * Parses the multipart `files` field (the route has `bodyParser: false`) and makes every photo safe
+ * before the route stores any: coded 400s (`upload_type_not_allowed`, `upload_too_large`,
+ * `upload_bad_name`, ...) from @dharavi/uploads.
+ */
+export const acceptPhotos = acceptUploads({ field: "files", maxFiles: UPLOAD_MAX_FILES, maxBytes: UPLOAD_MAX_BYTES, types: UPLOAD_MIME_TYPES, what: "photos" })

@@ -1,27 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import type { Photo } from "../../../../utils/photos"
-
-const EXTENSION: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" }
+import { type AcceptedUpload, uploadInputs } from "@dharavi/uploads"
 
 /**
- * The stored name: the uploaded name's safe part with the extension of the checked type, so a file
- * is always served as the image it is. No customer id in it: the URL shows on the public profile.
- */
-const storedName = (f: Photo) => {
-  const base = f.originalname.replace(/\.[^.]*$/, "").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "photo"
-  return `karigars/${base}.${EXTENSION[f.mimetype]}`
-}
-
-/**
- * Uploads a karigar's photos (checked by `acceptProfilePhotos`) through Medusa's file module. The
- * profile is not changed: the client saves the URLs with POST /store/jobs/profile (`photo_url`,
- * `portfolio_urls`).
+ * Uploads a karigar's photos (checked and re-encoded by `acceptProfilePhotos`) through Medusa's file
+ * module as karigars/<random>.<detected ext>: no customer id and no client file name in the URL,
+ * which shows on the public profile. The profile is not changed: the client saves the URLs with
+ * POST /store/jobs/profile (`photo_url`, `portfolio_urls`).
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const files = (req as unknown as { files: Photo[] }).files
+  const files = (req as unknown as { files: AcceptedUpload[] }).files
   const { result } = await uploadFilesWorkflow(req.scope).run({
-    input: { files: files.map((f) => ({ filename: storedName(f), mimeType: f.mimetype, content: f.buffer.toString("base64"), access: "public" as const })) },
+    input: { files: uploadInputs(files, { prefix: "karigars", access: "public" }) },
   })
   res.status(201).json({ photos: result.map((f) => ({ id: f.id, url: f.url })) })
 }

@@ -1,21 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { type AcceptedUpload, uploadInputs } from "@dharavi/uploads"
 import type { SellerScopedRequest } from "../../../../utils/seller-scope"
 
-/** Uploads product photos through Medusa's file module; use the returned URLs in a product's images. */
+/**
+ * Uploads product photos (checked and re-encoded by `acceptPhotos`) through Medusa's file module;
+ * use the returned URLs in a product's images. Stored as sellers/<handle>/<random>.<detected ext>:
+ * the client's file name never reaches the path.
+ */
 export async function POST(req: SellerScopedRequest, res: MedusaResponse) {
-  const files = (req as unknown as { files?: { originalname: string; mimetype: string; buffer: Buffer }[] }).files
-  if (!files?.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Attach at least one photo in the "files" field')
+  const files = (req as unknown as { files: AcceptedUpload[] }).files
   const { result } = await uploadFilesWorkflow(req.scope).run({
-    input: {
-      files: files.map((f) => ({
-        filename: `sellers/${req.seller_scope!.seller_handle}/${f.originalname.replace(/[^\w.-]+/g, "-")}`,
-        mimeType: f.mimetype,
-        content: f.buffer.toString("base64"),
-        access: "public" as const,
-      })),
-    },
+    input: { files: uploadInputs(files, { prefix: `sellers/${req.seller_scope!.seller_handle}`, access: "public" }) },
   })
   res.status(201).json({ files: result.map((f) => ({ id: f.id, url: f.url })) })
 }

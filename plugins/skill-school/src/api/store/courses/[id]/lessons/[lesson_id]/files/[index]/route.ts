@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { safeFileHeaders } from "@dharavi/uploads"
 import type { LessonFile } from "../../../../../../../../lib/views"
 import { assertLessonAccess, lessonOf, publishedCourse } from "../../../../../../../utils/school"
 
 /**
  * Streams one of a lesson's files to someone allowed to read the lesson. The file is private in
  * Medusa's file module: this route is the only way to it, and its key never leaves the server.
+ * Always a download, with nosniff and a CSP without script, whatever the file holds.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const course = await publishedCourse(req.scope, req.params.id)
@@ -17,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const content = await req.scope.resolve(Modules.FILE).getAsBuffer(file.key)
   res.setHeader("Content-Type", file.mime_type)
   res.setHeader("Content-Length", String(content.length))
-  res.setHeader("Content-Disposition", `attachment; filename="${file.name.replace(/[^\w.\- ]/g, "_")}"`)
+  safeFileHeaders(res, file.mime_type, { filename: file.name, download: true })
   res.setHeader("Cache-Control", "private, no-store")
   res.status(200).send(content)
 }

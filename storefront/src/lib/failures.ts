@@ -102,7 +102,7 @@ export function classify(error: unknown): Failure {
       kind: error.kind,
       ...(error.status !== undefined ? { status: error.status } : {}),
       ...(error.code ? { code: error.code } : {}),
-      ...(typeof error.details.field === "string" ? { field: error.details.field } : {}),
+      ...(fieldOf(error) ? { field: fieldOf(error) } : {}),
       ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
     }
   }
@@ -110,6 +110,19 @@ export function classify(error: unknown): Failure {
   const status = typeof raw === "number" ? raw : undefined
   const kind = kindOfStatus(status)
   return status === undefined ? { kind } : { kind, status }
+}
+
+/** A field name safe to put in a URL and show: `email`, `skills.0.trade`. */
+const FIELD = /^[A-Za-z][\w.-]{0,59}$/
+
+/**
+ * The input a 400 refused: details.field of our `invalid_input`, or the first field Medusa's own
+ * validator names in its message ("Invalid request: Field 'quantity' is required").
+ */
+function fieldOf(error: BackendError): string | undefined {
+  if (error.kind !== "invalid") return undefined
+  const named = typeof error.details.field === "string" ? error.details.field : /\b[Ff]ield '([^']+)'/.exec(error.message)?.[1]
+  return named && FIELD.test(named) ? named : undefined
 }
 
 /** The kind named by an error's digest (set by BackendError), or null for any other error. */
@@ -122,20 +135,26 @@ export function kindFromDigest(digest: string | undefined): { kind: FailureKind;
 }
 
 /**
- * What a server action puts in the URL it redirects to after a failure: `error=<kind>`, and for 429
- * `wait=<minutes>`. Pages read it back with failureFromQuery.
+ * What a server action puts in the URL it redirects to after a failure: `error=<kind>` (or another
+ * parameter, `key`, for a page with several forms), for 429 `wait=<minutes>`, and for a 400 that
+ * named the refused input `field=<name>`. Pages read it back with failureFromQuery.
  */
-export function failureQuery(failure: Failure): Record<string, string> {
-  return failure.kind === "rate_limited"
-    ? { error: failure.kind, wait: String(minutesToWait(failure.retryAfter)) }
-    : { error: failure.kind }
+export function failureQuery(failure: Failure, key = "error"): Record<string, string> {
+  if (failure.kind === "rate_limited") return { [key]: failure.kind, wait: String(minutesToWait(failure.retryAfter)) }
+  if (failure.kind === "invalid" && failure.field && FIELD.test(failure.field)) return { [key]: failure.kind, field: failure.field }
+  return { [key]: failure.kind }
 }
 
-export function failureFromQuery(query: Record<string, string | string[] | undefined>): { kind: FailureKind; minutes: number } | null {
-  const error = query.error
+export function failureFromQuery(
+  query: Record<string, string | string[] | undefined>,
+  key = "error",
+): { kind: FailureKind; minutes: number; field?: string } | null {
+  const error = query[key]
   if (typeof error !== "string" || !(FAILURE_KINDS as readonly string[]).includes(error)) return null
   const wait = typeof query.wait === "string" ? Number(query.wait) : NaN
-  return { kind: error as FailureKind, minutes: Number.isInteger(wait) && wait > 0 && wait < 24 * 60 ? wait : 1 }
+  const minutes = Number.isInteger(wait) && wait > 0 && wait < 24 * 60 ? wait : 1
+  const field = error === "invalid" && typeof query.field === "string" && FIELD.test(query.field) ? query.field : undefined
+  return field ? { kind: error as FailureKind, minutes, field } : { kind: error as FailureKind, minutes }
 }
 
 /**
@@ -152,10 +171,15 @@ export function signInFailureQuery(error: unknown): Record<string, string> {
  * The URL query a form's server action redirects with after a failure: the form's own code when `own`
  * names one for it (a 409 that means "slot taken"), else the kind. A busy record (409 `record_busy`)
  * is always "someone else is changing this right now", whatever the form calls its other conflicts.
+ * `key` is the query parameter the page reads (`error`, or `quote`, `colleague`… on pages with several forms).
  */
-export function formFailureQuery(error: unknown, own: (failure: Failure) => string | null | undefined): Record<string, string> {
+export function formFailureQuery(
+  error: unknown,
+  own: (failure: Failure) => string | null | undefined = () => null,
+  key = "error",
+): Record<string, string> {
   const failure = classify(error)
-  if (failure.code === "record_busy") return failureQuery({ ...failure, kind: "conflict" })
+  if (failure.code === "record_busy") return failureQuery({ ...failure, kind: "conflict" }, key)
   const mine = own(failure)
-  return mine ? { error: mine } : failureQuery(failure)
+  return mine ? { [key]: mine } : failureQuery(failure, key)
 }

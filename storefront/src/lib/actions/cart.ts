@@ -5,6 +5,7 @@ import { authHeaders, setCurrency } from "../cookies"
 import { chooseRegion, normalizeCurrency } from "../currency"
 import { ensureCart, retrieveCart } from "../data/cart"
 import { describe, statusOf } from "../data/errors"
+import { formFailureQuery } from "../failures"
 import { getProductById } from "../data/products"
 import { getCurrentRegion, listRegions } from "../data/regions"
 import { medusa } from "../medusa"
@@ -36,7 +37,9 @@ export async function addToCart(form: FormData): Promise<void> {
   const productPath = `/${locale}/products/${encodeURIComponent(handle)}`
   const quantity = Math.min(quantityLimit(form), Math.max(1, Number.parseInt(str(form, "quantity", 7) || "1", 10) || 1))
 
-  let outcome: "added" | "unavailable" | "failed" = "failed"
+  // "not_purchasable" (the variant cannot be bought), "add" (no such product here), or the kind of failure.
+  let outcome: "added" | "not_purchasable" | "add" = "add"
+  let failure: Record<string, string> | null = null
   let refusal: Record<string, string> | null = null
   try {
     const region = await getCurrentRegion()
@@ -46,7 +49,7 @@ export async function addToCart(form: FormData): Promise<void> {
       const selection = selectionFromEntries(form.entries() as Iterable<[string, unknown]>, product.options ?? [])
       const variant = Object.keys(selection).length ? findVariant(variants, selection) : defaultVariant(variants)
       if (!variant || !isPurchasable(variant)) {
-        outcome = "unavailable"
+        outcome = "not_purchasable"
       } else {
         const cart = await ensureCart()
         await medusa().store.cart.createLineItem(cart.id, { variant_id: variant.id, quantity }, {}, await authHeaders())
@@ -55,19 +58,20 @@ export async function addToCart(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[cart] add failed:", describe(error))
-    outcome = "failed"
     refusal = ruleRefusal(error)
+    failure = formFailureQuery(error)
   }
   refreshEverything()
   if (refusal) redirect(withQuery(productPath, refusal) + "#wholesale")
-  redirect(outcome === "added" ? withQuery(productPath, { added: "1" }) : withQuery(productPath, { error: outcome === "unavailable" ? "unavailable" : "add" }))
+  if (failure) redirect(withQuery(productPath, failure))
+  redirect(withQuery(productPath, outcome === "added" ? { added: "1" } : { error: outcome }))
 }
 
 export async function updateQuantity(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const lineId = str(form, "line_id", 100)
   const quantity = Number.parseInt(str(form, "quantity", 7), 10)
-  let failed = false
+  let failure: Record<string, string> | null = null
   let refusal: Record<string, string> | null = null
   try {
     const cart = await retrieveCart()
@@ -78,28 +82,28 @@ export async function updateQuantity(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[cart] update failed:", describe(error))
-    failed = true
+    failure = formFailureQuery(error)
     refusal = ruleRefusal(error)
   }
   refreshEverything()
   // A wholesale rule is explained beside the line it concerns.
   if (refusal) redirect(withQuery(`/${locale}/cart`, { ...refusal, line: lineId }) + `#line-${lineId}`)
-  redirect(failed ? `/${locale}/cart?error=update` : `/${locale}/cart`)
+  redirect(failure ? withQuery(`/${locale}/cart`, failure) : `/${locale}/cart`)
 }
 
 export async function removeLine(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const lineId = str(form, "line_id", 100)
-  let failed = false
+  let failure: Record<string, string> | null = null
   try {
     const cart = await retrieveCart()
     if (cart && lineId) await medusa().store.cart.deleteLineItem(cart.id, lineId, {}, await authHeaders())
   } catch (error) {
     console.error("[cart] remove failed:", describe(error))
-    failed = true
+    failure = formFailureQuery(error)
   }
   refreshEverything()
-  redirect(failed ? `/${locale}/cart?error=update` : `/${locale}/cart`)
+  redirect(failure ? withQuery(`/${locale}/cart`, failure) : `/${locale}/cart`)
 }
 
 /** Header currency switcher: remember the choice and move an open cart to the matching region. */

@@ -7,10 +7,11 @@ import { needsShipping } from "../checkout-steps"
 import { regionCountryCodes } from "../currency"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
 import { describe, statusOf } from "../data/errors"
+import { formFailureQuery } from "../failures"
 import { medusa } from "../medusa"
 import { parseRuleProblems } from "../wholesale"
 import { refreshEverything } from "./refresh"
-import { localeOf, str } from "./helpers"
+import { localeOf, str, withQuery } from "./helpers"
 
 /** Step 1: email and delivery address (billing address is the same). */
 export async function saveContact(form: FormData): Promise<void> {
@@ -23,7 +24,7 @@ export async function saveContact(form: FormData): Promise<void> {
   const errors = validateCheckoutContact(contact, regionCountryCodes(cart.region))
   if (errors.length) redirect(`${checkout}?step=address&error=fields&fields=${errors.join(",")}`)
 
-  let failed = false
+  let failure: Record<string, string> | null = null
   try {
     const address = { ...contact.address, country_code: contact.address.country_code }
     await medusa().store.cart.update(
@@ -34,10 +35,10 @@ export async function saveContact(form: FormData): Promise<void> {
     )
   } catch (error) {
     console.error("[checkout] address failed:", describe(error))
-    failed = true
+    failure = formFailureQuery(error)
   }
   refreshEverything()
-  redirect(failed ? `${checkout}?step=address&error=save` : needsShipping(cart) ? `${checkout}?step=delivery` : `${checkout}?step=payment`)
+  redirect(failure ? withQuery(`${checkout}?step=address`, failure) : needsShipping(cart) ? `${checkout}?step=delivery` : `${checkout}?step=payment`)
 }
 
 /** Step 2: one of the shipping options Medusa offers for this cart. */
@@ -48,20 +49,21 @@ export async function chooseShipping(form: FormData): Promise<void> {
   if (!cart) redirect(`/${locale}/cart`)
   const optionId = str(form, "shipping_option_id", 100)
 
-  let failed = false
+  // "shipping": the option chosen is not one this cart can have; else the kind of failure.
+  let failure: Record<string, string> | null = null
   try {
     const options = await listShippingOptions(cart.id)
     if (!options.some((o) => o.id === optionId)) {
-      failed = true
+      failure = { error: "shipping" }
     } else {
       await medusa().store.cart.addShippingMethod(cart.id, { option_id: optionId }, {}, await authHeaders())
     }
   } catch (error) {
     console.error("[checkout] shipping failed:", describe(error))
-    failed = true
+    failure = formFailureQuery(error)
   }
   refreshEverything()
-  redirect(failed ? `${checkout}?step=delivery&error=shipping` : `${checkout}?step=payment`)
+  redirect(failure ? withQuery(`${checkout}?step=delivery`, failure) : `${checkout}?step=payment`)
 }
 
 /** Step 3: start a payment session with the chosen provider (the system provider in the demo). */
@@ -72,20 +74,20 @@ export async function choosePayment(form: FormData): Promise<void> {
   if (!cart) redirect(`/${locale}/cart`)
   const providerId = str(form, "provider_id", 100)
 
-  let failed = false
+  let failure: Record<string, string> | null = null
   try {
     const providers = await listPaymentProviders(cart.region_id ?? "")
     if (!providers.some((p) => p.id === providerId)) {
-      failed = true
+      failure = { error: "payment" }
     } else {
       await medusa().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, await authHeaders())
     }
   } catch (error) {
     console.error("[checkout] payment failed:", describe(error))
-    failed = true
+    failure = formFailureQuery(error)
   }
   refreshEverything()
-  redirect(failed ? `${checkout}?step=payment&error=payment` : `${checkout}?step=review`)
+  redirect(failure ? withQuery(`${checkout}?step=payment`, failure) : `${checkout}?step=review`)
 }
 
 /** Step 4: complete the cart. On success the cart cookie is dropped and the order shown. */
@@ -97,6 +99,8 @@ export async function placeOrder(form: FormData): Promise<void> {
 
   let orderId: string | null = null
   let rules = false
+  // "order": the backend answered with the cart (the payment was not taken); else the kind of failure.
+  let failure: Record<string, string> = { error: "order" }
   try {
     const result = await medusa().store.cart.complete(cart.id, { fields: "id,display_id" }, await authHeaders())
     if (result.type === "order") orderId = result.order.id
@@ -105,9 +109,11 @@ export async function placeOrder(form: FormData): Promise<void> {
     console.error("[checkout] complete failed:", describe(error))
     // A wholesale buyer's cart that breaks a minimum or case pack: the cart shows what to change.
     rules = statusOf(error) === 400 && parseRuleProblems(error instanceof Error ? error.message : "").length > 0
+    // Completing a cart again is safe (a completed cart answers with its order), so "try again" is honest.
+    failure = formFailureQuery(error)
   }
   if (!orderId && rules) redirect(`/${locale}/cart?error=rules`)
-  if (!orderId) redirect(`${checkout}?step=review&error=order`)
+  if (!orderId) redirect(withQuery(`${checkout}?step=review`, failure))
   await clearCartId()
   refreshEverything()
   redirect(`/${locale}/order/${orderId}/confirmed`)

@@ -8,6 +8,7 @@ import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { removeLine, updateQuantity } from "@/lib/actions/cart"
 import { requestQuote } from "@/lib/actions/wholesale"
 import { retrieveCart } from "@/lib/data/cart"
+import { failureNotice } from "@/lib/failure-text"
 import { checkCart, getMyCompany, getProductWholesale } from "@/lib/data/wholesale"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { formatBookingTime } from "@/lib/tool-houses"
@@ -26,12 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CartPage({ params, searchParams }: Props) {
   const locale = toAppLocale((await params).locale)
   setRequestLocale(locale)
-  const [t, tw, cart, query, mine] = await Promise.all([
+  const query = await searchParams
+  const [t, tw, cart, mine, failure, quoteFailure] = await Promise.all([
     getTranslations({ locale, namespace: "Cart" }),
     getTranslations({ locale, namespace: "WholesaleCart" }),
     retrieveCart(),
-    searchParams,
     getMyCompany(),
+    failureNotice(locale, query),
+    failureNotice(locale, query, "quote"),
   ])
   const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   const bulkAdded = typeof query.bulk === "string" && /^\d{1,3}$/.test(query.bulk) ? Number(query.bulk) : null
@@ -39,6 +42,11 @@ export default async function CartPage({ params, searchParams }: Props) {
   if (!cart || items.length === 0) {
     return (
       <div className="container section narrow">
+        {failure ? (
+          <p className="notice notice-error" role="alert" data-testid="cart-error" data-error={failure.kind}>
+            {failure.text}
+          </p>
+        ) : null}
         {query.quote === "empty" ? (
           <p className="notice notice-error" role="alert">
             {tw("quoteErrors.empty")}
@@ -67,9 +75,9 @@ export default async function CartPage({ params, searchParams }: Props) {
   return (
     <div className="container section">
       <h1>{t("title")}</h1>
-      {query.error === "update" ? (
-        <p className="notice notice-error" role="alert">
-          {t("updateError")}
+      {query.error === "update" || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="cart-error" data-error={failure?.kind ?? "update"}>
+          {failure ? failure.text : t("updateError")}
         </p>
       ) : null}
       {bulkAdded ? (
@@ -242,9 +250,9 @@ export default async function CartPage({ params, searchParams }: Props) {
             <section className="request-quote" id="request-quote" aria-labelledby="quote-title" data-testid="request-quote">
               <h2 id="quote-title">{tw("quoteTitle")}</h2>
               <p className="hint">{tw("quoteIntro")}</p>
-              {quoteError ? (
-                <p className="notice notice-error" role="alert" data-testid="quote-error" data-error={quoteError}>
-                  {tw(`quoteErrors.${quoteError}`)}
+              {quoteError || quoteFailure ? (
+                <p className="notice notice-error" role="alert" data-testid="quote-error" data-error={quoteFailure?.kind ?? quoteError}>
+                  {quoteFailure ? quoteFailure.text : tw(`quoteErrors.${quoteError!}`)}
                 </p>
               ) : null}
               <form action={requestQuote} className="form-stack">

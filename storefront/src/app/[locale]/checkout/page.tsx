@@ -13,6 +13,7 @@ import { regionCountryCodes } from "@/lib/currency"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { formatMoney, formatNumber } from "@/lib/money"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -62,6 +63,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const step = resolveStep(query.step, reached, shipping)
   const stepIndex = (s: CheckoutStep) => checkoutSteps.indexOf(s)
   const error = typeof query.error === "string" ? query.error : null
+  // A backend failure says what it was (unavailable, wait, busy…), never "could not place your order".
+  const failure = await failureNotice(locale, query)
   const badFields = new Set(typeof query.fields === "string" ? query.fields.split(",") : [])
   const currency = cart.currency_code
   const money = (n: number | null | undefined) => formatMoney(n ?? 0, currency, locale)
@@ -138,10 +141,12 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       </nav>
 
       {error ? (
-        <p className="notice notice-error" role="alert" data-testid="checkout-error">
-          {error === "fields" || error === "save" || error === "shipping" || error === "payment" || error === "order"
-            ? t(`errors.${error}`)
-            : t("errors.order")}
+        <p className="notice notice-error" role="alert" data-testid="checkout-error" data-error={failure?.kind ?? error}>
+          {failure
+            ? failure.text
+            : error === "fields" || error === "save" || error === "shipping" || error === "payment" || error === "order"
+              ? t(`errors.${error}`)
+              : t("errors.order")}
         </p>
       ) : null}
 

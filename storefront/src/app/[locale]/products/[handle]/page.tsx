@@ -14,6 +14,7 @@ import { formatMoney, formatNumber } from "@/lib/money"
 import { defaultVariant, selectionOf, stockState } from "@/lib/variants"
 import { hasTerms, problemFromQuery, quantityInput, sortTiers, type ProductWholesale } from "@/lib/wholesale"
 import { titleData } from "@/lib/data/errors"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -103,6 +104,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const added = query.added === "1"
   const problem = problemFromQuery(query)
   const error = !problem && typeof query.error === "string" ? query.error : null
+  const failure = error ? await failureNotice(locale, query) : null
   const wholesale = wholesaleBox(terms, currency, locale, tBox)
 
   return (
@@ -150,8 +152,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {error ? (
-            <p className="notice notice-error" role="alert" data-testid="product-error">
-              {error === "unavailable" ? t("unavailable") : t("addError")}
+            <p className="notice notice-error" role="alert" data-testid="product-error" data-error={failure?.kind ?? error}>
+              {failure ? failure.text : error === "not_purchasable" ? t("unavailable") : t("addError")}
             </p>
           ) : null}
           {problem ? (

@@ -4,7 +4,7 @@ import { SubmitButton } from "@/components/SubmitButton"
 import type { AppLocale } from "@/i18n/routing"
 import { withQuery } from "@/lib/actions/helpers"
 import { bookSlot, type BookingError } from "@/lib/actions/bookings"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { getAvailability } from "@/lib/data/tool-houses"
 import { numberLocale } from "@/lib/money"
 import {
@@ -19,6 +19,8 @@ import {
   storageStartDays,
   type Availability,
 } from "@/lib/tool-houses"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   locale: AppLocale
@@ -46,6 +48,7 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
   const here = withQuery(base, { ...state, for: "storage" })
 
   let availability: Availability | null = null
+  let failed: FailureKind = "unavailable"
   try {
     // One request answers every start day offered and every length: one-day slots over two weeks.
     availability = await getAvailability(house.id, {
@@ -56,6 +59,7 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
     })
   } catch (err) {
     console.error("[tool-houses] storage availability failed:", describe(err))
+    failed = kindOf(err)
   }
 
   const nl = numberLocale(locale)
@@ -109,9 +113,7 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
       <p className="hint">{t("storage.hint", { zone })}</p>
 
       {!availability ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : free.length ? (
         <div className="storage-result" data-testid="storage-free" data-free={free.length}>
           <p role="status">{t("storage.free", { count: free.length, range: rangeText })}</p>

@@ -17,8 +17,10 @@ import {
   type Course,
 } from "@/lib/courses"
 import { listCourses } from "@/lib/data/courses"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { pageCount, paginationLabels } from "@/lib/pagination"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -44,12 +46,12 @@ export default async function CoursesPage({ params, searchParams }: Props) {
 
   let courses: Course[] = []
   let count = 0
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     ;({ courses, count } = await listCourses(filters))
   } catch (error) {
     console.error("[school] catalogue failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const totalPages = pageCount(count, COURSE_PAGE_SIZE)
   const page = Math.min(filters.page, totalPages)
@@ -124,9 +126,7 @@ export default async function CoursesPage({ params, searchParams }: Props) {
       </p>
 
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : courses.length ? (
         <ul className="pool-list" data-testid="course-list">
           {courses.map((c) => (

@@ -6,7 +6,7 @@ import { JobCard } from "@/components/jobs/JobParts"
 import { TradeIcon } from "@/components/jobs/TradeIcon"
 import { Pagination } from "@/components/Pagination"
 import { toAppLocale } from "@/i18n/routing"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { getMyKarigar, getTradesOrEmpty, listJobs, listMyMatches } from "@/lib/data/jobs"
 import { retrieveVendorMe } from "@/lib/data/vendor"
 import {
@@ -20,6 +20,8 @@ import {
   type PostMatch,
 } from "@/lib/jobs"
 import { pageCount, paginationLabels } from "@/lib/pagination"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -46,12 +48,12 @@ export default async function JobsPage({ params, searchParams }: Props) {
 
   let posts: JobPost[] = []
   let count = 0
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     ;({ posts, count } = await listJobs(filters))
   } catch (error) {
     console.error("[jobs] board failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
 
   // A karigar sees the jobs that fit them best on the first page of the plain board.
@@ -186,9 +188,7 @@ export default async function JobsPage({ params, searchParams }: Props) {
       </p>
 
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : posts.length ? (
         <ul className="job-list" data-testid="job-list">
           {posts.map((p) => (

@@ -6,8 +6,10 @@ import type { AppLocale } from "@/i18n/locales"
 import { toAppLocale } from "@/i18n/routing"
 import { poolDescription, poolOutcome, sortPools, type Pool } from "@/lib/commons"
 import { listPools } from "@/lib/data/commons"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { formatMoney, formatNumber } from "@/lib/money"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -21,12 +23,12 @@ export default async function PoolsPage({ params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "Pools" })
   let pools: Pool[] = []
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     pools = await listPools()
   } catch (error) {
     console.error("[commons] list failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const { open, decided } = sortPools(pools)
 
@@ -37,9 +39,7 @@ export default async function PoolsPage({ params }: Props) {
         <p className="lead">{t("intro")}</p>
       </header>
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : pools.length === 0 ? (
         <div className="empty-state" data-testid="pools-empty">
           <p>

@@ -2,9 +2,11 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { toAppLocale } from "@/i18n/routing"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { listToolHouses } from "@/lib/data/tool-houses"
 import { localizedDescription, UNIT_KINDS, type ToolHouse } from "@/lib/tool-houses"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -18,12 +20,12 @@ export default async function ToolHousesPage({ params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: "ToolHouses" })
   let houses: ToolHouse[] = []
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     houses = await listToolHouses()
   } catch (error) {
     console.error("[tool-houses] list failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
 
   return (
@@ -33,9 +35,7 @@ export default async function ToolHousesPage({ params }: Props) {
         <p className="lead">{t("intro")}</p>
       </header>
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : houses.length ? (
         <ul className="tool-house-list" data-testid="tool-house-list">
           {houses.map((h) => {

@@ -9,11 +9,13 @@ import { toAppLocale } from "@/i18n/routing"
 import { shareContact, withdrawApplication } from "@/lib/actions/jobs"
 import { loginHref } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { listMyApplications } from "@/lib/data/jobs"
 import { canShareContact, canWithdraw, isRemoved, type KarigarApplication } from "@/lib/jobs"
 import { numberLocale } from "@/lib/money"
 import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -42,12 +44,12 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   if (!customer) redirect(loginHref(locale, page))
 
   let applications: KarigarApplication[] = []
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     applications = (await listMyApplications()) ?? []
   } catch (error) {
     console.error("[jobs] applications failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const saved = oneOf(query.saved, SAVED)
   const error = oneOf(query.error, ERRORS)
@@ -83,9 +85,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
       ) : null}
 
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("applications.loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("applications.loadError")}</LoadFailure>
       ) : applications.length === 0 ? (
         <div className="empty-state" data-testid="no-applications">
           <p>

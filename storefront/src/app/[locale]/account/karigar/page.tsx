@@ -12,7 +12,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { removePortfolioPhoto, saveKarigarProfile } from "@/lib/actions/jobs"
 import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { getMyKarigar, getTradesOrEmpty, listMyMatches } from "@/lib/data/jobs"
 import { fieldsFrom, KARIGAR_FIELDS, KARIGAR_LANGUAGES, PORTFOLIO_MAX, WAGE_PERIODS, type KarigarField, type OwnKarigar, type PostMatch } from "@/lib/jobs"
 import { numberLocale } from "@/lib/money"
@@ -20,6 +20,8 @@ import { safeReturnPath } from "@/lib/paths"
 import { PHOTO_ACCEPT } from "@/lib/photos"
 import { HTML_PATTERNS } from "@/lib/shop-profile"
 import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -51,12 +53,12 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
   if (!customer) redirect(loginHref(locale, returnTo ? withQuery(page, { return_to: returnTo }) : page))
 
   let profile: OwnKarigar | null = null
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     profile = (await getMyKarigar()) ?? null
   } catch (error) {
     console.error("[jobs] my profile failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   let matches: PostMatch[] = []
   if (profile) {
@@ -116,9 +118,7 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
         </p>
       ) : null}
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("karigar.loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("karigar.loadError")}</LoadFailure>
       ) : null}
       {profile?.status === "hidden" ? (
         <p className="notice notice-error" role="status" data-testid="karigar-hidden">

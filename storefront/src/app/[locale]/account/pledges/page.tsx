@@ -7,8 +7,10 @@ import { loginHref } from "@/lib/actions/helpers"
 import { PLEDGE_STATUSES, poolOutcome, type Pledge } from "@/lib/commons"
 import { listMyPledges } from "@/lib/data/commons"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { formatMoney, formatNumber } from "@/lib/money"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -30,12 +32,12 @@ export default async function PledgesPage({ params }: Props) {
   if (!customer) redirect(loginHref(locale, page))
 
   let pledges: Pledge[] = []
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     pledges = (await listMyPledges()) ?? []
   } catch (error) {
     console.error("[commons] pledges failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const n = (v: number) => formatNumber(v, locale)
 
@@ -51,9 +53,7 @@ export default async function PledgesPage({ params }: Props) {
         <p className="lead">{t("intro")}</p>
       </header>
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : pledges.length === 0 ? (
         <div className="empty-state" data-testid="no-pledges">
           <p>

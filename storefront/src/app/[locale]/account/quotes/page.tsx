@@ -8,7 +8,7 @@ import { QuoteStatusPill } from "@/components/wholesale/QuoteParts"
 import { toAppLocale } from "@/i18n/routing"
 import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { listSellers } from "@/lib/data/sellers"
 import { getMyCompany, listMyQuotes, type QuotePage } from "@/lib/data/wholesale"
 import { formatMoney, numberLocale } from "@/lib/money"
@@ -16,6 +16,8 @@ import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { toAmount } from "@/lib/vendor-products"
 import { nextActor, quoteStatus, type QuoteStatus } from "@/lib/wholesale"
 import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -58,14 +60,14 @@ export default async function QuotesPage({ params, searchParams }: Props) {
   const mine = await getMyCompany()
 
   let result: QuotePage = { quotes: [], count: 0 }
-  let failed = false
+  let failed: FailureKind | null = null
   let names = new Map<string, string>()
   if (mine?.company) {
     try {
       ;[result, names] = await Promise.all([listMyQuotes(page, status), makerNames()])
     } catch (error) {
       console.error("[quotes] list failed:", describe(error))
-      failed = true
+      failed = kindOf(error)
     }
   }
   const requested = typeof query.requested === "string" && /^\d{1,3}$/.test(query.requested) ? Number(query.requested) : null
@@ -110,9 +112,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
             ]}
           />
           {failed ? (
-            <p className="notice notice-error" role="alert">
-              {t("loadError")}
-            </p>
+            <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
           ) : result.quotes.length === 0 ? (
             <div className="empty-state" data-testid="no-quotes">
               <p>

@@ -8,7 +8,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { bookSlot, type BookingError } from "@/lib/actions/bookings"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { describe, titleData } from "@/lib/data/errors"
+import { describe, kindOf, titleData } from "@/lib/data/errors"
 import { failureNotice } from "@/lib/failure-text"
 import { getAvailability, getToolHouse } from "@/lib/data/tool-houses"
 import { numberLocale } from "@/lib/money"
@@ -24,6 +24,8 @@ import {
   type Availability,
   type Slot,
 } from "@/lib/tool-houses"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -68,7 +70,7 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
 
   let benches: Availability | null = null
   let machines: Availability | null = null
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     const q = { from: date, days: 1, duration }
     const hasBench = house.units.some((u) => u.kind === "bench")
@@ -79,7 +81,7 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
     ])
   } catch (err) {
     console.error("[tool-houses] availability failed:", describe(err))
-    failed = true
+    failed = kindOf(err)
   }
 
   const description = localizedDescription(house.description, locale)
@@ -193,9 +195,7 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
         <p className="hint">{t("timesIn", { zone })}</p>
 
         {failed ? (
-          <p className="notice notice-error" role="alert">
-            {t("loadError")}
-          </p>
+          <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
         ) : null}
 
         {benches ? (

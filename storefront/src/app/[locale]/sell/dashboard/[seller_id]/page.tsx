@@ -5,12 +5,14 @@ import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { Pagination } from "@/components/Pagination"
 import { toAppLocale } from "@/i18n/routing"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { getShopProfile, listVendorProducts } from "@/lib/data/vendor"
 import { formatMoney, formatNumber } from "@/lib/money"
 import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { storyFor } from "@/lib/sellers"
 import { goesOnSaleOnApproval, priceRange, productAvailable, type VendorProduct } from "@/lib/vendor-products"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = ShopPageProps
 
@@ -31,12 +33,12 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
 
   let products: VendorProduct[] = []
   let count = 0
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     ;({ products, count } = await listVendorProducts(sellerId, page))
   } catch (error) {
     console.error("[dashboard] products failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const totalPages = pageCount(count)
   const canEdit = membership.seller.status !== "suspended"
@@ -72,9 +74,7 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
       ) : null}
 
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : products.length ? (
         <ul className="vendor-products" data-testid="vendor-products">
           {products.map((p) => {

@@ -2,10 +2,12 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { toAppLocale } from "@/i18n/routing"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { getEarnings, requireVendor, type Earnings } from "@/lib/data/vendor"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { toAmount } from "@/lib/vendor-products"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -24,12 +26,12 @@ export default async function EarningsPage({ params }: Props) {
     getTranslations({ locale, namespace: "Dashboard" }),
   ])
   let earnings: Earnings = { seller_orders: [], totals: {} }
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     earnings = await getEarnings()
   } catch (error) {
     console.error("[earnings] failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const shopName = new Map(me.memberships.map((m) => [m.seller.id, m.seller.name]))
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
@@ -45,9 +47,7 @@ export default async function EarningsPage({ params }: Props) {
       <h1 data-testid="earnings-title">{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : null}
 
       {totals.length ? (

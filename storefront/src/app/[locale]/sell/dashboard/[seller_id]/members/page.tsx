@@ -6,12 +6,13 @@ import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
 import { inviteMember, revokeMember } from "@/lib/actions/shop"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { listAuditLog, listShopMembers, listVendorProducts, type SellerRole } from "@/lib/data/vendor"
 import { auditMessageKey, auditSubject, sortMembers, type AuditEntry, type ShopMember } from "@/lib/members"
 import { formatNumber, numberLocale } from "@/lib/money"
 import { fieldsFromQuery } from "@/lib/shop-profile"
 import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
 
 type Props = ShopPageProps
 
@@ -96,9 +97,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
         <h2 id="members-title">{t("title")}</h2>
         <p className="muted">{t("intro")}</p>
         {membersResult.status === "rejected" ? (
-          <p className="notice notice-error" role="alert">
-            {t("loadError")}
-          </p>
+          <LoadFailure kind={kindOf(membersResult.reason)}>{t("loadError")}</LoadFailure>
         ) : (
           <ul className="member-list" data-testid="member-list">
             {active.map((m) => {
@@ -241,9 +240,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
         <h2 id="activity-title">{t("auditTitle")}</h2>
         <p className="muted">{t("auditIntro")}</p>
         {auditResult.status === "rejected" ? (
-          <p className="notice notice-error" role="alert">
-            {t("loadError")}
-          </p>
+          <LoadFailure kind={kindOf(auditResult.reason)}>{t("loadError")}</LoadFailure>
         ) : audit.length ? (
           <ol className="audit-list" data-testid="audit-log">
             {audit.map((entry) => {

@@ -4,11 +4,13 @@ import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { Pagination } from "@/components/Pagination"
 import { toAppLocale } from "@/i18n/routing"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { listVendorOrders, type SellerOrder } from "@/lib/data/vendor"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { toAmount } from "@/lib/vendor-products"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = ShopPageProps
 
@@ -28,12 +30,12 @@ export default async function SellerOrdersPage({ params, searchParams }: Props) 
   ])
   let orders: SellerOrder[] = []
   let count = 0
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     ;({ seller_orders: orders, count } = await listVendorOrders(sellerId, page))
   } catch (error) {
     console.error("[dashboard] orders failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const totalPages = pageCount(count)
@@ -44,9 +46,7 @@ export default async function SellerOrdersPage({ params, searchParams }: Props) 
       <h2>{t("title")}</h2>
       <p className="muted">{t("intro")}</p>
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : orders.length ? (
         <ul className="seller-orders" data-testid="seller-orders">
           {orders.map((so) => {

@@ -10,11 +10,13 @@ import { withQuery } from "@/lib/actions/helpers"
 import type { Pool, PoolStatus } from "@/lib/commons"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { listSellerPools } from "@/lib/data/commons"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { numberLocale } from "@/lib/money"
 import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { SELLER_POOL_FILTERS, poolPill } from "@/lib/seller-pools"
 import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = ShopPageProps
 
@@ -32,12 +34,12 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
   const status: PoolStatus | null = oneOf(query.status, SELLER_POOL_FILTERS)
   const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "SellerPools" }), getTranslations({ locale, namespace: "Catalog" })])
   let result: { pools: Pool[]; count: number } = { pools: [], count: 0 }
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     result = await listSellerPools(sellerId, page, status)
   } catch (error) {
     console.error("[dashboard] pools failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const list = `${base}/pools`
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
@@ -63,9 +65,7 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
         ]}
       />
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : result.pools.length ? (
         <ul className="pool-list" data-testid="seller-pool-list">
           {result.pools.map((pool) => (

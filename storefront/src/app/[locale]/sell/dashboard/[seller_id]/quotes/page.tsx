@@ -8,13 +8,15 @@ import { QuoteStatusPill } from "@/components/wholesale/QuoteParts"
 import { toAppLocale } from "@/i18n/routing"
 import { withQuery } from "@/lib/actions/helpers"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { listSellerQuotes, type QuotePage } from "@/lib/data/wholesale"
 import { formatMoney, numberLocale } from "@/lib/money"
 import { pageCount, parsePage, paginationLabels } from "@/lib/pagination"
 import { toAmount } from "@/lib/vendor-products"
 import { nextActor, quoteStatus, type QuoteStatus } from "@/lib/wholesale"
 import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = ShopPageProps
 
@@ -34,12 +36,12 @@ export default async function SellerQuotesPage({ params, searchParams }: Props) 
   const status: QuoteStatus | null = oneOf(query.status, FILTERS)
   const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "SellerQuotes" }), getTranslations({ locale, namespace: "Catalog" })])
   let result: QuotePage = { quotes: [], count: 0 }
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     result = await listSellerQuotes(sellerId, page, status)
   } catch (error) {
     console.error("[dashboard] quotes failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const list = `${base}/quotes`
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
@@ -59,9 +61,7 @@ export default async function SellerQuotesPage({ params, searchParams }: Props) 
         ]}
       />
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : result.quotes.length ? (
         <ul className="order-list quote-list" data-testid="seller-quote-list">
           {result.quotes.map((q) => {

@@ -2,7 +2,7 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/locales"
 import { closeJobPost, createJobPost, decideApplication, saveEmployerProfile } from "@/lib/actions/jobs"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { getEmployer, getEmployerPost, getTradesOrEmpty, listEmployerPosts, listPostApplications, listPostMatches } from "@/lib/data/jobs"
 import {
   EMPLOYER_FIELDS,
@@ -32,6 +32,8 @@ import { fieldAria, JobField } from "./JobField"
 import { contactRevealLabels, formatDay, MatchPill, SkillTags, Wage, wageText } from "./JobParts"
 import { SkillPicker } from "./SkillPicker"
 import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 /**
  * The employer's side of Jobs+, one set of components for both kinds of employer: a business customer
@@ -64,7 +66,7 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
   const pages = employerPages(locale, scope)
   let employer: OwnEmployer | null = null
   let posts: EmployerPost[] = []
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     employer = await getEmployer(scope)
     if (employer) {
@@ -75,7 +77,7 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
     }
   } catch (error) {
     console.error("[jobs] employer home failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const saved = oneOf(query.saved, HOME_SAVED)
   const error = oneOf(query.error, HOME_ERRORS)
@@ -90,9 +92,7 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
         </p>
       ) : null}
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("employer.loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("employer.loadError")}</LoadFailure>
       ) : null}
 
       {employer ? (

@@ -16,11 +16,13 @@ type Props = {
   /** The price of a seat in the shopper's currency, when the page knows it. */
   price?: string | null
   error?: SeatError | null
+  /** A failure that was not the workshop's own answer (unavailable, wait, busy…), from failureNotice. */
+  failure?: { kind: string; text: string } | null
   showCourse?: boolean
 }
 
 /** A workshop session with its seats left and one "book a seat" form (free: confirmed at once; paid: into the cart). */
-export async function WorkshopCard({ workshop, locale, returnTo, signedIn, price, error, showCourse = false }: Props) {
+export async function WorkshopCard({ workshop, locale, returnTo, signedIn, price, error, failure, showCourse = false }: Props) {
   const t = await getTranslations({ locale, namespace: "School" })
   const bookable = isBookable(workshop)
   return (
@@ -37,9 +39,9 @@ export async function WorkshopCard({ workshop, locale, returnTo, signedIn, price
       <p>
         <span className={`pill ${workshop.is_free ? "pill-course-free" : "pill-neutral"}`}>{workshop.is_free ? t("free") : price ? price : t("paid")}</span>
       </p>
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="seat-error" data-error={error}>
-          {t(`seatErrors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="seat-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`seatErrors.${error!}`)}
         </p>
       ) : null}
       {!bookable ? null : signedIn ? (

@@ -69,6 +69,7 @@ export async function cancelBooking(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
   const id = str(form, "booking_id", 100)
   let ok = false
+  let failure: Record<string, string> = { error: "cancel" }
   try {
     if (id) {
       await medusa().client.fetch(`/store/bookings/${encodeURIComponent(id)}/cancel`, {
@@ -80,7 +81,11 @@ export async function cancelBooking(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[bookings] cancel failed:", describe(error))
+    // A booking that can no longer be cancelled says so; the rest is said as what it was.
+    failure = formFailureQuery(error, (f) =>
+      f.code === "booking_not_cancellable" ? "not_cancellable" : f.code === "booking_payment_pending" ? "payment_pending" : null,
+    )
   }
   refreshEverything()
-  redirect(withQuery(page, ok ? { cancelled: id } : { error: "cancel" }))
+  redirect(withQuery(page, ok ? { cancelled: id } : failure))
 }

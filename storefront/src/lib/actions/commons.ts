@@ -5,6 +5,7 @@ import { PLEDGE_PROVIDER, parsePledgeForm, type Pool } from "../commons"
 import { authHeaders, getAuthToken } from "../cookies"
 import { getPool } from "../data/commons"
 import { describe, statusOf } from "../data/errors"
+import { formFailureQuery, type Failure } from "../failures"
 import { vendorFetch } from "../data/vendor"
 import { medusa } from "../medusa"
 import { POOL_FORM_TIERS, materialProduct, parsePoolForm, type PoolFormInput } from "../seller-pools"
@@ -12,18 +13,22 @@ import type { VendorProduct } from "../vendor-products"
 import { refreshEverything } from "./refresh"
 import { localeOf, shopPath, str, withQuery } from "./helpers"
 
-export type PledgeError = "quantity" | "flex" | "too_many" | "pool_full" | "already" | "payment" | "closed" | "failed"
+export type PledgeError = "quantity" | "flex" | "too_many" | "pool_full" | "already" | "payment" | "closed" | "pledge_not_live" | "failed"
 
-/** The plugin's 400s: a refused authorisation, or a pool that no longer takes pledges. */
-function errorOf(error: unknown): PledgeError | "login" {
-  const status = statusOf(error)
+/**
+ * The plugin's own answers to a pledge: a full pool (its 409 without a code), a pledge that is no longer
+ * live, a second pledge, a refused authorisation, a pool that no longer takes pledges. Anything else (a
+ * pledge changed meanwhile, an input it named, an outage, a throttle) is said as what it was.
+ */
+function pledgeError(error: unknown) {
   const message = error instanceof Error ? error.message : ""
-  if (status === 401) return "login"
-  if (status === 409) return "pool_full"
-  if (status === 422) return "already"
-  if (status === 400) return /authori[sz]ed/i.test(message) ? "payment" : "closed"
-  if (status === 404) return "closed"
-  return "failed"
+  return ({ status, code, field }: Failure): PledgeError | null => {
+    if (status === 409) return code === "pledge_not_live" ? "pledge_not_live" : code ? null : "pool_full"
+    if (status === 422) return "already"
+    if (status === 400 && !field) return /authori[sz]ed/i.test(message) ? "payment" : "closed"
+    if (status === 404) return "closed"
+    return null
+  }
 }
 
 /**
@@ -45,19 +50,21 @@ export async function savePledge(form: FormData): Promise<void> {
   )
   if (!parsed.ok) redirect(withQuery(page, { error: parsed.error, quantity: str(form, "quantity", 20), flex: str(form, "flex_quantity", 20) }))
 
-  let outcome: "ok" | "login" | PledgeError = "failed"
+  let outcome: "ok" | "login" | "failed" = "failed"
+  let failure: Record<string, string> = { error: "failed" }
   try {
     const body = { ...parsed.value, payment: { provider_id: PLEDGE_PROVIDER } }
     const path = pledgeId ? `/store/pledges/${encodeURIComponent(pledgeId)}` : `/store/pools/${encodeURIComponent(pool.id)}/pledges`
     await medusa().client.fetch(path, { method: "POST", headers: await authHeaders(), body })
     outcome = "ok"
   } catch (error) {
-    outcome = errorOf(error)
+    if (statusOf(error) === 401) outcome = "login"
+    failure = formFailureQuery(error, pledgeError(error))
     console.error("[commons] pledge failed:", describe(error))
   }
   refreshEverything()
   if (outcome === "login") redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
-  if (outcome !== "ok") redirect(withQuery(page, { error: outcome }))
+  if (outcome !== "ok") redirect(withQuery(page, failure))
   redirect(withQuery(page, { saved: pledgeId ? "changed" : "pledged" }))
 }
 
@@ -69,6 +76,7 @@ export async function withdrawPledge(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
   const id = str(form, "pledge_id", 100)
   let ok = false
+  let failure: Record<string, string> = { error: "withdraw" }
   try {
     if (id) {
       await medusa().client.fetch(`/store/pledges/${encodeURIComponent(id)}/withdraw`, { method: "POST", headers: await authHeaders(), body: {} })
@@ -76,23 +84,30 @@ export async function withdrawPledge(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[commons] withdraw failed:", describe(error))
+    failure = formFailureQuery(error, ({ code }) => (code === "pledge_not_live" ? "pledge_not_live" : null))
   }
   refreshEverything()
-  redirect(withQuery(page, ok ? { saved: "withdrawn" } : { error: "withdraw" }))
+  redirect(withQuery(page, ok ? { saved: "withdrawn" } : failure))
 }
 
 // --- The seller's own pools -------------------------------------------------------------------
 
 export type SellerPoolError = "fields" | "material" | "forbidden" | "state" | "failed"
 
-/** The plugin's answers to a seller: a suspended seller (403), a rule it broke (400), or anything else. */
-function sellerPoolError(error: unknown): SellerPoolError {
-  const status = statusOf(error)
+/**
+ * The plugin's answers to a seller: a suspended seller (403), a material that is not theirs, a pool in a
+ * state that does not allow it (409 pool_not_openable/pool_not_cancellable, a 400 rule); an input it named,
+ * an outage or a throttle is said as what it was (see formFailureQuery).
+ */
+function sellerPoolError(error: unknown) {
   const message = error instanceof Error ? error.message : ""
-  if (status === 403) return "forbidden"
-  if (status === 400 && /seller's products|variant of product|track stock/i.test(message)) return "material"
-  if (status === 400) return "state"
-  return "failed"
+  return ({ status, code, field }: Failure): SellerPoolError | null => {
+    if (status === 403) return "forbidden"
+    if (status === 409) return code === "pool_not_openable" || code === "pool_not_cancellable" ? "state" : null
+    if (status === 400 && /seller's products|variant of product|track stock/i.test(message)) return "material"
+    if (status === 400 && !field) return "state"
+    return null
+  }
 }
 
 /**
@@ -129,7 +144,7 @@ export async function createSellerPool(form: FormData): Promise<void> {
 
   const base = `/vendors/sellers/${encodeURIComponent(sellerId)}`
   let created: string | null = null
-  let failure: SellerPoolError = "failed"
+  let failure: Record<string, string> = { error: "failed" }
   try {
     let body = parsed.body
     if ("title" in parsed.material) {
@@ -142,11 +157,11 @@ export async function createSellerPool(form: FormData): Promise<void> {
     const { pool } = await vendorFetch<{ pool: Pool }>(`${base}/pools`, { method: "POST", body })
     created = pool.id
   } catch (error) {
-    failure = sellerPoolError(error)
+    failure = formFailureQuery(error, sellerPoolError(error))
     console.error("[commons] seller pool create failed:", describe(error))
   }
   refreshEverything()
-  if (!created) redirect(withQuery(page, { error: failure }))
+  if (!created) redirect(withQuery(page, failure))
   redirect(withQuery(shopPath(locale, sellerId, `/pools/${encodeURIComponent(created)}`), { done: "created" }))
 }
 
@@ -160,13 +175,13 @@ export async function sellerPoolAction(form: FormData): Promise<void> {
   const intent = (POOL_INTENTS as readonly string[]).includes(str(form, "intent", 10)) ? (str(form, "intent", 10) as (typeof POOL_INTENTS)[number]) : null
   const page = shopPath(locale, sellerId, `/pools/${encodeURIComponent(poolId)}`)
   if (!intent || !poolId) redirect(withQuery(page, { error: "failed" }))
-  let failure: SellerPoolError | null = null
+  let failure: Record<string, string> | null = null
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/pools/${encodeURIComponent(poolId)}/${intent}`, { method: "POST", body: {} })
   } catch (error) {
-    failure = sellerPoolError(error)
+    failure = formFailureQuery(error, sellerPoolError(error))
     console.error(`[commons] seller pool ${intent} failed:`, describe(error))
   }
   refreshEverything()
-  redirect(withQuery(page, failure ? { error: failure } : { done: intent }))
+  redirect(withQuery(page, failure ?? { done: intent }))
 }

@@ -5,6 +5,7 @@ import { authHeaders, getAuthToken } from "../cookies"
 import { normaliseCertificateCode, seatError, type SeatError } from "../courses"
 import { ensureCart } from "../data/cart"
 import { describe, statusOf } from "../data/errors"
+import { formFailureQuery } from "../failures"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
 import { refreshEverything } from "./refresh"
@@ -24,6 +25,7 @@ export async function addCourseToCart(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(login(locale, page))
   const variantId = str(form, "variant_id", 100)
   let ok = false
+  let failure: Record<string, string> = { error: "cart" }
   try {
     if (variantId) {
       const cart = await ensureCart()
@@ -33,9 +35,10 @@ export async function addCourseToCart(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[school] add course failed:", describe(error))
+    failure = formFailureQuery(error)
   }
   refreshEverything()
-  redirect(ok ? `/${locale}/cart` : withQuery(page, { error: "cart" }))
+  redirect(ok ? `/${locale}/cart` : withQuery(page, failure))
 }
 
 /** Joins a free course in one tap (201 the first time, 200 after), then opens its first lesson's page. */
@@ -46,6 +49,7 @@ export async function joinFreeCourse(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(login(locale, page))
   const courseId = str(form, "course_id", 100)
   let outcome: "ok" | "login" | "failed" = "failed"
+  let failure: Record<string, string> = { error: "join" }
   try {
     if (courseId) {
       await medusa().client.fetch(`/store/courses/${encodeURIComponent(courseId)}/enrol`, { method: "POST", headers: await authHeaders(), body: {} })
@@ -53,11 +57,12 @@ export async function joinFreeCourse(form: FormData): Promise<void> {
     }
   } catch (error) {
     outcome = statusOf(error) === 401 ? "login" : "failed"
+    failure = formFailureQuery(error)
     console.error("[school] join failed:", describe(error))
   }
   refreshEverything()
   if (outcome === "login") redirect(login(locale, page))
-  redirect(withQuery(page, outcome === "ok" ? { joined: "1" } : { error: "join" }))
+  redirect(withQuery(page, outcome === "ok" ? { joined: "1" } : failure))
 }
 
 /**
@@ -74,6 +79,7 @@ export async function completeLesson(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(login(locale, learn(lessonId)))
   let completed = false
   let outcome: "ok" | "login" | "failed" = "failed"
+  let failure: Record<string, string> = { error: "complete" }
   try {
     const { progress } = await medusa().client.fetch<{ progress: { completed: boolean } }>(
       `/store/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}/complete`,
@@ -83,11 +89,12 @@ export async function completeLesson(form: FormData): Promise<void> {
     outcome = "ok"
   } catch (error) {
     outcome = statusOf(error) === 401 ? "login" : "failed"
+    failure = formFailureQuery(error)
     console.error("[school] complete failed:", describe(error))
   }
   refreshEverything()
   if (outcome === "login") redirect(login(locale, learn(lessonId)))
-  if (outcome === "failed") redirect(withQuery(learn(lessonId), { error: "complete" }))
+  if (outcome === "failed") redirect(withQuery(learn(lessonId), failure))
   if (completed || !nextId) redirect(withQuery(learn(lessonId), { done: completed ? "course" : "lesson" }))
   redirect(withQuery(learn(nextId), { done: "lesson" }))
 }
@@ -104,17 +111,20 @@ export async function bookWorkshopSeat(form: FormData): Promise<void> {
   const workshopId = str(form, "workshop_id", 100)
   const free = str(form, "is_free", 5) === "1"
   let outcome: "ok" | SeatError = "failed"
+  let failure: Record<string, string> = { seat_error: "failed" }
   try {
     const body = free ? {} : { cart_id: (await ensureCart()).id }
     await medusa().client.fetch(`/store/workshops/${encodeURIComponent(workshopId)}/seats`, { method: "POST", headers: await authHeaders(), body })
     outcome = "ok"
   } catch (error) {
     outcome = seatError(statusOf(error), error instanceof Error ? error.message : "")
+    // The workshop's own 409s (seats gone, already seated); anything else is said as what it was.
+    failure = formFailureQuery(error, (f) => (f.status === 409 ? seatError(409, { type: f.code, message: error instanceof Error ? error.message : "" }) : null), "seat_error")
     console.error("[school] seat failed:", describe(error))
   }
   refreshEverything()
   if (outcome === "login") redirect(login(locale, back))
-  if (outcome !== "ok") redirect(withQuery(back, { seat_error: outcome, workshop: workshopId }) + `#workshop-${workshopId}`)
+  if (outcome !== "ok") redirect(withQuery(back, { ...failure, workshop: workshopId }) + `#workshop-${workshopId}`)
   redirect(free ? withQuery(`/${locale}/account/courses`, { seat: "confirmed" }) + "#seats" : `/${locale}/cart`)
 }
 
@@ -125,6 +135,7 @@ export async function cancelWorkshopSeat(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(login(locale, page))
   const id = str(form, "seat_id", 100)
   let ok = false
+  let failure: Record<string, string> = { error: "cancel" }
   try {
     if (id) {
       await medusa().client.fetch(`/store/workshop-seats/${encodeURIComponent(id)}/cancel`, { method: "POST", headers: await authHeaders(), body: {} })
@@ -132,9 +143,11 @@ export async function cancelWorkshopSeat(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[school] seat cancel failed:", describe(error))
+    // A seat that can no longer be let go (paid, already cancelled) keeps the page's own sentence.
+    failure = formFailureQuery(error, (f) => (f.code === "seat_paid" || f.code === "seat_not_cancellable" ? "not_cancellable" : null))
   }
   refreshEverything()
-  redirect(withQuery(page, ok ? { seat: "cancelled" } : { error: "cancel" }) + "#seats")
+  redirect(withQuery(page, ok ? { seat: "cancelled" } : failure) + "#seats")
 }
 
 /** The verification form: a code as typed goes to its page, in the plugin's form. */

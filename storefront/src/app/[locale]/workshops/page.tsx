@@ -9,8 +9,11 @@ import { withQuery } from "@/lib/actions/helpers"
 import { COURSE_LANGUAGES, languageName, seatError, type Workshop } from "@/lib/courses"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listWorkshops } from "@/lib/data/courses"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { pageCount, pageOffset, paginationLabels, parsePage } from "@/lib/pagination"
+import { failureNotice } from "@/lib/failure-text"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -40,17 +43,19 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
 
   let workshops: Workshop[] = []
   let count = 0
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     ;({ workshops, count } = await listWorkshops({ language: language || undefined, limit: PAGE, offset: pageOffset(requested, PAGE) }))
   } catch (error) {
     console.error("[school] workshops failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const totalPages = pageCount(count, PAGE)
   const page = Math.min(requested, totalPages)
   const here = page > 1 ? withQuery(base, { page: String(page) }) : base
-  const seatErr = typeof query.seat_error === "string" ? seatError(409, { type: query.seat_error }) : null
+  // The workshop's own answers (seats gone, already seated), or the kind of a failure (unavailable, wait…).
+  const seatFailure = await failureNotice(locale, query, "seat_error")
+  const seatErr = !seatFailure && typeof query.seat_error === "string" ? seatError(409, { type: query.seat_error }) : null
   const seatErrFor = typeof query.workshop === "string" ? query.workshop : null
 
   return (
@@ -75,9 +80,7 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
       />
 
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : workshops.length ? (
         <ul className="pool-list" data-testid="workshop-list">
           {workshops.map((w) => (
@@ -88,6 +91,7 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
               returnTo={here}
               signedIn={Boolean(customer)}
               error={seatErrFor === w.id ? seatErr : null}
+                failure={seatErrFor === w.id ? seatFailure : null}
               showCourse
             />
           ))}

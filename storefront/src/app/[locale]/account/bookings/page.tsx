@@ -8,10 +8,16 @@ import { toAppLocale } from "@/i18n/routing"
 import { loginHref } from "@/lib/actions/helpers"
 import { cancelBooking } from "@/lib/actions/bookings"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { listBookings } from "@/lib/data/tool-houses"
 import { formatMoney, numberLocale } from "@/lib/money"
 import { BOOKING_STATUSES, canCancel, formatBookingTime, type Booking } from "@/lib/tool-houses"
+import { failureNotice } from "@/lib/failure-text"
+import { oneOf } from "@/lib/query"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
+
+const ERRORS = ["cancel", "not_cancellable", "payment_pending"] as const
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -36,13 +42,15 @@ export default async function BookingsPage({ params, searchParams }: Props) {
   if (!customer) redirect(loginHref(locale, page))
 
   let bookings: Booking[] = []
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     bookings = await listBookings()
   } catch (error) {
     console.error("[bookings] list failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
+  const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const cancelledId = typeof query.cancelled === "string" ? query.cancelled : null
   const nl = numberLocale(locale)
   const when = (b: Booking) => formatBookingTime(b.starts_at, b.ends_at, b.unit?.tool_house?.timezone || "Asia/Kolkata", nl)
@@ -58,9 +66,9 @@ export default async function BookingsPage({ params, searchParams }: Props) {
         <h1 data-testid="bookings-title">{t("title")}</h1>
         <p className="lead">{t("intro")}</p>
       </header>
-      {query.error === "cancel" ? (
-        <p className="notice notice-error" role="alert" data-testid="cancel-error">
-          {t("errors.cancel")}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="cancel-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
       {cancelledId ? (
@@ -69,9 +77,7 @@ export default async function BookingsPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : bookings.length === 0 ? (
         <div className="empty-state" data-testid="no-bookings">
           <p>

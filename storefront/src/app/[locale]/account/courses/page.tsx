@@ -10,16 +10,19 @@ import { loginHref } from "@/lib/actions/helpers"
 import { canCancelSeat, type MyEnrolment, type MySeat } from "@/lib/courses"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listMyEnrolments, listMySeats } from "@/lib/data/courses"
-import { describe } from "@/lib/data/errors"
+import { describe, kindOf } from "@/lib/data/errors"
 import { numberLocale } from "@/lib/money"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
+import { LoadFailure } from "@/components/LoadFailure"
+import type { FailureKind } from "@/lib/failures"
 
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-const ERRORS = ["certificate", "cancel"] as const
+const ERRORS = ["certificate", "cancel", "not_cancellable"] as const
 const SEAT = ["confirmed", "cancelled"] as const
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,14 +45,15 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
 
   let enrolments: MyEnrolment[] = []
   let seats: MySeat[] = []
-  let failed = false
+  let failed: FailureKind | null = null
   try {
     ;[enrolments, seats] = await Promise.all([listMyEnrolments().then((e) => e ?? []), listMySeats().then((s) => s ?? [])])
   } catch (error) {
     console.error("[school] my courses failed:", describe(error))
-    failed = true
+    failed = kindOf(error)
   }
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const seat = oneOf(query.seat, SEAT)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
 
@@ -65,9 +69,9 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
         <p className="lead">{t("mine.intro")}</p>
       </header>
 
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="my-courses-error" data-error={error}>
-          {t(`errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="my-courses-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
       {seat ? (
@@ -76,9 +80,7 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {failed ? (
-        <p className="notice notice-error" role="alert">
-          {t("loadError")}
-        </p>
+        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
       ) : null}
 
       <section aria-labelledby="my-courses-list">

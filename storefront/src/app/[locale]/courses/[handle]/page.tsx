@@ -14,6 +14,7 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { formatMoney, formatNumber } from "@/lib/money"
 import { titleData } from "@/lib/data/errors"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -58,7 +59,10 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const firstPreview = lessons.find((l) => l.is_preview) ?? null
   const learn = (id: string) => `${page}/learn/${encodeURIComponent(id)}`
   const error = one(query.error, ERRORS)
-  const seatErr = typeof query.seat_error === "string" ? seatError(409, { type: query.seat_error }) : null
+  const failure = await failureNotice(locale, query)
+  // The workshop's own answers (seats gone, already seated), or the kind of a failure (unavailable, wait…).
+  const seatFailure = await failureNotice(locale, query, "seat_error")
+  const seatErr = !seatFailure && typeof query.seat_error === "string" ? seatError(409, { type: query.seat_error }) : null
   const seatErrFor = typeof query.workshop === "string" ? query.workshop : null
 
   // A paid course's price comes from its Medusa product, in the shopper's region (like product pages).
@@ -96,9 +100,9 @@ export default async function CoursePage({ params, searchParams }: Props) {
           {t("joined")}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="course-error" data-error={error}>
-          {t(`errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="course-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
 
@@ -258,6 +262,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
                 returnTo={page}
                 signedIn={Boolean(customer)}
                 error={seatErrFor === w.id ? seatErr : null}
+                failure={seatErrFor === w.id ? seatFailure : null}
               />
             ))}
           </ul>

@@ -13,13 +13,14 @@ import { livePledgeFor, maxPledgeCost, poolDescription, poolOutcome, type Pledge
 import { getPool, listMyPledges } from "@/lib/data/commons"
 import { titleData } from "@/lib/data/errors"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-const ERRORS = ["quantity", "flex", "too_many", "pool_full", "already", "payment", "closed", "failed", "withdraw"] as const
+const ERRORS = ["quantity", "flex", "too_many", "pool_full", "already", "payment", "closed", "pledge_not_live", "failed", "withdraw"] as const
 const SAVED = ["pledged", "changed", "withdrawn"] as const
 const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
   typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
@@ -50,6 +51,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
   const description = poolDescription(pool, locale)
   const error = one(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const saved = one(query.saved, SAVED)
   const room = pool.progress.remaining + (pledge?.quantity ?? 0)
   const initialQuantity =
@@ -89,9 +91,9 @@ export default async function PoolPage({ params, searchParams }: Props) {
           </Link>
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="pledge-error" data-error={error}>
-          {t(`errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="pledge-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
 

@@ -11,6 +11,7 @@ import { canOpenLesson, courseTitle, fileSize, nextLesson, paragraphs, sortLesso
 import { getCourse, getLesson } from "@/lib/data/courses"
 import { formatNumber } from "@/lib/money"
 import { titleData } from "@/lib/data/errors"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string; handle: string; lessonId: string }>
@@ -57,6 +58,7 @@ export default async function LearnPage({ params, searchParams }: Props) {
   const after = nextLesson(lessons, [...completed, outline.id], outline.id)
   const done = query.done === "lesson" || query.done === "course" ? query.done : null
   const error = one(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const certificate = enrolment?.certificate_code ?? null
   const video = videoKind(lesson?.video_url)
 
@@ -73,9 +75,9 @@ export default async function LearnPage({ params, searchParams }: Props) {
           {t("learn.saved")}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="learn-error" data-error={error}>
-          {t(`errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="learn-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
       {certificate ? (

@@ -14,6 +14,7 @@ import { getSellerPool } from "@/lib/data/commons"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { poolActions, poolPill } from "@/lib/seller-pools"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = ShopPageProps<{ pool_id: string }>
 
@@ -44,6 +45,7 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
   const canWrite = membership.seller.status !== "suspended"
   const done = oneOf(query.done, DONE)
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const n = (v: number) => formatNumber(v, locale)
   const price = (v: number) => formatMoney(v, pool.currency_code, locale)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
@@ -92,9 +94,9 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
           {t(`done.${done}`)}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="seller-pool-error" data-error={error}>
-          {t(`errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="seller-pool-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
 

@@ -10,6 +10,7 @@ import { describe } from "@/lib/data/errors"
 import { listVendorProducts } from "@/lib/data/vendor"
 import { POOL_CURRENCIES, POOL_FORM_TIERS, isoToKolkata, poolMaterials, type Material, type PoolFormError } from "@/lib/seller-pools"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = ShopPageProps
 
@@ -55,6 +56,7 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
   }
   const bad = new Set((typeof query.fields === "string" ? query.fields.split(",") : []).filter((f) => (FIELD_ERRORS as readonly string[]).includes(f)))
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const cls = (...names: string[]) => `field${names.some((n) => bad.has(n)) ? " field-error" : ""}`
   const message = (name: PoolFormError) =>
     bad.has(name) ? (
@@ -80,9 +82,9 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
       <div className="card">
         <h2 data-testid="new-pool-title">{t("newTitle")}</h2>
         <p className="muted">{t("newIntro")}</p>
-        {error ? (
-          <p className="notice notice-error" role="alert" data-testid="pool-form-error" data-error={error}>
-            {t(`errors.${error}`)}
+        {error || failure ? (
+          <p className="notice notice-error" role="alert" data-testid="pool-form-error" data-error={failure?.kind ?? error}>
+            {failure ? failure.text : t(`errors.${error!}`)}
           </p>
         ) : null}
         {!canWrite ? (

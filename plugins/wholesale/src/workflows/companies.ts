@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, linkCustomersToCustomerGroupWorkflow } from "@medusajs/medusa/core-flows"
-import { CompanyInput, addEmployeeStep, createCompanyStep, ensureWholesaleGroupStep, reviewCompanyStep } from "./steps/company-steps"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { CompanyInput, addEmployeeStep, createCompanyStep, ensureWholesaleGroupStep, reviewCompanyStep, validateCompanyReviewStep } from "./steps/company-steps"
 
 /** A customer registers their company for wholesale buying; it waits for the platform's review. */
 export const registerCompanyWorkflow = createWorkflow(
@@ -15,18 +16,22 @@ export const registerCompanyWorkflow = createWorkflow(
 /**
  * The platform approves, rejects or suspends a company. Approval puts every employee into the
  * wholesale customer group, so Medusa's price lists for that group give them wholesale prices;
- * suspension takes them out again.
+ * suspension takes them out again. The company's record lock covers the status change and the group
+ * membership change together, so two reviews at once cannot leave the status and the group apart.
  */
 export const reviewCompanyWorkflow = createWorkflow(
   "review-company",
   (input: { company_id: string; status: "approved" | "rejected" | "suspended"; note?: string | null }) => {
+    const seen = validateCompanyReviewStep(input)
     const groupId = ensureWholesaleGroupStep()
-    const reviewed = reviewCompanyStep(transform({ input, groupId }, ({ input, groupId }) => ({ ...input, group_id: groupId })))
+    const held = lockRecordStep(transform({ input }, ({ input }) => ({ key: `company:${input.company_id}` })))
+    const reviewed = reviewCompanyStep(transform({ input, groupId, seen }, ({ input, groupId, seen }) => ({ ...input, group_id: groupId, seen_status: seen })))
     when({ reviewed }, ({ reviewed }) => reviewed.add.length + reviewed.remove.length > 0).then(() => {
       linkCustomersToCustomerGroupWorkflow.runAsStep({
         input: transform({ reviewed, groupId }, ({ reviewed, groupId }) => ({ id: groupId, add: reviewed.add, remove: reviewed.remove })),
       })
     })
+    unlockRecordStep(held)
     emitEventStep({
       eventName: transform({ input }, ({ input }) => `company.${input.status}`),
       data: transform({ input }, ({ input }) => ({ id: input.company_id })),

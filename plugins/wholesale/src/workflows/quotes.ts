@@ -17,6 +17,15 @@ import {
   validateQuoteActionStep,
 } from "./steps/quote-steps"
 import { expireQuoteStep } from "./steps/expire-steps"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+
+/**
+ * The quote's record lock, taken after the checks and before the status changes: a counter-offer's
+ * draft-order edit, an acceptance's conversion into the order and its payment collection never
+ * interleave with another change of the same quote. The status change under it stays conditional
+ * (409 quote_moved for a request that read the quote before the winner changed it).
+ */
+const lockQuote = (input: { quote_id: string }) => lockRecordStep(transform({ input }, ({ input }) => ({ key: `quote:${input.quote_id}` })))
 
 const merchant = (actor: QuoteActor) => (actor.type === "admin" ? ("admin" as const) : ("seller" as const))
 
@@ -50,6 +59,7 @@ export const sendCounterOfferWorkflow = createWorkflow(
   }) => {
     const quote = validateQuoteActionStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, actor: input.actor, from: ["pending_merchant" as const] })))
     const items = validateCounterOfferStep(transform({ input, quote }, ({ input, quote }) => ({ draft_order_id: quote.draft_order_id, items: input.items })))
+    const held = lockQuote(input)
     transitionQuoteStep(
       transform({ input }, ({ input }) => ({
         quote_id: input.quote_id,
@@ -73,6 +83,7 @@ export const sendCounterOfferWorkflow = createWorkflow(
         snapshot: true,
       }))
     )
+    unlockRecordStep(held)
     emitEventStep({ eventName: "quote.counter_offered", data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
     return new WorkflowResponse(message)
   }
@@ -87,6 +98,7 @@ export const sendCounterOfferWorkflow = createWorkflow(
 export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: { quote_id: string; customer_id: string }) => {
   const actor = transform({ input }, ({ input }) => ({ type: "customer" as const, id: input.customer_id }))
   const quote = validateQuoteActionStep(transform({ input, actor }, ({ input, actor }) => ({ quote_id: input.quote_id, actor, from: ["pending_customer" as const] })))
+  const held = lockQuote(input)
   transitionQuoteStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, from: ["pending_customer" as const], to: "accepted" as const, decided: true })))
   const order = convertDraftOrderWorkflow.runAsStep({ input: transform({ quote }, ({ quote }) => ({ id: quote.draft_order_id })) })
   // Counter-offers already keep the draft's payment collection at the offered total; this makes sure
@@ -95,6 +107,7 @@ export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: { quot
     input: transform({ quote, order }, ({ quote }) => ({ order_id: quote.draft_order_id as string })),
   })
   addQuoteMessageStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, author_type: "customer" as const, author_id: input.customer_id, kind: "accepted" as const })))
+  unlockRecordStep(held)
   emitEventStep({ eventName: "quote.accepted", data: transform({ input, quote }, ({ input, quote }) => ({ id: input.quote_id, order_id: quote.draft_order_id })) })
   return new WorkflowResponse(transform({ quote, order }, ({ quote }) => ({ quote_id: quote.id, order_id: quote.draft_order_id as string })))
 })
@@ -103,10 +116,12 @@ export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: { quot
 export const rejectQuoteWorkflow = createWorkflow("reject-quote", (input: { quote_id: string; customer_id: string; reason?: string | null }) => {
   const actor = transform({ input }, ({ input }) => ({ type: "customer" as const, id: input.customer_id }))
   validateQuoteActionStep(transform({ input, actor }, ({ input, actor }) => ({ quote_id: input.quote_id, actor, from: ["pending_customer" as const] })))
+  const held = lockQuote(input)
   transitionQuoteStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, from: ["pending_customer" as const], to: "rejected" as const, decided: true })))
   addQuoteMessageStep(
     transform({ input }, ({ input }) => ({ quote_id: input.quote_id, author_type: "customer" as const, author_id: input.customer_id, kind: "rejected" as const, body: input.reason ?? null }))
   )
+  unlockRecordStep(held)
   emitEventStep({ eventName: "quote.rejected", data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
   return new WorkflowResponse(transform({ input }, ({ input }) => ({ quote_id: input.quote_id })))
 })
@@ -116,8 +131,10 @@ export const withdrawQuoteWorkflow = createWorkflow("withdraw-quote", (input: { 
   const actor = transform({ input }, ({ input }) => ({ type: "customer" as const, id: input.customer_id }))
   const open = ["pending_merchant" as const, "pending_customer" as const]
   validateQuoteActionStep(transform({ input, actor }, ({ input, actor }) => ({ quote_id: input.quote_id, actor, from: open })))
+  const held = lockQuote(input)
   transitionQuoteStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, from: open, to: "withdrawn" as const, decided: true })))
   addQuoteMessageStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, author_type: "customer" as const, author_id: input.customer_id, kind: "withdrawn" as const })))
+  unlockRecordStep(held)
   emitEventStep({ eventName: "quote.withdrawn", data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
   return new WorkflowResponse(transform({ input }, ({ input }) => ({ quote_id: input.quote_id })))
 })
@@ -133,6 +150,7 @@ export const postQuoteMessageWorkflow = createWorkflow(
       input.request_changes ? ["pending_customer" as const] : ["pending_merchant" as const, "pending_customer" as const]
     )
     validateQuoteActionStep(transform({ input, from }, ({ input, from }) => ({ quote_id: input.quote_id, actor: input.actor, from })))
+    const held = lockQuote(input)
     when({ input }, ({ input }) => Boolean(input.request_changes) && input.actor.type === "customer").then(() => {
       transitionQuoteStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, from: ["pending_customer" as const], to: "pending_merchant" as const, restart_expiry: true })))
     })
@@ -145,6 +163,7 @@ export const postQuoteMessageWorkflow = createWorkflow(
         body: input.body,
       }))
     )
+    unlockRecordStep(held)
     emitEventStep({ eventName: "quote.message_posted", data: transform({ input, message }, ({ input, message }) => ({ id: input.quote_id, message_id: message.id })) })
     return new WorkflowResponse(message)
   }

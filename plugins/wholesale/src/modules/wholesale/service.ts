@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { conflict } from "@dharavi/errors"
 import Company from "./models/company"
 import CompanyEmployee from "./models/company-employee"
 import Quote from "./models/quote"
@@ -19,8 +20,10 @@ export type WholesaleOptions = {
   default_payment_terms?: string
 }
 
-/** A quote moved by someone else since it was read: the caller reloads and decides again. */
+/** A quote moved by someone else since it was read (409, this code): the caller reloads and decides again. */
 export const QUOTE_MOVED = "quote_moved"
+/** A company reviewed by another admin since it was read (409, this code). */
+export const COMPANY_MOVED = "company_moved"
 
 class WholesaleModuleService extends MedusaService({
   Company,
@@ -77,8 +80,34 @@ class WholesaleModuleService extends MedusaService({
         `{${from.join(",")}}`,
       ]
     )
-    if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, QUOTE_MOVED)
+    if (!rows.length) {
+      const [now] = await em.execute(`select status from quote where id = ? and deleted_at is null`, [id])
+      throw conflict(QUOTE_MOVED, `This quote changed a moment ago: it is ${now?.status ?? "gone"} now. Reload it and decide again.`, { quote_id: id, status: now?.status ?? null })
+    }
     return rows[0]
+  }
+
+  /**
+   * Moves a company from the status its reviewer saw to the reviewed one in a conditional UPDATE:
+   * of two admins reviewing at once, one wins; the other gets 409 company_moved.
+   */
+  @InjectTransactionManager()
+  async transitionCompany(
+    id: string,
+    from: string,
+    changes: { status: "approved" | "rejected" | "suspended"; review_note: string | null; customer_group_id: string | null },
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
+    const em = context.transactionManager as any
+    const rows = await em.execute(
+      `update company set status = ?, review_note = ?, customer_group_id = ?, updated_at = now()
+       where id = ? and status = ? and deleted_at is null returning id`,
+      [changes.status, changes.review_note, changes.customer_group_id, id, from]
+    )
+    if (!rows.length) {
+      const [now] = await em.execute(`select status from company where id = ? and deleted_at is null`, [id])
+      throw conflict(COMPANY_MOVED, `This company was reviewed a moment ago: it is ${now?.status ?? "gone"} now.`, { company_id: id, status: now?.status ?? null })
+    }
   }
 
   /** Quotes waiting past their expiry, oldest first (the expiry job works through them). */

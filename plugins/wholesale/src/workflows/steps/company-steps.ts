@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { notAllowed } from "@dharavi/errors"
 import { wholesaleService } from "../../lib/buyer"
 import { wholesaleGroupId } from "../../lib/wholesale-prices"
 
@@ -35,39 +36,55 @@ export const createCompanyStep = createStep(
   }
 )
 
-/** The wholesale customer group (named by the plugin options), created the first time it is needed. */
+/**
+ * The wholesale customer group (named by the plugin options), created the first time it is needed,
+ * under one lock so two first approvals at once make one group. It is kept when a later step fails:
+ * another review may already use it.
+ */
 export const ensureWholesaleGroupStep = createStep("ensure-wholesale-group", async (_: void, { container }) => {
-  const existing = await wholesaleGroupId(container)
-  if (existing) return new StepResponse(existing, null as string | null)
-  const name = wholesaleService(container).settings().customer_group_name
-  const created = await container.resolve(Modules.CUSTOMER).createCustomerGroups({ name, metadata: { wholesale: true } })
-  return new StepResponse(created.id, created.id)
-}, async (createdId, { container }) => {
-  if (createdId) await container.resolve(Modules.CUSTOMER).deleteCustomerGroups(createdId)
+  const locking = container.resolve(Modules.LOCKING)
+  const id = await locking.execute("wholesale:customer-group", async () => {
+    const existing = await wholesaleGroupId(container)
+    if (existing) return existing
+    const name = wholesaleService(container).settings().customer_group_name
+    const created = await container.resolve(Modules.CUSTOMER).createCustomerGroups({ name, metadata: { wholesale: true } })
+    return created.id as string
+  }, { timeout: 15 })
+  return new StepResponse(id)
 })
 
 type Review = { company_id: string; status: "approved" | "rejected" | "suspended"; note?: string | null }
 
-/** Moves a company to its reviewed status; returns what changes in the group membership. */
+const REVIEW_FROM: Record<Review["status"], string[]> = {
+  approved: ["pending", "rejected", "suspended"],
+  rejected: ["pending"],
+  suspended: ["approved"],
+}
+
+/** Checks the review is allowed from the company's status (400 company_not_reviewable); returns the status seen. */
+export const validateCompanyReviewStep = createStep("validate-company-review", async (input: Review, { container }) => {
+  const company = await wholesaleService(container).retrieveCompany(input.company_id)
+  if (!REVIEW_FROM[input.status].includes(company.status)) {
+    throw notAllowed("company_not_reviewable", `This company is ${company.status}, so it cannot be ${input.status}`, { company_id: company.id, status: company.status })
+  }
+  return new StepResponse(company.status as string)
+})
+
+/**
+ * Moves a company to its reviewed status with a conditional update on the status its reviewer saw
+ * (409 company_moved when another review got there first); returns what changes in the group membership.
+ */
 export const reviewCompanyStep = createStep(
   "review-company",
-  async (input: Review & { group_id: string }, { container }) => {
+  async (input: Review & { group_id: string; seen_status: string }, { container }) => {
     const wholesale = wholesaleService(container)
     const company = await wholesale.retrieveCompany(input.company_id, { relations: ["employees"] })
-    const allowed: Record<string, string[]> = {
-      approved: ["pending", "rejected", "suspended"],
-      rejected: ["pending"],
-      suspended: ["approved"],
-    }
-    if (!allowed[input.status].includes(company.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This company is ${company.status}, so it cannot be ${input.status}`)
-    }
-    const updated = await wholesale.updateCompanies({
-      id: company.id,
+    await wholesale.transitionCompany(company.id, input.seen_status, {
       status: input.status,
       review_note: input.note ?? null,
       customer_group_id: input.status === "approved" ? input.group_id : company.customer_group_id,
     })
+    const updated = await wholesale.retrieveCompany(company.id)
     const customerIds = company.employees.map((e) => e.customer_id)
     return new StepResponse(
       {
@@ -75,7 +92,7 @@ export const reviewCompanyStep = createStep(
         add: input.status === "approved" ? customerIds : [],
         remove: input.status === "suspended" ? customerIds : [],
       },
-      { id: company.id, status: company.status, note: company.review_note, group: company.customer_group_id }
+      { id: company.id, status: input.seen_status, note: company.review_note, group: company.customer_group_id }
     )
   },
   async (previous, { container }) => {

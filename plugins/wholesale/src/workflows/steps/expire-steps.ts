@@ -13,7 +13,7 @@ export const expireQuoteStep = createStep("expire-quotes", async (input: { limit
     try {
       await wholesale.transitionQuote(id, ["pending_merchant", "pending_customer"], "expired", { decided_at: new Date() })
     } catch (error: any) {
-      if (error?.message === QUOTE_MOVED) continue
+      if (error?.code === QUOTE_MOVED) continue
       throw error
     }
     await wholesale.createQuoteMessages({ quote_id: id, author_type: "system", kind: "expired", body: "Nobody answered in time, so this quote expired." })

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { createOrderWorkflow, deleteDraftOrdersWorkflow } from "@medusajs/medusa/core-flows"
+import { notAllowed } from "@dharavi/errors"
 import { requireApprovedBuyer, wholesaleService } from "../../lib/buyer"
 import { sellersOfProducts } from "../../lib/cart-check"
 import type { QuoteStatus } from "../../modules/wholesale/service"
@@ -163,9 +164,9 @@ export const validateQuoteActionStep = createStep(
     if (!input.from.includes(quote.status as QuoteStatus)) {
       const state =
         quote.status === "pending_merchant" ? "waiting for the seller's offer" : quote.status === "pending_customer" ? "waiting for the buyer's answer" : `closed (${quote.status})`
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This quote is ${state}`)
+      throw notAllowed("quote_not_open", `This quote is ${state}`, { quote_id: quote.id, status: quote.status })
     }
-    if (new Date(quote.expires_at) < new Date()) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This quote has expired")
+    if (new Date(quote.expires_at) < new Date()) throw notAllowed("quote_expired", "This quote has expired", { quote_id: quote.id, status: quote.status })
     return new StepResponse(quote)
   }
 )

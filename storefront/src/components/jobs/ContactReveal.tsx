@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
+import { useTranslations } from "next-intl"
 import { revealContact, type RevealState } from "@/lib/actions/jobs"
 import { SubmitButton } from "../SubmitButton"
 
@@ -21,6 +22,7 @@ type Labels = {
  */
 export function ContactReveal({ applicationId, scope, labels }: { applicationId: string; scope: string; labels: Labels }) {
   const [state, action] = useActionState<RevealState, FormData>(revealContact, {})
+  const tErrors = useTranslations("Errors")
   const contact = state.contact
   if (contact) {
     return (
@@ -61,8 +63,9 @@ export function ContactReveal({ applicationId, scope, labels }: { applicationId:
       <input type="hidden" name="application_id" value={applicationId} />
       <input type="hidden" name="scope" value={scope} />
       {state.error ? (
-        <p className="notice notice-error" role="alert" data-testid="contact-error" data-error={state.error}>
-          {labels.errors[state.error]}
+        <p className="notice notice-error" role="alert" data-testid="contact-error" data-error={state.failure ?? state.error}>
+          {/* An outage or a busy record is said as such, not as "could not show the contact". */}
+          {state.failure ? tErrors(`failure.${state.failure}`, { minutes: 1 }) : labels.errors[state.error]}
         </p>
       ) : null}
       <SubmitButton className="button button-secondary" pendingLabel={labels.showing} data-testid="show-contact">

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/locales"
 import { closeJobPost, createJobPost, decideApplication, saveEmployerProfile } from "@/lib/actions/jobs"
 import { describe, kindOf } from "@/lib/data/errors"
-import { getEmployer, getEmployerPost, getTradesOrEmpty, listEmployerPosts, listPostApplications, listPostMatches } from "@/lib/data/jobs"
+import { getEmployer, getEmployerPost, getTrades, getTradesOrEmpty, listEmployerPosts, listPostApplications, listPostMatches } from "@/lib/data/jobs"
 import {
   EMPLOYER_FIELDS,
   employerActions,
@@ -34,6 +34,8 @@ import { SkillPicker } from "./SkillPicker"
 import { oneOf } from "@/lib/query"
 import { LoadFailure } from "@/components/LoadFailure"
 import type { FailureKind } from "@/lib/failures"
+import { failureNotice } from "@/lib/failure-text"
+import { TradeNamesFailure } from "./TradeNamesFailure"
 
 /**
  * The employer's side of Jobs+, one set of components for both kinds of employer: a business customer
@@ -81,6 +83,7 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
   }
   const saved = oneOf(query.saved, HOME_SAVED)
   const error = oneOf(query.error, HOME_ERRORS)
+  const failure = await failureNotice(locale, query)
   const bad = fieldsFrom<EmployerField>(query.fields, EMPLOYER_FIELDS)
   const err = (f: EmployerField) => (bad.has(f) ? t(`employer.fieldErrors.${f}`) : null)
 
@@ -164,9 +167,9 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
             {t("employer.needProfileFirst")}
           </p>
         )}
-        {error ? (
-          <p className="notice notice-error" role="alert" data-testid="employer-error" data-error={error}>
-            {t(`employer.errors.${error}`)}
+        {error || failure ? (
+          <p className="notice notice-error" role="alert" data-testid="employer-error" data-error={failure?.kind ?? error}>
+            {failure ? failure.text : t(`employer.errors.${error!}`)}
           </p>
         ) : null}
         {canEdit ? (
@@ -250,9 +253,11 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
 const NEW_ERRORS = ["fields", "save", "forbidden"] as const
 
 export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
-  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "Jobs" }), getTradesOrEmpty()])
+  // The form picks trades: without them it cannot work, so a failure is thrown (the error page says why).
+  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "Jobs" }), getTrades()])
   const pages = employerPages(locale, scope)
   const error = oneOf(query.error, NEW_ERRORS)
+  const failure = await failureNotice(locale, query)
   const bad = fieldsFrom<PostField>(query.fields, POST_FIELDS)
   const err = (f: PostField) => (bad.has(f) ? t(`postForm.fieldErrors.${f}`) : null)
   const today = dateInZone(new Date(), "Asia/Kolkata")
@@ -268,9 +273,9 @@ export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
       </h2>
       <p className="muted">{t("postForm.intro")}</p>
       <p className="notice notice-pending">{t("safetyEmployer")}</p>
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="post-error" data-error={error}>
-          {t(`postForm.errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="post-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`postForm.errors.${error!}`)}
         </p>
       ) : null}
       {canEdit ? (
@@ -421,6 +426,7 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
   ])
   const saved = oneOf(query.saved, POST_SAVED)
   const error = oneOf(query.error, POST_ERRORS)
+  const failure = await failureNotice(locale, query)
   const labels = await contactRevealLabels(locale, t("manage.showContact"))
   const scopeField = scopeValue(scope)
   const closable = canEdit && (post.status === "live" || post.status === "pending")
@@ -435,6 +441,7 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
           ← {t("manage.back")}
         </Link>
       </p>
+      <TradeNamesFailure catalogue={catalogue} locale={locale} />
       <section className="card" aria-labelledby="post-title">
         <h2 id="post-title" data-testid="employer-post-title">
           {post.title}
@@ -452,9 +459,9 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
             {t(`manage.saved.${saved}`)}
           </p>
         ) : null}
-        {error ? (
-          <p className="notice notice-error" role="alert" data-testid="employer-post-error" data-error={error}>
-            {t(`manage.errors.${error}`)}
+        {error || failure ? (
+          <p className="notice notice-error" role="alert" data-testid="employer-post-error" data-error={failure?.kind ?? error}>
+            {failure ? failure.text : t(`manage.errors.${error!}`)}
           </p>
         ) : null}
         {post.status === "pending" ? (

@@ -4,6 +4,7 @@ import type { AppLocale } from "@/i18n/locales"
 import { languageName, tidyCode } from "@/lib/courses"
 import { listCategories } from "@/lib/data/catalog"
 import { describe } from "@/lib/data/errors"
+import type { FailureKind } from "@/lib/failures"
 import { getTradesOrEmpty } from "@/lib/data/jobs"
 import { tradeName } from "@/lib/jobs"
 import { localizedName } from "@/lib/localize"
@@ -13,6 +14,8 @@ export type SearchLabelers = {
   craft: (code: string) => string
   category: (handle: string, fallback?: string) => string
   language: (code: string) => string
+  /** Why the job trades' names could not be loaded (trades then show as their codes), when they could not. */
+  tradesFailed?: FailureKind
 }
 
 /**
@@ -40,5 +43,6 @@ export async function searchLabelers(locale: AppLocale): Promise<SearchLabelers>
     },
     category: (handle, fallback) => categoryNames.get(handle) ?? fallback ?? tidyCode(handle),
     language: (code) => languageName(code, locale),
+    ...(catalogue.failed ? { tradesFailed: catalogue.failed } : {}),
   }
 }

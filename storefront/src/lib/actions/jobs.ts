@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation"
 import { authHeaders, getAuthToken } from "../cookies"
 import { describe, statusOf } from "../data/errors"
+import { classify, formFailureQuery, type FailureKind } from "../failures"
 import { employerFetch, employerSignedIn, getMyKarigar, getTrades, uploadKarigarPhotosChecked } from "../data/jobs"
 import {
   buildEmployerBody,
@@ -37,15 +38,21 @@ import { refreshEverything } from "./refresh"
 const post = (path: string, body: Record<string, unknown> = {}) => async () =>
   medusa().client.fetch(path, { method: "POST", headers: await authHeaders(), body })
 
-async function attempt(label: string, call: () => Promise<unknown>): Promise<{ ok: true } | { ok: false; status?: number; message: string }> {
+type Attempt = { ok: true } | { ok: false; status?: number; code?: string; message: string; error: unknown }
+
+async function attempt(label: string, call: () => Promise<unknown>): Promise<Attempt> {
   try {
     await call()
     return { ok: true }
   } catch (error) {
     console.error(`[jobs] ${label} failed:`, describe(error))
-    return { ok: false, status: statusOf(error), message: error instanceof Error ? error.message : "" }
+    return { ok: false, status: statusOf(error), code: classify(error).code, message: error instanceof Error ? error.message : "", error }
   }
 }
+
+/** A refused call as the page's query: `own` (this form's code) when it names one, else the failure's kind. */
+const refusal = (result: Attempt, own?: Parameters<typeof formFailureQuery>[1]) =>
+  result.ok ? {} : formFailureQuery(result.error, own)
 
 const loginPath = (locale: AppLocale, returnTo: string) => withQuery(`/${locale}/account/login`, { return_to: returnTo })
 const jobPath = (locale: AppLocale, id: string) => `/${locale}/jobs/${encodeURIComponent(id)}`
@@ -67,7 +74,7 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
   if (!saved.ok) {
     if (saved.status === 401) redirect(loginPath(locale, page))
     const fields = saved.status === 400 ? jobFieldErrors(saved.message, KARIGAR_FIELDS) : []
-    redirect(back(fields.length ? { error: "fields", fields: fields.join(",") } : { error: "save" }))
+    redirect(back(fields.length ? { error: "fields", fields: fields.join(",") } : refusal(saved)))
   }
 
   // Photos go up once the profile exists; their URLs are saved on it.
@@ -88,7 +95,8 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
   }
   if (Object.keys(update).length) {
     const withPhotos = await attempt("profile photos", post("/store/jobs/profile", update))
-    if (!withPhotos.ok) redirect(back({ error: "photo", photo: "upload", fields: "photo" }))
+    // The photos are up but could not be saved on the profile: said as what it was.
+    if (!withPhotos.ok) redirect(back({ ...refusal(withPhotos), fields: "photo" }))
   }
   refreshEverything()
   redirect(returnTo ? withQuery(returnTo, { profile: "saved" }) : withQuery(page, { saved: current ? "updated" : "created" }))
@@ -104,7 +112,7 @@ export async function removePortfolioPhoto(form: FormData): Promise<void> {
   if (!current || !url) redirect(page)
   const done = await attempt("portfolio", post("/store/jobs/profile", { portfolio_urls: withPortfolio(current.portfolio_urls, [], url) }))
   refreshEverything()
-  redirect(withQuery(page, done.ok ? { saved: "photo_removed" } : { error: "save" }) + "#portfolio")
+  redirect(withQuery(page, done.ok ? { saved: "photo_removed" } : refusal(done)) + "#portfolio")
 }
 
 /** One tap: apply to a job (again is harmless: "already applied" shows the application). */
@@ -116,12 +124,20 @@ export async function applyToJob(form: FormData): Promise<void> {
   const note = str(form, "note", 500)
   const result = await attempt("apply", post(`/store/jobs/posts/${encodeURIComponent(id)}/apply`, note ? { note } : {}))
   refreshEverything()
-  if (result.ok || result.status === 409) redirect(withQuery(page, { applied: "1" }))
+  // A 409 is "already applied" (shown as applied); a busy record is not an application.
+  if (result.ok || (result.status === 409 && result.code !== "record_busy")) redirect(withQuery(page, { applied: "1" }))
   if (result.status === 401) redirect(loginPath(locale, page))
   if (result.status === 400 && /karigar profile/i.test(result.message)) {
     redirect(withQuery(`/${locale}/account/karigar`, { return_to: page }))
   }
-  redirect(withQuery(page, { error: result.status === 400 && /own job/i.test(result.message) ? "own" : result.status === 400 || result.status === 404 ? "closed" : "apply" }))
+  redirect(
+    withQuery(
+      page,
+      refusal(result, ({ status, field }) =>
+        status === 400 && /own job/i.test(result.ok ? "" : result.message) ? "own" : (status === 400 && !field) || status === 404 ? "closed" : null,
+      ),
+    ),
+  )
 }
 
 /** Reports a post to the platform ("asks for money", …); once per person. */
@@ -136,7 +152,9 @@ export async function reportJob(form: FormData): Promise<void> {
   const result = await attempt("report", post(`/store/jobs/posts/${encodeURIComponent(id)}/report`, { reason, ...(details ? { details } : {}) }))
   if (result.ok) redirect(withQuery(page, { reported: "1" }) + "#report")
   if (result.status === 401) redirect(loginPath(locale, page))
-  redirect(withQuery(page, { error: result.status === 422 ? "already_reported" : "report" }) + "#report")
+  // The report form's failures go in their own parameter: the apply notice at the top reads `error`.
+  const failed = result.ok ? {} : formFailureQuery(result.error, undefined, "report_error")
+  redirect(withQuery(page, result.status === 422 ? { error: "already_reported" } : failed) + "#report")
 }
 
 /** Withdraws one of my applications. */
@@ -147,7 +165,7 @@ export async function withdrawApplication(form: FormData): Promise<void> {
   const id = str(form, "application_id", 100)
   const result = await attempt("withdraw", post(`/store/jobs/applications/${encodeURIComponent(id)}/withdraw`))
   refreshEverything()
-  redirect(withQuery(page, result.ok ? { saved: "withdrawn" } : { error: "withdraw" }) + `#a-${id}`)
+  redirect(withQuery(page, result.ok ? { saved: "withdrawn" } : refusal(result, ({ status, field }) => (status === 400 && !field ? "withdraw" : null))) + `#a-${id}`)
 }
 
 /** "Share my contact" with the employer of one application, or take it back. */
@@ -159,10 +177,16 @@ export async function shareContact(form: FormData): Promise<void> {
   const share = str(form, "share", 5) === "1"
   const result = await attempt("share contact", post(`/store/jobs/applications/${encodeURIComponent(id)}/share-contact`, { share }))
   refreshEverything()
-  redirect(withQuery(page, result.ok ? { saved: share ? "shared" : "unshared" } : { error: "share" }) + `#a-${id}`)
+  redirect(withQuery(page, result.ok ? { saved: share ? "shared" : "unshared" } : refusal(result, ({ status, field }) => (status === 400 && !field ? "share" : null))) + `#a-${id}`)
 }
 
-export type RevealState = { application_id?: string; contact?: Contact; error?: "limit" | "not_yet" | "login" | "failed" }
+export type RevealState = {
+  application_id?: string
+  contact?: Contact
+  error?: "limit" | "not_yet" | "login" | "failed"
+  /** Any other failure, by kind (unavailable, busy…): the form says which. */
+  failure?: FailureKind
+}
 
 /**
  * Shows the other side's contact on an application (the plugin checks both agreed, logs the reveal and
@@ -182,7 +206,9 @@ export async function revealContact(_previous: RevealState, form: FormData): Pro
   } catch (error) {
     const status = statusOf(error)
     console.error("[jobs] reveal failed:", describe(error))
-    return { application_id: id, error: status === 429 ? "limit" : status === 403 ? "not_yet" : status === 401 ? "login" : "failed" }
+    const own = status === 429 ? "limit" : status === 403 ? "not_yet" : status === 401 ? "login" : null
+    const failure = classify(error)
+    return own ? { application_id: id, error: own } : { application_id: id, error: "failed", failure: failure.code === "record_busy" ? "conflict" : failure.kind }
   }
 }
 
@@ -213,8 +239,8 @@ export async function saveEmployerProfile(form: FormData): Promise<void> {
   if (!result.ok) {
     if (result.status === 401) redirect(login(pages.home))
     const fields = result.status === 400 ? jobFieldErrors(result.message, EMPLOYER_FIELDS) : []
-    const error = result.status === 403 ? "forbidden" : fields.length ? "fields" : "save"
-    redirect(withQuery(pages.home, { error, ...(fields.length ? { fields: fields.join(",") } : {}) }) + "#employer")
+    const error = fields.length ? { error: "fields", fields: fields.join(",") } : refusal(result, ({ status }) => (status === 403 ? "forbidden" : null))
+    redirect(withQuery(pages.home, error) + "#employer")
   }
   refreshEverything()
   redirect(withQuery(pages.home, { saved: "profile" }))
@@ -227,19 +253,23 @@ export async function createJobPost(form: FormData): Promise<void> {
   const built = buildPostBody(form, catalogue, dateInZone(new Date(), "Asia/Kolkata"))
   if (!built.ok) redirect(withQuery(pages.newPost, { error: "fields", fields: built.errors.join(",") }))
   let created: { post?: { id: string } } | null = null
-  let failure: { status?: number; message: string } | null = null
+  let failure: { status?: number; message: string; error: unknown } | null = null
   try {
     created = await employerFetch<{ post: { id: string } }>(scope, `${employerApi(scope).prefix}/posts`, { method: "POST", body: built.body })
   } catch (error) {
     console.error("[jobs] create post failed:", describe(error))
-    failure = { status: statusOf(error), message: error instanceof Error ? error.message : "" }
+    failure = { status: statusOf(error), message: error instanceof Error ? error.message : "", error }
   }
   if (failure || !created?.post) {
     if (failure?.status === 401) redirect(login(pages.newPost))
     if (failure?.status === 404) redirect(withQuery(pages.home, { error: "no_profile" }) + "#employer")
     const fields = failure?.status === 400 ? jobFieldErrors(failure.message, POST_FIELDS) : []
-    const error = failure?.status === 403 ? "forbidden" : fields.length ? "fields" : "save"
-    redirect(withQuery(pages.newPost, { error, ...(fields.length ? { fields: fields.join(",") } : {}) }))
+    const error = fields.length
+      ? { error: "fields", fields: fields.join(",") }
+      : failure
+        ? formFailureQuery(failure.error, ({ status }) => (status === 403 ? "forbidden" : null))
+        : { error: "save" }
+    redirect(withQuery(pages.newPost, error))
   }
   refreshEverything()
   redirect(withQuery(pages.post(created.post.id), { saved: "created" }))
@@ -257,8 +287,12 @@ export async function decideApplication(form: FormData): Promise<void> {
   refreshEverything()
   if (result.ok) redirect(withQuery(page, { saved: decision === "shortlist" ? "shortlisted" : decision === "reject" ? "rejected" : "hired" }) + `#a-${id}`)
   if (result.status === 401) redirect(login(page))
-  const error = result.status === 409 ? "post_full" : result.status === 403 ? "forbidden" : result.status === 400 ? "moved" : "decide"
-  redirect(withQuery(page, { error }) + `#a-${id}`)
+  // The plugin's own answers: no opening left (its own 409 body, type post_full), not this employer's, the
+  // application or post moved on (application_moved, post_moved). A busy record is said as such first.
+  const error = refusal(result, ({ status, code, field }) =>
+    status === 409 ? (code === "application_moved" || code === "post_moved" ? "moved" : "post_full") : status === 403 ? "forbidden" : status === 400 && !field ? "moved" : null,
+  )
+  redirect(withQuery(page, error) + `#a-${id}`)
 }
 
 /** Closes a post: it leaves the board; applicants keep their applications. */
@@ -270,5 +304,5 @@ export async function closeJobPost(form: FormData): Promise<void> {
   refreshEverything()
   if (result.ok) redirect(withQuery(page, { saved: "closed" }))
   if (result.status === 401) redirect(login(page))
-  redirect(withQuery(page, { error: result.status === 403 ? "forbidden" : "close" }))
+  redirect(withQuery(page, refusal(result, ({ status, code }) => (status === 403 ? "forbidden" : code === "post_moved" || (status === 400 && !code) ? "close" : null))))
 }

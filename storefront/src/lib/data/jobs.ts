@@ -20,7 +20,8 @@ import {
 } from "../jobs"
 import { medusa } from "../medusa"
 import { photosProblem, uploadProblemFromMessage, type PhotoProblem } from "../photos"
-import { describe, nullIfNotFound, statusOf, unlessRefused } from "./errors"
+import type { FailureKind } from "../failures"
+import { describe, kindOf, nullIfNotFound, statusOf, unlessRefused } from "./errors"
 import { UploadError } from "./vendor"
 
 /**
@@ -42,13 +43,17 @@ export async function getTrades(): Promise<TradeCatalogue> {
   return catalogue
 }
 
-/** The trades, or an empty catalogue when the backend does not answer (pages still render). */
-export async function getTradesOrEmpty(): Promise<TradeCatalogue> {
+/**
+ * For pages that only name trades (a board, a post, a profile): the trades, or an empty catalogue that
+ * says why (`failed`), so the page still renders, shows trades by their codes and says the names could
+ * not be loaded, with a retry (TradeNamesFailure). Forms that pick trades call getTrades and fail whole.
+ */
+export async function getTradesOrEmpty(): Promise<TradeCatalogue & { failed?: FailureKind }> {
   try {
     return await getTrades()
   } catch (error) {
     console.error("[jobs] trades failed:", describe(error))
-    return { trades: [], levels: [] }
+    return { trades: [], levels: [], failed: kindOf(error) }
   }
 }
 

@@ -22,6 +22,7 @@ import {
 import { pageCount, paginationLabels } from "@/lib/pagination"
 import { LoadFailure } from "@/components/LoadFailure"
 import type { FailureKind } from "@/lib/failures"
+import { TradeNamesFailure } from "@/components/jobs/TradeNamesFailure"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -78,6 +79,7 @@ export default async function JobsPage({ params, searchParams }: Props) {
         <h1 data-testid="jobs-title">{t("title")}</h1>
         <p className="lead">{t("intro")}</p>
       </header>
+      <TradeNamesFailure catalogue={catalogue} locale={locale} />
 
       {karigar === null || karigar === undefined ? (
         <p className="notice notice-pending jobs-profile-cta">

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { FilterChips } from "@/components/FilterChips"
 import { Pagination } from "@/components/Pagination"
 import { searchLabelers, type SearchLabelers } from "@/components/search/labels"
+import { TradeNamesFailure } from "@/components/jobs/TradeNamesFailure"
 import { SearchHitCard } from "@/components/search/SearchHitCard"
 import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { getCurrency } from "@/lib/cookies"
@@ -84,6 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       failed = true
     }
   }
+  const labelers = result ? await searchLabelers(locale) : null
   const totalPages = pageCount(result?.count ?? 0, SEARCH_PAGE_SIZE)
   const page = Math.min(filters.page, totalPages)
 
@@ -135,7 +137,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </Link>
           </div>
         </div>
-      ) : result ? (
+      ) : result && labelers ? (
+        <>
+        <TradeNamesFailure catalogue={{ failed: labelers.tradesFailed }} locale={locale} />
         <Results
           locale={locale}
           t={t}
@@ -143,10 +147,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           filters={{ ...filters, page }}
           result={result}
           currency={currency}
-          labelers={await searchLabelers(locale)}
+          labelers={labelers}
           pagination={paginationLabels(tCatalog, page, totalPages, locale)}
           totalPages={totalPages}
         />
+        </>
       ) : null}
     </div>
   )

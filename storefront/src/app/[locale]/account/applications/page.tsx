@@ -16,6 +16,7 @@ import { numberLocale } from "@/lib/money"
 import { oneOf } from "@/lib/query"
 import { LoadFailure } from "@/components/LoadFailure"
 import type { FailureKind } from "@/lib/failures"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -53,6 +54,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   }
   const saved = oneOf(query.saved, SAVED)
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const labels = await contactRevealLabels(locale, t("applications.showContact"))
 
@@ -78,9 +80,9 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
           {t(`applications.saved.${saved}`)}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="application-error">
-          {t(`applications.errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="application-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`applications.errors.${error!}`)}
         </p>
       ) : null}
 

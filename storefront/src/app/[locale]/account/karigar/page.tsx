@@ -13,7 +13,7 @@ import { removePortfolioPhoto, saveKarigarProfile } from "@/lib/actions/jobs"
 import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { describe, kindOf } from "@/lib/data/errors"
-import { getMyKarigar, getTradesOrEmpty, listMyMatches } from "@/lib/data/jobs"
+import { getMyKarigar, getTrades, listMyMatches } from "@/lib/data/jobs"
 import { fieldsFrom, KARIGAR_FIELDS, KARIGAR_LANGUAGES, PORTFOLIO_MAX, WAGE_PERIODS, type KarigarField, type OwnKarigar, type PostMatch } from "@/lib/jobs"
 import { numberLocale } from "@/lib/money"
 import { safeReturnPath } from "@/lib/paths"
@@ -22,6 +22,7 @@ import { HTML_PATTERNS } from "@/lib/shop-profile"
 import { oneOf } from "@/lib/query"
 import { LoadFailure } from "@/components/LoadFailure"
 import type { FailureKind } from "@/lib/failures"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -47,7 +48,8 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
     searchParams,
     getTranslations({ locale, namespace: "Jobs" }),
     getTranslations({ locale, namespace: "Account" }),
-    getTradesOrEmpty(),
+    // The profile form picks trades: without them it cannot work, so a failure goes to the error page.
+    getTrades(),
   ])
   const returnTo = typeof query.return_to === "string" ? safeReturnPath(query.return_to, "") : ""
   if (!customer) redirect(loginHref(locale, returnTo ? withQuery(page, { return_to: returnTo }) : page))
@@ -71,6 +73,7 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
 
   const saved = oneOf(query.saved, SAVED)
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const photoProblem = oneOf(query.photo, PHOTO_PROBLEMS)
   const bad = fieldsFrom<KarigarField>(query.fields, KARIGAR_FIELDS)
   const err = (f: KarigarField) => (bad.has(f) ? (f === "photo" || f === "portfolio") && photoProblem ? t(`photoErrors.${photoProblem}`) : t(`karigar.fieldErrors.${f}`) : null)
@@ -112,9 +115,9 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
           ) : null}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="karigar-error" data-error={error}>
-          {t(`karigar.errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="karigar-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`karigar.errors.${error!}`)}
         </p>
       ) : null}
       {failed ? (

@@ -14,6 +14,8 @@ import { getJob, getMyKarigar, getTradesOrEmpty } from "@/lib/data/jobs"
 import { REPORT_REASONS, takesApplications } from "@/lib/jobs"
 import { formatNumber } from "@/lib/money"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
+import { TradeNamesFailure } from "@/components/jobs/TradeNamesFailure"
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -48,7 +50,9 @@ export default async function JobPage({ params, searchParams }: Props) {
   const application = forMe?.application ?? null
   const open = takesApplications(post)
   const applyError = oneOf(query.error, APPLY_ERRORS)
+  const applyFailure = await failureNotice(locale, query)
   const reportError = oneOf(query.error, REPORT_ERRORS)
+  const reportFailure = await failureNotice(locale, query, "report_error")
   const first = post.skills[0]
   const group = first ? catalogue.trades.find((x) => x.code === first.trade)?.group : null
 
@@ -79,6 +83,7 @@ export default async function JobPage({ params, searchParams }: Props) {
           </p>
         </div>
       </header>
+      <TradeNamesFailure catalogue={catalogue} locale={locale} />
 
       <p className="notice notice-pending safety-note" data-testid="safety-note">
         {t("safety")}
@@ -96,9 +101,9 @@ export default async function JobPage({ params, searchParams }: Props) {
             {t("karigar.saved.updated")}
           </p>
         ) : null}
-        {applyError ? (
-          <p className="notice notice-error" role="alert" data-testid="apply-error" data-error={applyError}>
-            {t(`apply.errors.${applyError}`)}
+        {applyError || applyFailure ? (
+          <p className="notice notice-error" role="alert" data-testid="apply-error" data-error={applyFailure?.kind ?? applyError}>
+            {applyFailure ? applyFailure.text : t(`apply.errors.${applyError!}`)}
           </p>
         ) : null}
         {application ? (
@@ -216,9 +221,9 @@ export default async function JobPage({ params, searchParams }: Props) {
             {t("report.done")}
           </p>
         ) : null}
-        {reportError ? (
-          <p className="notice notice-error" role="alert" data-testid="report-error" data-error={reportError}>
-            {t(`report.errors.${reportError}`)}
+        {reportError || reportFailure ? (
+          <p className="notice notice-error" role="alert" data-testid="report-error" data-error={reportFailure?.kind ?? reportError}>
+            {reportFailure ? reportFailure.text : t(`report.errors.${reportError!}`)}
           </p>
         ) : null}
         <details open={Boolean(reportError)}>

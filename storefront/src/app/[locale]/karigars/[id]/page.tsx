@@ -7,6 +7,7 @@ import { MakerAvatar } from "@/components/marketplace/MakerAvatar"
 import { toAppLocale } from "@/i18n/routing"
 import { getKarigar, getTradesOrEmpty } from "@/lib/data/jobs"
 import { formatNumber, numberLocale } from "@/lib/money"
+import { TradeNamesFailure } from "@/components/jobs/TradeNamesFailure"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -47,6 +48,7 @@ export default async function KarigarPage({ params }: Props) {
           </p>
         </div>
       </header>
+      <TradeNamesFailure catalogue={catalogue} locale={locale} />
 
       <section className="card" aria-labelledby="k-skills">
         <h2 id="k-skills">{t("karigarPage.skills")}</h2>

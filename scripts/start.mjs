@@ -49,7 +49,26 @@ async function shutdown(code) {
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
+/**
+ * Uploads made before they moved to the data folder sit in backend/static, which Medusa serves
+ * itself without the headers that stop an uploaded page from running script: move them (same
+ * relative paths, so their /static URLs keep working), and the old private lesson files with them.
+ */
+function moveOldUploads() {
+  const moves = [
+    [path.join(ROOT, "backend", "static"), path.join(DATA_DIR, "uploads")],
+    [path.join(ROOT, "backend", "private-files"), path.join(DATA_DIR, "private-files")],
+  ]
+  for (const [from, to] of moves) {
+    if (!fs.existsSync(from)) continue
+    fs.cpSync(from, to, { recursive: true, force: false, errorOnExist: false })
+    fs.rmSync(from, { recursive: true, force: true })
+    info(`moved ${path.relative(ROOT, from)} to ${path.relative(ROOT, to)}`)
+  }
+}
+
 async function main() {
+  moveOldUploads()
   step("Checking dependencies")
   const installed = await ensureInstalled(info)
   info(installed ? "dependencies installed" : "dependencies up to date")

@@ -8,6 +8,7 @@ import {
 import { codedAnswer, invalid } from "@dharavi/errors"
 import { malformedInput } from "@dharavi/input"
 import { throttleAuth } from "./auth-throttle"
+import { serveUploads } from "./uploads"
 
 /**
  * The application's own middlewares: they apply to every route, Medusa's and every plugin's.
@@ -51,6 +52,8 @@ const AUTH_ATTEMPTS = ["/auth/:actor_type/:auth_provider", "/auth/:actor_type/:a
 export default defineMiddlewares({
   errorHandler: answerError as any,
   routes: [
+    // Uploads live outside backend/static and are served here with headers that forbid script.
+    { matcher: "/static/*", methods: ["GET" as const, "HEAD" as const], middlewares: [serveUploads] },
     { matcher: "/*", middlewares: [guardInput] },
     ...AUTH_ATTEMPTS.map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [throttleAuth] })),
   ],

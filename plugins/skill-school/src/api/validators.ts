@@ -75,7 +75,7 @@ export const PostAdminLessonOrder = z.object({ ids: z.array(z.string().min(1)).m
 export type PostAdminLessonOrderType = z.infer<typeof PostAdminLessonOrder>
 
 /** Lesson files travel as base64 in JSON (validated like every other body): PDFs, images, audio and video up to 20 MB. */
-export const LESSON_FILE_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp", "audio/mpeg", "video/mp4"] as const
+export const LESSON_FILE_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp", "audio/mpeg", "video/mp4", "video/webm"] as const
 export const LESSON_FILE_MAX_BYTES = 20 * 1024 * 1024
 export const PostAdminLessonFile = z
   .object({

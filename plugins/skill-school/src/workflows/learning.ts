@@ -13,7 +13,9 @@ import {
   loadOrderLearningStep,
   releaseLapsedSeatsStep,
   takeSeatStep,
+  validateSeatCancelStep,
 } from "./steps/learning-steps"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 
 const enrolledEvents = (created: string[]) => created.map((id) => ({ id }))
 
@@ -131,14 +133,21 @@ export const holdSeatWorkflow = createWorkflow(
   }
 )
 
-/** A customer lets their seat go: a hold leaves the cart with it; a free seat is freed for the next person. */
+/**
+ * A customer lets their seat go: a hold leaves the cart with it; a free seat is freed for the next
+ * person. The seat's record lock covers the status change and the cart change together; the change
+ * itself is conditional on the status checked (409 seat_moved for a cancel that lost the race).
+ */
 export const cancelSeatWorkflow = createWorkflow("skill-school-cancel-seat", (input: { seat_id: string; customer_id: string }) => {
-  const result = cancelSeatStep(input)
+  const seen = validateSeatCancelStep(input)
+  const held = lockRecordStep(transform({ input }, ({ input }) => ({ key: `seat:${input.seat_id}` })))
+  const result = cancelSeatStep(transform({ input, seen }, ({ input, seen }) => ({ seat_id: input.seat_id, seen_status: seen.status })))
   when("hold-has-cart-line", { result }, ({ result }) => result.previous_status === "held" && Boolean(result.cart_id && result.line_item_id)).then(() => {
     deleteLineItemsWorkflow.runAsStep({
       input: transform({ result }, ({ result }) => ({ cart_id: result.cart_id as string, ids: [result.line_item_id as string] })),
     })
   })
+  unlockRecordStep(held)
   emitEventStep({ eventName: "workshop_seat.cancelled", data: transform({ input }, ({ input }) => ({ id: input.seat_id })) }).config({ name: "emit-workshop-seat-cancelled" })
   return new WorkflowResponse(transform({ result }, ({ result }) => result.seat))
 })

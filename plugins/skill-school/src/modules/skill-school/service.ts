@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { conflict, invalid } from "@dharavi/errors"
 import Certificate from "./models/certificate"
 import Course from "./models/course"
 import Enrolment from "./models/enrolment"
@@ -145,6 +146,45 @@ class SkillSchoolModuleService extends MedusaService({
        where id in (?) and status = 'confirmed'`,
       [seatIds]
     )
+  }
+
+  /**
+   * Cancels a seat with a conditional UPDATE on the status its owner saw (under the seat's row lock):
+   * of two cancels, a cancel and the order confirming the hold, or a cancel and the job letting the
+   * hold lapse, exactly one wins; the other gets 409 seat_moved.
+   */
+  @InjectTransactionManager()
+  async cancelSeat(id: string, seen: string, @MedusaContext() context: Context = {}): Promise<Row> {
+    const em = context.transactionManager as any
+    const [seat] = await em.execute(
+      `update workshop_seat set status = 'cancelled', updated_at = now() where id = ? and status = ? and deleted_at is null returning *`,
+      [id, seen]
+    )
+    if (!seat) {
+      const [now] = await em.execute(`select status from workshop_seat where id = ?`, [id])
+      throw conflict("seat_moved", `This seat changed a moment ago: it is ${now?.status ?? "gone"} now.`, { seat_id: id, status: now?.status ?? null })
+    }
+    return seat
+  }
+
+  /**
+   * Changes a session under its row lock, the lock seat holds take: the seats taken are counted and
+   * the new limit written in one transaction, so a hold arriving meanwhile cannot push the seats past
+   * the limit, and a cancellation and a hold are ordered one after the other.
+   */
+  @InjectTransactionManager()
+  async updateSessionLocked(input: Row & { id: string }, @MedusaContext() context: Context = {}): Promise<{ before: Row; after: Row }> {
+    const em = context.transactionManager as any
+    const [before] = await em.execute(`select * from workshop_session where id = ? and deleted_at is null for update`, [input.id])
+    if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Workshop ${input.id} was not found`)
+    if (input.seat_limit !== undefined) {
+      const [{ taken }] = await em.execute(`select count(*)::int as taken from workshop_seat where session_id = ? and ${LIVE_SEAT} and deleted_at is null`, [input.id])
+      if (input.seat_limit < taken) {
+        throw invalid("seat_limit_below_taken", `${taken} seats are already taken: the limit cannot go below that`, { taken })
+      }
+    }
+    const after = await this.updateWorkshopSessions(input as any, context)
+    return { before, after }
   }
 
   /** Lets every lapsed hold go (the job); returns the seats released. */

@@ -161,20 +161,12 @@ export const createSessionStep = createStep(
   }
 )
 
-/** Changes a session; its seats cannot drop below those already taken. */
+/** Changes a session; its seats cannot drop below those already taken (counted under the session's row lock). */
 export const updateSessionStep = createStep(
   "skill-school-update-session",
   async (input: Row & { id: string }, { container }) => {
-    const service = school(container)
-    const before = await service.retrieveWorkshopSession(input.id)
-    if (input.seat_limit !== undefined) {
-      const taken = (await service.takenSeats([input.id]))[input.id] ?? 0
-      if (input.seat_limit < taken) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `${taken} seats are already taken: the limit cannot go below that`)
-      }
-    }
-    const after = await service.updateWorkshopSessions(input as any)
-    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, (before as Row)[k]]))
+    const { before, after } = await school(container).updateSessionLocked(input)
+    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, before[k]]))
     return new StepResponse(after, previous as Row & { id: string })
   },
   async (previous, { container }) => {

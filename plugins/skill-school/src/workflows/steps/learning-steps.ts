@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { notAllowed } from "@dharavi/errors"
 import { certificateCode } from "../../lib/certificate"
 import { SKILL_SCHOOL_MODULE } from "../../modules/skill-school"
 import type SkillSchoolModuleService from "../../modules/skill-school/service"
@@ -192,18 +193,32 @@ export const attachSeatToLineStep = createStep("skill-school-attach-seat", async
   return new StepResponse(seat)
 })
 
-/** Lets a customer's own seat go: a hold (its cart line goes too, in the workflow) or a free seat. Paid seats stay. */
-export const cancelSeatStep = createStep(
-  "skill-school-cancel-seat",
+/** Checks a customer's own seat may be let go: a hold or a free seat. Paid seats stay. Returns the status seen. */
+export const validateSeatCancelStep = createStep(
+  "skill-school-validate-seat-cancel",
   async (input: { seat_id: string; customer_id: string }, { container }) => {
-    const service = school(container)
-    const [seat] = await service.listWorkshopSeats({ id: input.seat_id, customer_id: input.customer_id }, { relations: ["session"] })
+    const [seat] = await school(container).listWorkshopSeats({ id: input.seat_id, customer_id: input.customer_id }, { relations: ["session"] })
     if (!seat) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seat ${input.seat_id} was not found`)
     const paidConfirmed = seat.status === "confirmed" && (seat as Row).session.variant_id
-    if (paidConfirmed) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A paid seat is cancelled by the teacher or the platform: write to us from your order")
-    if (!["held", "confirmed"].includes(seat.status)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This seat is already ${seat.status}`)
-    const updated = await service.updateWorkshopSeats({ id: seat.id, status: "cancelled" })
-    return new StepResponse({ seat: updated, previous_status: seat.status, cart_id: seat.cart_id, line_item_id: seat.line_item_id }, { id: seat.id, status: seat.status })
+    if (paidConfirmed) {
+      throw notAllowed("seat_paid", "A paid seat is cancelled by the teacher or the platform: write to us from your order", { seat_id: seat.id, status: seat.status })
+    }
+    if (!["held", "confirmed"].includes(seat.status)) {
+      throw notAllowed("seat_not_cancellable", `This seat is already ${seat.status}`, { seat_id: seat.id, status: seat.status })
+    }
+    return new StepResponse({ id: seat.id as string, status: seat.status as string })
+  }
+)
+
+/** Lets the seat go with a conditional update on the status seen (409 seat_moved when something else moved it first). */
+export const cancelSeatStep = createStep(
+  "skill-school-cancel-seat",
+  async (input: { seat_id: string; seen_status: string }, { container }) => {
+    const updated = await school(container).cancelSeat(input.seat_id, input.seen_status)
+    return new StepResponse(
+      { seat: updated, previous_status: input.seen_status, cart_id: updated.cart_id as string | null, line_item_id: updated.line_item_id as string | null },
+      { id: input.seat_id, status: input.seen_status }
+    )
   },
   async (previous, { container }) => {
     if (previous) await school(container).updateWorkshopSeats(previous as any)

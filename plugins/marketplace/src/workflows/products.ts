@@ -12,6 +12,14 @@ import { recordAuditEntryStep } from "./steps/seller-steps"
 import { assertSellerOwnsProductsStep, resolveSellerVariantInventoryStep } from "./steps/product-steps"
 import { setStockedQuantityStep } from "./steps/inventory-steps"
 import type { Actor } from "./types"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+
+/**
+ * A product's changes by its seller go one at a time: an update or a stock change that arrives while
+ * the product is being deleted waits, then finds it gone (404 product_not_found) instead of answering
+ * 200 with nothing changed; two deletes delete (and log) once.
+ */
+const lockProduct = (input: { product_id: string }) => lockRecordStep(transform({ input }, ({ input }) => ({ key: `product:${input.product_id}` })))
 
 const audit = (action: string) =>
   ({ input, id }: { input: { seller_id: string; actor: Actor }; id: string }) => ({
@@ -44,6 +52,7 @@ export const createSellerProductWorkflow = createWorkflow(
 export const updateSellerProductWorkflow = createWorkflow(
   "update-seller-product",
   (input: { seller_id: string; actor: Actor; product_id: string; update: UpdateProductWorkflowInputDTO }) => {
+    const held = lockProduct(input)
     assertSellerOwnsProductsStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, product_ids: [input.product_id] })))
     const products = updateProductsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update })),
@@ -54,6 +63,7 @@ export const updateSellerProductWorkflow = createWorkflow(
         details: { fields: Object.keys(input.update) },
       }))
     )
+    unlockRecordStep(held)
     return new WorkflowResponse(transform({ products }, ({ products }) => products[0]))
   }
 )
@@ -61,9 +71,11 @@ export const updateSellerProductWorkflow = createWorkflow(
 export const deleteSellerProductWorkflow = createWorkflow(
   "delete-seller-product",
   (input: { seller_id: string; actor: Actor; product_id: string }) => {
+    const held = lockProduct(input)
     assertSellerOwnsProductsStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, product_ids: [input.product_id] })))
     deleteProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ ids: [input.product_id] })) })
     recordAuditEntryStep(transform({ input }, ({ input }) => audit("product.deleted")({ input, id: input.product_id })))
+    unlockRecordStep(held)
     return new WorkflowResponse({ id: input.product_id })
   }
 )
@@ -72,6 +84,7 @@ export const deleteSellerProductWorkflow = createWorkflow(
 export const setSellerVariantStockWorkflow = createWorkflow(
   "set-seller-variant-stock",
   (input: { seller_id: string; actor: Actor; product_id: string; variant_id: string; stocked_quantity: number; location_id?: string }) => {
+    const held = lockProduct(input)
     const item = resolveSellerVariantInventoryStep({ seller_id: input.seller_id, product_id: input.product_id, variant_id: input.variant_id })
     const level = setStockedQuantityStep(
       transform({ input, item }, ({ input, item }) => ({
@@ -86,6 +99,7 @@ export const setSellerVariantStockWorkflow = createWorkflow(
         details: { variant_id: input.variant_id, stocked_quantity: input.stocked_quantity },
       }))
     )
+    unlockRecordStep(held)
     return new WorkflowResponse(level)
   }
 )

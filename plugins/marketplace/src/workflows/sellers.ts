@@ -9,12 +9,14 @@ import {
   SellerInput,
   createSellerStep,
   createSellerUserStep,
+  moveSellerStatusStep,
   recordAuditEntryStep,
   updateSellerStep,
   upsertSellerMemberStep,
   validateSellerHandleStep,
 } from "./steps/seller-steps"
 import { listSellerProductIdsStep } from "./steps/product-steps"
+import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 import type { Actor } from "./types"
 
 /** A person signs up to sell: their seller account, tied to the auth identity they registered. */
@@ -79,17 +81,22 @@ export const updateSellerWorkflow = createWorkflow(
 /**
  * The platform approves, suspends or re-activates a seller. Suspension takes the seller's
  * published products off the store (remembering which), re-activation puts exactly those back;
- * the first approval also publishes what the seller listed while pending.
+ * the first approval also publishes what the seller listed while pending. The seller's record lock is
+ * held from the read of its products to the last product change, so two reviews at once are planned
+ * one after the other; suspending a suspended seller keeps the list of what to put back.
  */
 export const setSellerStatusWorkflow = createWorkflow(
   "set-seller-status",
   (input: { seller_id: string; status: "active" | "suspended"; commission_rate?: number; verification_status?: SellerInput["verification_status"] }) => {
+    const held = lockRecordStep(transform({ input }, ({ input }) => ({ key: `seller:${input.seller_id}` })))
     const products = listSellerProductIdsStep({ seller_id: input.seller_id })
     const plan = transform({ input, products }, ({ input, products }) => {
       const hidden: string[] = (products.metadata?.suspended_product_ids as string[]) ?? []
       if (input.status === "suspended") {
+        // Already suspended: what was hidden the first time stays remembered.
         const toHide = products.published
-        return { toDraft: toHide, toPublish: [] as string[], metadata: { ...products.metadata, suspended_product_ids: toHide } }
+        const remembered = products.seller_status === "suspended" ? [...new Set([...hidden, ...toHide])] : toHide
+        return { toDraft: toHide, toPublish: [] as string[], metadata: { ...products.metadata, suspended_product_ids: remembered } }
       }
       // First approval also puts on sale what the seller listed while waiting for it.
       const waiting = products.seller_status === "pending" ? products.awaiting_approval : []
@@ -108,6 +115,7 @@ export const setSellerStatusWorkflow = createWorkflow(
         ...(input.verification_status ? { verification_status: input.verification_status } : {}),
       },
     }))
+    moveSellerStatusStep(transform({ input, products }, ({ input, products }) => ({ id: input.seller_id, from: products.seller_status, to: input.status })))
     const seller = updateSellerStep(update)
     when({ plan }, ({ plan }) => plan.toDraft.length > 0).then(() => {
       updateProductsWorkflow.runAsStep({
@@ -119,6 +127,7 @@ export const setSellerStatusWorkflow = createWorkflow(
         input: { selector: { id: plan.toPublish }, update: { status: "published" } },
       }).config({ name: "republish-seller-products" })
     })
+    unlockRecordStep(held)
     emitEventStep({
       eventName: transform({ input }, ({ input }) => (input.status === "active" ? "seller.approved" : "seller.suspended")),
       data: { id: input.seller_id },

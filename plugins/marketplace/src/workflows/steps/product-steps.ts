@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { notFound } from "@dharavi/errors"
 
 /**
  * Fails with 404 (not 403) when any product is not the seller's: a seller must not even learn
@@ -17,7 +18,7 @@ export const assertSellerOwnsProductsStep = createStep(
     const owned = new Set(data.filter((p: any) => p.seller?.id === input.seller_id).map((p: any) => p.id))
     const missing = input.product_ids.filter((id) => !owned.has(id))
     if (missing.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${missing.join(", ")} was not found`)
+      throw notFound("product_not_found", `Product ${missing.join(", ")} was not found`, { product_ids: missing })
     }
     return new StepResponse(undefined)
   }

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { codedError, notAllowed, notFound } from "@dharavi/errors"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
 
@@ -77,6 +78,18 @@ export const updateSellerStep = createStep(
   }
 )
 
+/** The seller's status, moved only from the one the workflow planned from; compensation moves it back. */
+export const moveSellerStatusStep = createStep(
+  "move-seller-status",
+  async (input: { id: string; from: string; to: string }, { container }) => {
+    await sellers(container).moveSellerStatus(input.id, input.from, input.to)
+    return new StepResponse(undefined, input)
+  },
+  async (moved, { container }) => {
+    if (moved) await sellers(container).updateSellers({ id: moved.id, status: moved.from as any })
+  }
+)
+
 export type MemberInput = {
   seller_id: string
   user_id: string
@@ -91,7 +104,7 @@ export const upsertSellerMemberStep = createStep(
     const service = sellers(container)
     const [existing] = await service.listSellerMembers({ seller_id: input.seller_id, user_id: input.user_id })
     if (existing && !existing.revoked_at) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "This person is already a member of the seller")
+      throw codedError(MedusaError.Types.DUPLICATE_ERROR, "member_exists", "This person is already a member of the seller", { user_id: input.user_id })
     }
     if (existing) {
       const member = await service.updateSellerMembers({
@@ -126,11 +139,11 @@ export const revokeSellerMemberStep = createStep(
   async (input: { seller_id: string; member_id: string }, { container }) => {
     const service = sellers(container)
     const [member] = await service.listSellerMembers({ id: input.member_id, seller_id: input.seller_id, revoked_at: null })
-    if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No active member with that id in this seller")
+    if (!member) throw notFound("member_not_found", "No active member with that id in this seller", { member_id: input.member_id })
     if (member.role === "owner") {
       const owners = await service.listSellerMembers({ seller_id: input.seller_id, role: "owner", revoked_at: null })
       if (owners.length <= 1) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A seller must keep at least one owner")
+        throw notAllowed("last_owner", "A seller must keep at least one owner", { member_id: member.id })
       }
     }
     const revoked = await service.updateSellerMembers({ id: member.id, revoked_at: new Date() })
@@ -152,10 +165,7 @@ export const validateDigipreneurSlotStep = createStep(
       revoked_at: null,
     })
     if (active.some((m) => m.user_id !== input.user_id)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "This seller already has a digi-preneur; revoke them before adding another"
-      )
+      throw notAllowed("digipreneur_taken", "This seller already has a digi-preneur; revoke them before adding another", { seller_id: input.seller_id })
     }
     return new StepResponse(undefined)
   }

@@ -113,3 +113,27 @@ function describeCause(error: unknown): string {
   const own = error instanceof Error ? error.message : String(error)
   return cause?.code ? `${own} (${cause.code})` : own
 }
+
+/**
+ * A plain fetch to the backend for what the js-sdk cannot send or read (multipart uploads, files): the
+ * same time limit as every js-sdk call, for the answer's headers (a file then streams at its own pace).
+ * No answer in time, a refused connection or a network failure is a BackendError ("unavailable", with
+ * `timedOut` when the limit passed); any answer is returned as it came, whatever its status.
+ */
+export async function limitedFetch(url: string, init: RequestInit, kind: "read" | "write"): Promise<Response> {
+  const limit = backendTimeoutMs(kind)
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), limit)
+  try {
+    return await fetch(url, { ...init, signal: controller.signal })
+  } catch (error) {
+    const timedOut = controller.signal.aborted
+    const path = new URL(url).pathname
+    throw Object.assign(
+      new BackendError({ message: timedOut ? `${init.method ?? "GET"} ${path}: no answer within ${limit} ms` : `${init.method ?? "GET"} ${path}: ${describeCause(error)}`, cause: error }),
+      { timedOut },
+    )
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -18,11 +18,11 @@ import {
   type PublicKarigar,
   type TradeCatalogue,
 } from "../jobs"
-import { medusa } from "../medusa"
+import { limitedFetch, medusa } from "../medusa"
 import { photosProblem, uploadProblemFromMessage, type PhotoProblem } from "../photos"
 import type { FailureKind } from "../failures"
 import { describe, kindOf, nullIfNotFound, statusOf, unlessRefused } from "./errors"
-import { UploadError } from "./vendor"
+import { UploadError, uploadRefusal, type UploadOutcome } from "./vendor"
 
 /**
  * Jobs+ (the jobs plugin): the board, posts and public karigar profiles (publishable key only), the
@@ -173,12 +173,11 @@ export async function uploadKarigarPhotos(files: readonly File[]): Promise<strin
   if (!files.length) return []
   const body = new FormData()
   for (const file of files) body.append("files", file, file.name || "photo.jpg")
-  const res = await fetch(`${backendUrl()}/store/jobs/profile/photos`, {
-    method: "POST",
-    headers: { ...(await authHeaders()), ...(publishableKey() ? { "x-publishable-api-key": publishableKey() } : {}) },
-    body,
-    cache: "no-store",
-  })
+  const res = await limitedFetch(
+    `${backendUrl()}/store/jobs/profile/photos`,
+    { method: "POST", headers: { ...(await authHeaders()), ...(publishableKey() ? { "x-publishable-api-key": publishableKey() } : {}) }, body, cache: "no-store" },
+    "write",
+  )
   const json = (await res.json().catch(() => null)) as { photos?: { url?: string }[]; message?: string } | null
   if (!res.ok) throw new UploadError(json?.message || res.statusText || "Upload failed", res.status)
   const urls = (json?.photos ?? []).map((p) => p.url).filter((u): u is string => typeof u === "string" && !!u)
@@ -187,14 +186,13 @@ export async function uploadKarigarPhotos(files: readonly File[]): Promise<strin
 }
 
 /** Checks and uploads a karigar's photos: their URLs, or a problem to explain (type, size, count) or "upload". */
-export async function uploadKarigarPhotosChecked(photos: File[]): Promise<{ urls: string[] } | { problem: PhotoProblem | "upload" }> {
+export async function uploadKarigarPhotosChecked(photos: File[]): Promise<UploadOutcome> {
   const problem = photosProblem(photos)
   if (problem) return { problem }
   try {
     return { urls: await uploadKarigarPhotos(photos) }
   } catch (error) {
     console.error("[jobs] photo upload failed:", describe(error))
-    const known = statusOf(error) === 400 ? uploadProblemFromMessage((error as Error).message) : null
-    return { problem: known ?? "upload" }
+    return uploadRefusal(error)
   }
 }

@@ -4,7 +4,8 @@ import type { AppLocale } from "@/i18n/locales"
 import { backendUrl } from "../config"
 import { getSellerToken, sellerHeaders } from "../cookies"
 import type { AuditEntry, ShopMember } from "../members"
-import { medusa } from "../medusa"
+import { formFailureQuery } from "../failures"
+import { limitedFetch, medusa } from "../medusa"
 import { photosProblem, uploadProblemFromMessage, type PhotoProblem } from "../photos"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { PublicSeller, SellerStatus } from "../sellers"
@@ -181,12 +182,12 @@ export async function uploadSellerPhotos(sellerId: string, files: readonly File[
   if (!files.length) return []
   const body = new FormData()
   for (const file of files) body.append("files", file, file.name || "photo.jpg")
-  const res = await fetch(`${backendUrl()}/vendors/sellers/${encodeURIComponent(sellerId)}/uploads`, {
-    method: "POST",
-    headers: await sellerHeaders(),
-    body,
-    cache: "no-store",
-  })
+  // The time limit of every backend write; no answer is a BackendError ("unavailable").
+  const res = await limitedFetch(
+    `${backendUrl()}/vendors/sellers/${encodeURIComponent(sellerId)}/uploads`,
+    { method: "POST", headers: await sellerHeaders(), body, cache: "no-store" },
+    "write",
+  )
   const json = (await res.json().catch(() => null)) as { files?: { url?: string }[]; message?: string } | null
   if (!res.ok) throw new UploadError(json?.message || res.statusText || "Upload failed", res.status)
   const urls = (json?.files ?? []).map((f) => f.url).filter((u): u is string => typeof u === "string" && !!u)
@@ -195,17 +196,27 @@ export async function uploadSellerPhotos(sellerId: string, files: readonly File[
 }
 
 /**
+ * Why an upload failed: a problem with the photos the backend named (type, size, count), or "upload"
+ * with the failure's query (unavailable, wait N minutes, not allowed…) for the form to say which.
+ */
+export type UploadOutcome = { urls: string[] } | { problem: PhotoProblem | "upload"; failure?: Record<string, string> }
+
+export function uploadRefusal(error: unknown): { problem: PhotoProblem | "upload"; failure?: Record<string, string> } {
+  const known = statusOf(error) === 400 ? uploadProblemFromMessage((error as Error).message) : null
+  return known ? { problem: known } : { problem: "upload", failure: formFailureQuery(error) }
+}
+
+/**
  * Checks and uploads photos from a form. Returns their URLs, or why not: a problem
  * we can explain to the seller (type, size, count) or "upload" when it failed.
  */
-export async function uploadPhotos(sellerId: string, photos: File[]): Promise<{ urls: string[] } | { problem: PhotoProblem | "upload" }> {
+export async function uploadPhotos(sellerId: string, photos: File[]): Promise<UploadOutcome> {
   const problem = photosProblem(photos)
   if (problem) return { problem }
   try {
     return { urls: await uploadSellerPhotos(sellerId, photos) }
   } catch (error) {
     console.error("[vendor] upload failed:", describe(error))
-    const known = statusOf(error) === 400 ? uploadProblemFromMessage((error as Error).message) : null
-    return { problem: known ?? "upload" }
+    return uploadRefusal(error)
   }
 }

@@ -12,7 +12,7 @@ export async function GET(request: NextRequest, { params }: Context) {
   const page = `/${locale}/account/courses`
   const token = await getAuthToken()
   if (!token) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(page)}`, request.url), 303)
-  const answer = await proxyBackendFile(`/store/enrolments/${encodeURIComponent(id)}/certificate`, token, "certificate.pdf")
+  const answer = await proxyBackendFile(`/store/enrolments/${encodeURIComponent(id)}/certificate`, token, "certificate.pdf", { locale, back: page })
   if (typeof answer !== "number") return answer
   if (answer === 401) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(page)}`, request.url), 303)
   return NextResponse.redirect(new URL(`${page}?error=certificate`, request.url), 303)

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { toAppLocale } from "@/i18n/locales"
-import { backendUrl, publishableKey } from "@/lib/config"
+import { fetchBackendFile } from "@/lib/backend-file"
+import { publishableKey } from "@/lib/config"
 import { getAuthToken } from "@/lib/cookies"
 import { lineSheetBackendPath } from "@/lib/wholesale"
 
@@ -10,7 +11,8 @@ type Context = { params: Promise<{ kind: string; handle: string }> }
  * A line sheet (PDF) for a maker or a collection, downloaded through the storefront: a plain link in the
  * browser cannot send the buyer's bearer token, so this handler adds it (from the httpOnly cookie) with
  * the publishable key and streams the backend's PDF back. Buyers who may not have it (no company, not
- * approved) and missing sheets go back to the wholesale page with the reason.
+ * approved) go back to the wholesale page with the reason; a sheet the backend does not have is a 404,
+ * and a backend that fails or does not answer in time a 502/504 page saying so (fetchBackendFile).
  */
 export async function GET(request: NextRequest, { params }: Context) {
   const { kind, handle } = await params
@@ -22,22 +24,14 @@ export async function GET(request: NextRequest, { params }: Context) {
   const token = await getAuthToken()
   if (!token) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(`/${locale}/wholesale`)}`, request.url), 303)
 
-  let res: Response
-  try {
-    res = await fetch(`${backendUrl()}${path}`, {
-      headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey(), accept: "application/pdf" },
-      cache: "no-store",
-    })
-  } catch (error) {
-    console.error("[line-sheet] fetch failed:", error instanceof Error ? error.message : String(error))
-    return back("failed")
-  }
-  if (res.status === 401 || res.status === 403) return back("forbidden")
-  if (res.status === 404) return back("missing")
-  if (!res.ok || !res.body) {
-    console.error("[line-sheet] backend answered", res.status)
-    return back("failed")
-  }
+  const res = await fetchBackendFile(
+    path,
+    { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey(), accept: "application/pdf" },
+    { locale, back: `/${locale}/wholesale` },
+    "line-sheet",
+  )
+  if (res instanceof NextResponse) return res
+  if (typeof res === "number") return back(res === 401 || res === 403 ? "forbidden" : "missing")
   const headers = new Headers({
     "content-type": res.headers.get("content-type") ?? "application/pdf",
     "cache-control": "private, no-store",

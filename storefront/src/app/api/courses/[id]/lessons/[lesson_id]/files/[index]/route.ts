@@ -19,7 +19,8 @@ export async function GET(request: NextRequest, { params }: Context) {
   if (!/^\d{1,3}$/.test(index)) return NextResponse.redirect(new URL(`${back}?error=file`, request.url), 303)
   const token = await getAuthToken()
   const path = `/store/courses/${encodeURIComponent(id)}/lessons/${encodeURIComponent(lesson_id)}/files/${index}`
-  const answer = await proxyBackendFile(path, token, `lesson-file-${Number(index) + 1}`)
+  // A missing file is a 404 and an outage a 502/504 page saying so; a refusal goes back to the lesson.
+  const answer = await proxyBackendFile(path, token, `lesson-file-${Number(index) + 1}`, { locale, back })
   if (typeof answer !== "number") return answer
   if (answer === 401) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(back)}`, request.url), 303)
   return NextResponse.redirect(new URL(`${back}?error=${answer === 403 ? "join" : "file"}`, request.url), 303)

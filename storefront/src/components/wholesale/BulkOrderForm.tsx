@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState, type ClipboardEvent } from "react"
 import { bulkOrder, type BulkState } from "@/lib/actions/wholesale"
 import { parsePastedLines, type BulkRow } from "@/lib/wholesale"
 import { SubmitButton } from "../SubmitButton"
+import { useTranslations } from "next-intl"
 
 type Labels = {
   sku: string
@@ -33,6 +34,7 @@ const blank = (): BulkRow => ({ sku: "", quantity: "" })
  */
 export function BulkOrderForm({ locale, labels, initialRows }: { locale: string; labels: Labels; initialRows: BulkRow[] }) {
   const [state, action] = useActionState<BulkState, FormData>(bulkOrder, { rows: initialRows })
+  const tErrors = useTranslations("Errors")
   const [rows, setRows] = useState<BulkRow[]>(state.rows.length ? state.rows : [blank(), blank(), blank()])
   const [hydrated, setHydrated] = useState(false)
   useEffect(() => setHydrated(true), [])
@@ -62,8 +64,9 @@ export function BulkOrderForm({ locale, labels, initialRows }: { locale: string;
     <form action={action} className="bulk-form" data-testid="bulk-form" data-hydrated={hydrated ? "true" : "false"}>
       <input type="hidden" name="locale" value={locale} />
       {state.error ? (
-        <div className="notice notice-error" role="alert" data-testid="bulk-error" data-error={state.error}>
-          <p>{labels.errors[state.error]}</p>
+        <div className="notice notice-error" role="alert" data-testid="bulk-error" data-error={state.failure ?? state.error}>
+          {/* An outage, a throttle or a busy cart is said as such, not as "could not add the lines". */}
+          <p>{state.failure ? tErrors(`failure.${state.failure}`, { minutes: 1 }) : labels.errors[state.error]}</p>
           {state.messages?.length ? (
             <ul>
               {state.messages.map((m) => (

@@ -82,7 +82,7 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
   const photo = files(form, "photo").slice(0, 1)
   if (photo.length) {
     const uploaded = await uploadKarigarPhotosChecked(photo)
-    if ("problem" in uploaded) redirect(back({ error: "photo", photo: uploaded.problem, fields: "photo" }))
+    if ("problem" in uploaded) redirect(back(uploaded.failure ? { ...uploaded.failure, fields: "photo" } : { error: "photo", photo: uploaded.problem, fields: "photo" }))
     update.photo_url = uploaded.urls[0]
   } else if (str(form, "remove_photo", 5) === "1" && current?.photo_url) {
     update.photo_url = null
@@ -90,7 +90,7 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
   const portfolio = files(form, "portfolio")
   if (portfolio.length) {
     const uploaded = await uploadKarigarPhotosChecked(portfolio)
-    if ("problem" in uploaded) redirect(back({ error: "photo", photo: uploaded.problem, fields: "portfolio" }))
+    if ("problem" in uploaded) redirect(back(uploaded.failure ? { ...uploaded.failure, fields: "portfolio" } : { error: "photo", photo: uploaded.problem, fields: "portfolio" }))
     update.portfolio_urls = withPortfolio(current?.portfolio_urls ?? [], uploaded.urls)
   }
   if (Object.keys(update).length) {

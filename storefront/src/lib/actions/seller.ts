@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/locales"
 import { isValidEmail, MIN_PASSWORD } from "../address"
 import { clearSellerToken, setSellerToken } from "../cookies"
 import { describe, nullIfNotFound, statusOf, unlessRefused } from "../data/errors"
-import { classify, failureQuery, signInFailureQuery } from "../failures"
+import { classify, failureQuery, formFailureQuery, signInFailureQuery } from "../failures"
 import { getVendorProduct, uploadPhotos, vendorFetch, type Membership, type VendorMe } from "../data/vendor"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
@@ -172,6 +172,7 @@ export async function openShop(form: FormData): Promise<void> {
 
   let sellerId: string | null = null
   let error: "handle" | "fields" | "session" | "failed" | null = null
+  let failure: Record<string, string> | null = null
   for (let attempt = 1; attempt <= 6 && !sellerId && !error; attempt++) {
     const candidate = attempt === 1 ? handle : alternativeHandle(handle, attempt)
     try {
@@ -185,10 +186,12 @@ export async function openShop(form: FormData): Promise<void> {
       if (status === 422) continue
       console.error("[seller] open shop failed:", describe(e))
       error = status === 400 ? "fields" : status === 401 ? "session" : "failed"
+      // Anything but a refused field or an ended session is said as what it was (unavailable, wait…).
+      if (error === "failed") failure = formFailureQuery(e)
     }
   }
   if (error === "session") redirect(`/${locale}/sell/login?return_to=${encodeURIComponent(page)}`)
-  if (!sellerId) redirect(withQuery(page, { error: error ?? "handle" }))
+  if (!sellerId) redirect(withQuery(page, failure ?? { error: error ?? "handle" }))
   refreshEverything()
   redirect(shopPath(locale, sellerId, "?opened=1"))
 }
@@ -241,7 +244,8 @@ export async function createProduct(form: FormData): Promise<void> {
   if (photos.length) {
     const uploaded = await uploadPhotos(sellerId, photos)
     if ("problem" in uploaded) {
-      redirect(withQuery(page, { error: uploaded.problem === "upload" ? "upload" : "fields", fields: "photo", photo: uploaded.problem }))
+      // An outage or a throttle is said as such; a photo the backend refused, as what was wrong with it.
+      redirect(withQuery(page, uploaded.failure ?? { error: uploaded.problem === "upload" ? "upload" : "fields", fields: "photo", photo: uploaded.problem }))
     }
     photoUrls = uploaded.urls
   }
@@ -250,6 +254,7 @@ export async function createProduct(form: FormData): Promise<void> {
 
   let product: VendorProduct | null = null
   let stockOk = true
+  let failure: Record<string, string> = { error: "create" }
   try {
     const created = await vendorFetch<{ product: VendorProduct }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/products`, {
       method: "POST",
@@ -265,23 +270,25 @@ export async function createProduct(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[seller] create product failed:", describe(error))
+    failure = formFailureQuery(error)
   }
-  if (!product) redirect(withQuery(page, { error: "create" }))
+  // The product may exist when only its stock failed: that is said on its page (error=stock), not here.
+  if (!product) redirect(withQuery(page, failure))
   refreshEverything()
   redirect(shopPath(locale, sellerId, `/products/${product.id}?saved=created${stockOk ? "" : "&error=stock"}`))
 }
 
 /** Sends a product's new photo list (and main photo). */
-async function savePhotos(sellerId: string, productId: string, update: { images: { url: string }[]; thumbnail: string }): Promise<boolean> {
+async function savePhotos(sellerId: string, productId: string, update: { images: { url: string }[]; thumbnail: string }): Promise<Record<string, string> | null> {
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, {
       method: "POST",
       body: update,
     })
-    return true
+    return null
   } catch (error) {
     console.error("[seller] photos failed:", describe(error))
-    return false
+    return formFailureQuery(error)
   }
 }
 
@@ -296,12 +303,12 @@ export async function addProductPhotos(form: FormData): Promise<void> {
   const product = await getVendorProduct(sellerId, productId)
   if (!product) redirect(shopPath(locale, sellerId))
   const uploaded = await uploadPhotos(sellerId, photos)
-  if ("problem" in uploaded) redirect(withQuery(page, { error: "photo", photo: uploaded.problem }) + "#photos")
+  if ("problem" in uploaded) redirect(withQuery(page, uploaded.failure ?? { error: "photo", photo: uploaded.problem }) + "#photos")
   const update = addPhotos(product, uploaded.urls)
   if (!update) redirect(withQuery(page, { error: "photo", photo: "count" }) + "#photos")
-  const ok = await savePhotos(sellerId, productId, update)
+  const failed = await savePhotos(sellerId, productId, update)
   refreshEverything()
-  redirect(withQuery(page, ok ? { saved: "photo" } : { error: "photo", photo: "upload" }) + "#photos")
+  redirect(withQuery(page, failed ?? { saved: "photo" }) + "#photos")
 }
 
 /** Edit page: removes one photo. The last photo can only be replaced (the main photo cannot be emptied). */
@@ -315,9 +322,9 @@ export async function removeProductPhoto(form: FormData): Promise<void> {
   if (!product) redirect(shopPath(locale, sellerId))
   const update = removePhoto(product, url)
   if (!update) redirect(withQuery(page, { error: "photo", photo: "last" }) + "#photos")
-  const ok = await savePhotos(sellerId, productId, update)
+  const failed = await savePhotos(sellerId, productId, update)
   refreshEverything()
-  redirect(withQuery(page, ok ? { saved: "photoRemoved" } : { error: "save" }) + "#photos")
+  redirect(withQuery(page, failed ?? { saved: "photoRemoved" }) + "#photos")
 }
 
 /** The edit form: title, description, every variant's prices and stock, in one save. */
@@ -356,7 +363,7 @@ export async function updateProduct(form: FormData): Promise<void> {
   ]
   if (fieldErrors.length) redirect(withQuery(page, { error: "fields", fields: [...new Set(fieldErrors)].join(",") }))
 
-  let failed: "save" | "stock" | null = null
+  let failed: Record<string, string> | null = null
   try {
     const update: Record<string, unknown> = {}
     if (title !== product.title) update.title = title
@@ -370,11 +377,11 @@ export async function updateProduct(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[seller] update product failed:", describe(error))
-    failed = "save"
+    failed = formFailureQuery(error)
   }
-  if (!failed && stockChanges.length && !(await setStock(sellerId, productId, stockChanges))) failed = "stock"
+  if (!failed && stockChanges.length && !(await setStock(sellerId, productId, stockChanges))) failed = { error: "stock" }
   refreshEverything()
-  redirect(withQuery(page, failed ? { error: failed } : { saved: "1" }))
+  redirect(withQuery(page, failed ?? { saved: "1" }))
 }
 
 /** Publish (put on sale) or unpublish (hide) a product. Publishing needs an approved shop. */
@@ -384,7 +391,7 @@ export async function setProductStatus(form: FormData): Promise<void> {
   const productId = str(form, "product_id", 100)
   const status = str(form, "status", 20) === "published" ? "published" : "draft"
   const page = shopPath(locale, sellerId, `/products/${encodeURIComponent(productId)}`)
-  let error: string | null = null
+  let error: Record<string, string> | null = null
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, {
       method: "POST",
@@ -392,26 +399,26 @@ export async function setProductStatus(form: FormData): Promise<void> {
     })
   } catch (e) {
     console.error("[seller] status failed:", describe(e))
-    error = statusOf(e) === 403 ? "notActive" : "save"
+    error = formFailureQuery(e, ({ status }) => (status === 403 ? "notActive" : null))
   }
   refreshEverything()
-  redirect(withQuery(page, error ? { error } : { saved: status }))
+  redirect(withQuery(page, error ?? { saved: status }))
 }
 
 export async function deleteProduct(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const sellerId = str(form, "seller_id", 100)
   const productId = str(form, "product_id", 100)
-  let failed = false
+  let failed: Record<string, string> | null = null
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, {
       method: "DELETE",
     })
   } catch (error) {
     console.error("[seller] delete failed:", describe(error))
-    failed = true
+    failed = formFailureQuery(error)
   }
   refreshEverything()
-  if (failed) redirect(withQuery(shopPath(locale, sellerId, `/products/${encodeURIComponent(productId)}`), { error: "delete" }))
+  if (failed) redirect(withQuery(shopPath(locale, sellerId, `/products/${encodeURIComponent(productId)}`), failed))
   redirect(shopPath(locale, sellerId, "?deleted=1"))
 }

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { describe, statusOf } from "../data/errors"
+import { formFailureQuery } from "../failures"
 import { getShopProfile, listShopMembers, retrieveVendorMe, uploadPhotos, vendorFetch } from "../data/vendor"
 import { parseInvite } from "../members"
 import { apiFieldErrors, buildPrivateUpdate, buildProfileUpdate } from "../shop-profile"
@@ -15,23 +16,23 @@ import { refreshEverything } from "./refresh"
  * ?error= (and the fields to fix), so everything works without JavaScript.
  */
 
-async function saveSeller(sellerId: string, update: Record<string, unknown>): Promise<{ ok: true } | { ok: false; status?: number; message: string }> {
+async function saveSeller(sellerId: string, update: Record<string, unknown>): Promise<{ ok: true } | { ok: false; status?: number; message: string; error: unknown }> {
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}`, { method: "POST", body: update })
     return { ok: true }
   } catch (error) {
     console.error("[shop] update failed:", describe(error))
-    return { ok: false, status: statusOf(error), message: error instanceof Error ? error.message : "" }
+    return { ok: false, status: statusOf(error), message: error instanceof Error ? error.message : "", error }
   }
 }
 
 /** Where a refused save goes back to: the fields the marketplace named, or a general error. */
-function refused(page: string, section: "profile" | "private", result: { status?: number; message: string }): never {
+function refused(page: string, section: "profile" | "private", result: { status?: number; message: string; error: unknown }): never {
   const back = (params: Record<string, string>) => redirect(withQuery(page, { ...params, section }) + `#${section}`)
-  if (result.status === 403) back({ error: "forbidden" })
   const fields = result.status === 400 ? apiFieldErrors(result.message) : []
   if (fields.length) back({ error: "fields", fields: fields.join(",") })
-  return back({ error: result.status === 400 ? "fields" : "save" })
+  // The shop's own answers (not the owner, a refused field); an outage, a throttle or a busy shop as such.
+  return back(formFailureQuery(result.error, ({ status, field }) => (status === 403 ? "forbidden" : status === 400 && !field ? "fields" : null)))
 }
 
 /** Name, kind, crafts, area, the story in the page's language, and the shop photo. */
@@ -62,7 +63,7 @@ export async function updateShopProfile(form: FormData): Promise<void> {
   if (photos.length) {
     const uploaded = await uploadPhotos(sellerId, photos.slice(0, 1))
     if ("problem" in uploaded) {
-      redirect(withQuery(page, { error: uploaded.problem === "upload" ? "upload" : "fields", fields: "photo", photo: uploaded.problem }) + "#profile")
+      redirect(withQuery(page, uploaded.failure ?? { error: uploaded.problem === "upload" ? "upload" : "fields", fields: "photo", photo: uploaded.problem }) + "#profile")
     }
     update.photo_url = uploaded.urls[0]
   }
@@ -110,7 +111,7 @@ export async function inviteMember(form: FormData): Promise<void> {
   // Adding an existing member changes their role: never let that demote the owner by mistake.
   const me = await retrieveVendorMe()
   if (me && me.user.email.toLowerCase() === parsed.body.email) redirect(withQuery(page, { error: "self" }) + "#invite")
-  let error: string | null = null
+  let error: string | Record<string, string> | null = null
   try {
     const members = await listShopMembers(sellerId)
     const owner = members.find((m) => !m.revoked_at && m.role === "owner" && m.user?.email?.toLowerCase() === parsed.body.email)
@@ -125,19 +126,20 @@ export async function inviteMember(form: FormData): Promise<void> {
       const status = statusOf(e)
       const message = e instanceof Error ? e.message : ""
       if (status !== 404) console.error("[shop] invite failed:", describe(e))
-      error =
+      error = formFailureQuery(e, ({ status, code, field }) =>
         status === 404
           ? "noAccount"
           : status === 403
             ? "forbidden"
-            : status === 400 && /digi-?preneur/i.test(message)
+            : code === "digipreneur_taken" || (status === 400 && /digi-?preneur/i.test(message))
               ? "hasDigipreneur"
-              : status === 400
+              : status === 400 && !field
                 ? "fields"
-                : "save"
+                : null,
+      )
     }
   }
-  if (error) redirect(withQuery(page, { error }) + "#invite")
+  if (error) redirect(withQuery(page, typeof error === "string" ? { error } : error) + "#invite")
   refreshEverything()
   redirect(withQuery(page, { saved: "invited" }) + "#members")
 }
@@ -148,14 +150,16 @@ export async function revokeMember(form: FormData): Promise<void> {
   const sellerId = str(form, "seller_id", 100)
   const memberId = str(form, "member_id", 100)
   const page = shopPath(locale, sellerId, "/members")
-  let error: string | null = null
+  let error: Record<string, string> | null = null
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/members/${encodeURIComponent(memberId)}`, { method: "DELETE" })
   } catch (e) {
     console.error("[shop] revoke failed:", describe(e))
-    const status = statusOf(e)
-    error = status === 400 ? "lastOwner" : status === 403 ? "forbidden" : status === 404 ? "gone" : "save"
+    error = formFailureQuery(e, ({ status, code, field }) =>
+      code === "last_owner" || (status === 400 && !field) ? "lastOwner" : status === 403 ? "forbidden" : status === 404 ? "gone" : null,
+    )
   }
   refreshEverything()
-  redirect(withQuery(page, error ? { error } : { saved: "revoked" }) + "#members")
+  // `for`: the page has two forms reading `error`; a failure kind is shown beside the members list.
+  redirect(withQuery(page, error ? { ...error, for: "members" } : { saved: "revoked" }) + "#members")
 }

@@ -8,6 +8,7 @@ import { clearCartId } from "../cookies"
 import { ensureCart, retrieveCart } from "../data/cart"
 import { retrieveCustomer } from "../data/customer"
 import { describe, statusOf } from "../data/errors"
+import { classify, formFailureQuery, type FailureKind } from "../failures"
 import { vendorFetch } from "../data/vendor"
 import { getProductWholesale, wholesaleFetch } from "../data/wholesale"
 import {
@@ -56,6 +57,7 @@ export async function registerCompany(form: FormData): Promise<void> {
 
   let outcome: "ok" | "exists" | "login" | "fields" | "save" = "save"
   let fields: string[] = []
+  let failure: Record<string, string> | null = null
   try {
     await wholesaleFetch("/store/wholesale/companies", { method: "POST", body: built.body })
     outcome = "ok"
@@ -67,12 +69,12 @@ export async function registerCompany(form: FormData): Promise<void> {
     else if (status === 400) {
       outcome = "fields"
       fields = companyFieldErrors(message(error))
-    }
+    } else failure = formFailureQuery(error)
   }
   refreshEverything()
   if (outcome === "ok") redirect(withQuery(page, { done: "registered" }))
   if (outcome === "login") redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
-  redirect(withQuery(page, { error: outcome, ...(fields.length ? { fields: fields.join(",") } : {}) }) + "#register")
+  redirect(withQuery(page, failure ?? { error: outcome, ...(fields.length ? { fields: fields.join(",") } : {}) }) + "#register")
 }
 
 /** The company admin adds a colleague who has a customer account. */
@@ -89,7 +91,13 @@ export async function addColleague(form: FormData): Promise<void> {
   } catch (error) {
     const status = statusOf(error)
     console.error("[wholesale] add colleague failed:", describe(error))
-    outcome = status === 404 ? "noAccount" : status === 422 || status === 409 ? "already" : status === 403 ? "forbidden" : status === 400 ? "fields" : "save"
+    const failed = formFailureQuery(
+      error,
+      ({ status, field }) => (status === 404 ? "noAccount" : status === 422 || status === 409 ? "already" : status === 403 ? "forbidden" : status === 400 && !field ? "fields" : null),
+      "colleague",
+    )
+    refreshEverything()
+    redirect(withQuery(page, failed) + "#colleagues")
   }
   refreshEverything()
   redirect(withQuery(page, { colleague: outcome }) + "#colleagues")
@@ -100,6 +108,8 @@ export async function addColleague(form: FormData): Promise<void> {
 export type BulkState = {
   rows: BulkRow[]
   error?: "fields" | "empty" | "unknown" | "rules" | "forbidden" | "failed"
+  /** With "failed": what the failure was (unavailable, busy, wait…), for the form to say which. */
+  failure?: FailureKind
   /** Row errors by index in `rows`. */
   rowErrors?: { index: number; field: BulkRowError | "unknown" | "rule" }[]
   /** The refusals in the shopper's language. */
@@ -139,7 +149,7 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     cartId = (await ensureCart()).id
   } catch (error) {
     console.error("[wholesale] bulk cart failed:", describe(error))
-    return { rows, error: "failed" }
+    return { rows, error: "failed", failure: kindOfFailure(error) }
   }
   try {
     await wholesaleFetch(`/store/wholesale/carts/${encodeURIComponent(cartId)}/bulk`, { method: "POST", body: { lines } })
@@ -147,7 +157,7 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     const status = statusOf(error)
     console.error("[wholesale] bulk order failed:", describe(error))
     if (status === 403) return { rows, error: "forbidden" }
-    if (status !== 400) return { rows, error: "failed" }
+    if (status !== 400) return { rows, error: "failed", failure: kindOfFailure(error) }
     const problems = parseRuleProblems(message(error))
     const unknown = problems.find((p) => p.code === "unknown_sku")
     if (unknown && unknown.code === "unknown_sku") {
@@ -195,6 +205,7 @@ export async function requestQuote(form: FormData): Promise<void> {
     const status = statusOf(error)
     console.error("[wholesale] quote request failed:", describe(error))
     outcome = status === 403 ? "forbidden" : status === 401 ? "login" : "failed"
+    if (outcome === "failed") redirect(withQuery(cartPage, formFailureQuery(error, undefined, "quote")) + "#request-quote")
   }
   if (outcome === "login") redirect(withQuery(`/${locale}/account/login`, { return_to: cartPage }))
   if (outcome !== "ok") redirect(withQuery(cartPage, { quote: outcome }) + "#request-quote")
@@ -207,12 +218,24 @@ export async function requestQuote(form: FormData): Promise<void> {
 const BUYER_INTENTS = ["accept", "reject", "withdraw", "message", "changes"] as const
 type BuyerIntent = (typeof BUYER_INTENTS)[number]
 
-/** Where a refused quote action sends the user back to: a state change, an expiry, or a failure. */
-function quoteError(status: number | undefined, text: string): string {
-  if (status === 400 && /expired/i.test(text)) return "expired"
-  if (status === 400 || status === 409) return "state"
-  if (status === 403) return "forbidden"
-  return "failed"
+/** A failure's kind for a form state; a busy record is "someone else is changing it". */
+function kindOfFailure(error: unknown): FailureKind {
+  const failure = classify(error)
+  return failure.code === "record_busy" ? "conflict" : failure.kind
+}
+
+/**
+ * Where a refused quote action sends the user back to: an expiry, a quote that moved on (state), not
+ * theirs; anything else (an outage, a throttle, a busy quote, a refused field) as what it was.
+ */
+function quoteError(error: unknown): Record<string, string> {
+  const text = message(error)
+  return formFailureQuery(error, ({ status, code, field }) => {
+    if (code === "quote_expired" || (status === 400 && /expired/i.test(text))) return "expired"
+    if (status === 409 || (status === 400 && !field)) return "state"
+    if (status === 403) return "forbidden"
+    return null
+  })
 }
 
 /** The buyer's answer on a quote: accept, reject (with a reason), withdraw, write, or ask for changes. */
@@ -232,7 +255,7 @@ export async function answerQuote(form: FormData): Promise<void> {
     else await wholesaleFetch(`${path}/messages`, { method: "POST", body: { body, ...(intent === "changes" ? { request_changes: true } : {}) } })
   } catch (error) {
     console.error(`[wholesale] quote ${intent} failed:`, describe(error))
-    redirect(withQuery(page, { error: quoteError(statusOf(error), message(error)) }) + "#answer")
+    redirect(withQuery(page, quoteError(error)) + "#answer")
   }
   refreshEverything()
   redirect(withQuery(page, { done: intent }) + (intent === "message" || intent === "changes" ? "#thread" : ""))
@@ -263,7 +286,7 @@ export async function sendCounterOffer(form: FormData): Promise<void> {
     })
   } catch (error) {
     console.error("[wholesale] counter-offer failed:", describe(error))
-    redirect(withQuery(page, { error: quoteError(statusOf(error), message(error)) }) + "#offer")
+    redirect(withQuery(page, quoteError(error)) + "#offer")
   }
   refreshEverything()
   redirect(withQuery(page, { done: "offer" }))
@@ -284,7 +307,7 @@ export async function sellerQuoteMessage(form: FormData): Promise<void> {
     })
   } catch (error) {
     console.error("[wholesale] seller message failed:", describe(error))
-    redirect(withQuery(page, { error: quoteError(statusOf(error), message(error)) }) + "#message")
+    redirect(withQuery(page, quoteError(error)) + "#message")
   }
   refreshEverything()
   redirect(withQuery(page, { done: "message" }) + "#thread")
@@ -307,17 +330,18 @@ export async function saveWholesaleTerms(form: FormData): Promise<void> {
   )
   if (!built.ok) redirect(withQuery(page, { error: "wholesale", fields: built.errors.join(",") }) + "#wholesale")
   const current = (await getProductWholesale(productId, "inr"))?.variants ?? []
-  let failed: number | undefined | null = null
+  let failed: Record<string, string> | null = null
   for (const { variant_id, ...terms } of changedTerms(built.terms, current)) {
     try {
       await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/terms/${encodeURIComponent(variant_id)}`, { method: "POST", body: terms })
     } catch (error) {
       console.error("[wholesale] terms failed:", describe(error))
-      failed = statusOf(error)
+      failed = formFailureQuery(error, ({ status }) => (status === 403 ? "wholesaleForbidden" : null))
       break
     }
   }
   refreshEverything()
-  if (failed !== null) redirect(withQuery(page, { error: failed === 403 ? "wholesaleForbidden" : "wholesaleSave" }) + "#wholesale")
+  // `for`: the product page has several forms; a failure kind is shown beside the wholesale terms.
+  if (failed) redirect(withQuery(page, { ...failed, for: "wholesale" }) + "#wholesale")
   redirect(withQuery(page, { saved: "wholesale" }) + "#wholesale")
 }

@@ -12,6 +12,7 @@ import { getMyCompany } from "@/lib/data/wholesale"
 import { HTML_PATTERNS, fieldsFromQuery } from "@/lib/shop-profile"
 import { COMPANY_FIELDS, companyAddresses, companyStatus, sortEmployees } from "@/lib/wholesale"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -53,6 +54,8 @@ export default async function WholesalePage({ params, searchParams }: Props) {
   const company = mine?.company ?? null
   const status = company ? companyStatus(company.status) : null
   const registerError = oneOf(query.error, REGISTER_ERRORS)
+  const registerFailure = await failureNotice(locale, query)
+  const colleagueFailure = await failureNotice(locale, query, "colleague")
   const colleague = oneOf(query.colleague, COLLEAGUE_OUTCOMES)
   const sheetError = oneOf(query.sheet, SHEET_ERRORS)
   const bad = fieldsFromQuery(query.fields, COMPANY_FIELDS)
@@ -72,7 +75,7 @@ export default async function WholesalePage({ params, searchParams }: Props) {
       ) : null}
 
       {company && status ? (
-        <CompanySection locale={locale} t={t} company={company} status={status} role={mine?.role ?? null} me={customer?.id ?? null} colleague={colleague} done={query.done === "registered"} />
+        <CompanySection locale={locale} t={t} company={company} status={status} role={mine?.role ?? null} me={customer?.id ?? null} colleague={colleague} colleagueFailure={colleagueFailure} done={query.done === "registered"} />
       ) : (
         <>
           <ul className="benefits wholesale-benefits">
@@ -109,9 +112,9 @@ export default async function WholesalePage({ params, searchParams }: Props) {
             <section className="card" id="register" aria-labelledby="register-title">
               <h2 id="register-title">{t("formTitle")}</h2>
               <p className="muted">{t("formIntro")}</p>
-              {registerError ? (
-                <p className="notice notice-error" role="alert" data-testid="register-error" data-error={registerError}>
-                  {t(`errors.${registerError}`)}
+              {registerError || registerFailure ? (
+                <p className="notice notice-error" role="alert" data-testid="register-error" data-error={registerFailure?.kind ?? registerError}>
+                  {registerFailure ? registerFailure.text : t(`errors.${registerError!}`)}
                 </p>
               ) : null}
               <RegisterForm locale={locale} t={t} email={customer.email} bad={bad} countries={await countryOptions(locale)} />
@@ -251,6 +254,7 @@ function CompanySection({
   role,
   me,
   colleague,
+  colleagueFailure,
   done,
 }: {
   locale: AppLocale
@@ -260,6 +264,8 @@ function CompanySection({
   role: "admin" | "buyer" | null
   me: string | null
   colleague: (typeof COLLEAGUE_OUTCOMES)[number] | null
+  /** A failure adding a colleague that was not the company's own answer (unavailable, wait…). */
+  colleagueFailure: { kind: string; text: string } | null
   done: boolean
 }) {
   const address = companyAddresses(company)[0]
@@ -344,9 +350,9 @@ function CompanySection({
           <p className="notice notice-success" role="status" data-testid="colleague-added">
             {t("colleagueAdded")}
           </p>
-        ) : colleague ? (
-          <p className="notice notice-error" role="alert" data-testid="colleague-error" data-error={colleague}>
-            {t(`colleagueErrors.${colleague}`)}
+        ) : colleague || colleagueFailure ? (
+          <p className="notice notice-error" role="alert" data-testid="colleague-error" data-error={colleagueFailure?.kind ?? colleague}>
+            {colleagueFailure ? colleagueFailure.text : t(`colleagueErrors.${colleague!}`)}
           </p>
         ) : null}
         <ul className="member-list" data-testid="colleague-list">

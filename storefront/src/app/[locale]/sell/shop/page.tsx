@@ -8,6 +8,7 @@ import { openShop } from "@/lib/actions/seller"
 import { requireVendor } from "@/lib/data/vendor"
 import { CRAFTS } from "@/lib/sellers"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -33,6 +34,7 @@ export default async function OpenShopPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Form" }),
   ])
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   // A first shop is usually named after its maker; a digi-preneur opening another starts blank.
   const initialName = me.memberships.length ? "" : me.user.name
 
@@ -42,9 +44,9 @@ export default async function OpenShopPage({ params, searchParams }: Props) {
         <h1 data-testid="open-shop-title">{t("shopTitle")}</h1>
         <p className="hint signed-in-as">{t("signedInAs", { email: me.user.email })}</p>
         <p className="muted">{t("shopIntro")}</p>
-        {error ? (
-          <p className="notice notice-error" role="alert" data-testid="shop-error">
-            {t(`shopErrors.${error}`)}
+        {error || failure ? (
+          <p className="notice notice-error" role="alert" data-testid="shop-error" data-error={failure?.kind ?? error}>
+            {failure ? failure.text : t(`shopErrors.${error!}`)}
           </p>
         ) : null}
         <form action={openShop} className="form-stack" data-testid="open-shop-form">

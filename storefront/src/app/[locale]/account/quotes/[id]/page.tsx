@@ -12,6 +12,7 @@ import { getMyQuote } from "@/lib/data/wholesale"
 import { formatNumber, numberLocale } from "@/lib/money"
 import { buyerActions, quoteStatus } from "@/lib/wholesale"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -45,6 +46,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
   const can = buyerActions(quote.status)
   const done = oneOf(query.done, DONE)
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const due = quote.expires_at ? date.format(new Date(quote.expires_at)) : ""
   const seller = quote.seller?.name ?? t("aMaker")
@@ -88,9 +90,9 @@ export default async function QuotePage({ params, searchParams }: Props) {
           {t(`done.${done}`)}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="quote-error" data-error={error}>
-          {t(`errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="quote-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
 

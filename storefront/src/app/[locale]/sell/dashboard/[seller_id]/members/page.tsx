@@ -13,6 +13,7 @@ import { formatNumber, numberLocale } from "@/lib/money"
 import { fieldsFromQuery } from "@/lib/shop-profile"
 import { oneOf } from "@/lib/query"
 import { LoadFailure } from "@/components/LoadFailure"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = ShopPageProps
 
@@ -71,6 +72,10 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const saved = oneOf(query.saved, SAVED)
   const inviteError = oneOf(query.error, INVITE_ERRORS)
   const memberError = oneOf(query.error, MEMBER_ERRORS)
+  // A failure kind goes beside the form that failed: the members list (`for=members`) or the invite form.
+  const failure = await failureNotice(locale, query)
+  const memberFailure = query.for === "members" ? failure : null
+  const inviteFailure = query.for === "members" ? null : failure
   const bad = fieldsFromQuery(query.fields, INVITE_FIELDS)
   const when = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
   const day = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
@@ -87,9 +92,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
           {t(`saved.${saved}`)}
         </p>
       ) : null}
-      {memberError ? (
-        <p className="notice notice-error" role="alert" data-testid="members-error">
-          {t(`errors.${memberError}`)}
+      {memberError || memberFailure ? (
+        <p className="notice notice-error" role="alert" data-testid="members-error" data-error={memberFailure?.kind ?? memberError}>
+          {memberFailure ? memberFailure.text : t(`errors.${memberError!}`)}
         </p>
       ) : null}
 
@@ -164,9 +169,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <section className="card" id="invite" aria-labelledby="invite-title">
         <h2 id="invite-title">{t("inviteTitle")}</h2>
         <p className="muted">{t("inviteIntro")}</p>
-        {inviteError ? (
-          <div className="notice notice-error" role="alert" data-testid="invite-error" data-error={inviteError}>
-            <p>{t(`errors.${inviteError}`)}</p>
+        {inviteError || inviteFailure ? (
+          <div className="notice notice-error" role="alert" data-testid="invite-error" data-error={inviteFailure?.kind ?? inviteError}>
+            <p>{inviteFailure ? inviteFailure.text : t(`errors.${inviteError!}`)}</p>
             {inviteError === "noAccount" ? (
               <p>
                 <Link href={`/${locale}/sell`} className="text-link">

@@ -25,6 +25,7 @@ import {
   type ProfileField,
 } from "@/lib/shop-profile"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = ShopPageProps
 
@@ -71,6 +72,7 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
   const error = oneOf(query.error, ERRORS)
   const bad = fieldsFromQuery<Field>(query.fields, [...PROFILE_FIELDS, ...PRIVATE_FIELDS])
   const errorSection = query.section === "private" ? "private" : "profile"
+  const failure = await failureNotice(locale, query)
   const photoError = (PHOTO_ERRORS as readonly unknown[]).includes(query.photo)
     ? tProduct(`photoErrors.${query.photo as (typeof PHOTO_ERRORS)[number]}`)
     : bad.has("photo")
@@ -102,9 +104,9 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
             {t(`saved.${section}`)}
           </p>
         ) : null}
-        {error && mine ? (
-          <p className="notice notice-error" role="alert" data-testid="profile-error">
-            {error === "upload" ? tProduct("photoErrors.upload") : t(`errors.${error}`)}
+        {(error || failure) && mine ? (
+          <p className="notice notice-error" role="alert" data-testid="profile-error" data-error={failure?.kind ?? error}>
+            {failure ? failure.text : error === "upload" ? tProduct("photoErrors.upload") : t(`errors.${error!}`)}
           </p>
         ) : null}
       </>

@@ -15,6 +15,7 @@ import { formatNumber } from "@/lib/money"
 import { PRODUCT_MAX_PHOTOS, productPhotos } from "@/lib/photos"
 import { goesOnSaleOnApproval, variantLabel, variantPrice, variantStock } from "@/lib/vendor-products"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = ShopPageProps<{ product_id: string }>
 
@@ -48,6 +49,11 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const badTerms = new Set(query.error === "wholesale" && typeof query.fields === "string" ? query.fields.split(",") : [])
   const saved = oneOf(query.saved, SAVED)
   const error = oneOf(query.error, ERRORS)
+  // A failure kind (unavailable, wait, busy…) is shown beside the form that failed: the wholesale terms
+  // (`for=wholesale`) or the top of the page.
+  const failure = await failureNotice(locale, query)
+  const termsFailure = query.for === "wholesale" ? failure : null
+  const editFailure = query.for === "wholesale" ? null : failure
   const bad = new Set(
     (typeof query.fields === "string" ? query.fields.split(",") : []).filter((f): f is FieldError =>
       (FIELD_ERRORS as readonly string[]).includes(f),
@@ -104,9 +110,9 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           {saved === "created" ? ` ${t("saved.createdStock")}` : ""}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="edit-error">
-          {t(`errors.${error}`)}
+      {error || editFailure ? (
+        <p className="notice notice-error" role="alert" data-testid="edit-error" data-error={editFailure?.kind ?? error}>
+          {editFailure ? editFailure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
 
@@ -300,9 +306,11 @@ export default async function EditProductPage({ params, searchParams }: Props) {
             {tw("saved")}
           </p>
         ) : null}
-        {termsError ? (
-          <p className="notice notice-error" role="alert" data-testid="wholesale-terms-error">
-            {tw(termsError === "wholesale" ? "errors.fields" : termsError === "wholesaleForbidden" ? "errors.forbidden" : "errors.save")}
+        {termsError || termsFailure ? (
+          <p className="notice notice-error" role="alert" data-testid="wholesale-terms-error" data-error={termsFailure?.kind ?? termsError}>
+            {termsFailure
+              ? termsFailure.text
+              : tw(termsError === "wholesale" ? "errors.fields" : termsError === "wholesaleForbidden" ? "errors.forbidden" : "errors.save")}
           </p>
         ) : null}
         {!live ? <p className="hint">{tw("hiddenHint")}</p> : null}

@@ -8,6 +8,7 @@ import { toAppLocale } from "@/i18n/routing"
 import { createProduct } from "@/lib/actions/seller"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { OPTION_TITLES } from "@/lib/vendor-products"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = ShopPageProps
 
@@ -34,8 +35,11 @@ export default async function NewProductPage({ params, searchParams }: Props) {
       (FIELD_ERRORS as readonly string[]).includes(f),
     ),
   )
-  const error =
-    query.error === "create"
+  // A failure kind (unavailable, wait N minutes, busy, a refused field) is said as such.
+  const failure = await failureNotice(locale, query)
+  const error = failure
+    ? failure.text
+    : query.error === "create"
       ? t("errors.create")
       : query.error === "upload"
         ? t("photoErrors.upload")

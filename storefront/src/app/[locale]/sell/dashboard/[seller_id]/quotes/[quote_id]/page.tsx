@@ -12,6 +12,7 @@ import { getSellerQuote } from "@/lib/data/wholesale"
 import { formatNumber, numberLocale } from "@/lib/money"
 import { quoteStatus, sellerActions } from "@/lib/wholesale"
 import { oneOf } from "@/lib/query"
+import { failureNotice } from "@/lib/failure-text"
 
 type Props = ShopPageProps<{ quote_id: string }>
 
@@ -41,6 +42,7 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
   const canWrite = membership.seller.status !== "suspended"
   const done = oneOf(query.done, DONE)
   const error = oneOf(query.error, ERRORS)
+  const failure = await failureNotice(locale, query)
   const bad = new Set(typeof query.fields === "string" ? query.fields.split(",") : [])
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const due = quote.expires_at ? date.format(new Date(quote.expires_at)) : ""
@@ -80,9 +82,9 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
           {t(`done.${done}`)}
         </p>
       ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert" data-testid="seller-quote-error" data-error={error}>
-          {t(`errors.${error}`)}
+      {error || failure ? (
+        <p className="notice notice-error" role="alert" data-testid="seller-quote-error" data-error={failure?.kind ?? error}>
+          {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
 

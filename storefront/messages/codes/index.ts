@@ -1,0 +1,12 @@
+// The storefront's message table for error codes: one JSON file per backend plugin (and one for the
+// application's own codes), each { en: {code: text}, hi: {...}, mr: {...} }. The plugins' contract
+// tests check that every code a plugin declares has a text in all three languages here.
+import platform from "./platform.json"
+
+type CodeFile = { en: Record<string, string>; hi: Record<string, string>; mr: Record<string, string> }
+
+export const CODE_FILES: Record<string, CodeFile> = { platform }
+
+const merged = (locale: keyof CodeFile) => Object.assign({}, ...Object.values(CODE_FILES).map((file) => file[locale])) as Record<string, string>
+
+export const codeCatalogues = { en: merged("en"), hi: merged("hi"), mr: merged("mr") }

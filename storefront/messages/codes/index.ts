@@ -2,10 +2,12 @@
 // application's own codes), each { en: {code: text}, hi: {...}, mr: {...} }. The plugins' contract
 // tests check that every code a plugin declares has a text in all three languages here.
 import platform from "./platform.json"
+import commons from "./commons.json"
+import makerspace from "./makerspace.json"
 
 type CodeFile = { en: Record<string, string>; hi: Record<string, string>; mr: Record<string, string> }
 
-export const CODE_FILES: Record<string, CodeFile> = { platform }
+export const CODE_FILES: Record<string, CodeFile> = { platform, commons, makerspace }
 
 const merged = (locale: keyof CodeFile) => Object.assign({}, ...Object.values(CODE_FILES).map((file) => file[locale])) as Record<string, string>
 

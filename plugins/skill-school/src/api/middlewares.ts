@@ -1,5 +1,4 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { refuseCartWithoutSeats } from "./utils/complete-guard"
 import {
   GetCourses,
   GetList,
@@ -39,7 +38,6 @@ export default defineMiddlewares({
     { matcher: "/store/workshop-seats*", middlewares: [customer] },
     { matcher: "/store/workshop-seats", method: "GET", middlewares: [list()] },
     { matcher: "/store/workshop-seats/:id/cancel", method: "POST", middlewares: [body(PostEmpty)] },
-    { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [refuseCartWithoutSeats] },
 
     // Platform (admin users; Medusa authenticates /admin)
     { matcher: "/admin/courses", method: "GET", middlewares: [list(GetCourses)] },

@@ -1,6 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { lineSheetRoutes } from "./line-sheets/middlewares"
-import { refuseIncompleteWholesaleCart } from "./utils/complete-guard"
 import { sellerMember } from "./utils/seller-member"
 import {
   GetCompanies,
@@ -41,7 +40,6 @@ export default defineMiddlewares({
       method: "GET",
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), validateAndTransformQuery(GetProductWholesale, {})],
     },
-    { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [refuseIncompleteWholesaleCart] },
 
     // Sellers (members of the seller in the path)
     { matcher: "/vendors/sellers/:seller_id/wholesale*", middlewares: [seller] },

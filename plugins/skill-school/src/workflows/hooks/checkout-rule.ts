@@ -1,0 +1,17 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { registerCheckoutRule } from "@dharavi/checkout-rules"
+import { learningCartProblems, loadLearningCart } from "../../lib/cart-check"
+
+/**
+ * Before an order is placed, however the cart is completed: every workshop seat in the cart must
+ * still be held for this customer (its line came from a seat hold, never added by hand), and
+ * courses and seats need a logged-in customer, one of each, so the learning lands in an account.
+ */
+registerCheckoutRule("skill-school:seats-and-courses", {
+  async validate({ cart_id }, container) {
+    const cart = await loadLearningCart(container, cart_id)
+    if (!cart || cart.completed_at) return
+    const problems = await learningCartProblems(container, cart)
+    if (problems.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problems.join(". "))
+  },
+})

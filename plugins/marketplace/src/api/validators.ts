@@ -1,5 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import type {
+  AdminSellerStatusBody,
+  StoreSellersQuery,
+  VendorAddMemberBody,
+  VendorCreateSellerBody,
+  VendorRegisterUserBody,
+  VendorStockBody,
+  VendorUpdateSellerBody,
+} from "../contract/http"
 
 const handle = z
   .string()
@@ -42,15 +51,15 @@ export const SellerProfileFields = {
 
 export const PostVendorUser = z
   .object({ name: z.string().min(2).max(120), phone: z.string().regex(/^\+?[0-9 -]{8,16}$/).nullish() })
-  .strict()
+  .strict() satisfies z.ZodType<VendorRegisterUserBody>
 
 export const PostVendorSeller = z
   .object({ handle, ...SellerProfileFields, name: SellerProfileFields.name })
   .partial()
   .required({ handle: true, name: true })
-  .strict()
+  .strict() satisfies z.ZodType<VendorCreateSellerBody>
 
-export const PostVendorSellerUpdate = z.object({ handle, ...SellerProfileFields }).partial().strict()
+export const PostVendorSellerUpdate = z.object({ handle, ...SellerProfileFields }).partial().strict() satisfies z.ZodType<VendorUpdateSellerBody>
 
 /** Fields only an owner may change: how the seller is paid and reached, and its legal identity. */
 export const OWNER_ONLY_FIELDS = ["payout_details", "contact", "gst_number", "artisan_card", "handle"] as const
@@ -65,7 +74,7 @@ export const PostVendorMember = z
   .refine((m) => m.role === "digipreneur" || !m.revenue_share, {
     message: "only a digi-preneur earns a revenue share",
     path: ["revenue_share"],
-  })
+  }) satisfies z.ZodType<VendorAddMemberBody>
 
 const price = z.object({ currency_code: z.enum(["inr", "usd", "eur"]), amount: z.number().positive() }).strict()
 const optionValues = z.record(z.string().min(1), z.string().min(1))
@@ -115,7 +124,7 @@ export const PostVendorProductUpdate = z
 
 export const PostVendorStock = z
   .object({ variant_id: z.string(), stocked_quantity: z.number().int().min(0).max(1_000_000), location_id: z.string().optional() })
-  .strict()
+  .strict() satisfies z.ZodType<VendorStockBody>
 
 export const PostAdminSellerStatus = z
   .object({
@@ -123,11 +132,11 @@ export const PostAdminSellerStatus = z
     commission_rate: percent.optional(),
     verification_status: z.enum(["unverified", "pending", "verified", "rejected"]).optional(),
   })
-  .strict()
+  .strict() satisfies z.ZodType<AdminSellerStatusBody>
 
 export const GetSellersParams = createFindParams({ limit: 20, offset: 0 }).merge(
   z.object({ q: z.string().max(100).optional(), craft: z.string().max(40).optional(), area: z.string().max(80).optional() })
-)
+) satisfies z.ZodType<StoreSellersQuery>
 export const GetAdminSellersParams = GetSellersParams.merge(z.object({ status: z.enum(["pending", "active", "suspended"]).optional() }))
 export const GetListParams = createFindParams({ limit: 20, offset: 0 })
 

@@ -1,6 +1,10 @@
+import { MathBN } from "@medusajs/framework/utils"
+
 /**
  * How a placed order divides between the sellers whose products are in it. Pure arithmetic, so
  * it is unit-tested on its own and the workflow only gathers inputs and stores the result.
+ * Every sum, share and rounding is decimal (MathBN), never a float: each seller's
+ * commission + digi-preneur amount + payout due is its subtotal to the paisa.
  */
 
 export type SplitLine = {
@@ -30,8 +34,11 @@ export type SellerShare = {
   payout_due: number
 }
 
-/** Rounds to the currency's minor unit (two decimals for INR, USD and EUR). */
-export const roundMoney = (amount: number) => Math.round((amount + Number.EPSILON) * 100) / 100
+/** Rounds to the currency's minor unit (two decimals for INR, USD and EUR), half up. */
+export const roundMoney = (amount: number) => MathBN.convert(amount, 2).toNumber()
+
+/** percent % of amount, rounded to the minor unit. */
+const percentOf = (amount: ReturnType<typeof MathBN.convert>, percent: number) => MathBN.convert(MathBN.div(MathBN.mult(amount, percent), 100), 2)
 
 export function splitOrderBySeller(
   lines: SplitLine[],
@@ -48,21 +55,26 @@ export function splitOrderBySeller(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([sellerId, sellerLines]) => {
       const seller = sellers[sellerId]
-      const subtotal = roundMoney(sellerLines.reduce((sum, l) => sum + l.unit_price * l.quantity - l.discount, 0))
-      const commission = roundMoney((subtotal * seller.commission_rate) / 100)
+      const subtotal = MathBN.convert(
+        MathBN.sum(...sellerLines.map((l) => MathBN.sub(MathBN.mult(l.unit_price, l.quantity), l.discount))),
+        2
+      )
+      const commission = percentOf(subtotal, seller.commission_rate)
       const share = seller.digipreneur?.share ?? 0
       // The digi-preneur's share comes out of the seller's proceeds, after the platform's commission.
-      const digipreneurAmount = roundMoney(((subtotal - commission) * share) / 100)
+      const digipreneurAmount = percentOf(MathBN.sub(subtotal, commission), share)
+      // What is left, exactly: the three parts always add up to the subtotal.
+      const payout = MathBN.sub(subtotal, commission, digipreneurAmount)
       return {
         seller_id: sellerId,
         item_ids: sellerLines.map((l) => l.id),
-        subtotal,
+        subtotal: subtotal.toNumber(),
         commission_rate: seller.commission_rate,
-        commission_amount: commission,
+        commission_amount: commission.toNumber(),
         digipreneur_user_id: seller.digipreneur?.user_id ?? null,
         digipreneur_share: share,
-        digipreneur_amount: digipreneurAmount,
-        payout_due: roundMoney(subtotal - commission - digipreneurAmount),
+        digipreneur_amount: digipreneurAmount.toNumber(),
+        payout_due: payout.toNumber(),
       }
     })
 }

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { recordSellerOrdersWorkflow } from "../workflows/orders"
 
 /** Splits every placed order between the sellers whose products it contains. */
@@ -7,6 +8,6 @@ export default async function splitOrderBetweenSellers({ event, container }: Sub
 }
 
 export const config: SubscriberConfig = {
-  event: "order.placed",
+  event: OrderWorkflowEvents.PLACED,
   context: { subscriberId: "marketplace-split-order" },
 }

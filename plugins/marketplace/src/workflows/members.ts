@@ -9,6 +9,7 @@ import {
 } from "./steps/seller-steps"
 import type { Actor } from "./types"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { MarketplaceEvents } from "../contract/events"
 
 /**
  * One seller's memberships change one at a time: the rules that span several rows (one active
@@ -36,7 +37,7 @@ export const addSellerMemberWorkflow = createWorkflow(
       }))
     )
     unlockRecordStep(held)
-    emitEventStep({ eventName: "seller.member_added", data: transform({ member }, ({ member }) => ({ id: member.id })) })
+    emitEventStep({ eventName: MarketplaceEvents.SELLER_MEMBER_ADDED, data: transform({ member }, ({ member }) => ({ id: member.id })) })
     return new WorkflowResponse(member)
   }
 )
@@ -59,7 +60,7 @@ export const revokeSellerMemberWorkflow = createWorkflow(
       }))
     )
     unlockRecordStep(held)
-    emitEventStep({ eventName: "seller.member_revoked", data: { id: input.member_id } })
+    emitEventStep({ eventName: MarketplaceEvents.SELLER_MEMBER_REVOKED, data: { id: input.member_id } })
     return new WorkflowResponse(member)
   }
 )

@@ -18,6 +18,7 @@ import {
 import { listSellerProductIdsStep } from "./steps/product-steps"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 import type { Actor } from "./types"
+import { MarketplaceEvents } from "../contract/events"
 
 /** A person signs up to sell: their seller account, tied to the auth identity they registered. */
 export const registerSellerUserWorkflow = createWorkflow(
@@ -49,7 +50,7 @@ export const createSellerWorkflow = createWorkflow(
         resource_id: seller.id,
       }))
     )
-    emitEventStep({ eventName: "seller.created", data: transform({ seller }, ({ seller }) => ({ id: seller.id })) })
+    emitEventStep({ eventName: MarketplaceEvents.SELLER_CREATED, data: transform({ seller }, ({ seller }) => ({ id: seller.id })) })
     return new WorkflowResponse({ seller, member })
   }
 )
@@ -73,7 +74,7 @@ export const updateSellerWorkflow = createWorkflow(
         details: { fields: Object.keys(input.update) },
       }))
     )
-    emitEventStep({ eventName: "seller.updated", data: { id: input.seller_id } })
+    emitEventStep({ eventName: MarketplaceEvents.SELLER_UPDATED, data: { id: input.seller_id } })
     return new WorkflowResponse(seller)
   }
 )
@@ -129,7 +130,7 @@ export const setSellerStatusWorkflow = createWorkflow(
     })
     unlockRecordStep(held)
     emitEventStep({
-      eventName: transform({ input }, ({ input }) => (input.status === "active" ? "seller.approved" : "seller.suspended")),
+      eventName: transform({ input }, ({ input }) => (input.status === "active" ? MarketplaceEvents.SELLER_APPROVED : MarketplaceEvents.SELLER_SUSPENDED)),
       data: { id: input.seller_id },
     })
     return new WorkflowResponse(seller)

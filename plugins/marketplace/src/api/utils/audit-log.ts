@@ -1,10 +1,9 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { SELLER_MODULE } from "../../modules/seller"
-import type SellerModuleService from "../../modules/seller/service"
 
 /** One page of a seller's audit log with the acting person's name and email. */
 export async function listAuditLog(req: MedusaRequest, sellerId: string) {
-  const sellers = req.scope.resolve(SELLER_MODULE) as SellerModuleService
+  const sellers = req.scope.resolve(SELLER_MODULE)
   const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
   const [entries, count] = await sellers.listAndCountSellerAuditEntries(
     { seller_id: sellerId },

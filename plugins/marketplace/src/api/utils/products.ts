@@ -33,7 +33,8 @@ export const VENDOR_PRODUCT_FIELDS = [
 export async function sellerProductIds(scope: MedusaContainer, sellerId: string): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: sellerId } })
-  return ((data[0] as any)?.products ?? []).filter(Boolean).map((p: any) => p.id)
+  const seller = data[0] as { products?: ({ id: string } | null)[] } | undefined
+  return (seller?.products ?? []).filter((p): p is { id: string } => Boolean(p)).map((p) => p.id)
 }
 
 /** Seller products go on the store's default sales channel with the default shipping profile. */

@@ -1,11 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { forbidden, notFound } from "@dharavi/errors"
+import { MarketplaceErrors } from "../../contract/errors"
+import type { SellerRole, SellerStatus } from "../../contract/http"
 import { SELLER_MODULE } from "../../modules/seller"
-import type SellerModuleService from "../../modules/seller/service"
-import type { SellerRole } from "../../modules/seller/service"
+
+export { PUBLIC_SELLER_FIELDS } from "../../contract/http"
 
 export type SellerScopedRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
-  seller_scope?: { seller_id: string; seller_handle: string; user_id: string; role: SellerRole; seller_status: string }
+  seller_scope?: { seller_id: string; seller_handle: string; user_id: string; role: SellerRole; seller_status: SellerStatus }
 }
 
 const SELLER_ID_IN_PATH = /\/vendors\/sellers\/([^/?#]+)/
@@ -22,20 +25,24 @@ export function requireSellerMember(options: { roles?: SellerRole[]; writes?: bo
       const sellerId = SELLER_ID_IN_PATH.exec(req.originalUrl ?? req.path)?.[1]
       const userId = req.auth_context?.actor_id
       if (!sellerId || !userId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a seller member first")
-      const sellers = req.scope.resolve(SELLER_MODULE) as SellerModuleService
-      const membership = await sellers.activeMembership(userId, decodeURIComponent(sellerId))
-      if (!membership) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${sellerId} was not found`)
-      if (options.roles && !options.roles.includes(membership.role as SellerRole)) {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, `Only a seller's ${options.roles.join(" or ")} can do this`)
+      const membership = await req.scope.resolve(SELLER_MODULE).activeMembership(userId, decodeURIComponent(sellerId))
+      if (!membership) throw notFound(MarketplaceErrors.SELLER_NOT_FOUND, `Seller ${sellerId} was not found`, { seller_id: sellerId })
+      const role = membership.role as SellerRole
+      if (options.roles && !options.roles.includes(role)) {
+        throw forbidden(MarketplaceErrors.ROLE_NOT_ALLOWED, `Only a seller's ${options.roles.join(" or ")} can do this`, { roles: options.roles })
       }
       if (options.writes && membership.seller.status === "suspended") {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, "This seller is suspended; changes are disabled until the platform re-activates it")
+        throw forbidden(
+          MarketplaceErrors.SELLER_SUSPENDED,
+          "This seller is suspended; changes are disabled until the platform re-activates it",
+          { seller_id: membership.seller_id }
+        )
       }
       req.seller_scope = {
         seller_id: membership.seller_id,
         seller_handle: membership.seller.handle,
         user_id: userId,
-        role: membership.role as SellerRole,
+        role,
         seller_status: membership.seller.status,
       }
       next()
@@ -48,22 +55,4 @@ export function requireSellerMember(options: { roles?: SellerRole[]; writes?: bo
 export function actorOf(req: SellerScopedRequest) {
   const scope = req.seller_scope!
   return { user_id: scope.user_id, role: scope.role }
-}
-
-/** Public maker-profile fields: what the storefront may show. Never contact or payout data. */
-export const PUBLIC_SELLER_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "kind",
-  "crafts",
-  "area",
-  "story",
-  "photo_url",
-  "verification_status",
-  "created_at",
-] as const
-
-export function publicSeller<T extends Record<string, unknown>>(seller: T) {
-  return Object.fromEntries(PUBLIC_SELLER_FIELDS.filter((f) => f in seller).map((f) => [f, seller[f]]))
 }

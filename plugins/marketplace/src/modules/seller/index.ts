@@ -7,4 +7,11 @@ export default Module(SELLER_MODULE, {
   service: SellerModuleService,
 })
 
+// container.resolve(SELLER_MODULE) is typed as the service, without casts or resolver helpers.
+declare module "@medusajs/framework/types" {
+  interface ModuleImplementations {
+    [SELLER_MODULE]: SellerModuleService
+  }
+}
+
 export { SellerModuleService }

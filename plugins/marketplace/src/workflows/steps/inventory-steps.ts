@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { notAllowed } from "@dharavi/errors"
+import { MarketplaceErrors } from "../../contract/errors"
 
 /**
  * Sets how many of an item are on the shelf at a location. Creates the level when the item was
@@ -22,14 +24,15 @@ export const setStockedQuantityStep = createStep(
         fields: ["stock_locations.id"],
         filters: { id: stores[0]?.default_sales_channel_id },
       })
-      locationId = (channels[0] as any)?.stock_locations?.[0]?.id
+      locationId = (channels[0] as { stock_locations?: { id: string }[] } | undefined)?.stock_locations?.[0]?.id
       if (!locationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No stock location serves the store")
     }
     const [level] = await inventory.listInventoryLevels({ inventory_item_id: input.inventory_item_id, location_id: locationId })
     if (level && Number(level.reserved_quantity) > input.stocked_quantity) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Cannot set stock below the ${level.reserved_quantity} already reserved for open orders`
+      throw notAllowed(
+        MarketplaceErrors.STOCK_BELOW_RESERVED,
+        `Cannot set stock below the ${level.reserved_quantity} already reserved for open orders`,
+        { reserved_quantity: Number(level.reserved_quantity) }
       )
     }
     if (level) {

@@ -1,8 +1,22 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../modules/seller"
-import type SellerModuleService from "../../modules/seller/service"
-import { SellerShare, SplitSeller, splitOrderBySeller } from "../../lib/order-split"
+import { SellerShare, SplitLine, SplitSeller, splitOrderBySeller } from "../../lib/order-split"
+
+/** The fields of a placed order this step reads. */
+type PlacedOrder = {
+  id: string
+  currency_code: string
+  items?: {
+    id: string
+    product_id: string | null
+    unit_price: BigNumberInput
+    quantity?: BigNumberInput
+    detail?: { quantity: BigNumberInput } | null
+    adjustments?: { amount: BigNumberInput }[] | null
+  }[]
+}
 
 /** Reads an order's lines, finds each line's seller and computes every seller's share. */
 export const computeSellerSharesStep = createStep(
@@ -14,18 +28,18 @@ export const computeSellerSharesStep = createStep(
       fields: ["id", "currency_code", "items.id", "items.product_id", "items.unit_price", "items.detail.quantity", "items.adjustments.amount"],
       filters: { id: input.order_id },
     })
-    const order: any = orders[0]
+    const order = orders[0] as PlacedOrder | undefined
     if (!order) return new StepResponse({ currency_code: "", shares: [] as SellerShare[] })
 
-    const productIds = [...new Set((order.items ?? []).map((i: any) => i.product_id).filter(Boolean))] as string[]
-    const { data: products } = productIds.length
-      ? await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productIds } })
-      : { data: [] as any[] }
+    const productIds = [...new Set((order.items ?? []).map((i) => i.product_id).filter((id): id is string => Boolean(id)))]
+    const products = productIds.length
+      ? ((await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productIds } })).data as { id: string; seller?: { id: string } | null }[])
+      : []
     const sellerOfProduct: Record<string, string> = {}
-    for (const p of products as any[]) if (p.seller?.id) sellerOfProduct[p.id] = p.seller.id
+    for (const p of products) if (p.seller?.id) sellerOfProduct[p.id] = p.seller.id
 
     const sellerIds = [...new Set(Object.values(sellerOfProduct))]
-    const service = container.resolve(SELLER_MODULE) as SellerModuleService
+    const service = container.resolve(SELLER_MODULE)
     const sellerRows = sellerIds.length ? await service.listSellers({ id: sellerIds }) : []
     const digipreneurs = sellerIds.length
       ? await service.listSellerMembers({ seller_id: sellerIds, role: "digipreneur", revoked_at: null })
@@ -40,14 +54,16 @@ export const computeSellerSharesStep = createStep(
       }
     }
 
-    const lines = (order.items ?? []).map((i: any) => ({
-      id: i.id,
-      product_id: i.product_id,
-      unit_price: Number(i.unit_price),
-      // In the order module a line's quantity lives on its order item ("detail").
-      quantity: Number(i.detail?.quantity ?? i.quantity),
-      discount: (i.adjustments ?? []).reduce((sum: number, a: any) => sum + Number(a.amount), 0),
-    }))
+    const lines = (order.items ?? []).map(
+      (i): SplitLine => ({
+        id: i.id,
+        product_id: i.product_id,
+        unit_price: MathBN.convert(i.unit_price).toNumber(),
+        // In the order module a line's quantity lives on its order item ("detail").
+        quantity: MathBN.convert(i.detail?.quantity ?? i.quantity ?? 0).toNumber(),
+        discount: MathBN.sum(...(i.adjustments ?? []).map((a) => a.amount)).toNumber(),
+      })
+    )
     return new StepResponse({ currency_code: order.currency_code as string, shares: splitOrderBySeller(lines, sellerOfProduct, sellers) })
   }
 )
@@ -56,7 +72,7 @@ export const computeSellerSharesStep = createStep(
 export const createSellerOrdersStep = createStep(
   "create-seller-orders",
   async (input: { order_id: string; currency_code: string; shares: SellerShare[] }, { container }) => {
-    const service = container.resolve(SELLER_MODULE) as SellerModuleService
+    const service = container.resolve(SELLER_MODULE)
     const existing = await service.listSellerOrders({ order_id: input.order_id }, { select: ["seller_id"] })
     const done = new Set(existing.map((e) => e.seller_id))
     const fresh = input.shares.filter((s) => !done.has(s.seller_id))
@@ -67,6 +83,6 @@ export const createSellerOrdersStep = createStep(
     return new StepResponse(created, created.map((c) => c.id))
   },
   async (ids, { container }) => {
-    if (ids?.length) await (container.resolve(SELLER_MODULE) as SellerModuleService).deleteSellerOrders(ids)
+    if (ids?.length) await container.resolve(SELLER_MODULE).deleteSellerOrders(ids)
   }
 )

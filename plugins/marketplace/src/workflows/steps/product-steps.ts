@@ -1,6 +1,11 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { notFound } from "@dharavi/errors"
+import { notAllowed, notFound } from "@dharavi/errors"
+import { MarketplaceErrors } from "../../contract/errors"
+import type { SellerStatus } from "../../contract/http"
+
+/** What these steps read of a product through the seller link. */
+type LinkedProduct = { id: string; status?: string; metadata?: Record<string, unknown> | null; seller?: { id: string } | null }
 
 /**
  * Fails with 404 (not 403) when any product is not the seller's: a seller must not even learn
@@ -15,10 +20,10 @@ export const assertSellerOwnsProductsStep = createStep(
       fields: ["id", "seller.id"],
       filters: { id: input.product_ids },
     })
-    const owned = new Set(data.filter((p: any) => p.seller?.id === input.seller_id).map((p: any) => p.id))
+    const owned = new Set((data as LinkedProduct[]).filter((p) => p.seller?.id === input.seller_id).map((p) => p.id))
     const missing = input.product_ids.filter((id) => !owned.has(id))
     if (missing.length) {
-      throw notFound("product_not_found", `Product ${missing.join(", ")} was not found`, { product_ids: missing })
+      throw notFound(MarketplaceErrors.PRODUCT_NOT_FOUND, `Product ${missing.join(", ")} was not found`, { product_ids: missing })
     }
     return new StepResponse(undefined)
   }
@@ -34,13 +39,15 @@ export const resolveSellerVariantInventoryStep = createStep(
       fields: ["id", "product_id", "manage_inventory", "inventory_items.inventory_item_id", "product.seller.id"],
       filters: { id: input.variant_id },
     })
-    const variant: any = data[0]
+    const variant = data[0] as
+      | { product_id: string; manage_inventory: boolean; inventory_items?: { inventory_item_id: string }[]; product?: LinkedProduct }
+      | undefined
     if (!variant || variant.product_id !== input.product_id || variant.product?.seller?.id !== input.seller_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${input.variant_id} was not found`)
+      throw notFound(MarketplaceErrors.VARIANT_NOT_FOUND, `Variant ${input.variant_id} was not found`, { variant_id: input.variant_id })
     }
     const inventoryItemId = variant.inventory_items?.[0]?.inventory_item_id
     if (!variant.manage_inventory || !inventoryItemId) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This variant does not track inventory")
+      throw notAllowed(MarketplaceErrors.VARIANT_NOT_STOCKED, "This variant does not track inventory", { variant_id: input.variant_id })
     }
     return new StepResponse({ inventory_item_id: inventoryItemId as string })
   }
@@ -56,17 +63,15 @@ export const listSellerProductIdsStep = createStep(
       fields: ["id", "status", "metadata", "products.id", "products.status", "products.metadata"],
       filters: { id: input.seller_id },
     })
-    const seller: any = data[0]
-    if (!seller) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${input.seller_id} was not found`)
-    const products = (seller.products ?? []).filter(Boolean)
+    const seller = data[0] as { status: SellerStatus; metadata: Record<string, unknown> | null; products?: (LinkedProduct | null)[] } | undefined
+    if (!seller) throw notFound(MarketplaceErrors.SELLER_NOT_FOUND, `Seller ${input.seller_id} was not found`, { seller_id: input.seller_id })
+    const products = (seller.products ?? []).filter((p): p is LinkedProduct => Boolean(p))
     return new StepResponse({
-      all: products.map((p: any) => p.id as string),
-      published: products.filter((p: any) => p.status === "published").map((p: any) => p.id as string),
+      all: products.map((p) => p.id),
+      published: products.filter((p) => p.status === "published").map((p) => p.id),
       /** Listed while the seller awaited approval, to go on sale once approved. */
-      awaiting_approval: products
-        .filter((p: any) => p.status === "draft" && p.metadata?.publish_on_approval)
-        .map((p: any) => p.id as string),
-      seller_status: seller.status as string,
+      awaiting_approval: products.filter((p) => p.status === "draft" && p.metadata?.publish_on_approval).map((p) => p.id),
+      seller_status: seller.status,
       metadata: (seller.metadata ?? {}) as Record<string, unknown>,
     })
   }

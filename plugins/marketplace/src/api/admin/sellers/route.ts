@@ -1,11 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminSellersResponse } from "../../../contract/http"
 import { SELLER_MODULE } from "../../../modules/seller"
-import type SellerModuleService from "../../../modules/seller/service"
 
 type Query = { q?: string; craft?: string; area?: string; status?: string }
 
-export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaResponse) {
-  const sellers = req.scope.resolve(SELLER_MODULE) as SellerModuleService
+export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaResponse<AdminSellersResponse>) {
+  const sellers = req.scope.resolve(SELLER_MODULE)
   const { q, status, craft, area } = req.validatedQuery as Query
   const { skip = 0, take = 20 } = req.queryConfig.pagination ?? {}
   const filters: Record<string, unknown> = {}

@@ -1,13 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SELLER_MODULE } from "../../../modules/seller"
-import type SellerModuleService from "../../../modules/seller/service"
-import { PUBLIC_SELLER_FIELDS } from "../../utils/seller-scope"
+import { PUBLIC_SELLER_FIELDS, type StoreSellersQuery, type StoreSellersResponse } from "../../../contract/http"
 
-type Query = { q?: string; craft?: string; area?: string }
+type Query = Pick<StoreSellersQuery, "q" | "craft" | "area">
 
 /** The maker directory: active sellers' public profiles, filterable by craft and area. */
-export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaResponse) {
-  const sellers = req.scope.resolve(SELLER_MODULE) as SellerModuleService
+export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaResponse<StoreSellersResponse>) {
+  const sellers = req.scope.resolve(SELLER_MODULE)
   const { q, craft, area } = req.validatedQuery as Query
   const { skip = 0, take = 20 } = req.queryConfig.pagination ?? {}
   const filters: Record<string, unknown> = { status: "active" }

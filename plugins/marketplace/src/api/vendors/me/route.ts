@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { VendorMeResponse } from "../../../contract/http"
 import { SELLER_MODULE } from "../../../modules/seller"
-import type SellerModuleService from "../../../modules/seller/service"
 
 /** The logged-in person and every seller they can act for (a digi-preneur sees several). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const sellers = req.scope.resolve(SELLER_MODULE) as SellerModuleService
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorMeResponse>) {
+  const sellers = req.scope.resolve(SELLER_MODULE)
   const user = await sellers.retrieveSellerUser(req.auth_context.actor_id)
   const memberships = await sellers.listSellerMembers(
     { user_id: user.id, revoked_at: null },

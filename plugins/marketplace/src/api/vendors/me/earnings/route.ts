@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { VendorEarningsResponse } from "../../../../contract/http"
 import { SELLER_MODULE } from "../../../../modules/seller"
-import type SellerModuleService from "../../../../modules/seller/service"
 import { totalsByCurrency } from "../../../utils/reports"
 
 /** A digi-preneur's earnings: their share of each managed seller's sales. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const sellers = req.scope.resolve(SELLER_MODULE) as SellerModuleService
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorEarningsResponse>) {
+  const sellers = req.scope.resolve(SELLER_MODULE)
   const orders = await sellers.listSellerOrders(
     { digipreneur_user_id: req.auth_context.actor_id },
     { order: { created_at: "DESC" } }

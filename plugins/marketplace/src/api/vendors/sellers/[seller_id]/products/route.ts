@@ -4,6 +4,7 @@ import { createSellerProductWorkflow } from "../../../../../workflows"
 import { SellerScopedRequest, actorOf } from "../../../../utils/seller-scope"
 import { defaultSalesChannelAndProfile, sellerProductIds, VENDOR_PRODUCT_FIELDS } from "../../../../utils/products"
 import type { PostVendorProductType } from "../../../../validators"
+import type { VendorProductResponse, VendorProductsResponse } from "../../../../../contract/http"
 
 const slugify = (text: string) =>
   text
@@ -13,7 +14,7 @@ const slugify = (text: string) =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 120)
 
-export async function GET(req: SellerScopedRequest, res: MedusaResponse) {
+export async function GET(req: SellerScopedRequest, res: MedusaResponse<VendorProductsResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const ids = await sellerProductIds(req.scope, req.seller_scope!.seller_id)
   const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
@@ -31,7 +32,7 @@ export async function GET(req: SellerScopedRequest, res: MedusaResponse) {
 }
 
 /** Lists a new product for the seller. It is published only when the seller is active. */
-export async function POST(req: SellerScopedRequest<PostVendorProductType>, res: MedusaResponse) {
+export async function POST(req: SellerScopedRequest<PostVendorProductType>, res: MedusaResponse<VendorProductResponse>) {
   const { sales_channel_id, shipping_profile_id } = await defaultSalesChannelAndProfile(req.scope)
   const { status, ...body } = req.validatedBody
   const publish = status !== "draft" && req.seller_scope!.seller_status === "active"

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { settlePoolWorkflow } from "@dharavi/commons/workflows"
+import { CommonsErrors } from "@dharavi/commons/contract"
 import { COMMONS_MODULE } from "../../src/modules/commons"
 import { APP_DIR, CARD, DECLINED, FAILS_ONCE, closePool, commonsFixture, customerToken, failure, hour, paymentOf, platformMaterial, poolBody as terms, type Material } from "../helpers"
 
@@ -45,6 +46,7 @@ medusaIntegrationTestRunner({
         )
         const tracked = await failure(api.post("/admin/pools", poolBody({ product_id: stocked.product.id, variant_id: stocked.product.variants[0].id }), admin))
         expect(tracked.data.message).toMatch(/does not track stock/)
+        expect(tracked.data).toMatchObject({ code: CommonsErrors.POOL_MATERIAL_TRACKS_STOCK, details: { variant_id: stocked.product.variants[0].id } })
         expect((await failure(api.post("/admin/pools", poolBody({ product_id: stocked.product.id }), admin))).data.message).toMatch(/is not a variant of product/)
         expect(await container.resolve(COMMONS_MODULE).listGroupBuyPools({})).toEqual([])
         const buyer = await customerToken(api, store, "Rafiq Bags")
@@ -84,7 +86,11 @@ medusaIntegrationTestRunner({
         const full = results.filter((r) => r.status === 409)
         expect(won).toHaveLength(33)
         expect(full).toHaveLength(17)
-        expect(full.every((r) => r.data.type === "pool_full" && /Only 1 more|This pool is full/.test(r.data.message))).toBe(true)
+        // 99 pledged: each loser is told the room left (1, or 0 once the last hide is taken) and what it asked for.
+        for (const r of full) {
+          expect(r.data).toMatchObject({ type: "conflict", code: CommonsErrors.POOL_FULL, details: { wanted: 3 } })
+          expect([0, 1]).toContain(r.data.details.room)
+        }
         const commons = container.resolve(COMMONS_MODULE)
         const live = await commons.listPledges({ pool_id: pool.id, status: "active" })
         expect(live).toHaveLength(33)
@@ -96,7 +102,7 @@ medusaIntegrationTestRunner({
         expect((await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 1, payment: CARD }, as(last.token))).status).toBe(201)
         const twice = await failure(api.post(`/store/pools/${pool.id}/pledges`, { quantity: 1, payment: CARD }, as(buyers[0].token)))
         expect(twice.status).toBe(422)
-        expect(twice.data.message).toMatch(/already pledged/)
+        expect(twice.data).toMatchObject({ code: CommonsErrors.PLEDGE_EXISTS, details: { pool_id: pool.id } })
       })
 
       it("settles a successful pool: captures at the best tier reached, fills the last case with flex, one order each, retries a failed capture without capturing twice", async () => {
@@ -176,6 +182,7 @@ medusaIntegrationTestRunner({
         const declined = await failure(api.post(`/store/pools/${pool.id}/pledges`, { quantity: 10, payment: DECLINED }, as(a.token)))
         expect(declined.status).toBe(400)
         expect(declined.data.message).toMatch(/not authorised/)
+        expect(declined.data.code).toBe(CommonsErrors.PLEDGE_PAYMENT_DECLINED)
         expect((await commons.retrieveGroupBuyPool(pool.id)).pledged_quantity).toBe(0)
         for (const bad of [{ quantity: 0, payment: CARD }, { quantity: 2.5, payment: CARD }, { quantity: 5 }, { quantity: 5, payment: CARD, extra: 1 }]) {
           expect((await failure(api.post(`/store/pools/${pool.id}/pledges`, bad, as(a.token)))).status).toBe(400)
@@ -186,6 +193,7 @@ medusaIntegrationTestRunner({
         const firstPayment = (await commons.retrievePledge(pa.pledge.id)).payment_id!
         const tooMany = await failure(api.post(`/store/pledges/${pa.pledge.id}`, { quantity: 101, payment: CARD }, as(a.token)))
         expect(tooMany.status).toBe(409)
+        expect(tooMany.data).toMatchObject({ code: CommonsErrors.POOL_FULL, details: { wanted: 101 } })
         const { data: changed } = await api.post(`/store/pledges/${pa.pledge.id}`, { quantity: 40, flex_quantity: 5, payment: CARD }, as(a.token))
         expect(changed.pledge).toMatchObject({ quantity: 40, flex_quantity: 5, authorized_amount: 45 * 400 + 1000 * (45 / 50) })
         expect((await payment(firstPayment)).canceled_at).toBeTruthy()

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { CommonsErrors } from "@dharavi/commons/contract"
 import { COMMONS_MODULE } from "../../src/modules/commons"
 import { APP_DIR, CARD, bearer, closePool, commonsFixture, customerToken, failure, paymentOf, platformMaterial, poolBody, sellerUser, sellerWithMaterial } from "../helpers"
 
@@ -39,6 +40,7 @@ medusaIntegrationTestRunner({
         const frozen = await failure(api.post(pools(a, `/${id}`), { max_quantity: 400 }, a.auth))
         expect(frozen.status).toBe(400)
         expect(frozen.data.message).toMatch(/terms cannot change/)
+        expect(frozen.data).toMatchObject({ code: CommonsErrors.POOL_TERMS_FROZEN, details: { status: "open", fields: ["max_quantity"] } })
         await api.post(pools(a, `/${id}`), { pickup_point: "Kumbharwada co-op shed" }, a.auth)
 
         // Buyers see and pledge to it like any pool.
@@ -122,6 +124,7 @@ medusaIntegrationTestRunner({
         const foreign = await failure(api.post(pools(a), poolBody(b.material), a.auth))
         expect(foreign.status).toBe(400)
         expect(foreign.data.message).toMatch(/not one of this seller's products/)
+        expect(foreign.data.code).toBe(CommonsErrors.POOL_PRODUCT_NOT_SELLERS)
         expect((await failure(api.post(pools(a), poolBody(await platformMaterial(api, admin)), a.auth))).status).toBe(400)
         expect((await failure(api.post(pools(a), poolBody({ product_id: b.material.product_id, variant_id: a.material.variant_id }), a.auth))).data.message).toMatch(/is not a variant of product/)
         const bad: [Record<string, unknown>, RegExp][] = [

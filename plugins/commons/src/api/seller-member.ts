@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { type SellerMembership, sellerMember as member } from "@dharavi/seller-access"
-import { commonsService } from "../lib/commons"
+import { COMMONS_MODULE } from "../modules/commons"
+import { poolNotFound, type PledgeRecord, type PoolRecord } from "./utils"
 
 export type SellerRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { commons_seller?: SellerMembership }
 
@@ -17,12 +17,12 @@ export const sellerMember = (options: { writes?: boolean } = {}) =>
   })
 
 /** A pool the caller's seller manages; another seller's pool, or the platform's, is not found. */
-export async function managedPool(req: SellerRequest, options: { relations?: string[] } = {}) {
+export async function managedPool(req: SellerRequest, options: { relations?: string[] } = {}): Promise<PoolRecord & { pledges?: PledgeRecord[] }> {
   const poolId = req.params.pool_id
-  const [pool] = await commonsService(req.scope).listGroupBuyPools(
+  const [pool] = await req.scope.resolve(COMMONS_MODULE).listGroupBuyPools(
     { id: poolId, manager_type: "seller", manager_id: req.commons_seller!.seller_id },
     options.relations ? { relations: options.relations } : {}
   )
-  if (!pool) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pool ${poolId} was not found`)
-  return pool
+  if (!pool) throw poolNotFound(poolId)
+  return pool as PoolRecord & { pledges?: PledgeRecord[] }
 }

@@ -29,12 +29,21 @@ const poolFields = z.object({
   cost_split: z.enum(["quantity", "equal"]),
 })
 
-const consistent = <T extends z.ZodTypeAny>(schema: T) =>
+/** The fields the cross-field checks read (an update names only some of them). */
+type PoolChecked = {
+  min_quantity?: number
+  max_quantity?: number
+  opens_at?: Date
+  closes_at?: Date
+  tiers?: { min_quantity: number; unit_price: number }[]
+}
+
+const consistent = <T extends z.ZodType<PoolChecked>>(schema: T) =>
   schema
-    .refine((p: any) => p.min_quantity === undefined || p.max_quantity === undefined || p.min_quantity <= p.max_quantity, { message: "min_quantity cannot exceed max_quantity", path: ["min_quantity"] })
-    .refine((p: any) => !p.opens_at || !p.closes_at || p.opens_at < p.closes_at, { message: "a pool must close after it opens", path: ["closes_at"] })
-    .refine((p: any) => !p.tiers || new Set(p.tiers.map((t: any) => t.min_quantity)).size === p.tiers.length, { message: "each tier needs its own min_quantity", path: ["tiers"] })
-    .refine((p: any) => !p.tiers || [...p.tiers].sort((a: any, b: any) => a.min_quantity - b.min_quantity).every((t: any, i: number, all: any[]) => i === 0 || t.unit_price <= all[i - 1].unit_price), {
+    .refine((p) => p.min_quantity === undefined || p.max_quantity === undefined || p.min_quantity <= p.max_quantity, { message: "min_quantity cannot exceed max_quantity", path: ["min_quantity"] })
+    .refine((p) => !p.opens_at || !p.closes_at || p.opens_at < p.closes_at, { message: "a pool must close after it opens", path: ["closes_at"] })
+    .refine((p) => !p.tiers || new Set(p.tiers.map((t) => t.min_quantity)).size === p.tiers.length, { message: "each tier needs its own min_quantity", path: ["tiers"] })
+    .refine((p) => !p.tiers || [...p.tiers].sort((a, b) => a.min_quantity - b.min_quantity).every((t, i, all) => i === 0 || t.unit_price <= all[i - 1].unit_price), {
       message: "a larger tier cannot cost more per unit",
       path: ["tiers"],
     })

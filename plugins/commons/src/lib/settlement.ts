@@ -1,7 +1,12 @@
 /**
  * Group-buy arithmetic, as pure functions: which tier a total reaches, how flex quantities fill the
  * last case, how shared costs split, and the most a pledge could cost (what its payment authorises).
+ * Quantities are whole units (plain integers); every amount of money is summed, shared and rounded
+ * with Medusa's MathBN (BigNumber), never as floats, and is a number only at the edge.
  */
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
+
 
 export type Tier = { min_quantity: number; unit_price: number }
 export type PoolTerms = {
@@ -16,8 +21,8 @@ export type PoolTerms = {
 export type PledgeIn = { id: string; quantity: number; flex_quantity: number; created_at: Date | string }
 export type Allocation = { id: string; allocated_quantity: number; unit_price: number; cost_share: number; amount_due: number }
 
-/** Rounds to the paisa (cent). */
-export const money = (n: number) => Math.round(n * 100) / 100
+/** Rounds to the paisa (cent), half up, and gives the number the wire and Medusa's inputs take. */
+export const money = (n: BigNumberInput) => MathBN.convert(n, 2).toNumber()
 const byMin = (tiers: Tier[]) => [...tiers].sort((a, b) => a.min_quantity - b.min_quantity)
 
 /** The price per unit at a total: the best tier reached (the first tier below every threshold). */
@@ -57,19 +62,25 @@ export function allocateFlex(pledges: PledgeIn[], caseSize: number, maxQuantity:
   return extra
 }
 
-/** Shared freight and handling split across pledgers; cents left over by rounding go to the largest. */
-export function costShares(allocated: { id: string; quantity: number }[], total: number, split: "quantity" | "equal"): Map<string, number> {
+/**
+ * Shared freight and handling split across pledgers, each share rounded to the paisa; the paise left
+ * over by rounding go to the largest pledger, so the shares add up to the total exactly.
+ */
+export function costShares(allocated: { id: string; quantity: number }[], total: BigNumberInput, split: "quantity" | "equal"): Map<string, number> {
   const shares = new Map<string, number>()
   const units = allocated.reduce((s, a) => s + a.quantity, 0)
-  if (!allocated.length || total <= 0) {
+  if (!allocated.length || !MathBN.gt(total, 0)) {
     for (const a of allocated) shares.set(a.id, 0)
     return shares
   }
-  for (const a of allocated) shares.set(a.id, money(split === "equal" ? total / allocated.length : (total * a.quantity) / units))
-  const drift = money(total - [...shares.values()].reduce((s, v) => s + v, 0))
-  if (drift !== 0) {
+  for (const a of allocated) {
+    const share = split === "equal" ? MathBN.div(total, allocated.length) : MathBN.div(MathBN.mult(total, a.quantity), units)
+    shares.set(a.id, money(share))
+  }
+  const drift = MathBN.convert(MathBN.sub(total, MathBN.sum(...shares.values())), 2)
+  if (!drift.isZero()) {
     const largest = [...allocated].sort((x, y) => y.quantity - x.quantity)[0]
-    shares.set(largest.id, money(shares.get(largest.id)! + drift))
+    shares.set(largest.id, money(MathBN.add(shares.get(largest.id)!, drift)))
   }
   return shares
 }
@@ -86,14 +97,14 @@ export function settle(pledges: PledgeIn[], terms: PoolTerms): Outcome {
   const allocated = pledges.map((p) => ({ id: p.id, quantity: p.quantity + (flex.get(p.id) ?? 0) }))
   const total = allocated.reduce((s, a) => s + a.quantity, 0)
   const unit_price = tierPrice(terms.tiers, total)
-  const shares = costShares(allocated, money(terms.freight_cost + terms.handling_cost), terms.cost_split)
+  const shares = costShares(allocated, MathBN.convert(MathBN.add(terms.freight_cost, terms.handling_cost), 2), terms.cost_split)
   return {
     status: "succeeded",
     total,
     unit_price,
     allocations: allocated.map((a) => {
       const cost_share = shares.get(a.id) ?? 0
-      return { id: a.id, allocated_quantity: a.quantity, unit_price, cost_share, amount_due: money(a.quantity * unit_price + cost_share) }
+      return { id: a.id, allocated_quantity: a.quantity, unit_price, cost_share, amount_due: money(MathBN.add(MathBN.mult(unit_price, a.quantity), cost_share)) }
     }),
   }
 }
@@ -105,8 +116,14 @@ export function settle(pledges: PledgeIn[], terms: PoolTerms): Outcome {
  */
 export function maxPledgeCost(quantity: number, flex: number, terms: PoolTerms): number {
   const units = quantity + flex
-  const highest = Math.max(...terms.tiers.map((t) => t.unit_price))
-  const costs = terms.freight_cost + terms.handling_cost
-  const share = terms.cost_split === "equal" ? costs : (costs * units) / Math.max(units, terms.min_quantity)
-  return money(units * highest + share)
+  const highest = MathBN.max(...terms.tiers.map((t) => t.unit_price))
+  const costs = MathBN.add(terms.freight_cost, terms.handling_cost)
+  const share = terms.cost_split === "equal" ? costs : MathBN.div(MathBN.mult(costs, units), Math.max(units, terms.min_quantity))
+  return money(MathBN.add(MathBN.mult(highest, units), share))
 }
+
+/** The sum of some amounts, to the paisa (reports, captures). */
+export const sumMoney = (amounts: BigNumberInput[]) => money(MathBN.sum(...amounts))
+
+/** A pledge's goods at its unit price, to the paisa. */
+export const goodsOf = (units: BigNumberInput, unitPrice: BigNumberInput) => money(MathBN.mult(units, unitPrice))

@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { CommonsEvents } from "../contract"
 import {
   PaymentChoice,
   authorizePledgeStep,
@@ -23,12 +24,12 @@ const pledgeKey = (id: string) => `pledge:${id}`
  */
 export const createPledgeWorkflow = createWorkflow("create-pledge", (input: PledgeInput) => {
   const pledge = reservePledgeStep(input)
-  const lock = lockRecordStep(transform({ pledge }, ({ pledge }) => ({ key: pledgeKey(pledge.id as string) })))
+  const lock = lockRecordStep(transform({ pledge }, ({ pledge }) => ({ key: pledgeKey(pledge.id) })))
   const authorized = authorizePledgeStep(input)
   const recorded = recordPledgePaymentStep(
-    transform({ pledge, authorized }, ({ pledge, authorized }) => ({ pledge_id: pledge.id as string, ...authorized }))
+    transform({ pledge, authorized }, ({ pledge, authorized }) => ({ pledge_id: pledge.id, ...authorized }))
   )
-  emitEventStep({ eventName: "pledge.created", data: transform({ pledge }, ({ pledge }) => ({ id: pledge.id })) })
+  emitEventStep({ eventName: CommonsEvents.PLEDGE_CREATED, data: transform({ pledge }, ({ pledge }) => ({ id: pledge.id })) })
   unlockRecordStep(lock)
   return new WorkflowResponse(recorded)
 })
@@ -47,7 +48,7 @@ export const changePledgeWorkflow = createWorkflow(
     const before = ownPledgeStep(input)
     const authorized = authorizePledgeStep(
       transform({ input, before }, ({ input, before }) => ({
-        pool_id: before.pool_id as string,
+        pool_id: before.pool_id,
         customer_id: input.customer_id,
         quantity: input.quantity,
         flex_quantity: input.flex_quantity,
@@ -59,12 +60,12 @@ export const changePledgeWorkflow = createWorkflow(
         pledge_id: input.pledge_id,
         quantity: input.quantity,
         flex_quantity: input.flex_quantity,
-        expected_payment_id: (before.payment_id as string | null) ?? null,
+        expected_payment_id: before.payment_id ?? null,
         ...authorized,
       }))
     )
     cancelAuthorizationStep(transform({ before }, ({ before }) => ({ payment_id: before.payment_id })))
-    emitEventStep({ eventName: "pledge.changed", data: transform({ input }, ({ input }) => ({ id: input.pledge_id })) })
+    emitEventStep({ eventName: CommonsEvents.PLEDGE_CHANGED, data: transform({ input }, ({ input }) => ({ id: input.pledge_id })) })
     unlockRecordStep(lock)
     return new WorkflowResponse(changed)
   }
@@ -76,7 +77,7 @@ export const withdrawPledgeWorkflow = createWorkflow("withdraw-pledge", (input: 
   const before = ownPledgeStep(input)
   const pledge = withdrawPledgeStep(input)
   cancelAuthorizationStep(transform({ before }, ({ before }) => ({ payment_id: before.payment_id })))
-  emitEventStep({ eventName: "pledge.withdrawn", data: transform({ input }, ({ input }) => ({ id: input.pledge_id })) })
+  emitEventStep({ eventName: CommonsEvents.PLEDGE_WITHDRAWN, data: transform({ input }, ({ input }) => ({ id: input.pledge_id })) })
   unlockRecordStep(lock)
   return new WorkflowResponse(pledge)
 })

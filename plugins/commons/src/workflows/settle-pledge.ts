@@ -14,7 +14,7 @@ import { capturePledgePaymentStep, markPledgeCapturedStep, preparePledgeOrderSte
 export const settlePledgeWorkflow = createWorkflow("settle-pledge", (input: { pool_id: string; pledge_id: string }) => {
   const { payment_id } = capturePledgePaymentStep(input)
   const prepared = preparePledgeOrderStep(input)
-  const order = createOrderWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.order as any) })
+  const order = createOrderWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.order) })
   createRemoteLinkStep(
     transform({ order, prepared }, ({ order, prepared }) => [{ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: prepared.payment_collection_id } }])
   )

@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { CommonsEvents } from "../contract"
 import { capturePledgesStep, decidePoolStep, finishSettlementStep, releasePoolPledgesStep } from "./steps/settlement-steps"
 
 /**
@@ -24,12 +25,12 @@ export const settlePoolWorkflow = createWorkflow("settle-pool", (input: { pool_i
   const finished = finishSettlementStep(input)
   when({ decision }, ({ decision }) => decision.decided_now).then(() => {
     emitEventStep({
-      eventName: transform({ decision }, ({ decision }) => (decision.status === "succeeded" ? "pool.succeeded" : "pool.failed")),
+      eventName: transform({ decision }, ({ decision }) => (decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED)),
       data: transform({ input }, ({ input }) => ({ id: input.pool_id })),
     }).config({ name: "emit-pool-decided" })
   })
   when({ finished }, ({ finished }) => finished.settled_now).then(() => {
-    emitEventStep({ eventName: "pool.settled", data: transform({ input }, ({ input }) => ({ id: input.pool_id })) }).config({ name: "emit-pool-settled" })
+    emitEventStep({ eventName: CommonsEvents.POOL_SETTLED, data: transform({ input }, ({ input }) => ({ id: input.pool_id })) }).config({ name: "emit-pool-settled" })
   })
   unlockRecordStep(lock)
   return new WorkflowResponse(transform({ decision, captures, finished }, ({ decision, captures, finished }) => ({ status: finished.status, decided_now: decision.decided_now, captures: captures ?? { captured: [], failed: [] } })))

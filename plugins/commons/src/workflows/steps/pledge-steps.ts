@@ -1,22 +1,24 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { conflict, notFound } from "@dharavi/errors"
+import type { MedusaContainer, PaymentCustomerDTO } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { notAllowed } from "@dharavi/errors"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { commonsService } from "../../lib/commons"
+import { CommonsErrors, type CommonsErrorDetails, type PaymentChoice } from "../../contract"
 import { maxPledgeCost } from "../../lib/settlement"
-import { POOL_FULL, poolTerms } from "../../modules/commons/service"
+import { COMMONS_MODULE } from "../../modules/commons"
+import { type PledgeRow, pledgeNotFound, pledgeNotLive, poolFull, poolTerms } from "../../modules/commons/service"
 
-export type PaymentChoice = { provider_id: string; data?: Record<string, unknown> }
+export type { PaymentChoice }
 
 /** Takes the pledge's units from the pool's room (row-locked); compensation gives them back. */
 export const reservePledgeStep = createStep(
   "reserve-pledge",
   async (input: { pool_id: string; customer_id: string; quantity: number; flex_quantity: number }, { container }) => {
-    const pledge = await commonsService(container).reservePledge(input)
-    return new StepResponse(pledge, pledge.id as string)
+    const pledge = await container.resolve(COMMONS_MODULE).reservePledge(input)
+    return new StepResponse(pledge, pledge.id)
   },
   async (id, { container }) => {
     if (!id) return
-    const commons = commonsService(container)
+    const commons = container.resolve(COMMONS_MODULE)
     await commons.releasePledge(id, false)
     await commons.updatePledges({ id, last_error: "The payment was not authorised" })
   }
@@ -30,7 +32,7 @@ export const reservePledgeStep = createStep(
 export const authorizePledgeStep = createStep(
   "authorize-pledge",
   async (input: { pool_id: string; customer_id: string; quantity: number; flex_quantity: number; payment: PaymentChoice }, { container }) => {
-    const pool = await commonsService(container).retrieveGroupBuyPool(input.pool_id)
+    const pool = await container.resolve(COMMONS_MODULE).retrieveGroupBuyPool(input.pool_id)
     const amount = maxPledgeCost(input.quantity, input.flex_quantity, poolTerms(pool))
     const payments = container.resolve(Modules.PAYMENT)
     const collection = await payments.createPaymentCollections({ currency_code: pool.currency_code, amount })
@@ -40,14 +42,16 @@ export const authorizePledgeStep = createStep(
         currency_code: pool.currency_code,
         amount,
         data: input.payment.data ?? {},
-        context: { customer: { id: input.customer_id } } as any,
+        // The providers read only who pays; a pledge is made by a signed-in customer.
+        context: { customer: { id: input.customer_id } as PaymentCustomerDTO },
       })
       const payment = await payments.authorizePaymentSession(session.id, {})
       if (!payment) throw new Error("the provider returned no payment")
       return new StepResponse({ payment_collection_id: collection.id, payment_id: payment.id, amount }, { payment_id: payment.id, collection_id: collection.id })
-    } catch (error: any) {
+    } catch (error) {
       await payments.deletePaymentCollections(collection.id).catch(() => undefined)
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Your payment was not authorised: ${error?.message ?? "declined"}`)
+      const reason = error instanceof Error ? error.message : "declined"
+      throw notAllowed<CommonsErrorDetails["pledge_payment_declined"]>(CommonsErrors.PLEDGE_PAYMENT_DECLINED, `Your payment was not authorised: ${reason}`, { reason })
     }
   },
   async (undo, { container }) => {
@@ -59,8 +63,9 @@ export const authorizePledgeStep = createStep(
 export const recordPledgePaymentStep = createStep(
   "record-pledge-payment",
   async (input: { pledge_id: string; payment_collection_id: string; payment_id: string; amount: number }, { container }) => {
-    await commonsService(container).recordPledgePayment(input)
-    return new StepResponse(await commonsService(container).retrievePledge(input.pledge_id))
+    const commons = container.resolve(COMMONS_MODULE)
+    await commons.recordPledgePayment(input)
+    return new StepResponse(await commons.retrievePledge(input.pledge_id))
   }
 )
 
@@ -72,16 +77,16 @@ export const recordPledgePaymentStep = createStep(
 export const ownPledgeStep = createStep(
   "own-pledge",
   async (input: { pledge_id: string; customer_id: string; quantity?: number }, { container }) => {
-    const commons = commonsService(container)
+    const commons = container.resolve(COMMONS_MODULE)
     const [pledge] = await commons.listPledges({ id: input.pledge_id, customer_id: input.customer_id }, { relations: ["pool"] })
-    if (!pledge) throw notFound("pledge_not_found", `Pledge ${input.pledge_id} was not found`, { id: input.pledge_id })
-    if (pledge.status !== "active") throw conflict("pledge_not_live", `A ${pledge.status} pledge cannot be changed`, { status: pledge.status })
+    if (!pledge) throw pledgeNotFound(input.pledge_id)
+    if (pledge.status !== "active") throw pledgeNotLive(pledge.status)
     if (input.quantity !== undefined) {
       const room = Number(pledge.pool.max_quantity) - Number(pledge.pool.pledged_quantity) + Number(pledge.quantity)
-      if (input.quantity > room) throw new MedusaError(MedusaError.Types.CONFLICT, `${POOL_FULL}:${Math.max(0, room - Number(pledge.quantity))}:${input.quantity}`)
+      if (input.quantity > room) throw poolFull(room - Number(pledge.quantity), input.quantity)
     }
-    const { pool, ...rest } = pledge as any
-    return new StepResponse(rest as Record<string, any>)
+    const { pool: _pool, ...rest } = pledge
+    return new StepResponse(rest)
   }
 )
 
@@ -97,11 +102,12 @@ export const changePledgeStep = createStep(
     { container }
   ) => {
     const { amount, ...rest } = input
-    const { before } = await commonsService(container).changePledge({ ...rest, authorized_amount: amount })
-    return new StepResponse(await commonsService(container).retrievePledge(input.pledge_id), { before, new_payment_id: input.payment_id })
+    const commons = container.resolve(COMMONS_MODULE)
+    const { before } = await commons.changePledge({ ...rest, authorized_amount: amount })
+    return new StepResponse(await commons.retrievePledge(input.pledge_id), { before: before as PledgeRow, new_payment_id: input.payment_id })
   },
   async (undo, { container }) => {
-    if (undo) await commonsService(container).restorePledge(undo.before, undo.new_payment_id)
+    if (undo) await container.resolve(COMMONS_MODULE).restorePledge(undo.before, undo.new_payment_id)
   }
 )
 
@@ -111,7 +117,7 @@ export const cancelAuthorizationStep = createStep("cancel-pledge-authorization",
   return new StepResponse(true)
 })
 
-export async function cancelIfOpen(container: any, paymentId: string) {
+export async function cancelIfOpen(container: MedusaContainer, paymentId: string) {
   const payments = container.resolve(Modules.PAYMENT)
   const [payment] = await payments.listPayments({ id: paymentId }, { relations: ["captures"] })
   if (!payment || payment.canceled_at || (payment.captures ?? []).length) return
@@ -122,15 +128,15 @@ export async function cancelIfOpen(container: any, paymentId: string) {
 export const withdrawPledgeStep = createStep(
   "withdraw-pledge",
   async (input: { pledge_id: string }, { container }) => {
-    const commons = commonsService(container)
+    const commons = container.resolve(COMMONS_MODULE)
     const pledge = await commons.releasePledge(input.pledge_id, true)
     if (!pledge) {
       const current = await commons.retrievePledge(input.pledge_id)
-      throw conflict("pledge_not_live", `A ${current.status} pledge cannot be withdrawn`, { status: current.status })
+      throw pledgeNotLive(current.status, "withdrawn")
     }
     return new StepResponse(await commons.retrievePledge(input.pledge_id), input.pledge_id)
   },
   async (id, { container }) => {
-    if (id) await commonsService(container).reinstatePledge(id)
+    if (id) await container.resolve(COMMONS_MODULE).reinstatePledge(id)
   }
 )

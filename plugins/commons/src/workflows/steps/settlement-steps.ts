@@ -1,13 +1,14 @@
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { commonsService } from "../../lib/commons"
+import { CommonsEvents, type PoolStatus } from "../../contract"
+import { COMMONS_MODULE } from "../../modules/commons"
 import { settlePledgeWorkflow } from "../settle-pledge"
 import { cancelIfOpen } from "./pledge-steps"
 
 /** The lock a pledge's change, withdrawal, settlement and release share (`@dharavi/record-lock`'s key). */
 const pledgeLockKey = (id: string) => `pledge:${id}`
 
-type Decision = { pool_id: string; status: string; decided_now: boolean }
+type Decision = { pool_id: string; status: PoolStatus; decided_now: boolean }
 
 /**
  * Decides a closed pool (once; later runs read the decision).
@@ -21,13 +22,13 @@ type Decision = { pool_id: string; status: string; decided_now: boolean }
 export const decidePoolStep = createStep(
   "decide-pool",
   async (input: { pool_id: string }, { container }) => {
-    const { pool, outcome } = await commonsService(container).decidePool(input.pool_id)
-    const decision: Decision = { pool_id: input.pool_id, status: pool.status as string, decided_now: Boolean(outcome) }
+    const { pool, outcome } = await container.resolve(COMMONS_MODULE).decidePool(input.pool_id)
+    const decision: Decision = { pool_id: input.pool_id, status: pool.status, decided_now: Boolean(outcome) }
     return new StepResponse(decision, decision)
   },
   async (decision, { container }) => {
     if (!decision?.decided_now) return
-    await container.resolve(Modules.EVENT_BUS).emit({ name: decision.status === "succeeded" ? "pool.succeeded" : "pool.failed", data: { id: decision.pool_id } })
+    await container.resolve(Modules.EVENT_BUS).emit({ name: decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED, data: { id: decision.pool_id } })
   }
 )
 
@@ -42,7 +43,7 @@ export const decidePoolStep = createStep(
  * the pool's run does not make wrong.
  */
 export const capturePledgesStep = createStep("capture-pledges", async (input: { pool_id: string }, { container }) => {
-  const commons = commonsService(container)
+  const commons = container.resolve(COMMONS_MODULE)
   const pledges = await commons.listPledges({ pool_id: input.pool_id, status: ["active", "capture_failed"] }, { select: ["id"], order: { created_at: "ASC" } })
   const done: string[] = []
   const failed: string[] = []
@@ -56,7 +57,7 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
         const { errors } = await settlePledgeWorkflow(container).run({ input: { pool_id: input.pool_id, pledge_id: id }, throwOnError: false })
         if (!errors?.length) return void done.push(id)
         failed.push(id)
-        const reason = errors.map((e: any) => e.error?.message ?? String(e.error ?? e)).join("; ")
+        const reason = errors.map((e) => (e.error instanceof Error ? e.error.message : String(e.error?.message ?? e.error ?? e))).join("; ")
         await commons.updatePledges({ id, status: "capture_failed", capture_attempts: pledge.capture_attempts + 1, last_error: reason })
       },
       { timeout: 120 }
@@ -73,7 +74,7 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
  * reinstated, so a released pledge stays released and the retry releases the rest.
  */
 export const releasePoolPledgesStep = createStep("release-pool-pledges", async (input: { pool_id: string }, { container }) => {
-  const commons = commonsService(container)
+  const commons = container.resolve(COMMONS_MODULE)
   const pledges = await commons.listPledges({ pool_id: input.pool_id, status: "active" }, { select: ["id"] })
   const locking = container.resolve(Modules.LOCKING)
   const released: string[] = []
@@ -99,16 +100,16 @@ export const releasePoolPledgesStep = createStep("release-pool-pledges", async (
 export const finishSettlementStep = createStep(
   "finish-settlement",
   async (input: { pool_id: string }, { container }) => {
-    const commons = commonsService(container)
+    const commons = container.resolve(COMMONS_MODULE)
     const pool = await commons.retrieveGroupBuyPool(input.pool_id)
-    const unchanged = (status: string) => new StepResponse({ settled_now: false, status }, null)
+    const unchanged = (status: PoolStatus) => new StepResponse({ settled_now: false, status }, null)
     if (pool.status !== "succeeded") return unchanged(pool.status)
     const open = await commons.listPledges({ pool_id: pool.id, status: ["active", "capture_failed"] }, { select: ["id"] })
     if (open.length) return unchanged(pool.status)
     await commons.updateGroupBuyPools({ id: pool.id, status: "settled", settled_at: new Date() })
-    return new StepResponse({ settled_now: true, status: "settled" }, pool.id as string)
+    return new StepResponse({ settled_now: true, status: "settled" as PoolStatus }, pool.id)
   },
   async (poolId, { container }) => {
-    if (poolId) await commonsService(container).updateGroupBuyPools({ id: poolId, status: "succeeded", settled_at: null })
+    if (poolId) await container.resolve(COMMONS_MODULE).updateGroupBuyPools({ id: poolId, status: "succeeded", settled_at: null })
   }
 )

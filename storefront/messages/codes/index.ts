@@ -3,13 +3,14 @@
 // tests check that every code a plugin declares has a text in all three languages here.
 import platform from "./platform.json"
 import commons from "./commons.json"
+import jobs from "./jobs.json"
 import makerspace from "./makerspace.json"
 import marketplace from "./marketplace.json"
 import search from "./search.json"
 
 type CodeFile = { en: Record<string, string>; hi: Record<string, string>; mr: Record<string, string> }
 
-export const CODE_FILES: Record<string, CodeFile> = { platform, commons, makerspace, marketplace, search }
+export const CODE_FILES: Record<string, CodeFile> = { platform, commons, jobs, makerspace, marketplace, search }
 
 const merged = (locale: keyof CodeFile) => Object.assign({}, ...Object.values(CODE_FILES).map((file) => file[locale])) as Record<string, string>
 

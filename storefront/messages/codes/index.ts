@@ -7,11 +7,12 @@ import jobs from "./jobs.json"
 import makerspace from "./makerspace.json"
 import marketplace from "./marketplace.json"
 import search from "./search.json"
+import skillSchool from "./skill-school.json"
 import wholesale from "./wholesale.json"
 
 type CodeFile = { en: Record<string, string>; hi: Record<string, string>; mr: Record<string, string> }
 
-export const CODE_FILES: Record<string, CodeFile> = { platform, commons, jobs, makerspace, marketplace, search, wholesale }
+export const CODE_FILES: Record<string, CodeFile> = { platform, commons, jobs, makerspace, marketplace, search, "skill-school": skillSchool, wholesale }
 
 const merged = (locale: keyof CodeFile) => Object.assign({}, ...Object.values(CODE_FILES).map((file) => file[locale])) as Record<string, string>
 

@@ -4,7 +4,7 @@ import { GetSearch, PostReindex } from "./validators"
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/search", method: "GET", middlewares: [validateAndTransformQuery(GetSearch as any, {})] },
+    { matcher: "/store/search", method: "GET", middlewares: [validateAndTransformQuery(GetSearch, {})] },
     { matcher: "/admin/search", method: "GET", middlewares: [validateAndTransformQuery(z.object({}).strict(), {})] },
     { matcher: "/admin/search/reindex", method: "POST", middlewares: [validateAndTransformBody(PostReindex)] },
   ],

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { SEARCH_CURRENCIES, SEARCH_TYPES } from "../modules/search/types"
 
-// Facet values come from the data (an area may hold a comma): any text a facet can offer, but no control characters.
+// Facet values come from the data (an area may hold a comma), so a filter takes whatever text a facet can offer, but no control characters.
 const value = (field: string) =>
   z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, `${field} may not contain control characters`)
 const bool = z.enum(["true", "false"]).transform((v) => v === "true")

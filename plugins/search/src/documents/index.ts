@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SearchDocumentInput, SearchType } from "../modules/search/types"
 import { courseSource } from "./course"
@@ -6,7 +7,7 @@ import { makerSource } from "./maker"
 import { productSource } from "./product"
 import { toolHouseSource } from "./tool-house"
 
-export type Container = { resolve: (key: string) => any; hasRegistration?: (key: string) => boolean }
+export type Container = MedusaContainer
 
 /**
  * Where one type of document comes from. Sources read other plugins' records through Medusa's
@@ -32,13 +33,16 @@ export const SOURCES: Record<SearchType, DocumentSource> = {
 }
 
 export function sourceInstalled(container: Container, type: SearchType): boolean {
-  return Boolean(container.hasRegistration?.(SOURCES[type].module))
+  return container.hasRegistration(SOURCES[type].module)
 }
 
-/** query.graph's data. */
-export async function graph(container: Container, args: { entity: string; fields: string[]; filters?: Record<string, unknown> }): Promise<any[]> {
+/**
+ * query.graph's data, as the rows the caller reads. Entities of other plugins are read by name, so
+ * their types are not known here: each builder names the fields it reads as T.
+ */
+export async function graph<T>(container: Container, args: { entity: string; fields: string[]; filters?: Record<string, unknown> }): Promise<T[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph(args)
-  return data
+  return data as T[]
 }
 
 /** A page of ids of one entity, oldest first, with the total. */

@@ -3,6 +3,20 @@ import type { SearchDocumentInput } from "../modules/search/types"
 import { craftWords } from "./crafts"
 import { allLanguages, graph, pageOfIds, type DocumentSource } from "./index"
 
+/** The public maker-profile fields this builder reads (never contact or payout details). */
+type SellerRow = {
+  id: string
+  handle: string
+  name: string
+  kind: string
+  crafts: string[] | null
+  area: string | null
+  story: Record<string, string> | null
+  photo_url: string | null
+  status: string
+  verification_status: string
+}
+
 /** Active makers' public profiles: name, crafts, area, story. Contact and payout details never. */
 export const makerSource: DocumentSource = {
   type: "maker",
@@ -10,7 +24,7 @@ export const makerSource: DocumentSource = {
   page: (container, offset, limit) => pageOfIds(container, "seller", offset, limit),
   async build(container, ids) {
     if (!ids.length) return []
-    const sellers = await graph(container, {
+    const sellers = await graph<SellerRow>(container, {
       entity: "seller",
       fields: ["id", "handle", "name", "kind", "crafts", "area", "story", "photo_url", "status", "verification_status"],
       filters: { id: ids },

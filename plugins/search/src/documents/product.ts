@@ -26,10 +26,35 @@ const PRODUCT_FIELDS = [
   ...PRICE_FIELDS,
 ]
 
+/** A variant's prices, as PRICE_FIELDS reads them. */
+export type PricedVariant = {
+  prices?: ({ amount: number | string; currency_code: string; price_list_id?: string | null; min_quantity?: number | string | null; rules_count?: number | null } | null)[] | null
+} | null
+
+type Localized = { title?: string; description?: string; name?: string }
+/** The fields of a Medusa product (and its maker, through the marketplace link) this builder reads. */
+type ProductRow = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  status: string
+  thumbnail: string | null
+  metadata: { skill_school?: unknown; i18n?: { hi?: Localized; mr?: Localized } } | null
+  tags?: ({ value: string } | null)[] | null
+  categories?: ({ handle: string; name: string; metadata: { i18n?: { hi?: Localized; mr?: Localized } } | null } | null)[] | null
+  collection?: { title: string } | null
+  variants?: PricedVariant[] | null
+  seller?: { id: string; handle: string; name: string; area: string | null; crafts: string[] | null; status: string } | null
+}
+type CategoryRow = NonNullable<NonNullable<ProductRow["categories"]>[number]>
+
 /** Lowest and highest retail price per currency: base prices only (no price list, no quantity tier). */
-export function retailRanges(variants: any[]): SearchDocumentInput["prices"] {
+export function retailRanges(variants: PricedVariant[]): SearchDocumentInput["prices"] {
   const ranges: SearchDocumentInput["prices"] = {}
   for (const price of variants.flatMap((v) => v?.prices ?? [])) {
+    if (!price) continue
     const currency = String(price?.currency_code ?? "").toLowerCase() as SearchCurrency
     if (!CURRENCIES.includes(currency) || price.price_list_id || Number(price.min_quantity ?? 1) > 1 || Number(price.rules_count ?? 0) > 0) continue
     const amount = Number(price.amount)
@@ -51,13 +76,14 @@ export const productSource: DocumentSource = {
   page: (container, offset, limit) => pageOfIds(container, "product", offset, limit),
   async build(container: Container, ids: string[]) {
     if (!ids.length) return []
-    const products = await graphWithSeller(container, { entity: "product", fields: PRODUCT_FIELDS, filters: { id: ids } }, SELLER_FIELDS)
+    // @dharavi/seller-access answers untyped rows: these are the fields PRODUCT_FIELDS and SELLER_FIELDS ask for.
+    const products = (await graphWithSeller(container, { entity: "product", fields: PRODUCT_FIELDS, filters: { id: ids } }, SELLER_FIELDS)) as ProductRow[]
     const wholesaleIds = await wholesaleProducts(container, ids)
     return products
       .filter((p) => p.status === "published" && !p.metadata?.skill_school && (!p.seller || p.seller.status === "active"))
       .map((p): SearchDocumentInput => {
-        const tr = (p.metadata?.i18n ?? {}) as Record<string, any>
-        const categories = (p.categories ?? []).filter(Boolean)
+        const tr = p.metadata?.i18n ?? {}
+        const categories = (p.categories ?? []).filter((c): c is CategoryRow => Boolean(c))
         const crafts: string[] = p.seller?.crafts ?? []
         return {
           type: "product",
@@ -68,13 +94,13 @@ export const productSource: DocumentSource = {
           subtitle: p.seller?.name ?? null,
           body: [p.subtitle, p.description, tr.hi?.description, tr.mr?.description].filter(Boolean).join("\n") || null,
           keywords: [
-            ...(p.tags ?? []).map((t: any) => t?.value).filter(Boolean),
-            ...categories.flatMap((c: any) => [allLanguages({ hi: c.metadata?.i18n?.hi?.name, mr: c.metadata?.i18n?.mr?.name }) ?? ""]),
+            ...(p.tags ?? []).map((t) => t?.value ?? ""),
+            ...categories.flatMap((c) => [allLanguages({ hi: c.metadata?.i18n?.hi?.name, mr: c.metadata?.i18n?.mr?.name }) ?? ""]),
             p.collection?.title ?? "",
             ...craftWords(crafts),
           ].filter(Boolean),
-          categories: categories.map((c: any) => c.handle),
-          category_labels: Object.fromEntries(categories.map((c: any) => [c.handle, c.name])),
+          categories: categories.map((c) => c.handle),
+          category_labels: Object.fromEntries(categories.map((c) => [c.handle, c.name])),
           crafts,
           area: p.seller?.area ?? null,
           languages: [],
@@ -90,6 +116,6 @@ export const productSource: DocumentSource = {
 /** Products with wholesale terms on a variant, when the wholesale plugin is installed. */
 async function wholesaleProducts(container: Container, ids: string[]): Promise<Set<string>> {
   if (!container.hasRegistration?.("wholesale")) return new Set()
-  const terms = await graph(container, { entity: "wholesale_terms", fields: ["product_id"], filters: { product_id: ids } })
+  const terms = await graph<{ product_id: string }>(container, { entity: "wholesale_terms", fields: ["product_id"], filters: { product_id: ids } })
   return new Set(terms.map((t) => t.product_id))
 }

@@ -10,7 +10,7 @@ import { reindexSearch } from "../lib/reindex"
 export default async function nightlySearchReindex(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
-  const summary = await reindexSearch(container as any)
+  const summary = await reindexSearch(container)
   const removed = Object.values(summary).reduce((n, s) => n + (s?.removed ?? 0), 0)
   logger.info(`[search] nightly reindex: ${Object.entries(summary).map(([t, s]) => `${s?.indexed} ${t}`).join(", ")}; ${removed} stale removed in ${Date.now() - started} ms`)
 }

@@ -3,7 +3,8 @@ import { SEARCH_TYPES, type SearchType } from "../modules/search/types"
 import { pruneSearchDocumentsWorkflow, reindexSearchPageWorkflow } from "../workflows/search"
 
 export type ReindexProgress = { type: SearchType; done: number; total: number; indexed: number }
-export type ReindexSummary = Partial<Record<SearchType, { total: number; indexed: number; removed: number }>>
+export type { ReindexSummary } from "../contract/http"
+import type { ReindexSummary } from "../contract/http"
 
 /**
  * Rebuilds the index from the source records, type by type and page by page (each page its own
@@ -22,13 +23,13 @@ export async function reindexSearch(
     let offset = 0
     let total = 0
     do {
-      const { result } = await reindexSearchPageWorkflow(container as any).run({ input: { type, offset, limit: batchSize } })
+      const { result } = await reindexSearchPageWorkflow(container).run({ input: { type, offset, limit: batchSize } })
       keep.push(...result.indexed)
       total = result.total
       offset += batchSize
       options.onProgress?.({ type, done: Math.min(offset, total), total, indexed: keep.length })
     } while (offset < total)
-    const { result } = await pruneSearchDocumentsWorkflow(container as any).run({ input: { type, keep } })
+    const { result } = await pruneSearchDocumentsWorkflow(container).run({ input: { type, keep } })
     summary[type] = { total, indexed: keep.length, removed: result.removed }
   }
   return summary

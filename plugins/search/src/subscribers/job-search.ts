@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { JOB_BOARD_EVENTS } from "@dharavi/jobs/contract"
 import { eventIds } from "../lib/events"
 import { syncSearchDocumentsWorkflow } from "../workflows/search"
 
@@ -8,6 +9,7 @@ export default async function jobSearch({ event, container }: SubscriberArgs<unk
 }
 
 export const config: SubscriberConfig = {
-  event: ["job_post.created", "job_post.approved", "job_post.rejected", "job_post.closed", "job_post.filled", "job_post.expired", "job_post.removed", "job_post.suspended"],
+  // The jobs contract's list of the events that change what the public board shows.
+  event: [...JOB_BOARD_EVENTS],
   context: { subscriberId: "search-sync-jobs" },
 }

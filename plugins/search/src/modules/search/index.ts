@@ -5,3 +5,10 @@ import SearchModuleService from "./service"
 export const SEARCH_MODULE = "dharaviSearch"
 
 export default Module(SEARCH_MODULE, { service: SearchModuleService })
+
+// container.resolve(SEARCH_MODULE) is typed as the service, without casts or resolver helpers.
+declare module "@medusajs/framework/types" {
+  interface ModuleImplementations {
+    [SEARCH_MODULE]: SearchModuleService
+  }
+}

@@ -1,4 +1,6 @@
 import type { Context, Logger } from "@medusajs/framework/types"
+import type { EntityManager } from "@mikro-orm/postgresql"
+import type { AdminSearchStatus } from "../../contract/http"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import SearchDocument from "./models/search-document"
 import { MeilisearchSearchProvider } from "./providers/meilisearch"
@@ -17,11 +19,7 @@ export type SearchOptions = {
   meilisearch_retry_ms?: number
 }
 
-export type IndexStatus = {
-  provider: ProviderName
-  counts: Record<SearchType, number>
-  meilisearch: null | { host: string; healthy: boolean; counts: Record<SearchType, number> | null }
-}
+export type IndexStatus = AdminSearchStatus
 
 /**
  * One search over the platform. PostgreSQL (`search_document`) always holds the index: it is the
@@ -57,8 +55,8 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
   }
 
   @InjectManager()
-  protected async execute_(sql: string, args: unknown[], @MedusaContext() context: Context = {}): Promise<any[]> {
-    return (context.manager as any).execute(sql, args)
+  protected async execute_<T>(sql: string, args: unknown[], @MedusaContext() context: Context<EntityManager> = {}): Promise<T[]> {
+    return context.manager!.execute(sql, args)
   }
 
   async indexDocuments(documents: SearchDocumentInput[]): Promise<void> {

@@ -4,13 +4,23 @@
  * so the store route, the storefront and the tests never know which one answered.
  */
 
-export const SEARCH_TYPES = ["product", "maker", "course", "job", "tool_house"] as const
-export type SearchType = (typeof SEARCH_TYPES)[number]
+import type { PriceRange, SearchCurrency, SearchHit, SearchFacets, SearchType, ProviderName } from "../../contract/http"
 
-export const SEARCH_CURRENCIES = ["inr", "usd", "eur"] as const
-export type SearchCurrency = (typeof SEARCH_CURRENCIES)[number]
-
-export type PriceRange = { min: number; max: number }
+// The shapes the store route answers with live in the plugin's contract (@dharavi/search/contract).
+export {
+  FACET_NAMES,
+  PRICE_BUCKETS,
+  SEARCH_CURRENCIES,
+  SEARCH_TYPES,
+  type FacetName,
+  type FacetValue,
+  type PriceRange,
+  type ProviderName,
+  type SearchCurrency,
+  type SearchFacets,
+  type SearchHit,
+  type SearchType,
+} from "../../contract/http"
 
 /**
  * One searchable thing, built from its source record by the plugin's document builders.
@@ -70,46 +80,11 @@ export type SearchParams = {
   facets: boolean
 }
 
-export type SearchHit = {
-  type: SearchType
-  /** The source record's id. */
-  id: string
-  handle: string | null
-  title: string
-  title_i18n: { hi?: string; mr?: string } | null
-  subtitle: string | null
-  /** At most about 160 characters of the body. */
-  snippet: string | null
-  thumbnail: string | null
-  area: string | null
-  crafts: string[]
-  categories: string[]
-  languages: string[]
-  /** The price range in the requested currency, or null when it has none in it. */
-  price: { currency: SearchCurrency; min: number; max: number } | null
-  wholesale: boolean
-  data: Record<string, unknown>
-}
-
-export type FacetValue = { value: string; label?: string; count: number; min?: number; max?: number }
-
-export const FACET_NAMES = ["type", "category", "craft", "area", "language", "price", "wholesale"] as const
-export type FacetName = (typeof FACET_NAMES)[number]
-
-/**
- * Each facet is counted over the matches with every other filter applied but its own
- * (so choosing "pottery" still shows how many leather goods there are). `wholesale` has one value,
- * "true", when any match sells wholesale.
- */
-export type SearchFacets = Record<FacetName, FacetValue[]>
-
 export type SearchResult = {
   hits: SearchHit[]
   count: number
   facets: SearchFacets | null
 }
-
-export type ProviderName = "postgres" | "meilisearch"
 
 export interface SearchProvider {
   readonly name: ProviderName
@@ -122,16 +97,6 @@ export interface SearchProvider {
   search(params: SearchParams): Promise<SearchResult>
   /** Indexed documents per type. */
   counts(): Promise<Record<SearchType, number>>
-}
-
-/**
- * Price buckets for the price facet, per currency, in main units: [0, 500), [500, 1000), ... and
- * an open-ended last one. A document falls in the bucket of its lowest price.
- */
-export const PRICE_BUCKETS: Record<SearchCurrency, number[]> = {
-  inr: [0, 500, 1000, 2500, 5000],
-  usd: [0, 10, 25, 50, 100],
-  eur: [0, 10, 25, 50, 100],
 }
 
 /** "500-1000", or "5000-" for the last, open bucket. */

@@ -1,17 +1,14 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { SOURCES, sourceInstalled } from "../../documents"
 import { SEARCH_MODULE } from "../../modules/search"
-import type SearchModuleService from "../../modules/search/service"
 import type { SearchDocumentInput, SearchType } from "../../modules/search/types"
-
-const search = (container: { resolve: (key: string) => any }): SearchModuleService => container.resolve(SEARCH_MODULE)
 
 /** Reads the source records and builds the documents of the public ones; the rest are to be removed. */
 export const buildSearchDocumentsStep = createStep(
   "build-search-documents",
   async (input: { type: SearchType; ids: string[] }, { container }) => {
     const ids = [...new Set(input.ids.filter(Boolean))]
-    const documents = sourceInstalled(container as any, input.type) ? await SOURCES[input.type].build(container as any, ids) : []
+    const documents = sourceInstalled(container, input.type) ? await SOURCES[input.type].build(container, ids) : []
     const built = new Set(documents.map((d) => d.ref_id))
     return new StepResponse({ type: input.type, documents, remove: ids.filter((id) => !built.has(id)) })
   }
@@ -24,7 +21,7 @@ export const buildSearchDocumentsStep = createStep(
 export const writeSearchDocumentsStep = createStep(
   "write-search-documents",
   async (input: { type: SearchType; documents: SearchDocumentInput[]; remove: string[] }, { container }) => {
-    const service = search(container)
+    const service = container.resolve(SEARCH_MODULE)
     const ids = [...input.documents.map((d) => d.ref_id), ...input.remove]
     const before = await service.findDocuments(input.type, ids)
     await service.indexDocuments(input.documents)
@@ -33,7 +30,7 @@ export const writeSearchDocumentsStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = search(container)
+    const service = container.resolve(SEARCH_MODULE)
     const kept = new Set(undo.before.map((d) => d.ref_id))
     await service.removeDocuments(undo.type, undo.ids.filter((id) => !kept.has(id)))
     await service.indexDocuments(undo.before)
@@ -42,8 +39,8 @@ export const writeSearchDocumentsStep = createStep(
 
 /** One page of a source's ids, for a full reindex. */
 export const pageSourceIdsStep = createStep("page-search-source-ids", async (input: { type: SearchType; offset: number; limit: number }, { container }) => {
-  if (!sourceInstalled(container as any, input.type)) return new StepResponse({ ids: [] as string[], total: 0 })
-  return new StepResponse(await SOURCES[input.type].page(container as any, input.offset, input.limit))
+  if (!sourceInstalled(container, input.type)) return new StepResponse({ ids: [] as string[], total: 0 })
+  return new StepResponse(await SOURCES[input.type].page(container, input.offset, input.limit))
 })
 
 /**
@@ -53,16 +50,16 @@ export const pageSourceIdsStep = createStep("page-search-source-ids", async (inp
 export const pruneSearchDocumentsStep = createStep(
   "prune-search-documents",
   async (input: { type: SearchType; keep: string[] }, { container }) => {
-    const service = search(container)
+    const service = container.resolve(SEARCH_MODULE)
     const keep = new Set(input.keep)
-    const stale = (await service.listSearchDocuments({ type: input.type }, { select: ["ref_id"], take: null as any }))
-      .map((d: any) => d.ref_id as string)
+    const stale = (await service.listSearchDocuments({ type: input.type }, { select: ["ref_id"], take: null }))
+      .map((d) => d.ref_id)
       .filter((id) => !keep.has(id))
     const before = await service.findDocuments(input.type, stale)
     const removed = await service.pruneDocuments(input.type, input.keep)
     return new StepResponse({ removed }, before)
   },
   async (before, { container }) => {
-    if (before?.length) await search(container).indexDocuments(before)
+    if (before?.length) await container.resolve(SEARCH_MODULE).indexDocuments(before)
   }
 )

@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SEARCH_MODULE } from "../../../modules/search"
-import type SearchModuleService from "../../../modules/search/service"
+import type { StoreSearchResponse } from "../../../contract/http"
 import type { SearchParams } from "../../../modules/search/types"
 
 /** One search over products, makers, courses, live jobs and tool-houses, with facets. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StoreSearchResponse>) {
   const params = req.validatedQuery as unknown as SearchParams
-  const result = await req.scope.resolve<SearchModuleService>(SEARCH_MODULE).search(params)
+  const result = await req.scope.resolve(SEARCH_MODULE).search(params)
   res.json({
     query: params.q ?? "",
     hits: result.hits,

@@ -15,8 +15,25 @@ import {
   type SearchType,
 } from "../types"
 
-/** Runs one SQL statement with `?` placeholders in the module's connection. */
-export type Execute = (sql: string, args: unknown[]) => Promise<any[]>
+/**
+ * Runs one SQL statement with `?` placeholders in the module's connection. The caller names the
+ * row it selects (raw SQL has no types of its own).
+ */
+// Generic on purpose: one call reads search_document rows, another facet counts, another words.
+export type Execute = <T = DocumentRow>(sql: string, args: unknown[]) => Promise<T[]>
+
+/** A search_document row as PostgreSQL answers it. */
+export type DocumentRow = Omit<SearchDocumentInput, "keywords" | "categories" | "category_labels" | "crafts" | "languages" | "prices" | "data"> & {
+  id: string
+  keywords: string[] | null
+  categories: string[] | null
+  category_labels: Record<string, string> | null
+  crafts: string[] | null
+  languages: string[] | null
+  /** numeric in jsonb comes back as a number; older rows may hold strings. */
+  prices: Partial<Record<string, { min: number | string; max: number | string }>> | null
+  data: Record<string, unknown> | null
+}
 
 /** How alike (pg_trgm similarity) a known word must be to a typed one to be taken as what was meant. */
 export const TYPO_SIMILARITY = 0.45
@@ -110,8 +127,14 @@ export function indexRow(doc: SearchDocumentInput) {
   }
 }
 
+/** The one row of the search statement: the page, the count and every facet. */
+type PageRow = {
+  page: Array<{ id: string; score: number }> | null
+  count: number
+} & Record<`facet_${Exclude<FacetName, "price">}`, FacetValue[]> & { facet_price: Array<{ value: number; count: number }> }
+
 /** A stored row back as the document it was built from (used to undo an index write). */
-export function documentOf(row: any): SearchDocumentInput {
+export function documentOf(row: DocumentRow): SearchDocumentInput {
   return {
     type: row.type,
     ref_id: row.ref_id,
@@ -126,7 +149,7 @@ export function documentOf(row: any): SearchDocumentInput {
     crafts: row.crafts ?? [],
     area: row.area,
     languages: row.languages ?? [],
-    prices: row.prices ?? {},
+    prices: (row.prices ?? {}) as SearchDocumentInput["prices"],
     wholesale: row.wholesale,
     thumbnail: row.thumbnail,
     data: row.data ?? {},
@@ -176,7 +199,7 @@ export class PostgresSearchProvider implements SearchProvider {
   }
 
   async counts(): Promise<Record<SearchType, number>> {
-    const rows = await this.execute(`select type, count(*)::int as count from search_document where deleted_at is null group by type`, [])
+    const rows = await this.execute<{ type: SearchType; count: number }>(`select type, count(*)::int as count from search_document where deleted_at is null group by type`, [])
     const counts = Object.fromEntries(SEARCH_TYPES.map((t) => [t, 0])) as Record<SearchType, number>
     for (const r of rows) counts[r.type as SearchType] = r.count
     return counts
@@ -204,9 +227,9 @@ export class PostgresSearchProvider implements SearchProvider {
       candidates.map((w) => sql(`select ?::text as word where not exists (select 1 from search_document where deleted_at is null and search_vector @@ ?::tsquery)`, w, prefixLexeme(w))),
       " union all "
     )
-    const typos: string[] = (await this.execute(unknown.text, unknown.args)).map((r) => r.word)
+    const typos: string[] = (await this.execute<{ word: string }>(unknown.text, unknown.args)).map((r) => r.word)
     if (!typos.length) return new Map()
-    const rows = await this.execute(
+    const rows = await this.execute<{ typo: string; word: string }>(
       `select t.word as typo, c.word from jsonb_array_elements_text(?::jsonb) as t(word)
        cross join lateral (
          select word from search_word where word % t.word and similarity(word, t.word) >= ?
@@ -309,14 +332,14 @@ export class PostgresSearchProvider implements SearchProvider {
     }
 
     const statement = joinSql([matched, sql(` select `), joinSql(selects, ", ")], "")
-    const [row] = await this.execute(statement.text, statement.args)
+    const [row] = await this.execute<PageRow>(statement.text, statement.args)
     const page: Array<{ id: string; score: number }> = row.page ?? []
 
     const docs = page.length
       ? await this.execute(`select * from search_document where id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(page.map((p) => p.id))])
       : []
-    const byId = new Map(docs.map((d: any) => [d.id, d]))
-    const hits = page.map((p) => byId.get(p.id)).filter(Boolean).map((d) => hitOf(d, params))
+    const byId = new Map(docs.map((d) => [d.id, d]))
+    const hits = page.map((p) => byId.get(p.id)).filter((d): d is DocumentRow => Boolean(d)).map((d) => hitOf(d, params))
 
     return {
       hits,
@@ -349,7 +372,7 @@ function priceFacet(rows: Array<{ value: number; count: number }>, params: Searc
     }))
 }
 
-function hitOf(row: any, params: SearchParams): SearchHit {
+function hitOf(row: DocumentRow, params: SearchParams): SearchHit {
   const range = row.prices?.[params.currency]
   return {
     type: row.type,

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { JobsErrors } from "@dharavi/jobs/contract"
 import { archiveExpiredPostsWorkflow } from "@dharavi/jobs/workflows"
 import { JOBS_MODULE } from "../../src/modules/jobs"
 import { customerToken } from "../../../../backend/integration-tests/utils"
@@ -171,7 +172,7 @@ medusaIntegrationTestRunner({
         // One per karigar per post, even when tapped twice at once.
         const twice = await Promise.allSettled([0, 1, 2].map(() => api.post(`/store/jobs/posts/${post.id}/apply`, {}, as(store, a.token))))
         expect(twice.map((r: any) => r.reason?.response?.status)).toEqual([409, 409, 409])
-        expect((twice[0] as any).reason.response.data.message).toMatch(/already applied/)
+        expect((twice[0] as any).reason.response.data).toEqual(expect.objectContaining({ code: JobsErrors.ALREADY_APPLIED, message: expect.stringMatching(/already applied/) }))
         expect(await jobs().listJobApplications({ post_id: post.id })).toHaveLength(3)
 
         const emp = as(store, employer.token)
@@ -220,7 +221,9 @@ medusaIntegrationTestRunner({
         expect(statuses.filter((s) => s === 200)).toHaveLength(3)
         expect(statuses.filter((s) => s === 409)).toHaveLength(21)
         const refused: any = results.find((r: any) => r.status === "rejected")
-        expect(refused.reason.response.data).toEqual({ type: "post_full", message: expect.stringMatching(/already filled/) })
+        expect(refused.reason.response.data).toEqual(
+          expect.objectContaining({ code: JobsErrors.POST_FULL, message: expect.stringMatching(/already filled/), details: { post_id: post.id, openings: 3, filled: 3 } })
+        )
         const stored = await jobs().retrieveJobPost(post.id)
         expect([stored.filled, stored.openings, stored.status]).toEqual([3, 3, "filled"])
         expect(await jobs().listJobApplications({ post_id: post.id, status: "hired" })).toHaveLength(3)

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { JobsErrors } from "@dharavi/jobs/contract"
 import { JOBS_MODULE } from "../../src/modules/jobs"
 import { APP_DIR, adminToken, as, bearer, businessEmployer, failure, karigar, postBody, sellerEmployer, storeFixture } from "../helpers"
 
@@ -155,7 +156,12 @@ medusaIntegrationTestRunner({
           expect((await api.post(`/store/jobs/employer/applications/${apps[0]}/contact`, {}, emp)).data.reveal.used_today).toBe(1)
           expect((await api.post(`/store/jobs/employer/applications/${apps[1]}/contact`, {}, emp)).data.reveal.used_today).toBe(2)
           const limited = await failure(api.post(`/store/jobs/employer/applications/${apps[2]}/contact`, {}, emp))
-          expect([limited.status, limited.data]).toEqual([429, { type: "reveal_limit", message: expect.stringMatching(/2 applicants a day/) }])
+          expect([limited.status, limited.data]).toEqual([
+            429,
+            expect.objectContaining({ code: JobsErrors.REVEAL_LIMIT, message: expect.stringMatching(/2 applicants a day/), details: { limit: 2, retry_after: expect.any(Number) } }),
+          ])
+          const answer = limited as unknown as { headers: Record<string, string>; data: { details: { retry_after: number } } }
+          expect(Number(answer.headers["retry-after"])).toBe(answer.data.details.retry_after)
           expect(await jobs().listContactReveals({ application_id: apps[2] })).toEqual([])
         } finally {
           settings.reveal_limit_per_day = before

@@ -1,5 +1,6 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { type MiddlewareFunction, authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
+import { ADMIN_EMPLOYER_FIELDS, ADMIN_KARIGAR_FIELDS } from "./query-config"
 import { customerEmployer, sellerEmployer } from "./utils/actors"
 import { acceptProfilePhotos } from "./utils/photos"
 import {
@@ -29,7 +30,7 @@ const customer = authenticate("customer", ["session", "bearer"])
 const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 const seller = authenticate("seller", ["bearer", "session"])
 const body = validateAndTransformBody
-const query = (schema: any) => validateAndTransformQuery(schema, {})
+const query = (schema: z.ZodTypeAny, config: { defaults?: string[]; isList?: boolean } = {}) => validateAndTransformQuery(schema, config)
 const none = query(z.object({}).strict())
 const empty = body(PostEmpty)
 
@@ -37,7 +38,7 @@ const empty = body(PostEmpty)
  * The employer routes, the same for a business customer under /store/jobs/employer and a seller
  * under /vendors/sellers/:seller_id/jobs (`prefix` + path; the profile lives at `profile`).
  */
-function employerRoutes(prefix: string, profile: string, scope: any[], writes: any[]) {
+function employerRoutes(prefix: string, profile: string, scope: MiddlewareFunction[], writes: MiddlewareFunction[]) {
   return [
     { matcher: `${profile}`, method: "GET" as const, middlewares: [...scope, none] },
     { matcher: `${profile}`, method: "POST" as const, middlewares: [...writes, body(PostEmployerProfile)] },
@@ -90,10 +91,10 @@ export default defineMiddlewares({
     { matcher: "/admin/jobs/posts/:post_id/moderate", method: "POST", middlewares: [body(PostModerate)] },
     { matcher: "/admin/jobs/reports", method: "GET", middlewares: [query(GetReports)] },
     { matcher: "/admin/jobs/reports/:report_id", method: "POST", middlewares: [body(PostResolveReport)] },
-    { matcher: "/admin/jobs/karigars", method: "GET", middlewares: [query(GetAdminKarigars)] },
-    { matcher: "/admin/jobs/karigars/:karigar_id", method: "GET", middlewares: [none] },
+    { matcher: "/admin/jobs/karigars", method: "GET", middlewares: [query(GetAdminKarigars, { defaults: ADMIN_KARIGAR_FIELDS, isList: true })] },
+    { matcher: "/admin/jobs/karigars/:karigar_id", method: "GET", middlewares: [query(z.object({}).strict(), { defaults: ADMIN_KARIGAR_FIELDS })] },
     { matcher: "/admin/jobs/karigars/:karigar_id", method: "POST", middlewares: [body(PostKarigarStatus)] },
-    { matcher: "/admin/jobs/employers", method: "GET", middlewares: [query(GetAdminEmployers)] },
+    { matcher: "/admin/jobs/employers", method: "GET", middlewares: [query(GetAdminEmployers, { defaults: ADMIN_EMPLOYER_FIELDS, isList: true })] },
     { matcher: "/admin/jobs/employers/:employer_id/verify", method: "POST", middlewares: [body(PostVerifyEmployer)] },
     { matcher: "/admin/jobs/reveals", method: "GET", middlewares: [query(GetReveals)] },
   ],

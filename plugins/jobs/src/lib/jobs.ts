@@ -1,22 +1,43 @@
+import type {
+  EmployerJobPost,
+  JobApplication,
+  KarigarPostView,
+  NamedSkill,
+  Skill,
+  StoreEmployer,
+  StoreJobPost,
+  StoreKarigar,
+  StoreOwnEmployer,
+  StoreOwnKarigar,
+} from "../contract"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { JOBS_MODULE } from "../modules/jobs"
-import type JobsModuleService from "../modules/jobs/service"
+import type { EmployerProfileRecord, JobApplicationRecord, JobPostRecord, KarigarProfileRecord } from "../modules/jobs/types"
+import type { KarigarForMatch, PostForMatch } from "./matching"
 import { tradeName } from "./trades"
 
-type Resolver = { resolve: (key: string) => unknown }
+export type { Skill }
 
-export const jobsService = (container: Resolver) => container.resolve(JOBS_MODULE) as JobsModuleService
+type Dateish = Date | string | null | undefined
 
-export type Skill = { trade: string; level: string }
+/** `skills` is a json column: a list of { trade, level } when written through the validators. */
+export const skillsOf = (row: { skills?: unknown }): Skill[] => (Array.isArray(row.skills) ? (row.skills as Skill[]) : [])
+/** DML types a json column as a record; `skills` holds a list, written as such. */
+export const skillsJson = (skills: Skill[]) => skills as unknown as Record<string, unknown>
+const withNames = (skills: Skill[]): NamedSkill[] => skills.map((s) => ({ trade: s.trade, level: s.level, name: tradeName(s.trade, "en") }))
+const iso = (d: Dateish) => (d ? new Date(d).toISOString() : null)
 
-const skillsOf = (row: any): Skill[] => (Array.isArray(row?.skills) ? row.skills : [])
-const withNames = (skills: Skill[]) => skills.map((s) => ({ trade: s.trade, level: s.level, name: tradeName(s.trade, "en") }))
-const iso = (d: any) => (d ? new Date(d).toISOString() : null)
+/** A karigar profile as matching reads it. */
+export const karigarForMatch = (k: KarigarProfileRecord): KarigarForMatch => ({ ...k, skills: skillsOf(k) })
+/** A post as matching reads it. */
+export const postForMatch = (p: JobPostRecord): PostForMatch => ({ ...p, skills: skillsOf(p) })
 
 /**
- * The views of each record. Public views are built field by field (never by removing fields), so a
- * column added later stays private until someone adds it here. No public view has a phone or email.
+ * The views of each record. Public views are built field by field (never by removing fields, and
+ * not through query fields a client could widen), so a column added later stays private until
+ * someone adds it here. No public view has a phone or email.
  */
-export function publicKarigar(k: any) {
+export function publicKarigar(k: KarigarProfileRecord): StoreKarigar {
   return {
     id: k.id,
     name: k.name,
@@ -35,20 +56,20 @@ export function publicKarigar(k: any) {
 }
 
 /** The karigar's own profile: everything, their contact included. */
-export function ownKarigar(k: any) {
+export function ownKarigar(k: KarigarProfileRecord): StoreOwnKarigar {
   return { ...publicKarigar(k), phone: k.phone ?? null, email: k.email ?? null, status: k.status, created_at: k.created_at, updated_at: k.updated_at }
 }
 
-export function publicEmployer(e: any) {
+export function publicEmployer(e: EmployerProfileRecord | null | undefined): StoreEmployer | null {
   if (!e) return null
   return { id: e.id, kind: e.kind, seller_id: e.seller_id ?? null, name: e.name, area: e.area, about: e.about ?? null, verified: Boolean(e.verified) }
 }
 
-export function ownEmployer(e: any) {
-  return { ...publicEmployer(e), phone: e.phone ?? null, email: e.email ?? null, verified_at: e.verified_at ?? null, created_at: e.created_at }
+export function ownEmployer(e: EmployerProfileRecord): StoreOwnEmployer {
+  return { ...publicEmployer(e)!, phone: e.phone ?? null, email: e.email ?? null, verified_at: e.verified_at ?? null, created_at: e.created_at }
 }
 
-export function publicPost(p: any, employer?: any) {
+export function publicPost(p: JobPostRecord, employer?: EmployerProfileRecord | null): StoreJobPost {
   return {
     id: p.id,
     title: p.title,
@@ -74,14 +95,14 @@ export function publicPost(p: any, employer?: any) {
 }
 
 /** The employer's view of their own post (and the admin's): the address and moderation too. */
-export function employerPost(p: any, employer?: any) {
+export function employerPost(p: JobPostRecord, employer?: EmployerProfileRecord | null): EmployerJobPost {
   return { ...publicPost(p, employer), address: p.address ?? null, moderation_note: p.moderation_note ?? null, moderated_at: p.moderated_at ?? null, report_count: p.report_count }
 }
 
 /** Contact details are shared when the employer has shortlisted (or hired) and the karigar agreed. */
-export const contactOpen = (a: any) => ["shortlisted", "hired"].includes(a.status) && Boolean(a.contact_shared_at)
+export const contactOpen = (a: Pick<JobApplicationRecord, "status" | "contact_shared_at">) => ["shortlisted", "hired"].includes(a.status) && Boolean(a.contact_shared_at)
 
-export function applicationBase(a: any) {
+export function applicationBase(a: JobApplicationRecord): JobApplication {
   return {
     id: a.id,
     post_id: a.post_id,
@@ -97,15 +118,15 @@ export function applicationBase(a: any) {
 }
 
 /** Loads employers by id, as a map. */
-export async function employersById(container: Resolver, ids: string[]) {
+export async function employersById(container: MedusaContainer, ids: string[]) {
   const unique = [...new Set(ids.filter(Boolean))]
-  if (!unique.length) return new Map<string, any>()
-  const rows = await jobsService(container).listEmployerProfiles({ id: unique })
+  if (!unique.length) return new Map<string, EmployerProfileRecord>()
+  const rows = await container.resolve(JOBS_MODULE).listEmployerProfiles({ id: unique })
   return new Map(rows.map((e) => [e.id, e]))
 }
 
 /** What a karigar sees of a post they applied to: a removed post is hidden; the full address once hired. */
-export function karigarPostView(post: any, employer: any, status: string) {
+export function karigarPostView(post: JobPostRecord, employer: EmployerProfileRecord | null | undefined, status: string): KarigarPostView {
   if (post.status === "removed") return { id: post.id, status: "removed", title: null }
   return { ...publicPost(post, employer), ...(status === "hired" ? { address: post.address ?? null } : {}) }
 }

@@ -1,3 +1,4 @@
+import type { MatchScore, Skill, WagePeriod } from "../contract"
 import { levelRank } from "./trades"
 
 /**
@@ -14,8 +15,7 @@ import { levelRank } from "./trades"
  * (for a post) or the earlier start (for a karigar), then by id, so the order is stable.
  */
 
-export type Skill = { trade: string; level: string }
-export type WagePeriod = "day" | "month"
+export type { MatchScore, Skill, WagePeriod }
 
 export type KarigarForMatch = {
   id: string
@@ -35,16 +35,6 @@ export type PostForMatch = {
   starts_on: Date | string
   wage_amount: number
   wage_period: WagePeriod
-}
-
-export type MatchScore = {
-  score: number
-  skills: number
-  area: number
-  availability: number
-  wage: number
-  /** The post's trades the karigar has (any level). */
-  matched_trades: string[]
 }
 
 export const WEIGHTS = { skills: 50, area: 20, availability: 15, wage: 15 } as const

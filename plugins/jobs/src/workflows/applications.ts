@@ -1,12 +1,13 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ApplicationActor, applyToPostStep, hireApplicationStep, moveApplicationStep, revealContactStep, shareContactStep } from "./steps/application-steps"
+import { JobsEvents, type ApplicationStatus } from "../contract"
 
 /** One tap: a karigar applies to a live post (once). Event: `application.created`. */
 export const applyToJobWorkflow = createWorkflow("apply-to-job", (input: { post_id: string; customer_id: string; note?: string | null }) => {
   const application = applyToPostStep(input)
   emitEventStep({
-    eventName: "application.created",
+    eventName: JobsEvents.APPLICATION_CREATED,
     data: transform({ application }, ({ application }) => ({ id: application.id, post_id: application.post_id, karigar_id: application.karigar_id })),
   })
   return new WorkflowResponse(application)
@@ -19,13 +20,13 @@ export const decideApplicationWorkflow = createWorkflow(
     const application = moveApplicationStep(
       transform({ input }, ({ input }) => ({
         application_id: input.application_id,
-        actor: { type: "employer" as const, employer_id: input.employer_id, actor_id: input.actor_id },
-        from: input.decision === "shortlisted" ? (["applied"] as const) : (["applied", "shortlisted"] as const),
-        to: input.decision,
-      })) as any
+        actor: { type: "employer" as const, employer_id: input.employer_id, actor_id: input.actor_id } as ApplicationActor,
+        from: (input.decision === "shortlisted" ? ["applied"] : ["applied", "shortlisted"]) as ApplicationStatus[],
+        to: input.decision as ApplicationStatus,
+      }))
     )
     emitEventStep({
-      eventName: transform({ input }, ({ input }) => `application.${input.decision}`),
+      eventName: transform({ input }, ({ input }) => (input.decision === "shortlisted" ? JobsEvents.APPLICATION_SHORTLISTED : JobsEvents.APPLICATION_REJECTED)),
       data: transform({ input }, ({ input }) => ({ id: input.application_id })),
     })
     return new WorkflowResponse(application)
@@ -38,9 +39,9 @@ export const decideApplicationWorkflow = createWorkflow(
  */
 export const hireApplicationWorkflow = createWorkflow("hire-job-application", (input: { application_id: string; employer_id: string }) => {
   const hired = hireApplicationStep(input)
-  emitEventStep({ eventName: "application.hired", data: transform({ hired }, ({ hired }) => ({ id: hired.application_id, post_id: hired.post_id })) })
+  emitEventStep({ eventName: JobsEvents.APPLICATION_HIRED, data: transform({ hired }, ({ hired }) => ({ id: hired.application_id, post_id: hired.post_id })) })
   when({ hired }, ({ hired }) => hired.post_status === "filled").then(() => {
-    emitEventStep({ eventName: "job_post.filled", data: transform({ hired }, ({ hired }) => ({ id: hired.post_id })) }).config({ name: "emit-job-post-filled" })
+    emitEventStep({ eventName: JobsEvents.JOB_POST_FILLED, data: transform({ hired }, ({ hired }) => ({ id: hired.post_id })) }).config({ name: "emit-job-post-filled" })
   })
   return new WorkflowResponse(hired)
 })
@@ -55,7 +56,7 @@ export const withdrawApplicationWorkflow = createWorkflow("withdraw-job-applicat
       to: "withdrawn" as const,
     }))
   )
-  emitEventStep({ eventName: "application.withdrawn", data: transform({ input }, ({ input }) => ({ id: input.application_id })) })
+  emitEventStep({ eventName: JobsEvents.APPLICATION_WITHDRAWN, data: transform({ input }, ({ input }) => ({ id: input.application_id })) })
   return new WorkflowResponse(application)
 })
 
@@ -67,7 +68,7 @@ export const shareContactWorkflow = createWorkflow("share-job-contact", (input: 
   const shared = shareContactStep(input)
   when({ shared }, ({ shared }) => shared.changed).then(() => {
     emitEventStep({
-      eventName: transform({ input }, ({ input }) => (input.share ? "application.contact_shared" : "application.contact_unshared")),
+      eventName: transform({ input }, ({ input }) => (input.share ? JobsEvents.APPLICATION_CONTACT_SHARED : JobsEvents.APPLICATION_CONTACT_UNSHARED)),
       data: transform({ input }, ({ input }) => ({ id: input.application_id })),
     })
   })
@@ -78,7 +79,7 @@ export const shareContactWorkflow = createWorkflow("share-job-contact", (input: 
 export const revealContactWorkflow = createWorkflow("reveal-job-contact", (input: { application_id: string; actor: ApplicationActor }) => {
   const revealed = revealContactStep(input)
   emitEventStep({
-    eventName: "contact.revealed",
+    eventName: JobsEvents.CONTACT_REVEALED,
     data: transform({ revealed }, ({ revealed }) => ({
       id: revealed.reveal_id,
       application_id: revealed.application_id,

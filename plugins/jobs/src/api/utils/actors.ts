@@ -1,7 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { notFound } from "@dharavi/errors"
 import { sellerMember } from "@dharavi/seller-access"
-import { jobsService } from "../../lib/jobs"
+import { JobsErrors, type JobsErrorDetails } from "../../contract"
+import { JOBS_MODULE } from "../../modules/jobs"
 
 /** Who acts as an employer on a request: a seller (through a member) or a business customer. */
 export type EmployerOwner = { kind: "seller"; seller_id: string; actor_id: string } | { kind: "business"; customer_id: string; actor_id: string }
@@ -40,13 +42,15 @@ export function ownerOf(req: JobsRequest): EmployerOwner {
 export async function findEmployer(req: JobsRequest) {
   const owner = ownerOf(req)
   const filter = owner.kind === "seller" ? { seller_id: owner.seller_id } : { customer_id: owner.customer_id }
-  const [employer] = await jobsService(req.scope).listEmployerProfiles(filter)
+  const [employer] = await req.scope.resolve(JOBS_MODULE).listEmployerProfiles(filter)
   return employer ?? null
 }
 
 export async function requireEmployer(req: JobsRequest) {
   const employer = await findEmployer(req)
-  if (!employer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Create the employer profile first (POST …/jobs/employer)")
+  if (!employer) {
+    throw notFound<JobsErrorDetails["employer_profile_required"]>(JobsErrors.EMPLOYER_PROFILE_REQUIRED, "Create the employer profile first (POST …/jobs/employer)", {})
+  }
   return employer
 }
 
@@ -54,17 +58,14 @@ export async function requireEmployer(req: JobsRequest) {
 export async function findKarigar(req: AuthenticatedMedusaRequest) {
   const customerId = req.auth_context?.actor_id
   if (!customerId) return null
-  const [karigar] = await jobsService(req.scope).listKarigarProfiles({ customer_id: customerId })
+  const [karigar] = await req.scope.resolve(JOBS_MODULE).listKarigarProfiles({ customer_id: customerId })
   return karigar ?? null
 }
 
 export async function requireKarigar(req: AuthenticatedMedusaRequest) {
   const karigar = await findKarigar(req)
-  if (!karigar) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Create your karigar profile first (POST /store/jobs/profile)")
+  if (!karigar) {
+    throw notFound<JobsErrorDetails["karigar_profile_required"]>(JobsErrors.KARIGAR_PROFILE_REQUIRED, "Create your karigar profile first (POST /store/jobs/profile)", {})
+  }
   return karigar
-}
-
-/** Answers a clear 409 / 429 itself (Medusa's error handler replaces conflict messages with a generic one). */
-export function conflictBody(type: string, message: string) {
-  return { type, message }
 }

@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
-import { codedError, conflict, notAllowed } from "@dharavi/errors"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
+import { codedError, conflict, notAllowed, tooManyRequests } from "@dharavi/errors"
+import { JobsErrors, type ApplicationStatus, type JobsErrorDetails, type PostStatus } from "../../contract"
 import ContactReveal from "./models/contact-reveal"
 import EmployerProfile from "./models/employer-profile"
 import JobApplication from "./models/job-application"
@@ -8,8 +10,7 @@ import JobPost from "./models/job-post"
 import JobReport from "./models/job-report"
 import KarigarProfile from "./models/karigar-profile"
 
-export type ApplicationStatus = "applied" | "shortlisted" | "rejected" | "hired" | "withdrawn"
-export type PostStatus = "pending" | "live" | "rejected" | "filled" | "closed" | "expired" | "removed"
+export type { ApplicationStatus, PostStatus }
 
 /** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/jobs", options }]`). */
 export type JobsOptions = {
@@ -21,25 +22,48 @@ export type JobsOptions = {
   reports_to_suspend?: number
 }
 
-/** Error messages the routes turn into their own clear 409 / 429 answers. */
-export const POST_FULL = "job_post_full"
-export const ALREADY_APPLIED = "already_applied"
-export const APPLICATION_MOVED = "application_moved"
-export const REVEAL_LIMIT = "reveal_limit"
+type Row = Record<string, unknown>
+type Model = typeof JobPost | typeof JobApplication | typeof JobReport | typeof ContactReveal | typeof KarigarProfile
+
+/**
+ * Raw SQL stays only where PostgreSQL is the point (conditional updates, row and advisory locks,
+ * ON CONFLICT, counters, array and wage filters); tables are named through the ORM's metadata.
+ */
+function sql(context: Context) {
+  const em = context.transactionManager as SqlEntityManager
+  const table = (model: Model) => em.getMetadata().get(toMikroORMEntity(model).name).tableName
+  const run = async <T extends Row = Row>(query: string, params: unknown[] = []): Promise<T[]> => (await em.execute(query, params)) as T[]
+  return { run, table }
+}
 
 /** The current status of a row (for the message of a request that lost a race), or null when it is gone. */
-async function statusOf(em: any, table: "job_application" | "job_post" | "job_report", id: string): Promise<string | null> {
-  const [row] = await em.execute(`select status from ${table} where id = ? and deleted_at is null`, [id])
+async function statusOf(db: ReturnType<typeof sql>, model: typeof JobApplication | typeof JobPost | typeof JobReport, id: string): Promise<string | null> {
+  const [row] = await db.run<{ status: string }>(`select status from ${db.table(model)} where id = ? and deleted_at is null`, [id])
   return row?.status ?? null
 }
 
 /** 409 application_moved: another request changed the application first (the caller reloads it). */
 export const applicationMoved = (id: string, status: string | null) =>
-  conflict("application_moved", `This application changed while you were acting on it: it is ${status ?? "gone"} now.`, { application_id: id, status })
+  conflict<JobsErrorDetails["application_moved"]>(JobsErrors.APPLICATION_MOVED, `This application changed while you were acting on it: it is ${status ?? "gone"} now.`, { application_id: id, status })
 
 /** 409 post_moved: another request changed the post's status first. */
 export const postMoved = (id: string, status: string | null) =>
-  conflict("post_moved", `This post changed while you were acting on it: it is ${status ?? "gone"} now.`, { post_id: id, status })
+  conflict<JobsErrorDetails["post_moved"]>(JobsErrors.POST_MOVED, `This post changed while you were acting on it: it is ${status ?? "gone"} now.`, { post_id: id, status })
+
+/** 409 post_full: every opening is taken. */
+const postFull = (post: { id: string; openings: number; filled: number }) =>
+  conflict<JobsErrorDetails["post_full"]>(JobsErrors.POST_FULL, "Every opening of this job is already filled, so nobody else can be hired on it.", {
+    post_id: post.id,
+    openings: post.openings,
+    filled: post.filled,
+  })
+
+/** Seconds until the next day starts in Asia/Kolkata (UTC+5:30, no daylight saving). */
+function secondsToIndianMidnight(now = new Date()): number {
+  const ist = now.getTime() + 330 * 60_000
+  const next = Math.floor(ist / 86_400_000 + 1) * 86_400_000
+  return Math.max(1, Math.ceil((next - ist) / 1000))
+}
 
 class JobsModuleService extends MedusaService({
   KarigarProfile,
@@ -67,22 +91,24 @@ class JobsModuleService extends MedusaService({
 
   /**
    * One application per karigar per post: an insert that does nothing when the pair exists (the
-   * unique index decides, so two taps at once give one row). Throws ALREADY_APPLIED for the second.
+   * unique index decides, so two taps at once give one row). 409 already_applied for the second.
    */
   @InjectTransactionManager()
   async applyOnce(
     input: { post_id: string; karigar_id: string; employer_id: string; note?: string | null },
     @MedusaContext() context: Context = {}
   ): Promise<{ id: string }> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `insert into job_application (id, post_id, karigar_id, employer_id, status, note)
+    const db = sql(context)
+    const rows = await db.run<{ id: string }>(
+      `insert into ${db.table(JobApplication)} (id, post_id, karigar_id, employer_id, status, note)
        values (?, ?, ?, ?, 'applied', ?)
        on conflict (post_id, karigar_id) where deleted_at is null do nothing
        returning id`,
       [generateEntityId(undefined, "japp"), input.post_id, input.karigar_id, input.employer_id, input.note ?? null]
     )
-    if (!rows.length) throw new MedusaError(MedusaError.Types.CONFLICT, ALREADY_APPLIED)
+    if (!rows.length) {
+      throw conflict<JobsErrorDetails["already_applied"]>(JobsErrors.ALREADY_APPLIED, "You have already applied to this job.", { post_id: input.post_id })
+    }
     return rows[0]
   }
 
@@ -97,17 +123,17 @@ class JobsModuleService extends MedusaService({
     to: ApplicationStatus,
     @MedusaContext() context: Context = {}
   ): Promise<{ id: string; previous: ApplicationStatus }> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update job_application a set status = ?::text, updated_at = now(),
+    const db = sql(context)
+    const rows = await db.run<{ id: string; previous: ApplicationStatus }>(
+      `update ${db.table(JobApplication)} a set status = ?::text, updated_at = now(),
          shortlisted_at = case when ?::text = 'shortlisted' then now() else a.shortlisted_at end,
          decided_at = case when ?::text in ('rejected', 'hired') then now() else a.decided_at end
-       from (select id, status as previous from job_application where id = ? and deleted_at is null for update) old
+       from (select id, status as previous from ${db.table(JobApplication)} where id = ? and deleted_at is null for update) old
        where a.id = old.id and old.previous = any(?::text[])
        returning a.id, old.previous`,
       [to, to, to, id, `{${from.join(",")}}`]
     )
-    if (!rows.length) throw applicationMoved(id, await statusOf(em, "job_application", id))
+    if (!rows.length) throw applicationMoved(id, await statusOf(db, JobApplication, id))
     return rows[0]
   }
 
@@ -115,33 +141,35 @@ class JobsModuleService extends MedusaService({
    * Hires an applicant: under a row lock on the post, in one transaction, checks an opening is
    * left, marks the application hired and counts the opening taken; the post becomes `filled`
    * with its last opening. Parallel hires queue on the lock, so a post is never overfilled:
-   * the ones that find it full get POST_FULL.
+   * the ones that find it full get 409 post_full.
    */
   @InjectTransactionManager()
   async hire(
     applicationId: string,
     @MedusaContext() context: Context = {}
   ): Promise<{ application_id: string; post_id: string; previous: ApplicationStatus; filled: number; openings: number; post_status: PostStatus }> {
-    const em = context.transactionManager as any
-    const [app] = await em.execute(`select id, post_id, status from job_application where id = ? and deleted_at is null`, [applicationId])
+    const db = sql(context)
+    const [app] = await db.run<{ id: string; post_id: string; status: ApplicationStatus }>(`select id, post_id, status from ${db.table(JobApplication)} where id = ? and deleted_at is null`, [applicationId])
     if (!app) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Application ${applicationId} was not found`)
-    const [post] = await em.execute(`select id, status, openings, filled from job_post where id = ? and deleted_at is null for update`, [app.post_id])
+    const [post] = await db.run<{ id: string; status: PostStatus; openings: number; filled: number }>(`select id, status, openings, filled from ${db.table(JobPost)} where id = ? and deleted_at is null for update`, [app.post_id])
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${app.post_id} was not found`)
-    if (post.status === "filled" || post.filled >= post.openings) throw new MedusaError(MedusaError.Types.CONFLICT, POST_FULL)
-    if (post.status !== "live") throw notAllowed("post_not_open", `This post is ${post.status}, so nobody can be hired on it`, { post_id: post.id, status: post.status })
-    const moved = await em.execute(
-      `update job_application set status = 'hired', decided_at = now(), updated_at = now()
+    if (post.status === "filled" || post.filled >= post.openings) throw postFull(post)
+    if (post.status !== "live") {
+      throw notAllowed<JobsErrorDetails["post_not_open"]>(JobsErrors.POST_NOT_OPEN, `This post is ${post.status}, so nobody can be hired on it`, { post_id: post.id, status: post.status })
+    }
+    const moved = await db.run(
+      `update ${db.table(JobApplication)} set status = 'hired', decided_at = now(), updated_at = now()
        where id = ? and status in ('applied', 'shortlisted') and deleted_at is null returning id`,
       [applicationId]
     )
-    if (!moved.length) throw applicationMoved(applicationId, await statusOf(em, "job_application", applicationId))
-    const [updated] = await em.execute(
-      `update job_post set filled = filled + 1, updated_at = now(),
+    if (!moved.length) throw applicationMoved(applicationId, await statusOf(db, JobApplication, applicationId))
+    const [updated] = await db.run<{ filled: number; openings: number; status: PostStatus }>(
+      `update ${db.table(JobPost)} set filled = filled + 1, updated_at = now(),
          status = case when filled + 1 >= openings then 'filled' else status end
        where id = ? and filled < openings returning filled, openings, status`,
       [post.id]
     )
-    if (!updated) throw new MedusaError(MedusaError.Types.CONFLICT, POST_FULL)
+    if (!updated) throw postFull(post)
     return { application_id: applicationId, post_id: post.id, previous: app.status, filled: updated.filled, openings: updated.openings, post_status: updated.status }
   }
 
@@ -157,17 +185,17 @@ class JobsModuleService extends MedusaService({
     share: boolean,
     @MedusaContext() context: Context = {}
   ): Promise<{ changed: boolean; previous: Date | null }> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update job_application a set
+    const db = sql(context)
+    const rows = await db.run<{ previous: Date | string | null }>(
+      `update ${db.table(JobApplication)} a set
          contact_shared_at = case when ?::boolean then coalesce(old.previous, now()) else null end,
          updated_at = case when (old.previous is null) = ?::boolean then now() else a.updated_at end
-       from (select id, contact_shared_at as previous from job_application where id = ? and deleted_at is null for update) old
+       from (select id, contact_shared_at as previous from ${db.table(JobApplication)} where id = ? and deleted_at is null for update) old
        where a.id = old.id and a.status not in ('withdrawn', 'rejected')
        returning old.previous`,
       [share, share, id]
     )
-    if (!rows.length) throw applicationMoved(id, await statusOf(em, "job_application", id))
+    if (!rows.length) throw applicationMoved(id, await statusOf(db, JobApplication, id))
     const previous = rows[0].previous ? new Date(rows[0].previous) : null
     return { changed: (previous === null) === share, previous }
   }
@@ -184,17 +212,17 @@ class JobsModuleService extends MedusaService({
     moderation: { note: string | null } | null,
     @MedusaContext() context: Context = {}
   ): Promise<{ id: string; previous: PostStatus }> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update job_post p set status = ?::text, updated_at = now(),
+    const db = sql(context)
+    const rows = await db.run<{ id: string; previous: PostStatus }>(
+      `update ${db.table(JobPost)} p set status = ?::text, updated_at = now(),
          moderation_note = case when ?::boolean then ?::text else p.moderation_note end,
          moderated_at = case when ?::boolean then now() else p.moderated_at end
-       from (select id, status as previous from job_post where id = ? and deleted_at is null for update) old
+       from (select id, status as previous from ${db.table(JobPost)} where id = ? and deleted_at is null for update) old
        where p.id = old.id and old.previous = any(?::text[])
        returning p.id, old.previous`,
       [to, Boolean(moderation), moderation?.note ?? null, Boolean(moderation), id, `{${from.join(",")}}`]
     )
-    if (!rows.length) throw postMoved(id, await statusOf(em, "job_post", id))
+    if (!rows.length) throw postMoved(id, await statusOf(db, JobPost, id))
     return rows[0]
   }
 
@@ -209,24 +237,26 @@ class JobsModuleService extends MedusaService({
     input: { post_id: string; reporter_id: string; reason: string; details: string | null },
     @MedusaContext() context: Context = {}
   ): Promise<{ report_id: string; count: number; suspended: boolean; note: string | null }> {
-    const em = context.transactionManager as any
-    const [report] = await em.execute(
-      `insert into job_report (id, post_id, reporter_id, reason, details, status, created_at, updated_at)
+    const db = sql(context)
+    const [report] = await db.run<{ id: string }>(
+      `insert into ${db.table(JobReport)} (id, post_id, reporter_id, reason, details, status, created_at, updated_at)
        values (?, ?, ?, ?, ?, 'open', now(), now())
        on conflict (post_id, reporter_id) where deleted_at is null do nothing returning id`,
       [generateEntityId(undefined, "jrep"), input.post_id, input.reporter_id, input.reason, input.details]
     )
     if (!report) {
-      throw codedError(MedusaError.Types.DUPLICATE_ERROR, "already_reported", "You have already reported this post; the platform will look at it", { post_id: input.post_id })
+      throw codedError<JobsErrorDetails["already_reported"]>(MedusaError.Types.DUPLICATE_ERROR, JobsErrors.ALREADY_REPORTED, "You have already reported this post; the platform will look at it", {
+        post_id: input.post_id,
+      })
     }
-    const [post] = await em.execute(
-      `update job_post set report_count = report_count + 1, updated_at = now() where id = ? returning report_count, moderation_note`,
+    const [post] = await db.run<{ report_count: number; moderation_note: string | null }>(
+      `update ${db.table(JobPost)} set report_count = report_count + 1, updated_at = now() where id = ? returning report_count, moderation_note`,
       [input.post_id]
     )
     let suspended = false
     if (post.report_count >= this.options_.reports_to_suspend) {
-      const moved = await em.execute(
-        `update job_post set status = 'pending', moderation_note = ?, updated_at = now() where id = ? and status = 'live' returning id`,
+      const moved = await db.run(
+        `update ${db.table(JobPost)} set status = 'pending', moderation_note = ?, updated_at = now() where id = ? and status = 'live' returning id`,
         [`Taken off the board after ${post.report_count} reports, waiting for review`, input.post_id]
       )
       suspended = moved.length > 0
@@ -242,29 +272,29 @@ class JobsModuleService extends MedusaService({
     note: string | null,
     @MedusaContext() context: Context = {}
   ): Promise<void> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update job_report set status = ?::text, resolution_note = ?, resolved_at = now(), updated_at = now()
+    const db = sql(context)
+    const rows = await db.run(
+      `update ${db.table(JobReport)} set status = ?::text, resolution_note = ?, resolved_at = now(), updated_at = now()
        where id = ? and status = 'open' and deleted_at is null returning id`,
       [status, note, id]
     )
     if (!rows.length) {
-      const now = await statusOf(em, "job_report", id)
-      throw conflict("report_moved", `This report was resolved by someone else a moment ago: it is ${now ?? "gone"} now.`, { report_id: id, status: now })
+      const now = await statusOf(db, JobReport, id)
+      throw conflict<JobsErrorDetails["report_moved"]>(JobsErrors.REPORT_MOVED, `This report was resolved by someone else a moment ago: it is ${now ?? "gone"} now.`, { report_id: id, status: now })
     }
   }
 
   /** Undoes a hire (workflow compensation): the application goes back, the opening is freed. */
   @InjectTransactionManager()
   async unhire(applicationId: string, previous: ApplicationStatus, @MedusaContext() context: Context = {}) {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update job_application set status = ?::text, decided_at = null, updated_at = now() where id = ? and status = 'hired' returning post_id`,
+    const db = sql(context)
+    const rows = await db.run<{ post_id: string }>(
+      `update ${db.table(JobApplication)} set status = ?::text, decided_at = null, updated_at = now() where id = ? and status = 'hired' returning post_id`,
       [previous, applicationId]
     )
     if (!rows.length) return
-    await em.execute(
-      `update job_post set filled = greatest(filled - 1, 0), updated_at = now(),
+    await db.run(
+      `update ${db.table(JobPost)} set filled = greatest(filled - 1, 0), updated_at = now(),
          status = case when status = 'filled' then 'live' else status end
        where id = ?`,
       [rows[0].post_id]
@@ -281,26 +311,32 @@ class JobsModuleService extends MedusaService({
     input: { application_id: string; viewer_type: "employer" | "karigar"; viewer_id: string; actor_id: string; subject_type: "employer" | "karigar"; subject_id: string },
     @MedusaContext() context: Context = {}
   ): Promise<{ id: string; used_today: number; limit: number | null }> {
-    const em = context.transactionManager as any
+    const db = sql(context)
     let used = 0
     const limit = input.viewer_type === "employer" ? this.options_.reveal_limit_per_day : null
     if (limit !== null) {
-      await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`job-reveal:${input.viewer_id}`])
-      const [row] = await em.execute(
+      await db.run(`select pg_advisory_xact_lock(hashtext(?))`, [`job-reveal:${input.viewer_id}`])
+      const [row] = await db.run<{ used: number; seen: boolean | null }>(
         `select count(distinct application_id)::int as used,
                 bool_or(application_id = ?::text) as seen
-         from contact_reveal
+         from ${db.table(ContactReveal)}
          where viewer_type = 'employer' and viewer_id = ? and deleted_at is null
            and created_at >= (date_trunc('day', now() at time zone 'Asia/Kolkata') at time zone 'Asia/Kolkata')`,
         [input.application_id, input.viewer_id]
       )
       used = row.used
-      if (!row.seen && used >= limit) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, REVEAL_LIMIT)
+      if (!row.seen && used >= limit) {
+        const error = tooManyRequests(JobsErrors.REVEAL_LIMIT, `You can see the contact details of ${limit} applicants a day; try again tomorrow.`, secondsToIndianMidnight())
+        // tooManyRequests carries retry_after only; the limit itself goes beside it.
+        const details: JobsErrorDetails["reveal_limit"] = { limit, retry_after: error.details.retry_after }
+        Object.assign(error.details, details)
+        throw error
+      }
       if (!row.seen) used += 1
     }
     const id = generateEntityId(undefined, "jrev")
-    await em.execute(
-      `insert into contact_reveal (id, application_id, viewer_type, viewer_id, actor_id, subject_type, subject_id) values (?, ?, ?, ?, ?, ?, ?)`,
+    await db.run(
+      `insert into ${db.table(ContactReveal)} (id, application_id, viewer_type, viewer_id, actor_id, subject_type, subject_id) values (?, ?, ?, ?, ?, ?, ?)`,
       [id, input.application_id, input.viewer_type, input.viewer_id, input.actor_id, input.subject_type, input.subject_id]
     )
     return { id, used_today: used, limit }
@@ -309,10 +345,10 @@ class JobsModuleService extends MedusaService({
   /** Live posts past their expiry, oldest first (the archive job works through them). */
   @InjectTransactionManager()
   async expireLapsedPosts(limit = 500, @MedusaContext() context: Context = {}): Promise<string[]> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update job_post set status = 'expired', updated_at = now()
-       where id in (select id from job_post where status in ('live', 'pending') and expires_at < now() and deleted_at is null
+    const db = sql(context)
+    const rows = await db.run<{ id: string }>(
+      `update ${db.table(JobPost)} set status = 'expired', updated_at = now()
+       where id in (select id from ${db.table(JobPost)} where status in ('live', 'pending') and expires_at < now() and deleted_at is null
                     order by expires_at limit ? for update skip locked)
        returning id`,
       [limit]
@@ -330,7 +366,7 @@ class JobsModuleService extends MedusaService({
     page: { skip: number; take: number },
     @MedusaContext() context: Context = {}
   ): Promise<{ ids: string[]; count: number }> {
-    const em = context.transactionManager as any
+    const db = sql(context)
     const where = [`status = 'live'`, `expires_at > now()`, `deleted_at is null`]
     const params: unknown[] = []
     const daily = `(case when wage_period = 'month' then wage_amount / 26.0 else wage_amount end)`
@@ -363,9 +399,9 @@ class JobsModuleService extends MedusaService({
       where.push(`employer_id = ?::text`)
       params.push(filters.employer_id)
     }
-    const sql = where.join(" and ")
-    const [{ count }] = await em.execute(`select count(*)::int as count from job_post where ${sql}`, params)
-    const rows = await em.execute(`select id from job_post where ${sql} order by created_at desc, id limit ? offset ?`, [...params, page.take, page.skip])
+    const condition = where.join(" and ")
+    const [{ count }] = await db.run<{ count: number }>(`select count(*)::int as count from ${db.table(JobPost)} where ${condition}`, params)
+    const rows = await db.run<{ id: string }>(`select id from ${db.table(JobPost)} where ${condition} order by created_at desc, id limit ? offset ?`, [...params, page.take, page.skip])
     return { ids: rows.map((r: { id: string }) => r.id), count }
   }
 
@@ -373,9 +409,9 @@ class JobsModuleService extends MedusaService({
   @InjectTransactionManager()
   async karigarIdsWithTrades(trades: string[], limit = 500, @MedusaContext() context: Context = {}): Promise<string[]> {
     if (!trades.length) return []
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `select id from karigar_profile where status = 'active' and deleted_at is null and trades && ?::text[] order by updated_at desc limit ?`,
+    const db = sql(context)
+    const rows = await db.run<{ id: string }>(
+      `select id from ${db.table(KarigarProfile)} where status = 'active' and deleted_at is null and trades && ?::text[] order by updated_at desc limit ?`,
       [`{${trades.join(",")}}`, limit]
     )
     return rows.map((r: { id: string }) => r.id)
@@ -384,9 +420,9 @@ class JobsModuleService extends MedusaService({
   /** Counts a report on a post; returns the new count. */
   @InjectTransactionManager()
   async countReport(postId: string, delta: 1 | -1, @MedusaContext() context: Context = {}): Promise<number> {
-    const em = context.transactionManager as any
-    const [row] = await em.execute(
-      `update job_post set report_count = greatest(report_count + ?::int, 0), updated_at = now() where id = ? returning report_count`,
+    const db = sql(context)
+    const [row] = await db.run<{ report_count: number }>(
+      `update ${db.table(JobPost)} set report_count = greatest(report_count + ?::int, 0), updated_at = now() where id = ? returning report_count`,
       [delta, postId]
     )
     return row?.report_count ?? 0

@@ -1,18 +1,21 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { notAllowed } from "@dharavi/errors"
-import { contactOpen, jobsService } from "../../lib/jobs"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { forbidden, notAllowed } from "@dharavi/errors"
+import { JobsErrors, type JobsErrorDetails } from "../../contract"
+import { contactOpen } from "../../lib/jobs"
 import type { ApplicationStatus } from "../../modules/jobs/service"
+import { JOBS_MODULE } from "../../modules/jobs"
 
 /** 400 application_not_open: the application is already past the state this change needs (reloaded, not raced). */
 const notOpen = (application: { id: string; status: string }, message: string) =>
-  notAllowed("application_not_open", message, { application_id: application.id, status: application.status })
+  notAllowed<JobsErrorDetails["application_not_open"]>(JobsErrors.APPLICATION_NOT_OPEN, message, { application_id: application.id, status: application.status })
 
 export type ApplicationActor = { type: "employer"; employer_id: string; actor_id: string } | { type: "karigar"; karigar_id: string; actor_id: string }
 
 /** The application, if the actor is on it: the employer of its post or the karigar who applied. Anyone else: not found. */
-export async function applicationFor(container: any, applicationId: string, actor: ApplicationActor) {
-  const jobs = jobsService(container)
+export async function applicationFor(container: MedusaContainer, applicationId: string, actor: ApplicationActor) {
+  const jobs = container.resolve(JOBS_MODULE)
   const scope = actor.type === "employer" ? { employer_id: actor.employer_id } : { karigar_id: actor.karigar_id }
   const [application] = await jobs.listJobApplications({ id: applicationId, ...scope })
   if (!application) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Application ${applicationId} was not found`)
@@ -23,25 +26,33 @@ export async function applicationFor(container: any, applicationId: string, acto
 export const applyToPostStep = createStep(
   "apply-to-job-post",
   async (input: { post_id: string; customer_id: string; note?: string | null }, { container }) => {
-    const jobs = jobsService(container)
+    const jobs = container.resolve(JOBS_MODULE)
     const [karigar] = await jobs.listKarigarProfiles({ customer_id: input.customer_id })
-    if (!karigar) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Create your karigar profile first, then apply")
-    if (karigar.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Your karigar profile is hidden by the platform")
+    if (!karigar) {
+      throw notAllowed<JobsErrorDetails["karigar_profile_required"]>(JobsErrors.KARIGAR_PROFILE_REQUIRED, "Create your karigar profile first, then apply", {})
+    }
+    if (karigar.status !== "active") {
+      throw notAllowed<JobsErrorDetails["karigar_hidden"]>(JobsErrors.KARIGAR_HIDDEN, "Your karigar profile is hidden by the platform", { karigar_id: karigar.id })
+    }
     const [post] = await jobs.listJobPosts({ id: input.post_id, status: ["live", "filled", "closed", "expired"] })
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${input.post_id} was not found`)
     if (post.status !== "live" || new Date(post.expires_at).getTime() <= Date.now()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, post.status === "filled" ? "All openings of this job are filled" : "This job is no longer taking applications")
+      throw notAllowed<JobsErrorDetails["post_not_open"]>(
+        JobsErrors.POST_NOT_OPEN,
+        post.status === "filled" ? "All openings of this job are filled" : "This job is no longer taking applications",
+        { post_id: post.id, status: post.status === "live" ? "expired" : post.status }
+      )
     }
     const employer = await jobs.retrieveEmployerProfile(post.employer_id)
     if (employer.customer_id && employer.customer_id === input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You cannot apply to your own job post")
+      throw notAllowed<JobsErrorDetails["own_post"]>(JobsErrors.OWN_POST, "You cannot apply to your own job post", { post_id: post.id })
     }
     const { id } = await jobs.applyOnce({ post_id: post.id, karigar_id: karigar.id, employer_id: post.employer_id, note: input.note })
     const application = await jobs.retrieveJobApplication(id)
     return new StepResponse(application, id)
   },
   async (id, { container }) => {
-    if (id) await jobsService(container).deleteJobApplications(id)
+    if (id) await container.resolve(JOBS_MODULE).deleteJobApplications(id)
   }
 )
 
@@ -49,7 +60,7 @@ export const applyToPostStep = createStep(
 export const moveApplicationStep = createStep(
   "move-job-application",
   async (input: { application_id: string; actor: ApplicationActor; from: ApplicationStatus[]; to: ApplicationStatus }, { container }) => {
-    const jobs = jobsService(container)
+    const jobs = container.resolve(JOBS_MODULE)
     const application = await applicationFor(container, input.application_id, input.actor)
     if (!input.from.includes(application.status as ApplicationStatus)) {
       throw notOpen(application, `This application is ${application.status}, so it cannot become ${input.to}`)
@@ -61,7 +72,7 @@ export const moveApplicationStep = createStep(
     )
   },
   async (undo, { container }) => {
-    if (undo) await jobsService(container).updateJobApplications(undo as any)
+    if (undo) await container.resolve(JOBS_MODULE).updateJobApplications(undo)
   }
 )
 
@@ -69,7 +80,7 @@ export const moveApplicationStep = createStep(
 export const hireApplicationStep = createStep(
   "hire-job-application",
   async (input: { application_id: string; employer_id: string }, { container }) => {
-    const jobs = jobsService(container)
+    const jobs = container.resolve(JOBS_MODULE)
     const application = await applicationFor(container, input.application_id, { type: "employer", employer_id: input.employer_id, actor_id: "" })
     if (!["applied", "shortlisted"].includes(application.status)) {
       throw notOpen(application, `This application is ${application.status}, so it cannot be hired`)
@@ -78,7 +89,7 @@ export const hireApplicationStep = createStep(
     return new StepResponse(hired, { id: application.id, previous: hired.previous })
   },
   async (undo, { container }) => {
-    if (undo) await jobsService(container).unhire(undo.id, undo.previous)
+    if (undo) await container.resolve(JOBS_MODULE).unhire(undo.id, undo.previous)
   }
 )
 
@@ -90,7 +101,7 @@ export const hireApplicationStep = createStep(
 export const shareContactStep = createStep(
   "share-job-contact",
   async (input: { application_id: string; karigar_id: string; share: boolean }, { container }) => {
-    const jobs = jobsService(container)
+    const jobs = container.resolve(JOBS_MODULE)
     const application = await applicationFor(container, input.application_id, { type: "karigar", karigar_id: input.karigar_id, actor_id: "" })
     if (["withdrawn", "rejected"].includes(application.status)) throw notOpen(application, `This application is ${application.status}`)
     const { changed, previous } = await jobs.setContactShared(application.id, input.share)
@@ -98,7 +109,7 @@ export const shareContactStep = createStep(
     return new StepResponse({ application: updated, changed }, changed ? { id: application.id, contact_shared_at: previous } : null)
   },
   async (undo, { container }) => {
-    if (undo) await jobsService(container).updateJobApplications(undo as any)
+    if (undo) await container.resolve(JOBS_MODULE).updateJobApplications(undo)
   }
 )
 
@@ -110,14 +121,16 @@ export const shareContactStep = createStep(
 export const revealContactStep = createStep(
   "reveal-job-contact",
   async (input: { application_id: string; actor: ApplicationActor }, { container }) => {
-    const jobs = jobsService(container)
+    const jobs = container.resolve(JOBS_MODULE)
     const application = await applicationFor(container, input.application_id, input.actor)
     if (!contactOpen(application)) {
-      throw new MedusaError(
-        MedusaError.Types.FORBIDDEN,
-        application.contact_shared_at
+      const waiting_for = application.contact_shared_at ? "shortlist" : "consent"
+      throw forbidden<JobsErrorDetails["contact_not_open"]>(
+        JobsErrors.CONTACT_NOT_OPEN,
+        waiting_for === "shortlist"
           ? "Contact details are shared once the employer shortlists the application"
-          : "Contact details are shared once the karigar agrees to share them"
+          : "Contact details are shared once the karigar agrees to share them",
+        { application_id: application.id, waiting_for }
       )
     }
     let contact: { name: string; phone: string | null; email: string | null }
@@ -148,6 +161,6 @@ export const revealContactStep = createStep(
     )
   },
   async (id, { container }) => {
-    if (id) await jobsService(container).deleteContactReveals(id)
+    if (id) await container.resolve(JOBS_MODULE).deleteContactReveals(id)
   }
 )

@@ -13,7 +13,8 @@ const JobPost = model
     title: model.text().searchable(),
     description: model.text().nullable(),
     /** [{ trade, level }] the job needs. */
-    skills: model.json().default([] as any),
+    // A list of { trade, level }; DML types a json column as a record, hence the cast of the default.
+    skills: model.json().default([] as unknown as Record<string, unknown>),
     trades: model.array().default([]),
     employment_type: model.enum(["daily", "short_term", "long_term"]),
     /** Whole rupees per `wage_period`. */

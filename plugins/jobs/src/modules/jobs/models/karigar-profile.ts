@@ -12,7 +12,8 @@ const KarigarProfile = model
     name: model.text().searchable(),
     photo_url: model.text().nullable(),
     /** [{ trade, level }] from src/lib/trades.ts. */
-    skills: model.json().default([] as any),
+    // A list of { trade, level }; DML types a json column as a record, hence the cast of the default.
+    skills: model.json().default([] as unknown as Record<string, unknown>),
     /** The trade codes of `skills`, for filtering in SQL. */
     trades: model.array().default([]),
     years_experience: model.number().default(0),

@@ -1,16 +1,19 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { employersById, jobsService } from "../../../../lib/jobs"
+import type { AdminRevealsResponse } from "../../../../contract"
+import { employersById } from "../../../../lib/jobs"
+import { JOBS_MODULE } from "../../../../modules/jobs"
+import type { GetRevealsType } from "../../../validators"
 
 /**
  * The contact-reveal log: who saw whose contact details, for which application, when (newest first).
  * Each entry names the viewer and the subject (names only, never the contact itself) and the post.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const q = req.validatedQuery as any
+export async function GET(req: MedusaRequest, res: MedusaResponse<AdminRevealsResponse>) {
+  const q = req.validatedQuery as GetRevealsType
   const filters: Record<string, unknown> = {}
   if (q.viewer_id) filters.viewer_id = q.viewer_id
   if (q.application_id) filters.application_id = q.application_id
-  const jobs = jobsService(req.scope)
+  const jobs = req.scope.resolve(JOBS_MODULE)
   const [reveals, count] = await jobs.listAndCountContactReveals(filters, { take: q.limit, skip: q.offset, order: { created_at: "DESC" } })
   const ids = (type: string) => reveals.flatMap((r) => [r.viewer_type === type ? r.viewer_id : null, r.subject_type === type ? r.subject_id : null]).filter((id): id is string => Boolean(id))
   const karigarIds = [...new Set(ids("karigar"))]

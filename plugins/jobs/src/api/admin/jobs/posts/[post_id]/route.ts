@@ -1,9 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { employerPost, jobsService } from "../../../../../lib/jobs"
+import type { AdminJobPostResponse } from "../../../../../contract"
+import { employerPost } from "../../../../../lib/jobs"
+import { JOBS_MODULE } from "../../../../../modules/jobs"
 
 /** A post with its reports and application counts. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const jobs = jobsService(req.scope)
+export async function GET(req: MedusaRequest, res: MedusaResponse<AdminJobPostResponse>) {
+  const jobs = req.scope.resolve(JOBS_MODULE)
   const post = await jobs.retrieveJobPost(req.params.post_id)
   const [employer, reports, applications] = await Promise.all([
     jobs.retrieveEmployerProfile(post.employer_id),

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreKarigarPhotosResponse } from "../../../../../contract"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { type AcceptedUpload, uploadInputs } from "@dharavi/uploads"
 
@@ -8,7 +9,7 @@ import { type AcceptedUpload, uploadInputs } from "@dharavi/uploads"
  * which shows on the public profile. The profile is not changed: the client saves the URLs with
  * POST /store/jobs/profile (`photo_url`, `portfolio_urls`).
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreKarigarPhotosResponse>) {
   const files = (req as unknown as { files: AcceptedUpload[] }).files
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: { files: uploadInputs(files, { prefix: "karigars", access: "public" }) },

@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreReportResponse } from "../../../../../../contract"
 import { reportJobPostWorkflow } from "../../../../../../workflows"
+import type { PostReportType } from "../../../../../validators"
 
 /** Reports a post to the platform ("asks workers for money", ...). The reporter is never shown to the employer. */
-export async function POST(req: AuthenticatedMedusaRequest<{ reason: string; details?: string | null }>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<PostReportType>, res: MedusaResponse<StoreReportResponse>) {
   const { result } = await reportJobPostWorkflow(req.scope).run({
     input: { post_id: req.params.post_id, reporter_id: req.auth_context.actor_id, reason: req.validatedBody.reason, details: req.validatedBody.details ?? null },
   })

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { WholesaleErrors } from "@dharavi/wholesale/contract"
 import { expireQuotesWorkflow } from "@dharavi/wholesale/workflows"
 import { adminToken, APP_DIR, bearer, customerToken, failure, seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
 import { DEMO_SELLER_PASSWORD, MAKERS } from "../../../../backend/src/scripts/seed/makers"
@@ -164,8 +165,20 @@ medusaIntegrationTestRunner({
         const below = await failure(api.post(`/store/carts/${c.cart.id}/line-items`, { variant_id: tote.variant_id, quantity: 6 }, as(buyer.token)))
         expect(below.status).toBe(400)
         expect(below.data.message).toMatch(/wholesale minimum of 12; you have 6/)
+        // The rule and its numbers as code and details, for the storefront to say in the buyer's language.
+        expect(below.data).toMatchObject({
+          code: WholesaleErrors.BELOW_MINIMUM_QUANTITY,
+          details: { variant_id: tote.variant_id, sku: tote.sku, minimum: 12, quantity: 6, suggested_quantity: 12 },
+        })
+        expect(below.data.details.problems.map((p: { code: string }) => p.code)).toEqual([WholesaleErrors.BELOW_MINIMUM_QUANTITY])
         const loose = await failure(api.post(`/store/carts/${c.cart.id}/line-items`, { variant_id: tote.variant_id, quantity: 14 }, as(buyer.token)))
         expect(loose.data.message).toMatch(/cases of 6: choose 18 instead of 14/)
+        expect(loose.data).toMatchObject({ code: WholesaleErrors.NOT_WHOLE_CASES, details: { variant_id: tote.variant_id, case_pack: 6, quantity: 14, suggested_quantity: 18 } })
+        const both = await failure(api.post(`/store/carts/${c.cart.id}/line-items`, { variant_id: tote.variant_id, quantity: 4 }, as(buyer.token)))
+        expect(both.data.details.problems).toEqual([
+          expect.objectContaining({ code: WholesaleErrors.BELOW_MINIMUM_QUANTITY, minimum: 12, quantity: 4, suggested_quantity: 12 }),
+          expect.objectContaining({ code: WholesaleErrors.NOT_WHOLE_CASES, case_pack: 6, quantity: 4, suggested_quantity: 12 }),
+        ])
         expect((await api.get(`/store/carts/${c.cart.id}`, as(buyer.token))).data.cart.items).toEqual([])
 
         // 12 reaches the 10+ tier; 60 the 50+ tier (Medusa prices the line by its quantity).
@@ -184,6 +197,13 @@ medusaIntegrationTestRunner({
         expect((await failure(api.get(`/vendors/sellers/${tote.seller_id}/wholesale/terms`, bearer(other)))).status).toBe(404)
         const { data: check } = await api.get(`/store/wholesale/carts/${c.cart.id}/check`, as(buyer.token))
         expect(check.problems).toEqual([expect.objectContaining({ code: "below_seller_minimum", seller_id: tote.seller_id })])
+        expect(check.problems[0]).toMatchObject({
+          currency_code: "inr",
+          min_order_value: tote.retail * 100,
+          subtotal: Math.round(tote.retail * 0.7) * 60,
+          missing_amount: tote.retail * 100 - Math.round(tote.retail * 0.7) * 60,
+        })
+        expect(typeof check.problems[0].seller_name).toBe("string")
         const refused = await failure(api.post(`/store/carts/${c.cart.id}/complete`, {}, as(buyer.token)))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/takes wholesale orders from INR/)
@@ -194,6 +214,7 @@ medusaIntegrationTestRunner({
         const unknown = await failure(api.post(`/store/wholesale/carts/${bulkCart.cart.id}/bulk`, { lines: [{ sku: tote.sku, quantity: 12 }, { sku: "NO-SUCH-SKU", quantity: 5 }] }, as(buyer.token)))
         expect(unknown.status).toBe(400)
         expect(unknown.data.message).toMatch(/Unknown SKU: NO-SUCH-SKU/)
+        expect(unknown.data).toMatchObject({ code: WholesaleErrors.UNKNOWN_SKU, details: { skus: ["NO-SUCH-SKU"] } })
         const { data: bulk } = await api.post(`/store/wholesale/carts/${bulkCart.cart.id}/bulk`, { lines: [{ sku: tote.sku.toLowerCase(), quantity: 6 }, { sku: tote.sku, quantity: 6 }] }, as(buyer.token))
         expect(bulk.cart.items).toEqual([expect.objectContaining({ variant_id: tote.variant_id, quantity: 12 })])
       })

@@ -1,9 +1,12 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { approvedBuyer, wholesaleService } from "./buyer"
+import type { WholesaleCartLines } from "../contract/http"
+import { WHOLESALE_MODULE } from "../modules/wholesale"
+import { approvedBuyer } from "./buyer"
 import { RuleLine, RuleProblem, lineProblems, sellerMinimumProblems } from "./cart-rules"
 import { graphWithSeller } from "./seller-link"
 
-type Resolver = { resolve: (key: string) => any }
+type Resolver = MedusaContainer
 
 /**
  * The seller of each product, through the marketplace's seller-product link. Without the marketplace
@@ -32,7 +35,7 @@ export async function wholesaleCartProblems(container: Resolver, cart: CartLike,
   for (const l of lines) quantities.set(l.variant_id, l.quantity)
   const variantIds = [...quantities.keys()]
   if (!variantIds.length) return []
-  const wholesale = wholesaleService(container)
+  const wholesale = container.resolve(WHOLESALE_MODULE)
   const terms = await wholesale.listWholesaleTerms({ variant_id: variantIds })
   const termsOf = new Map(terms.map((t) => [t.variant_id, t]))
   const problems: RuleProblem[] = []
@@ -74,8 +77,8 @@ export const CART_CHECK_FIELDS = [
   "items.variant_sku",
 ]
 
-export async function loadCartForCheck(container: Resolver, cartId: string) {
+export async function loadCartForCheck(container: Resolver, cartId: string): Promise<WholesaleCartLines | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: CART_CHECK_FIELDS, filters: { id: cartId } })
-  return (data[0] as any) ?? null
+  return (data[0] as WholesaleCartLines | undefined) ?? null
 }

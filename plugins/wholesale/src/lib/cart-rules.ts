@@ -3,18 +3,12 @@
  * and come in whole case packs; each seller's lines must reach the seller's minimum order value.
  * They apply to buyers of approved companies only (retail customers buy single pieces).
  */
+import { WholesaleErrors, type WholesaleRuleProblem } from "../contract/errors"
 
 export type Terms = { min_order_quantity: number; case_pack: number }
 export type RuleLine = { variant_id: string; quantity: number; title?: string | null; sku?: string | null }
-export type RuleProblem = {
-  code: "below_minimum_quantity" | "not_whole_cases" | "below_seller_minimum"
-  message: string
-  variant_id?: string
-  seller_id?: string
-  /** A quantity that satisfies the rule, for "fix it" buttons. */
-  suggested_quantity?: number
-  missing_amount?: number
-}
+/** A broken rule with its numbers (the contract's type: the storefront reads the same fields). */
+export type RuleProblem = WholesaleRuleProblem
 
 /** The smallest allowed quantity not below `wanted`: at least the MOQ, a whole number of cases. */
 export function allowedQuantity(wanted: number, terms: Terms) {
@@ -29,19 +23,20 @@ export function lineProblems(line: RuleLine, terms: Terms | undefined): RuleProb
   if (!terms) return []
   const problems: RuleProblem[] = []
   const suggested = allowedQuantity(line.quantity, terms)
+  const ref = { variant_id: line.variant_id, title: line.title ?? null, sku: line.sku ?? null, quantity: line.quantity, suggested_quantity: suggested }
   if (line.quantity < terms.min_order_quantity) {
     problems.push({
-      code: "below_minimum_quantity",
-      variant_id: line.variant_id,
-      suggested_quantity: suggested,
+      code: WholesaleErrors.BELOW_MINIMUM_QUANTITY,
+      ...ref,
+      minimum: terms.min_order_quantity,
       message: `${label(line)} has a wholesale minimum of ${terms.min_order_quantity}; you have ${line.quantity}`,
     })
   }
   if (terms.case_pack > 1 && line.quantity % terms.case_pack !== 0) {
     problems.push({
-      code: "not_whole_cases",
-      variant_id: line.variant_id,
-      suggested_quantity: suggested,
+      code: WholesaleErrors.NOT_WHOLE_CASES,
+      ...ref,
+      case_pack: terms.case_pack,
       message: `${label(line)} is packed in cases of ${terms.case_pack}: choose ${suggested} instead of ${line.quantity}`,
     })
   }
@@ -61,8 +56,12 @@ export function sellerMinimumProblems(
     const missing = Math.round((min - t.subtotal) * 100) / 100
     return [
       {
-        code: "below_seller_minimum" as const,
+        code: WholesaleErrors.BELOW_SELLER_MINIMUM,
         seller_id: t.seller_id,
+        seller_name: t.seller_name ?? null,
+        currency_code: currency.toLowerCase(),
+        min_order_value: min,
+        subtotal: t.subtotal,
         missing_amount: missing,
         message: `${t.seller_name ?? "This maker"} takes wholesale orders from ${money(min)}; add ${money(missing)} more from them`,
       },

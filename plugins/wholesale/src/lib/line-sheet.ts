@@ -266,7 +266,7 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
     bufferPages: true,
     info: { Title: `${labels.title}: ${data.title}`, Author: "Made in Dharavi", Subject: data.handle },
     lang: options.lang === "hi" ? "hi-IN" : "en-IN",
-  } as any)
+  })
   const chunks: Buffer[] = []
   doc.on("data", (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve, reject) => {

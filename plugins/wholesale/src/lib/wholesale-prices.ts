@@ -1,7 +1,8 @@
+import type { MedusaContainer, PriceDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { wholesaleService } from "./buyer"
+import { WHOLESALE_MODULE } from "../modules/wholesale"
 
-type Resolver = { resolve: (key: string) => any }
+type Resolver = MedusaContainer
 
 /**
  * Wholesale prices are Medusa's own: prices in the price lists whose `customer.groups.id` rule names
@@ -24,7 +25,7 @@ const GROUP_RULE = "customer.groups.id"
 
 /** The id of the wholesale customer group, or null before it exists. */
 export async function wholesaleGroupId(container: Resolver): Promise<string | null> {
-  const name = wholesaleService(container).settings().customer_group_name
+  const name = container.resolve(WHOLESALE_MODULE).settings().customer_group_name
   const [group] = await container.resolve(Modules.CUSTOMER).listCustomerGroups({ name }, { select: ["id"], take: 1 })
   return group?.id ?? null
 }
@@ -36,16 +37,16 @@ export async function wholesalePriceListIds(container: Resolver, groupId: string
     { relations: ["price_list_rules"], take: null }
   )
   return lists
-    .filter((list: any) => {
+    .filter((list) => {
       if (list.starts_at && new Date(list.starts_at) > at) return false
       if (list.ends_at && new Date(list.ends_at) <= at) return false
-      return (list.price_list_rules ?? []).some((rule: any) => {
+      return (list.price_list_rules ?? []).some((rule) => {
         if (rule.attribute !== GROUP_RULE) return false
         const values = Array.isArray(rule.value) ? rule.value : [rule.value]
         return values.includes(groupId)
       })
     })
-    .map((list: any) => list.id as string)
+    .map((list) => list.id)
 }
 
 /** Variant id -> price set id (Medusa links each variant to one price set). */
@@ -54,16 +55,19 @@ async function priceSetsOf(container: Resolver, variantIds: string[]): Promise<M
   if (!variantIds.length) return bySet
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product_variant", fields: ["id", "price_set.id"], filters: { id: variantIds } })
-  for (const v of data as any[]) if (v.price_set?.id) bySet.set(v.price_set.id, v.id)
+  for (const v of data as { id: string; price_set?: { id: string } | null }[]) if (v.price_set?.id) bySet.set(v.price_set.id, v.id)
   return bySet
 }
 
-async function pricesIn(container: Resolver, priceSetIds: string[], currency_code: string, priceListIds?: string[]) {
+/** A price as listed here: Medusa's PriceDTO with the columns selected below (rules_count among them). */
+type ListedPrice = PriceDTO & { price_set_id: string; price_list_id?: string | null; rules_count?: number | null }
+
+async function pricesIn(container: Resolver, priceSetIds: string[], currency_code: string, priceListIds?: string[]): Promise<ListedPrice[]> {
   if (!priceSetIds.length) return []
   return container.resolve(Modules.PRICING).listPrices(
     { price_set_id: priceSetIds, currency_code, ...(priceListIds ? { price_list_id: priceListIds } : {}) },
     { select: ["id", "amount", "currency_code", "min_quantity", "max_quantity", "price_set_id", "price_list_id", "rules_count"], take: null }
-  ) as Promise<any[]>
+  ) as Promise<ListedPrice[]>
 }
 
 /**
@@ -86,7 +90,7 @@ export async function wholesalePriceTiers(container: Resolver, variantIds: strin
       min_quantity: price.min_quantity == null ? 1 : Number(price.min_quantity),
       max_quantity: price.max_quantity == null ? null : Number(price.max_quantity),
       amount: Number(price.amount),
-      price_list_id: price.price_list_id,
+      price_list_id: price.price_list_id ?? "",
     }
     const key = `${tier.min_quantity}:${tier.max_quantity ?? ""}`
     const tiers = best.get(variantId) ?? new Map<string, PriceTier>()

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { fillMissingSkusWorkflow } from "../workflows/sku"
 
 /**
@@ -11,11 +11,12 @@ import { fillMissingSkusWorkflow } from "../workflows/sku"
 export default async function fillMissingSkus({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const isProduct = event.name === "product.created"
+  const isProduct = event.name === ProductWorkflowEvents.CREATED
   const { data } = isProduct
     ? await query.graph({ entity: "product", fields: ["variants.sku"], filters: { id: event.data.id } })
     : await query.graph({ entity: "product_variant", fields: ["sku"], filters: { id: event.data.id } })
-  const missing = isProduct ? (data[0] as any)?.variants?.some((v: any) => v && !v.sku) : data[0] && !(data[0] as any).sku
+  const found = data[0] as { sku?: string | null; variants?: ({ sku: string | null } | null)[] | null } | undefined
+  const missing = isProduct ? found?.variants?.some((v) => v && !v.sku) : found && !found.sku
   if (!missing) return
 
   const input = isProduct ? { product_ids: [event.data.id] } : { variant_ids: [event.data.id] }
@@ -25,9 +26,9 @@ export default async function fillMissingSkus({ event, container }: SubscriberAr
     try {
       await fillMissingSkusWorkflow(container).run({ input })
       return
-    } catch (error: any) {
+    } catch (error) {
       if (attempt >= 3) {
-        logger.warn(`wholesale: could not code SKUs for ${event.name} ${event.data.id}: ${error?.message ?? error}`)
+        logger.warn(`wholesale: could not code SKUs for ${event.name} ${event.data.id}: ${error instanceof Error ? error.message : String(error)}`)
         return
       }
     }
@@ -35,6 +36,6 @@ export default async function fillMissingSkus({ event, container }: SubscriberAr
 }
 
 export const config: SubscriberConfig = {
-  event: ["product.created", "product-variant.created"],
+  event: [ProductWorkflowEvents.CREATED, ProductVariantWorkflowEvents.CREATED],
   context: { subscriberId: "wholesale-fill-skus" },
 }

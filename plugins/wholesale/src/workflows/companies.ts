@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, linkCustomersToCustomerGroupWorkflow } from "@medusajs/medusa/core-flows"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { COMPANY_REVIEW_EVENTS, WholesaleEvents } from "../contract/events"
 import { CompanyInput, addEmployeeStep, createCompanyStep, ensureWholesaleGroupStep, reviewCompanyStep, validateCompanyReviewStep } from "./steps/company-steps"
 
 /** A customer registers their company for wholesale buying; it waits for the platform's review. */
@@ -8,7 +9,7 @@ export const registerCompanyWorkflow = createWorkflow(
   "register-company",
   (input: { customer_id: string; company: CompanyInput }) => {
     const company = createCompanyStep(input)
-    emitEventStep({ eventName: "company.registered", data: transform({ company }, ({ company }) => ({ id: company.id })) })
+    emitEventStep({ eventName: WholesaleEvents.COMPANY_REGISTERED, data: transform({ company }, ({ company }) => ({ id: company.id })) })
     return new WorkflowResponse(company)
   }
 )
@@ -33,7 +34,7 @@ export const reviewCompanyWorkflow = createWorkflow(
     })
     unlockRecordStep(held)
     emitEventStep({
-      eventName: transform({ input }, ({ input }) => `company.${input.status}`),
+      eventName: transform({ input }, ({ input }) => COMPANY_REVIEW_EVENTS[input.status]),
       data: transform({ input }, ({ input }) => ({ id: input.company_id })),
     })
     return new WorkflowResponse(transform({ reviewed }, ({ reviewed }) => reviewed.company))
@@ -50,7 +51,7 @@ export const addCompanyEmployeeWorkflow = createWorkflow(
         input: transform({ added, input }, ({ added, input }) => ({ id: added.group_id as string, add: [input.customer_id] })),
       })
     })
-    emitEventStep({ eventName: "company.employee_added", data: transform({ added }, ({ added }) => ({ id: added.employee.id })) })
+    emitEventStep({ eventName: WholesaleEvents.COMPANY_EMPLOYEE_ADDED, data: transform({ added }, ({ added }) => ({ id: added.employee.id })) })
     return new WorkflowResponse(transform({ added }, ({ added }) => added.employee))
   }
 )

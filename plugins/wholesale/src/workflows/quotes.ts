@@ -7,6 +7,7 @@ import {
   emitEventStep,
   updateDraftOrderItemWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { WholesaleEvents } from "../contract/events"
 import {
   QuoteActor,
   addQuoteMessageStep,
@@ -38,7 +39,7 @@ export const requestQuoteWorkflow = createWorkflow(
   (input: { cart_id: string; customer_id: string; message: string }) => {
     const prepared = prepareQuoteRequestStep(input)
     const quoteIds = openQuotesStep(transform({ input, prepared }, ({ input, prepared }) => ({ prepared, customer_id: input.customer_id, message: input.message })))
-    emitEventStep({ eventName: "quote.requested", data: transform({ quoteIds }, ({ quoteIds }) => quoteIds.map((id) => ({ id }))) })
+    emitEventStep({ eventName: WholesaleEvents.QUOTE_REQUESTED, data: transform({ quoteIds }, ({ quoteIds }) => quoteIds.map((id) => ({ id }))) })
     return new WorkflowResponse(quoteIds)
   }
 )
@@ -84,7 +85,7 @@ export const sendCounterOfferWorkflow = createWorkflow(
       }))
     )
     unlockRecordStep(held)
-    emitEventStep({ eventName: "quote.counter_offered", data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
+    emitEventStep({ eventName: WholesaleEvents.QUOTE_COUNTER_OFFERED, data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
     return new WorkflowResponse(message)
   }
 )
@@ -108,7 +109,7 @@ export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: { quot
   })
   addQuoteMessageStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, author_type: "customer" as const, author_id: input.customer_id, kind: "accepted" as const })))
   unlockRecordStep(held)
-  emitEventStep({ eventName: "quote.accepted", data: transform({ input, quote }, ({ input, quote }) => ({ id: input.quote_id, order_id: quote.draft_order_id })) })
+  emitEventStep({ eventName: WholesaleEvents.QUOTE_ACCEPTED, data: transform({ input, quote }, ({ input, quote }) => ({ id: input.quote_id, order_id: quote.draft_order_id })) })
   return new WorkflowResponse(transform({ quote, order }, ({ quote }) => ({ quote_id: quote.id, order_id: quote.draft_order_id as string })))
 })
 
@@ -122,7 +123,7 @@ export const rejectQuoteWorkflow = createWorkflow("reject-quote", (input: { quot
     transform({ input }, ({ input }) => ({ quote_id: input.quote_id, author_type: "customer" as const, author_id: input.customer_id, kind: "rejected" as const, body: input.reason ?? null }))
   )
   unlockRecordStep(held)
-  emitEventStep({ eventName: "quote.rejected", data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
+  emitEventStep({ eventName: WholesaleEvents.QUOTE_REJECTED, data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
   return new WorkflowResponse(transform({ input }, ({ input }) => ({ quote_id: input.quote_id })))
 })
 
@@ -135,7 +136,7 @@ export const withdrawQuoteWorkflow = createWorkflow("withdraw-quote", (input: { 
   transitionQuoteStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, from: open, to: "withdrawn" as const, decided: true })))
   addQuoteMessageStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id, author_type: "customer" as const, author_id: input.customer_id, kind: "withdrawn" as const })))
   unlockRecordStep(held)
-  emitEventStep({ eventName: "quote.withdrawn", data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
+  emitEventStep({ eventName: WholesaleEvents.QUOTE_WITHDRAWN, data: transform({ input }, ({ input }) => ({ id: input.quote_id })) })
   return new WorkflowResponse(transform({ input }, ({ input }) => ({ quote_id: input.quote_id })))
 })
 
@@ -164,7 +165,7 @@ export const postQuoteMessageWorkflow = createWorkflow(
       }))
     )
     unlockRecordStep(held)
-    emitEventStep({ eventName: "quote.message_posted", data: transform({ input, message }, ({ input, message }) => ({ id: input.quote_id, message_id: message.id })) })
+    emitEventStep({ eventName: WholesaleEvents.QUOTE_MESSAGE_POSTED, data: transform({ input, message }, ({ input, message }) => ({ id: input.quote_id, message_id: message.id })) })
     return new WorkflowResponse(message)
   }
 )
@@ -172,6 +173,6 @@ export const postQuoteMessageWorkflow = createWorkflow(
 /** Quotes nobody answered in time expire (run by the `wholesale-expire-quotes` job). */
 export const expireQuotesWorkflow = createWorkflow("expire-quotes", (input: { limit?: number }) => {
   const expired = expireQuoteStep(input)
-  emitEventStep({ eventName: "quote.expired", data: transform({ expired }, ({ expired }) => expired.map((id) => ({ id }))) })
+  emitEventStep({ eventName: WholesaleEvents.QUOTE_EXPIRED, data: transform({ expired }, ({ expired }) => expired.map((id) => ({ id }))) })
   return new WorkflowResponse(expired)
 })

@@ -37,6 +37,10 @@ describe("wholesale cart rules", () => {
       {
         code: "below_seller_minimum",
         seller_id: "s1",
+        seller_name: "Imran Leather Works",
+        currency_code: "inr",
+        min_order_value: 5000,
+        subtotal: 3200,
         missing_amount: 1800,
         message: "Imran Leather Works takes wholesale orders from INR 5,000; add INR 1,800 more from them",
       },

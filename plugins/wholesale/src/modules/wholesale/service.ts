@@ -1,6 +1,9 @@
 import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@mikro-orm/postgresql"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { conflict } from "@dharavi/errors"
+import { WholesaleErrors } from "../../contract/errors"
+import type { CompanyStatus, QuoteStatus as ContractQuoteStatus } from "../../contract/http"
 import Company from "./models/company"
 import CompanyEmployee from "./models/company-employee"
 import Quote from "./models/quote"
@@ -8,7 +11,7 @@ import QuoteMessage from "./models/quote-message"
 import SellerTerms from "./models/seller-terms"
 import WholesaleTerms from "./models/wholesale-terms"
 
-export type QuoteStatus = "pending_merchant" | "pending_customer" | "accepted" | "rejected" | "expired" | "withdrawn"
+export type QuoteStatus = ContractQuoteStatus
 
 /** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/wholesale", options }]`). */
 export type WholesaleOptions = {
@@ -20,10 +23,10 @@ export type WholesaleOptions = {
   default_payment_terms?: string
 }
 
-/** A quote moved by someone else since it was read (409, this code): the caller reloads and decides again. */
-export const QUOTE_MOVED = "quote_moved"
-/** A company reviewed by another admin since it was read (409, this code). */
-export const COMPANY_MOVED = "company_moved"
+/** The table of one of the module's models, from MikroORM's metadata (never a hard-coded name). */
+function tableOf(em: EntityManager, entity: "Quote" | "Company"): string {
+  return em.getMetadata().find(entity)!.tableName
+}
 
 class WholesaleModuleService extends MedusaService({
   Company,
@@ -59,15 +62,17 @@ class WholesaleModuleService extends MedusaService({
     from: QuoteStatus[],
     to: QuoteStatus,
     changes: { expires_at?: Date; decided_at?: Date | null; round_increment?: boolean } = {},
-    @MedusaContext() context: Context = {}
+    @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<{ id: string; status: QuoteStatus; previous: QuoteStatus }> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update quote q set status = ?, updated_at = now(),
+    const em = context.transactionManager!
+    const table = tableOf(em, "Quote")
+    // Raw SQL on purpose: one conditional UPDATE under the row's lock decides between racing changes.
+    const rows: { id: string; status: QuoteStatus; previous: QuoteStatus }[] = await em.execute(
+      `update "${table}" q set status = ?, updated_at = now(),
          expires_at = coalesce(?::timestamptz, q.expires_at),
          decided_at = case when ?::boolean then ?::timestamptz else q.decided_at end,
          round = q.round + case when ?::boolean then 1 else 0 end
-       from (select id, status as previous from quote where id = ? and deleted_at is null for update) old
+       from (select id, status as previous from "${table}" where id = ? and deleted_at is null for update) old
        where q.id = old.id and old.previous = any(?::text[])
        returning q.id, q.status, old.previous`,
       [
@@ -81,8 +86,8 @@ class WholesaleModuleService extends MedusaService({
       ]
     )
     if (!rows.length) {
-      const [now] = await em.execute(`select status from quote where id = ? and deleted_at is null`, [id])
-      throw conflict(QUOTE_MOVED, `This quote changed a moment ago: it is ${now?.status ?? "gone"} now. Reload it and decide again.`, { quote_id: id, status: now?.status ?? null })
+      const [now]: { status: QuoteStatus }[] = await em.execute(`select status from "${table}" where id = ? and deleted_at is null`, [id])
+      throw conflict(WholesaleErrors.QUOTE_MOVED, `This quote changed a moment ago: it is ${now?.status ?? "gone"} now. Reload it and decide again.`, { quote_id: id, status: now?.status ?? null })
     }
     return rows[0]
   }
@@ -95,31 +100,30 @@ class WholesaleModuleService extends MedusaService({
   async transitionCompany(
     id: string,
     from: string,
-    changes: { status: "approved" | "rejected" | "suspended"; review_note: string | null; customer_group_id: string | null },
-    @MedusaContext() context: Context = {}
+    changes: { status: Exclude<CompanyStatus, "pending">; review_note: string | null; customer_group_id: string | null },
+    @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<void> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update company set status = ?, review_note = ?, customer_group_id = ?, updated_at = now()
+    const em = context.transactionManager!
+    const table = tableOf(em, "Company")
+    // Raw SQL on purpose: the conditional UPDATE is what makes one of two racing reviews win.
+    const rows: { id: string }[] = await em.execute(
+      `update "${table}" set status = ?, review_note = ?, customer_group_id = ?, updated_at = now()
        where id = ? and status = ? and deleted_at is null returning id`,
       [changes.status, changes.review_note, changes.customer_group_id, id, from]
     )
     if (!rows.length) {
-      const [now] = await em.execute(`select status from company where id = ? and deleted_at is null`, [id])
-      throw conflict(COMPANY_MOVED, `This company was reviewed a moment ago: it is ${now?.status ?? "gone"} now.`, { company_id: id, status: now?.status ?? null })
+      const [now]: { status: CompanyStatus }[] = await em.execute(`select status from "${table}" where id = ? and deleted_at is null`, [id])
+      throw conflict(WholesaleErrors.COMPANY_MOVED, `This company was reviewed a moment ago: it is ${now?.status ?? "gone"} now.`, { company_id: id, status: now?.status ?? null })
     }
   }
 
   /** Quotes waiting past their expiry, oldest first (the expiry job works through them). */
-  @InjectTransactionManager()
-  async lapsedQuoteIds(limit = 100, @MedusaContext() context: Context = {}): Promise<string[]> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `select id from quote where status in ('pending_merchant','pending_customer') and expires_at < now()
-       and deleted_at is null order by expires_at limit ?`,
-      [limit]
+  async lapsedQuoteIds(limit = 100): Promise<string[]> {
+    const quotes = await this.listQuotes(
+      { status: ["pending_merchant", "pending_customer"], expires_at: { $lt: new Date() } },
+      { select: ["id"], order: { expires_at: "ASC" }, take: limit }
     )
-    return rows.map((r: { id: string }) => r.id)
+    return quotes.map((q) => q.id)
   }
 }
 

@@ -1,7 +1,9 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { notAllowed } from "@dharavi/errors"
-import { wholesaleService } from "../../lib/buyer"
+import { codedError, notAllowed } from "@dharavi/errors"
+import { WholesaleErrors } from "../../contract/errors"
+import type { CompanyAddress, CompanyStatus } from "../../contract/http"
+import { WHOLESALE_MODULE } from "../../modules/wholesale"
 import { wholesaleGroupId } from "../../lib/wholesale-prices"
 
 export type CompanyInput = {
@@ -9,7 +11,7 @@ export type CompanyInput = {
   gst_number: string
   email: string
   phone?: string | null
-  addresses?: Record<string, unknown>[]
+  addresses?: CompanyAddress[]
   payment_terms?: string | null
 }
 
@@ -17,19 +19,23 @@ export type CompanyInput = {
 export const createCompanyStep = createStep(
   "create-company",
   async (input: { customer_id: string; company: CompanyInput }, { container }) => {
-    const wholesale = wholesaleService(container)
+    const wholesale = container.resolve(WHOLESALE_MODULE)
     const [already] = await wholesale.listCompanyEmployees({ customer_id: input.customer_id })
-    if (already) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "You already buy for a company")
+    if (already) throw codedError(MedusaError.Types.DUPLICATE_ERROR, WholesaleErrors.ALREADY_IN_COMPANY, "You already buy for a company", { customer_id: input.customer_id })
     const [sameGst] = await wholesale.listCompanies({ gst_number: input.company.gst_number })
-    if (sameGst) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `A company with GST number ${input.company.gst_number} is already registered`)
+    if (sameGst) {
+      throw codedError(MedusaError.Types.DUPLICATE_ERROR, WholesaleErrors.GST_NUMBER_TAKEN, `A company with GST number ${input.company.gst_number} is already registered`, {
+        gst_number: input.company.gst_number,
+      })
+    }
     const { addresses, ...rest } = input.company
-    const company = await wholesale.createCompanies({ ...rest, addresses: { list: addresses ?? [] } as any, status: "pending" })
+    const company = await wholesale.createCompanies({ ...rest, addresses: { list: addresses ?? [] }, status: "pending" })
     await wholesale.createCompanyEmployees({ company_id: company.id, customer_id: input.customer_id, role: "admin" })
     return new StepResponse(company, company.id)
   },
   async (id, { container }) => {
     if (!id) return
-    const wholesale = wholesaleService(container)
+    const wholesale = container.resolve(WHOLESALE_MODULE)
     const employees = await wholesale.listCompanyEmployees({ company_id: id })
     await wholesale.deleteCompanyEmployees(employees.map((e) => e.id))
     await wholesale.deleteCompanies(id)
@@ -46,7 +52,7 @@ export const ensureWholesaleGroupStep = createStep("ensure-wholesale-group", asy
   const id = await locking.execute("wholesale:customer-group", async () => {
     const existing = await wholesaleGroupId(container)
     if (existing) return existing
-    const name = wholesaleService(container).settings().customer_group_name
+    const name = container.resolve(WHOLESALE_MODULE).settings().customer_group_name
     const created = await container.resolve(Modules.CUSTOMER).createCustomerGroups({ name, metadata: { wholesale: true } })
     return created.id as string
   }, { timeout: 15 })
@@ -63,9 +69,9 @@ const REVIEW_FROM: Record<Review["status"], string[]> = {
 
 /** Checks the review is allowed from the company's status (400 company_not_reviewable); returns the status seen. */
 export const validateCompanyReviewStep = createStep("validate-company-review", async (input: Review, { container }) => {
-  const company = await wholesaleService(container).retrieveCompany(input.company_id)
+  const company = await container.resolve(WHOLESALE_MODULE).retrieveCompany(input.company_id)
   if (!REVIEW_FROM[input.status].includes(company.status)) {
-    throw notAllowed("company_not_reviewable", `This company is ${company.status}, so it cannot be ${input.status}`, { company_id: company.id, status: company.status })
+    throw notAllowed(WholesaleErrors.COMPANY_NOT_REVIEWABLE, `This company is ${company.status}, so it cannot be ${input.status}`, { company_id: company.id, status: company.status })
   }
   return new StepResponse(company.status as string)
 })
@@ -77,7 +83,7 @@ export const validateCompanyReviewStep = createStep("validate-company-review", a
 export const reviewCompanyStep = createStep(
   "review-company",
   async (input: Review & { group_id: string; seen_status: string }, { container }) => {
-    const wholesale = wholesaleService(container)
+    const wholesale = container.resolve(WHOLESALE_MODULE)
     const company = await wholesale.retrieveCompany(input.company_id, { relations: ["employees"] })
     await wholesale.transitionCompany(company.id, input.seen_status, {
       status: input.status,
@@ -97,9 +103,9 @@ export const reviewCompanyStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await wholesaleService(container).updateCompanies({
+    await container.resolve(WHOLESALE_MODULE).updateCompanies({
       id: previous.id,
-      status: previous.status as any,
+      status: previous.status as CompanyStatus,
       review_note: previous.note,
       customer_group_id: previous.group,
     })
@@ -110,9 +116,9 @@ export const reviewCompanyStep = createStep(
 export const addEmployeeStep = createStep(
   "add-company-employee",
   async (input: { company_id: string; customer_id: string; role: "admin" | "buyer" }, { container }) => {
-    const wholesale = wholesaleService(container)
+    const wholesale = container.resolve(WHOLESALE_MODULE)
     const [already] = await wholesale.listCompanyEmployees({ customer_id: input.customer_id })
-    if (already) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "That customer already buys for a company")
+    if (already) throw codedError(MedusaError.Types.DUPLICATE_ERROR, WholesaleErrors.ALREADY_IN_COMPANY, "That customer already buys for a company", { customer_id: input.customer_id })
     const company = await wholesale.retrieveCompany(input.company_id)
     const employee = await wholesale.createCompanyEmployees(input)
     return new StepResponse(
@@ -121,6 +127,6 @@ export const addEmployeeStep = createStep(
     )
   },
   async (id, { container }) => {
-    if (id) await wholesaleService(container).deleteCompanyEmployees(id)
+    if (id) await container.resolve(WHOLESALE_MODULE).deleteCompanyEmployees(id)
   }
 )

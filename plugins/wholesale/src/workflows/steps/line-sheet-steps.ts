@@ -1,6 +1,10 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { wholesaleService } from "../../lib/buyer"
+import { notFound } from "@dharavi/errors"
+import { WholesaleErrors } from "../../contract/errors"
+import { WHOLESALE_MODULE } from "../../modules/wholesale"
+import type SellerTerms from "../../modules/wholesale/models/seller-terms"
 import type { LineSheetCurrency, LineSheetData, LineSheetProduct } from "../../lib/line-sheet"
 import { findSellers, graphWithSeller } from "../../lib/seller-link"
 import { byRankThenTitle } from "../../lib/sku"
@@ -28,35 +32,47 @@ const PRODUCT_FIELDS = [
   "variants.variant_rank",
   ]
 
-const notFound = (what: string, key: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `${what} ${key} was not found`)
+/** A product as the sheet reads it (with its maker through the marketplace's link, when there is one). */
+type SheetProduct = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  metadata: Record<string, unknown> | null
+  variants: ({ id: string; title: string; sku: string | null; variant_rank: number | null } | null)[] | null
+  seller?: { id: string; handle: string | null; name: string } | null
+}
+type SheetSeller = { id: string; handle: string; name: string; area: string | null; status: string; products: ({ id: string } | null)[] | null }
 
 /** The seller or collection a sheet is for, and its published products' ids. */
-async function subjectOf(container: any, input: LineSheetInput) {
+async function subjectOf(container: MedusaContainer, input: LineSheetInput) {
   const key = (input.id ?? input.handle)!
   const filter = input.id ? { id: input.id } : { handle: input.handle }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (input.subject === "seller") {
-    const sellers = await findSellers(container, filter, ["id", "handle", "name", "area", "status", "products.id"])
+    const sellers = (await findSellers(container, filter, ["id", "handle", "name", "area", "status", "products.id"])) as SheetSeller[] | null
     const seller = sellers?.[0]
-    if (!seller || (input.active_sellers_only && seller.status !== "active")) throw notFound("Seller", key)
+    if (!seller || (input.active_sellers_only && seller.status !== "active")) {
+      throw notFound(WholesaleErrors.SELLER_NOT_FOUND, `Seller ${key} was not found`, { seller: key })
+    }
     return {
-      handle: seller.handle as string,
-      title: seller.name as string,
-      subtitle: (seller.area as string | null) ?? null,
-      seller_id: seller.id as string,
-      product_ids: ((seller.products ?? []) as any[]).filter(Boolean).map((p) => p.id as string),
+      handle: seller.handle,
+      title: seller.name,
+      subtitle: seller.area ?? null,
+      seller_id: seller.id as string | null,
+      product_ids: (seller.products ?? []).flatMap((p) => (p ? [p.id] : [])),
     }
   }
   const { data: collections } = await query.graph({ entity: "product_collection", fields: ["id", "handle", "title"], filters: filter })
-  const collection: any = collections[0]
-  if (!collection) throw notFound("Collection", key)
+  const collection = collections[0] as { id: string; handle: string; title: string } | undefined
+  if (!collection) throw notFound(WholesaleErrors.COLLECTION_NOT_FOUND, `Collection ${key} was not found`, { collection: key })
   const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: { collection_id: collection.id } })
   return {
-    handle: collection.handle as string,
-    title: collection.title as string,
+    handle: collection.handle,
+    title: collection.title,
     subtitle: null,
     seller_id: null,
-    product_ids: (products as any[]).map((p) => p.id as string),
+    product_ids: (products as { id: string }[]).map((p) => p.id),
   }
 }
 
@@ -68,7 +84,7 @@ async function subjectOf(container: any, input: LineSheetInput) {
  */
 export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (input: LineSheetInput, { container }) => {
   const subject = await subjectOf(container, input)
-  const products = subject.product_ids.length
+  const products: SheetProduct[] = subject.product_ids.length
     ? await graphWithSeller(
         container,
         { entity: "product", fields: PRODUCT_FIELDS, filters: { id: subject.product_ids, status: "published" } },
@@ -77,9 +93,9 @@ export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (
     : []
   products.sort((a, b) => String(a.title).localeCompare(String(b.title)))
 
-  const variantIds = products.flatMap((p) => (p.variants ?? []).filter(Boolean).map((v: any) => v.id as string))
+  const variantIds = products.flatMap((p) => (p.variants ?? []).flatMap((v) => (v ? [v.id] : [])))
   const sellerIds = [...new Set([subject.seller_id, ...products.map((p) => p.seller?.id)].filter((id): id is string => Boolean(id)))]
-  const wholesale = wholesaleService(container)
+  const wholesale = container.resolve(WHOLESALE_MODULE)
   const [tiers, msrp, variantTerms, sellerTerms] = await Promise.all([
     wholesalePriceTiers(container, variantIds, input.currency_code),
     retailPrices(container, variantIds, input.currency_code),
@@ -89,7 +105,7 @@ export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (
   const termsOfVariant = new Map(variantTerms.map((t) => [t.variant_id, t]))
   const termsOfSeller = new Map(sellerTerms.map((t) => [t.seller_id, t]))
   const defaultPaymentTerms = wholesale.settings().default_payment_terms
-  const minOrderValue = (terms: any) => {
+  const minOrderValue = (terms: InferTypeOf<typeof SellerTerms> | undefined) => {
     const value = (terms?.min_order_value as Record<string, number> | null)?.[input.currency_code]
     return value == null ? null : Number(value)
   }
@@ -98,9 +114,7 @@ export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (
     const sellerId: string | null = product.seller?.id ?? subject.seller_id
     const seller = sellerId ? termsOfSeller.get(sellerId) : undefined
     const i18n = (product.metadata?.i18n ?? {}) as Record<string, { title?: string } | undefined>
-    const variants = [...(product.variants ?? [])]
-      .filter(Boolean)
-      .sort(byRankThenTitle)
+    const variants = (product.variants ?? []).flatMap((v) => (v ? [v] : [])).sort(byRankThenTitle)
     return {
       id: product.id,
       handle: product.handle,
@@ -110,7 +124,7 @@ export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (
       maker: product.seller ? { name: product.seller.name, handle: product.seller.handle ?? null } : subject.seller_id ? { name: subject.title, handle: subject.handle } : null,
       payment_terms: seller?.payment_terms || defaultPaymentTerms,
       min_order_value: minOrderValue(seller),
-      variants: variants.map((v: any) => {
+      variants: variants.map((v) => {
         const terms = termsOfVariant.get(v.id)
         return {
           id: v.id,

@@ -1,15 +1,40 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { CreateOrderAddressDTO, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, OrderStatus } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { createOrderWorkflow, deleteDraftOrdersWorkflow } from "@medusajs/medusa/core-flows"
-import { notAllowed } from "@dharavi/errors"
-import { requireApprovedBuyer, wholesaleService } from "../../lib/buyer"
+import { type CreateOrderWorkflowInput, createOrderWorkflow, deleteDraftOrdersWorkflow } from "@medusajs/medusa/core-flows"
+import { invalid, notAllowed, notFound } from "@dharavi/errors"
+import { WholesaleErrors } from "../../contract/errors"
+import type { QuoteProposal, QuoteProposalItem } from "../../contract/http"
+import { requireApprovedBuyer } from "../../lib/buyer"
 import { sellersOfProducts } from "../../lib/cart-check"
+import { WHOLESALE_MODULE } from "../../modules/wholesale"
 import type { QuoteStatus } from "../../modules/wholesale/service"
 
 export type QuoteActor = { type: "customer" | "seller" | "admin"; id: string; seller_id?: string }
 
 const day = 24 * 3600_000
-const expiry = (container: any) => new Date(Date.now() + wholesaleService(container).settings().quote_valid_days * day)
+const expiry = (container: MedusaContainer) => new Date(Date.now() + container.resolve(WHOLESALE_MODULE).settings().quote_valid_days * day)
+
+/** What the lines of a proposal come to: sum of quantity × unit price, rounded to the cent. */
+export const proposalTotal = (items: { quantity: number; unit_price: number }[]) =>
+  MathBN.convert(MathBN.add(0, ...items.map((i) => MathBN.mult(i.unit_price, i.quantity))), 2).toNumber()
+
+type QuoteCart = {
+  id: string
+  customer_id: string | null
+  email: string | null
+  region_id: string
+  currency_code: string
+  sales_channel_id: string
+  completed_at: Date | string | null
+  shipping_address: Record<string, unknown> | null
+  billing_address: Record<string, unknown> | null
+  items: { id: string; variant_id: string | null; product_id: string | null; quantity: number; unit_price: number; title: string; variant_sku: string | null }[] | null
+}
+type CartItem = NonNullable<QuoteCart["items"]>[number]
+
+/** The draft order's lines as a proposal reads them. */
+type DraftLines = { id: string; items: { id: string; title: string; variant_id: string | null; variant_sku: string | null; quantity: number; unit_price: number; detail?: { unit_price?: number | null } | null }[] | null }
 
 /**
  * Checks a cart can become quote requests: the buyer's company is approved, the cart is theirs and
@@ -30,36 +55,41 @@ export const prepareQuoteRequestStep = createStep(
       ],
       filters: { id: input.cart_id },
     })
-    const cart: any = data[0]
+    const cart = data[0] as QuoteCart | undefined
     if (!cart || cart.customer_id !== input.customer_id || cart.completed_at) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found`)
+      throw notFound(WholesaleErrors.CART_NOT_FOUND, `Cart ${input.cart_id} was not found`, { cart_id: input.cart_id })
     }
     const items = cart.items ?? []
-    if (!items.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The cart is empty: add the products you want a quote for")
-    if (items.some((i: any) => !i.variant_id)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Only products can be quoted; remove bookings and other services from the cart first")
+    if (!items.length) throw invalid(WholesaleErrors.QUOTE_CART_EMPTY, "The cart is empty: add the products you want a quote for", { cart_id: cart.id })
+    const notProducts = items.filter((i) => !i.variant_id)
+    if (notProducts.length) {
+      throw invalid(WholesaleErrors.QUOTE_LINES_NOT_PRODUCTS, "Only products can be quoted; remove bookings and other services from the cart first", {
+        cart_id: cart.id,
+        item_ids: notProducts.map((i) => i.id),
+      })
     }
-    const sellers = await sellersOfProducts(container, [...new Set<string>(items.map((i: any) => i.product_id))])
-    const groups = new Map<string, any[]>()
+    const sellers = await sellersOfProducts(container, [...new Set(items.map((i) => i.product_id).filter((p): p is string => Boolean(p)))])
+    const groups = new Map<string, CartItem[]>()
     for (const item of items) {
-      const key = sellers.get(item.product_id)?.id ?? ""
+      const key = (item.product_id && sellers.get(item.product_id)?.id) || ""
       groups.set(key, [...(groups.get(key) ?? []), item])
     }
-    const address = (a: any) => (a ? Object.fromEntries(Object.entries(a).filter(([k]) => !["id", "created_at", "updated_at", "deleted_at"].includes(k))) : undefined)
+    const address = (a: Record<string, unknown> | null) =>
+      a ? (Object.fromEntries(Object.entries(a).filter(([k]) => !["id", "created_at", "updated_at", "deleted_at"].includes(k))) as CreateOrderAddressDTO) : undefined
     return new StepResponse({
-      company_id: buyer.company.id as string,
+      company_id: buyer.company.id,
       cart: {
-        id: cart.id as string,
-        email: (cart.email ?? buyer.company.email) as string,
-        region_id: cart.region_id as string,
-        currency_code: cart.currency_code as string,
-        sales_channel_id: cart.sales_channel_id as string,
+        id: cart.id,
+        email: cart.email ?? buyer.company.email,
+        region_id: cart.region_id,
+        currency_code: cart.currency_code,
+        sales_channel_id: cart.sales_channel_id,
         shipping_address: address(cart.shipping_address),
         billing_address: address(cart.billing_address),
       },
       groups: [...groups.entries()].map(([seller_id, lines]) => ({
         seller_id: seller_id || null,
-        items: lines.map((l: any) => ({ variant_id: l.variant_id, quantity: Number(l.quantity), unit_price: Number(l.unit_price), title: l.title })),
+        items: lines.map((l) => ({ variant_id: l.variant_id as string, quantity: Number(l.quantity), unit_price: Number(l.unit_price), title: l.title })),
       })),
     })
   }
@@ -67,7 +97,7 @@ export const prepareQuoteRequestStep = createStep(
 
 type Prepared = {
   company_id: string
-  cart: { id: string; email: string; region_id: string; currency_code: string; sales_channel_id: string; shipping_address?: any; billing_address?: any }
+  cart: { id: string; email: string; region_id: string; currency_code: string; sales_channel_id: string; shipping_address?: CreateOrderAddressDTO; billing_address?: CreateOrderAddressDTO }
   groups: { seller_id: string | null; items: { variant_id: string; quantity: number; unit_price: number; title: string }[] }[]
 }
 
@@ -79,14 +109,14 @@ type Prepared = {
 export const openQuotesStep = createStep(
   "open-quotes",
   async (input: { prepared: Prepared; customer_id: string; message: string }, { container }) => {
-    const wholesale = wholesaleService(container)
+    const wholesale = container.resolve(WHOLESALE_MODULE)
     const { prepared } = input
     const created: { quote_id: string; draft_order_id: string }[] = []
     try {
       for (const group of prepared.groups) {
-        const { result: draft } = await createOrderWorkflow(container).run({
-          input: {
-            status: "draft",
+        // A draft order (Medusa's workflow input type does not list is_draft_order, its DTO does).
+        const draftInput: CreateOrderWorkflowInput & { is_draft_order: boolean } = {
+            status: OrderStatus.DRAFT,
             is_draft_order: true,
             region_id: prepared.cart.region_id,
             customer_id: input.customer_id,
@@ -97,9 +127,9 @@ export const openQuotesStep = createStep(
             billing_address: prepared.cart.billing_address,
             items: group.items,
             metadata: { quote_cart_id: prepared.cart.id },
-          } as any,
-        })
-        const total = group.items.reduce((sum, i) => sum + i.unit_price * i.quantity, 0)
+        }
+        const { result: draft } = await createOrderWorkflow(container).run({ input: draftInput })
+        const total = proposalTotal(group.items)
         const quote = await wholesale.createQuotes({
           company_id: prepared.company_id,
           customer_id: input.customer_id,
@@ -107,7 +137,7 @@ export const openQuotesStep = createStep(
           cart_id: prepared.cart.id,
           draft_order_id: draft.id,
           currency_code: prepared.cart.currency_code,
-          total: Math.round(total * 100) / 100,
+          total,
           expires_at: expiry(container),
         })
         created.push({ quote_id: quote.id, draft_order_id: draft.id })
@@ -117,7 +147,7 @@ export const openQuotesStep = createStep(
           author_id: input.customer_id,
           kind: "request",
           body: input.message,
-          proposal: { items: group.items, total: quote.total },
+          proposal: { items: group.items, total } satisfies QuoteProposal,
         })
       }
     } catch (error) {
@@ -131,8 +161,8 @@ export const openQuotesStep = createStep(
   }
 )
 
-async function undoQuotes(container: any, created: { quote_id: string; draft_order_id: string }[]) {
-  const wholesale = wholesaleService(container)
+async function undoQuotes(container: MedusaContainer, created: { quote_id: string; draft_order_id: string }[]) {
+  const wholesale = container.resolve(WHOLESALE_MODULE)
   const messages = await wholesale.listQuoteMessages({ quote_id: created.map((c) => c.quote_id) })
   if (messages.length) await wholesale.deleteQuoteMessages(messages.map((m) => m.id))
   await wholesale.deleteQuotes(created.map((c) => c.quote_id))
@@ -143,15 +173,15 @@ async function undoQuotes(container: any, created: { quote_id: string; draft_ord
  * Who may act on a quote: its company's buyers; the seller whose lines it holds; any platform admin.
  * Anyone else is told it does not exist.
  */
-export async function loadQuoteFor(container: any, quoteId: string, actor: QuoteActor) {
-  const wholesale = wholesaleService(container)
+export async function loadQuoteFor(container: MedusaContainer, quoteId: string, actor: QuoteActor) {
+  const wholesale = container.resolve(WHOLESALE_MODULE)
   const [quote] = await wholesale.listQuotes({ id: quoteId })
-  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Quote ${quoteId} was not found`)
-  if (!quote) throw notFound
-  if (actor.type === "seller" && quote.seller_id !== actor.seller_id) throw notFound
+  const missing = () => notFound(WholesaleErrors.QUOTE_NOT_FOUND, `Quote ${quoteId} was not found`, { quote_id: quoteId })
+  if (!quote) throw missing()
+  if (actor.type === "seller" && quote.seller_id !== actor.seller_id) throw missing()
   if (actor.type === "customer") {
     const [employee] = await wholesale.listCompanyEmployees({ customer_id: actor.id, company_id: quote.company_id })
-    if (!employee) throw notFound
+    if (!employee) throw missing()
   }
   return quote
 }
@@ -164,9 +194,9 @@ export const validateQuoteActionStep = createStep(
     if (!input.from.includes(quote.status as QuoteStatus)) {
       const state =
         quote.status === "pending_merchant" ? "waiting for the seller's offer" : quote.status === "pending_customer" ? "waiting for the buyer's answer" : `closed (${quote.status})`
-      throw notAllowed("quote_not_open", `This quote is ${state}`, { quote_id: quote.id, status: quote.status })
+      throw notAllowed(WholesaleErrors.QUOTE_NOT_OPEN, `This quote is ${state}`, { quote_id: quote.id, status: quote.status })
     }
-    if (new Date(quote.expires_at) < new Date()) throw notAllowed("quote_expired", "This quote has expired", { quote_id: quote.id, status: quote.status })
+    if (new Date(quote.expires_at) < new Date()) throw notAllowed(WholesaleErrors.QUOTE_EXPIRED, "This quote has expired", { quote_id: quote.id, status: quote.status })
     return new StepResponse(quote)
   }
 )
@@ -178,7 +208,7 @@ export const transitionQuoteStep = createStep(
     input: { quote_id: string; from: QuoteStatus[]; to: QuoteStatus; restart_expiry?: boolean; decided?: boolean; counter_offer?: boolean },
     { container }
   ) => {
-    const wholesale = wholesaleService(container)
+    const wholesale = container.resolve(WHOLESALE_MODULE)
     const before = await wholesale.retrieveQuote(input.quote_id)
     const moved = await wholesale.transitionQuote(input.quote_id, input.from, input.to, {
       expires_at: input.restart_expiry ? expiry(container) : undefined,
@@ -189,8 +219,7 @@ export const transitionQuoteStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const wholesale = wholesaleService(container)
-    await wholesale.updateQuotes({ id: undo.id, status: undo.status as QuoteStatus, expires_at: undo.expires_at, round: undo.round, decided_at: null })
+    await container.resolve(WHOLESALE_MODULE).updateQuotes({ id: undo.id, status: undo.status, expires_at: undo.expires_at, round: undo.round, decided_at: null })
   }
 )
 
@@ -200,10 +229,11 @@ export const validateCounterOfferStep = createStep(
   async (input: { draft_order_id: string; items: { item_id: string; quantity: number; unit_price: number }[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "order", fields: ["id", "items.id"], filters: { id: input.draft_order_id } })
-    const ids = new Set(((data[0] as any)?.items ?? []).map((i: any) => i.id))
+    const draft = data[0] as { items: { id: string }[] | null } | undefined
+    const ids = new Set((draft?.items ?? []).map((i) => i.id))
     const unknown = input.items.find((i) => !ids.has(i.item_id))
-    if (unknown) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Line ${unknown.item_id} is not on this quote`)
-    if (input.items.every((i) => i.quantity === 0)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A counter-offer must keep at least one line")
+    if (unknown) throw invalid(WholesaleErrors.QUOTE_LINE_NOT_FOUND, `Line ${unknown.item_id} is not on this quote`, { item_id: unknown.item_id })
+    if (input.items.every((i) => i.quantity === 0)) throw invalid(WholesaleErrors.COUNTER_OFFER_EMPTY, "A counter-offer must keep at least one line", {})
     return new StepResponse(input.items.map((i) => ({ id: i.item_id, quantity: i.quantity, unit_price: i.unit_price })))
   }
 )
@@ -223,8 +253,8 @@ export const addQuoteMessageStep = createStep(
     },
     { container }
   ) => {
-    const wholesale = wholesaleService(container)
-    let proposal: Record<string, unknown> | null = null
+    const wholesale = container.resolve(WHOLESALE_MODULE)
+    let proposal: QuoteProposal | null = null
     if (input.snapshot) {
       const quote = await wholesale.retrieveQuote(input.quote_id)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -233,8 +263,8 @@ export const addQuoteMessageStep = createStep(
         fields: ["id", "total", "subtotal", "items.id", "items.title", "items.variant_id", "items.variant_sku", "items.quantity", "items.unit_price"],
         filters: { id: quote.draft_order_id },
       })
-      const order: any = data[0]
-      const items = (order?.items ?? []).map((i: any) => ({
+      const order = data[0] as DraftLines | undefined
+      const items: QuoteProposalItem[] = (order?.items ?? []).map((i) => ({
         item_id: i.id,
         title: i.title,
         variant_id: i.variant_id,
@@ -242,7 +272,7 @@ export const addQuoteMessageStep = createStep(
         quantity: Number(i.quantity),
         unit_price: Number(i.unit_price),
       }))
-      const total = Math.round(items.reduce((s: number, i: any) => s + i.quantity * i.unit_price, 0) * 100) / 100
+      const total = proposalTotal(items)
       proposal = { items, total, lead_time_days: input.lead_time_days ?? null }
       await wholesale.updateQuotes({ id: quote.id, total, lead_time_days: input.lead_time_days ?? quote.lead_time_days })
     }
@@ -257,6 +287,7 @@ export const addQuoteMessageStep = createStep(
     return new StepResponse(message, message.id)
   },
   async (id, { container }) => {
-    if (id) await wholesaleService(container).deleteQuoteMessages(id)
+    if (id) await container.resolve(WHOLESALE_MODULE).deleteQuoteMessages(id)
   }
 )
+

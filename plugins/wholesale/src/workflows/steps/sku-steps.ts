@@ -10,6 +10,17 @@ export type FillSkusInput = {
   variant_ids?: string[]
 }
 
+/** A product as SKU coding reads it (maker fields through the marketplace's link, when there is one). */
+type CodedProduct = {
+  id: string
+  handle: string
+  type?: { value: string } | null
+  categories?: ({ handle: string } | null)[] | null
+  options?: { id: string }[] | null
+  variants?: ({ id: string; sku: string | null; title: string | null; variant_rank: number | null; options?: { value: string; option_id: string }[] | null } | null)[] | null
+  seller?: { handle?: string | null; crafts?: string[] | null } | null
+}
+
 const PRODUCT_FIELDS = [
   "id",
   "handle",
@@ -35,11 +46,11 @@ export const computeMissingSkusStep = createStep("wholesale-compute-missing-skus
   const wantedVariants = new Set(input.variant_ids ?? [])
   if (wantedVariants.size) {
     const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: [...wantedVariants] } })
-    for (const v of data as any[]) if (v.product_id) productIds.add(v.product_id)
+    for (const v of data as { id: string; product_id: string | null }[]) if (v.product_id) productIds.add(v.product_id)
   }
   if (!productIds.size) return new StepResponse([] as { id: string; sku: string }[])
 
-  const products = await graphWithSeller(
+  const products: CodedProduct[] = await graphWithSeller(
     container,
     { entity: "product", fields: PRODUCT_FIELDS, filters: { id: [...productIds] } },
     ["seller.handle", "seller.crafts"]
@@ -47,19 +58,19 @@ export const computeMissingSkusStep = createStep("wholesale-compute-missing-skus
   const wholeProducts = new Set(input.product_ids ?? [])
   const pending: { key: string; base: string }[] = []
   for (const product of products) {
-    const optionOrder = (product.options ?? []).map((o: any) => o.id)
-    const variants = [...(product.variants ?? [])]
-      .filter((v: any) => v && !v.sku && (wholeProducts.has(product.id) || wantedVariants.has(v.id)))
+    const optionOrder = (product.options ?? []).map((o) => o.id)
+    const variants = (product.variants ?? [])
+      .flatMap((v) => (v && !v.sku && (wholeProducts.has(product.id) || wantedVariants.has(v.id)) ? [v] : []))
       .sort(byRankThenTitle)
     for (const variant of variants) {
       const values = [...(variant.options ?? [])]
-        .sort((a: any, b: any) => optionOrder.indexOf(a.option_id) - optionOrder.indexOf(b.option_id))
-        .map((o: any) => String(o.value))
+        .sort((a, b) => optionOrder.indexOf(a.option_id) - optionOrder.indexOf(b.option_id))
+        .map((o) => String(o.value))
       pending.push({
         key: variant.id,
         base: skuBase({
           seller_handle: product.seller?.handle,
-          crafts: [...(product.categories ?? []).map((c: any) => c?.handle), product.type?.value, ...(product.seller?.crafts ?? [])],
+          crafts: [...(product.categories ?? []).map((c) => c?.handle), product.type?.value, ...(product.seller?.crafts ?? [])],
           product_handle: product.handle,
           option_values: values,
         }),
@@ -71,8 +82,8 @@ export const computeMissingSkusStep = createStep("wholesale-compute-missing-skus
   // Every SKU in use that starts like one of ours (the base itself or base-N).
   const bases = [...new Set(pending.map((p) => p.base))]
   const taken = await container.resolve(Modules.PRODUCT).listProductVariants(
-    { $or: bases.map((base) => ({ sku: { $like: `${base}%` } })) } as any,
-    { select: ["id", "sku"], take: null as any }
+    { $or: bases.map((base) => ({ sku: { $like: `${base}%` } })) },
+    { select: ["id", "sku"], take: null }
   )
   const skus = assignSkus(pending, taken.map((v) => v.sku).filter((s): s is string => Boolean(s)))
   return new StepResponse(pending.map((p) => ({ id: p.key, sku: skus.get(p.key)! })))

@@ -14,7 +14,7 @@ const Company = model
     email: model.text(),
     phone: model.text().nullable(),
     /** [{ label, address_1, address_2?, city, province?, postal_code, country_code }] */
-    addresses: model.json().default({ list: [] } as any),
+    addresses: model.json().default({ list: [] }),
     status: model.enum(["pending", "approved", "rejected", "suspended"]).default("pending"),
     payment_terms: model.text().nullable(),
     customer_group_id: model.text().nullable(),

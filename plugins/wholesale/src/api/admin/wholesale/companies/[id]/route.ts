@@ -1,20 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { wholesaleService } from "../../../../../lib/buyer"
+import type { AdminCompanyResponse } from "../../../../../contract/http"
+import { companyPeople } from "../../../../../lib/people"
+import { WHOLESALE_MODULE } from "../../../../../modules/wholesale"
 
 /** A company with its employees' names and emails (admins vet who buys). */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const company = await wholesaleService(req.scope).retrieveCompany(req.params.id, { relations: ["employees"] })
-  const ids = company.employees.map((e) => e.customer_id)
-  const customers = ids.length ? await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: ids }) : []
-  const byId = new Map(customers.map((c) => [c.id, c]))
-  res.json({
-    company: {
-      ...company,
-      employees: company.employees.map((e) => {
-        const c = byId.get(e.customer_id)
-        return { id: e.id, role: e.role, customer_id: e.customer_id, name: [c?.first_name, c?.last_name].filter(Boolean).join(" ") || null, email: c?.email ?? null }
-      }),
-    },
-  })
+export async function GET(req: MedusaRequest, res: MedusaResponse<AdminCompanyResponse>) {
+  const company = await req.scope.resolve(WHOLESALE_MODULE).retrieveCompany(req.params.id, { relations: ["employees"] })
+  res.json({ company: { ...company, employees: await companyPeople(req.scope.resolve(Modules.CUSTOMER), company.employees) } })
 }

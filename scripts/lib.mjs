@@ -86,7 +86,9 @@ export async function stopService(child, timeoutMs = 10_000) {
   const timer = setTimeout(() => {
     try {
       process.kill(-child.pid, "SIGKILL")
-    } catch {}
+    } catch {
+      // already gone
+    }
   }, timeoutMs)
   await exited
   clearTimeout(timer)
@@ -100,7 +102,9 @@ export async function waitForHttp(url, { timeoutMs = 180_000, child, name = url 
     try {
       const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5000) })
       if (res.status < 400) return
-    } catch {}
+    } catch {
+      // not answering yet
+    }
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000}s`)

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any container (Medusa's, a test's) fits
 type Resolver = { resolve: (key: string) => any; hasRegistration?: (key: string) => boolean }
 type GraphArgs = { entity: string; fields: string[]; filters?: Record<string, unknown> }
 
@@ -9,9 +10,11 @@ export type SellerMembership = { seller_id: string; user_id: string; role: strin
 export const SELLER_MODULE_KEY: "seller"
 export function sellersInstalled(container: Resolver): boolean
 /** `query.graph` with the maker's fields added when there are makers. */
-export function graphWithSeller(container: Resolver, args: GraphArgs, sellerFields: string[]): Promise<any[]>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- query.graph rows of any entity; callers name the shape with T
+export function graphWithSeller<T = any>(container: Resolver, args: GraphArgs, sellerFields: string[]): Promise<T[]>
 /** Sellers matching `filters`; null when the marketplace is not installed. */
-export function findSellers(container: Resolver, filters: Record<string, unknown>, fields: string[]): Promise<any[] | null>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- seller rows with the fields asked for; callers name the shape with T
+export function findSellers<T = any>(container: Resolver, filters: Record<string, unknown>, fields: string[]): Promise<T[] | null>
 /** Scopes /vendors/sellers/:seller_id routes to the caller's active membership (404 otherwise; 403 on writes while suspended). */
 export function sellerMember(options: {
   writes?: boolean

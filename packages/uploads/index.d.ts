@@ -53,4 +53,7 @@ export function safeFileHeaders(
   options?: { filename?: string; download?: boolean }
 ): void
 /** Serves `root` at `mount` (default /static) with safeFileHeaders; GET/HEAD only, missing files go to next(). */
-export function serveDirectory(root: string, options?: { mount?: string; maxAge?: string | number }): (req: any, res: any, next: (error?: unknown) => void) => void
+export function serveDirectory(
+  root: string,
+  options?: { mount?: string; maxAge?: string | number }
+): (req: import("http").IncomingMessage & { path?: string; method?: string }, res: import("http").ServerResponse, next: (error?: unknown) => void) => void

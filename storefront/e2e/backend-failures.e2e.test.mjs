@@ -81,7 +81,9 @@ after(async () => {
   if (storefront?.pid) {
     try {
       process.kill(-storefront.pid, "SIGTERM")
-    } catch {}
+    } catch {
+      // already gone
+    }
   }
   backend?.closeAllConnections?.()
   await new Promise((resolve) => (backend ? backend.close(resolve) : resolve()))

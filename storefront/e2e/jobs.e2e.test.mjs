@@ -113,7 +113,7 @@ describe("jobs", () => {
     const EMPLOYER_PHONE = "+91 98200 11111"
     const KARIGAR_PHONE = "+91 98200 22222"
     const ADDRESS = `Unit 7, Lane 3, Kumbharwada ${suffix}`
-    let postId = ""
+    let postId
 
     try {
       // 1. The employer, a business customer, registers and opens "Hire karigars" from the account page.

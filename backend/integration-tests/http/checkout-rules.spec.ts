@@ -59,14 +59,14 @@ medusaIntegrationTestRunner({
       const end = new Date(start.getTime() + 3600_000)
       const bookingCart = await readyCart(maker.token, async (cartId) => {
         const { data } = await api.post("/store/bookings", { tool_house_id: house.id, kind: "bench", starts_at: start.toISOString(), ends_at: end.toISOString(), cart_id: cartId }, asMaker)
-        await container.resolve("makerspace").updateBookings({ id: data.booking.id, status: "expired", hold_expires_at: new Date(Date.now() - 60_000) })
+        await (container.resolve("makerspace") as { updateBookings(data: object): Promise<unknown> }).updateBookings({ id: data.booking.id, status: "expired", hold_expires_at: new Date(Date.now() - 60_000) })
       })
       expect(await refusal(bookingCart)).toMatch(/hold/i)
 
       // Wholesale: the demo buyer's line below its variant's minimum, written into the cart directly
       // (past the add-to-cart hook that would have refused it).
       const { data: buyerLogin } = await api.post("/auth/customer/emailpass", { email: "buyer@dharavi.local", password: process.env.SEED_BUYER_PASSWORD || "dharavi-buyer" })
-      const [terms] = await container.resolve("wholesale").listWholesaleTerms({ min_order_quantity: { $gt: 1 } }, { take: 1 })
+      const [terms] = await (container.resolve("wholesale") as { listWholesaleTerms(f: object, c: object): Promise<{ variant_id: string }[]> }).listWholesaleTerms({ min_order_quantity: { $gt: 1 } }, { take: 1 })
       expect(terms).toBeTruthy()
       const wholesaleCart = await readyCart(buyerLogin.token, async (cartId) => {
         await container.resolve(Modules.CART).addLineItems({ cart_id: cartId, variant_id: terms.variant_id, title: "Below the minimum", quantity: 1, unit_price: 100 })

@@ -31,11 +31,14 @@ const BAD_INPUT_SQLSTATES = new Set(["22021", "22P05", "22P02", "22003", "22008"
  * handler would replace a conflict's message). Malformed input that slipped past the guard (a path
  * express cannot decode, text PostgreSQL refuses) is a 400, never a 500. Everything else is Medusa's.
  */
-function answerError(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+type AnyError = Error & { status?: number; code?: unknown; cause?: { code?: unknown } }
+
+function answerError(error: AnyError, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
   const coded = codedAnswer(error)
   if (coded) {
     if (coded.status === 429 && coded.body.details.retry_after) res.setHeader("Retry-After", String(coded.body.details.retry_after))
-    return res.status(coded.status).json(coded.body)
+    res.status(coded.status).json(coded.body)
+    return
   }
   if (error instanceof URIError || (error?.status === 400 && /URI/.test(String(error?.message)))) {
     return answerError(invalid("invalid_input", "The address has broken percent-encoding", { field: "path" }), req, res, next)
@@ -50,7 +53,7 @@ function answerError(error: any, req: MedusaRequest, res: MedusaResponse, next: 
 const AUTH_ATTEMPTS = ["/auth/:actor_type/:auth_provider", "/auth/:actor_type/:auth_provider/register", "/auth/:actor_type/:auth_provider/reset-password"]
 
 export default defineMiddlewares({
-  errorHandler: answerError as any,
+  errorHandler: answerError,
   routes: [
     // Uploads live outside backend/static and are served here with headers that forbid script.
     { matcher: "/static/*", methods: ["GET" as const, "HEAD" as const], middlewares: [serveUploads] },

@@ -14,8 +14,8 @@ import { serveDirectory } from "@dharavi/uploads"
 type FileProvider = { resolve?: string; options?: { upload_dir?: string } }
 
 /** The local provider's public folder, or null when another provider stores the files. */
-export function uploadDir(configModule: any): string | null {
-  const file = configModule?.modules?.file
+export function uploadDir(configModule: { modules?: Record<string, unknown> } | undefined): string | null {
+  const file = configModule?.modules?.file as { options?: { providers?: FileProvider[] } } | boolean | undefined
   const providers: FileProvider[] = (typeof file === "object" && file?.options?.providers) || []
   const local = providers.find((p) => String(p.resolve ?? "").includes("file-local"))
   return local?.options?.upload_dir ?? null

@@ -142,7 +142,7 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
             description: "Quantity prices for buyers of approved wholesale companies",
             // Override, not sale: a wholesale buyer pays the tier price, not "retail, discounted".
             // (The workflow passes the type on to the pricing module; its input type omits it.)
-            ...({ type: "override" } as {}),
+            ...({ type: "override" } as object),
             status: "active" as any,
             rules: { "customer.groups.id": [group.id] },
             prices,

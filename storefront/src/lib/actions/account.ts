@@ -37,7 +37,7 @@ export async function register(form: FormData): Promise<void> {
   if (!isValidEmail(email) || !first_name || !last_name) redirect(withQuery(page, { error: "fields" }))
   if (password.length < MIN_PASSWORD) redirect(withQuery(page, { error: "password" }))
 
-  let outcome: "ok" | "exists" | "failed" = "failed"
+  let outcome: "ok" | "exists" | "failed"
   let failure: Record<string, string> = { error: "register" }
   let token: string | null = null
   try {

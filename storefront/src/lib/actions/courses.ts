@@ -78,7 +78,7 @@ export async function completeLesson(form: FormData): Promise<void> {
   const learn = (id: string) => `${coursePath(locale, handle)}/learn/${encodeURIComponent(id)}`
   if (!(await getAuthToken())) redirect(login(locale, learn(lessonId)))
   let completed = false
-  let outcome: "ok" | "login" | "failed" = "failed"
+  let outcome: "ok" | "login" | "failed"
   let failure: Record<string, string> = { error: "complete" }
   try {
     const { progress } = await medusa().client.fetch<{ progress: { completed: boolean } }>(
@@ -110,7 +110,7 @@ export async function bookWorkshopSeat(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(login(locale, back))
   const workshopId = str(form, "workshop_id", 100)
   const free = str(form, "is_free", 5) === "1"
-  let outcome: "ok" | SeatError = "failed"
+  let outcome: "ok" | SeatError
   let failure: Record<string, string> = { seat_error: "failed" }
   try {
     const body = free ? {} : { cart_id: (await ensureCart()).id }

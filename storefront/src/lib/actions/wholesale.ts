@@ -89,7 +89,6 @@ export async function addColleague(form: FormData): Promise<void> {
     await wholesaleFetch("/store/wholesale/company/employees", { method: "POST", body: { email, role } })
     outcome = "added"
   } catch (error) {
-    const status = statusOf(error)
     console.error("[wholesale] add colleague failed:", describe(error))
     const failed = formFailureQuery(
       error,
@@ -193,7 +192,7 @@ export async function requestQuote(form: FormData): Promise<void> {
   const cart = await retrieveCart()
   if (!cart || !(cart.items ?? []).length) redirect(withQuery(cartPage, { quote: "empty" }))
   let count = 0
-  let outcome = "failed"
+  let outcome: string
   try {
     const { quotes } = await wholesaleFetch<{ quotes: { id: string }[] }>("/store/wholesale/quotes", {
       method: "POST",

@@ -19,9 +19,9 @@ import {
   type TradeCatalogue,
 } from "../jobs"
 import { limitedFetch, medusa } from "../medusa"
-import { photosProblem, uploadProblemFromMessage, type PhotoProblem } from "../photos"
+import { photosProblem } from "../photos"
 import type { FailureKind } from "../failures"
-import { describe, kindOf, nullIfNotFound, statusOf, unlessRefused } from "./errors"
+import { describe, kindOf, nullIfNotFound, unlessRefused } from "./errors"
 import { UploadError, uploadRefusal, type UploadOutcome } from "./vendor"
 
 /**

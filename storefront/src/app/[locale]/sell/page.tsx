@@ -16,7 +16,6 @@ type Props = {
 }
 
 const ERRORS = ["fields", "password", "phone", "exists", "signup", "noSeller"] as const
-type SignupError = (typeof ERRORS)[number]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "Sell" })

@@ -129,7 +129,7 @@ export default async function WholesalePage({ params, searchParams }: Props) {
 type T = Awaited<ReturnType<typeof getTranslations<"Wholesale">>>
 
 async function countryOptions(locale: AppLocale): Promise<{ code: string; name: string }[]> {
-  let codes: string[] = []
+  let codes: string[]
   try {
     codes = [...new Set((await listRegions()).flatMap((r) => (r.countries ?? []).map((c) => c.iso_2).filter((c): c is string => Boolean(c))))]
   } catch {

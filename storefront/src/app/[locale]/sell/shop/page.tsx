@@ -16,7 +16,6 @@ type Props = {
 }
 
 const ERRORS = ["name", "handle", "fields", "failed"] as const
-type ShopError = (typeof ERRORS)[number]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "Sell" })

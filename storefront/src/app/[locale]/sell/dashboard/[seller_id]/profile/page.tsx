@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The shop's profile: what buyers see (any member), and contact, documents and payout (the owner only). */
 export default async function ShopProfilePage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId } = await params
-  const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/profile")
+  const { locale, me, membership } = await openShopPage(raw, sellerId, "/profile")
   const query = await searchParams
   const [t, tSell, tCrafts, tForm, tLocales, tProduct, profile] = await Promise.all([
     getTranslations({ locale, namespace: "ShopProfile" }),

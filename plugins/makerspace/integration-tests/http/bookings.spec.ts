@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { APP_DIR, adminToken, bearer, customerToken, failure, storeFixture } from "../../../../backend/integration-tests/utils"
+import { MakerspaceErrors } from "@dharavi/makerspace/contract"
 import { MAKERSPACE_MODULE } from "../../src/modules/makerspace"
 import { addDays, localDate, zonedToUtc } from "../../src/lib/zoned-time"
 
@@ -105,7 +106,12 @@ medusaIntegrationTestRunner({
         const lost = responses.filter((r) => r.status === 409)
         expect(won).toHaveLength(1)
         expect(lost).toHaveLength(49)
-        expect(lost[0].data).toEqual({ type: "slot_taken", message: expect.stringMatching(/just booked by someone else/) })
+        expect(lost[0].data).toEqual({
+          type: "conflict",
+          code: MakerspaceErrors.SLOT_TAKEN,
+          message: expect.stringMatching(/just booked by someone else/),
+          details: { starts_at: expect.any(String), ends_at: expect.any(String) },
+        })
         const live = await getContainer().resolve(MAKERSPACE_MODULE).listBookings({ unit_id: benches[0].id, status: ["held", "confirmed"] })
         expect(live).toHaveLength(1)
       })
@@ -134,14 +140,17 @@ medusaIntegrationTestRunner({
         const tooSoon = await failure(api.post("/store/bookings", { unit_id: benches[0].id, starts_at: soon.toISOString(), ends_at: new Date(soon.getTime() + 3600_000).toISOString() }, as))
         expect(tooSoon.status).toBe(400)
         expect(tooSoon.data.message).toMatch(/ahead/)
+        expect(tooSoon.data).toMatchObject({ code: MakerspaceErrors.BOOKING_NOT_BOOKABLE, details: { reason: "too_soon", unit_id: benches[0].id } })
         const closed = await failure(api.post("/store/bookings", { unit_id: benches[0].id, starts_at: ist(1, "21:30"), ends_at: ist(1, "22:30") }, as))
         expect(closed.data.message).toMatch(/closed/)
+        expect(closed.data.details).toEqual({ reason: "closed", unit_id: benches[0].id })
         const both = await failure(api.post("/store/bookings", { unit_id: benches[0].id, tool_house_id: house.id, starts_at: ist(1, "10:00"), ends_at: ist(1, "11:00") }, as))
         expect(both.status).toBe(400)
 
         const unqualified = await failure(api.post("/store/bookings", { unit_id: laser.id, starts_at: ist(1, "10:00"), ends_at: ist(1, "11:00") }, as))
         expect(unqualified.status).toBe(403)
         expect(unqualified.data.message).toMatch(/qualification/)
+        expect(unqualified.data).toMatchObject({ code: MakerspaceErrors.QUALIFICATION_REQUIRED, details: { unit_id: laser.id, qualification_id: qualification.id } })
         await api.post(`/admin/qualifications/${qualification.id}/holders`, { customer_id: c.customer_id }, admin)
         expect((await api.post("/store/bookings", { unit_id: laser.id, starts_at: ist(1, "10:00"), ends_at: ist(1, "11:00") }, as)).status).toBe(201)
 
@@ -150,6 +159,7 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/qualifications/${qualification.id}/holders`, { customer_id: other.customer_id }, admin)
         const inBuffer = await failure(api.post("/store/bookings", { unit_id: laser.id, starts_at: ist(1, "11:00"), ends_at: ist(1, "12:00") }, asCustomer(other.token)))
         expect(inBuffer.status).toBe(409)
+        expect(inBuffer.data.code).toBe(MakerspaceErrors.SLOT_TAKEN)
         expect((await api.post("/store/bookings", { unit_id: laser.id, starts_at: ist(1, "11:30"), ends_at: ist(1, "12:30") }, asCustomer(other.token))).status).toBe(201)
 
         // Daily cap of 180 minutes: 60 booked, 120 more fits, then nothing.

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { confirmBookingsWorkflow } from "../workflows/bookings"
 
 /** Placing the order confirms the bookings it paid for. */
@@ -7,6 +8,6 @@ export default async function confirmPaidBookings({ event, container }: Subscrib
 }
 
 export const config: SubscriberConfig = {
-  event: "order.placed",
+  event: OrderWorkflowEvents.PLACED,
   context: { subscriberId: "makerspace-confirm-bookings" },
 }

@@ -8,6 +8,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { attachBookingToCartStep, priceBookingForCartStep } from "./steps/cart-steps"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { MakerspaceEvents } from "../contract"
 import { BookingRequest, cancelBookingStep, confirmOrderBookingsStep, holdBookingStep, orderBookingsStep, planBookingStep } from "./steps/booking-steps"
 import { bookingCapture, orderPaymentStep, recordBookingPaymentStep, recordBookingRefundStep, refundNote } from "./steps/payment-steps"
 
@@ -33,7 +34,7 @@ export const holdBookingWorkflow = createWorkflow(
     const inCart = when({ input }, ({ input }) => Boolean(input.request.cart_id)).then(() => {
       const priced = priceBookingForCartStep(
         transform({ input, booking }, ({ input, booking }) => ({
-          booking_id: booking.id as string,
+          booking_id: booking.id,
           cart_id: input.request.cart_id as string,
           customer_id: input.request.customer_id,
         }))
@@ -43,14 +44,14 @@ export const holdBookingWorkflow = createWorkflow(
       })
       return attachBookingToCartStep(
         transform({ priced, booking }, ({ priced, booking }) => ({
-          booking_id: booking.id as string,
+          booking_id: booking.id,
           cart_id: priced.cart_id,
           currency_code: priced.currency_code,
           amount: priced.item.unit_price,
         }))
       )
     })
-    emitEventStep({ eventName: "booking.held", data: transform({ booking }, ({ booking }) => ({ id: booking.id })) })
+    emitEventStep({ eventName: MakerspaceEvents.BOOKING_HELD, data: transform({ booking }, ({ booking }) => ({ id: booking.id })) })
     return new WorkflowResponse(transform({ booking, inCart }, ({ booking, inCart }) => inCart ?? booking))
   }
 )
@@ -87,7 +88,7 @@ export const cancelBookingWorkflow = createWorkflow(
       )
     })
     emitEventStep({
-      eventName: "booking.cancelled",
+      eventName: MakerspaceEvents.BOOKING_CANCELLED,
       data: transform({ result }, ({ result }) => ({ id: result.booking.id, refund: result.refund })),
     })
     unlockRecordStep(lock)
@@ -116,7 +117,7 @@ export const confirmBookingsWorkflow = createWorkflow("confirm-bookings", (input
     recordBookingPaymentStep(transform({ capture, confirmed }, ({ capture, confirmed }) => ({ booking_ids: confirmed, payment_id: capture!.payment_id })))
   })
   emitEventStep({
-    eventName: "booking.confirmed",
+    eventName: MakerspaceEvents.BOOKING_CONFIRMED,
     data: transform({ confirmed }, ({ confirmed }) => confirmed.map((id) => ({ id }))),
   })
   return new WorkflowResponse(confirmed)

@@ -8,3 +8,10 @@ export default Module(MAKERSPACE_MODULE, {
 })
 
 export { MakerspaceModuleService }
+
+// `container.resolve(MAKERSPACE_MODULE)` is typed (Medusa's module type augmentation), no resolver helper.
+declare module "@medusajs/framework/types" {
+  interface ModuleImplementations {
+    [MAKERSPACE_MODULE]: MakerspaceModuleService
+  }
+}

@@ -1,15 +1,9 @@
 import { randomBytes } from "crypto"
-import type { Context } from "@medusajs/framework/types"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MathBN,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-  generateEntityId,
-} from "@medusajs/framework/utils"
+import type { BigNumberInput, Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { InjectManager, InjectTransactionManager, MathBN, MedusaContext, MedusaService, generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
 import { conflict, notAllowed, notFound } from "@dharavi/errors"
+import { MakerspaceErrors, type BookingStatus, type MakerspaceErrorDetails } from "../../contract"
 import BookableUnit from "./models/bookable-unit"
 import Booking from "./models/booking"
 import CustomerQualification from "./models/customer-qualification"
@@ -17,12 +11,23 @@ import Outage from "./models/outage"
 import Qualification from "./models/qualification"
 import ToolHouse from "./models/tool-house"
 
-export const SLOT_TAKEN = "slot_taken"
+/** 409 slot_taken: someone else holds (part of) that time. */
+export const slotTaken = (starts_at: Date, ends_at: Date) =>
+  conflict<MakerspaceErrorDetails["slot_taken"]>(MakerspaceErrors.SLOT_TAKEN, "That time was just booked by someone else. Please pick another slot.", {
+    starts_at: starts_at.toISOString(),
+    ends_at: ends_at.toISOString(),
+  })
+
 /**
- * Two transactions inserting conflicting rows under an exclusion constraint can each wait for the
- * other; PostgreSQL then aborts one with a deadlock (40P01). Nothing was written: the caller tries again.
+ * 409 hold_race: two transactions inserting conflicting rows under an exclusion constraint can each
+ * wait for the other; PostgreSQL then aborts one with a deadlock (40P01). Nothing was written: the
+ * caller tries again.
  */
-export const HOLD_RACE = "hold_race"
+export const holdRace = (unit_id: string) =>
+  conflict<MakerspaceErrorDetails["hold_race"]>(MakerspaceErrors.HOLD_RACE, "Someone was booking the same time at that moment; try again", { unit_id })
+
+/** Whether an error is one of the module's coded errors with this code. */
+export const hasCode = (error: unknown, code: string) => (error as { code?: unknown } | null)?.code === code
 
 export type HoldInput = {
   unit_id: string
@@ -37,7 +42,42 @@ export type HoldInput = {
   daily_cap?: { minutes: number; day_start: Date; day_end: Date } | null
 }
 
-type Row = Record<string, any>
+/** A booking as PostgreSQL returns it to raw SQL (numeric columns may come back as strings). */
+export type BookingRow = {
+  id: string
+  unit_id: string
+  customer_id: string
+  starts_at: Date
+  ends_at: Date
+  blocked_from: Date
+  blocked_until: Date
+  status: BookingStatus
+  hold_expires_at: Date | null
+  cart_id: string | null
+  line_item_id: string | null
+  order_id: string | null
+  check_in_code: string
+  amount: BigNumberInput | null
+  currency_code: string | null
+  cancelled_at: Date | null
+  refund_amount: BigNumberInput | null
+  payment_id: string | null
+  refund_id: string | null
+  checked_in_at: Date | null
+  created_at: Date
+  updated_at: Date
+  [column: string]: unknown
+}
+
+/**
+ * Raw SQL stays where PostgreSQL is the point (the exclusion constraint, row and advisory locks,
+ * conditional status moves, one-query range reads); the table is named through the ORM's metadata.
+ */
+function sql(em: SqlEntityManager) {
+  const run = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> => (await em.execute(query, params)) as T[]
+  return { run, bookings: em.getMetadata().get(toMikroORMEntity(Booking).name).tableName }
+}
+const tx = (context: Context) => sql(context.transactionManager as SqlEntityManager)
 
 /** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/makerspace", options }]`). */
 export type MakerspaceOptions = {
@@ -89,34 +129,35 @@ class MakerspaceModuleService extends MedusaService({
    * constraint, so two overlapping holds can never both succeed, however many arrive at once.
    */
   @InjectTransactionManager()
-  async holdSlot(input: HoldInput, @MedusaContext() context: Context = {}): Promise<Row> {
-    const em = context.transactionManager as any
-    await em.execute(
-      `update booking set status = 'expired', updated_at = now()
+  async holdSlot(input: HoldInput, @MedusaContext() context: Context = {}): Promise<BookingRow> {
+    const db = tx(context)
+    await db.run(
+      `update ${db.bookings} set status = 'expired', updated_at = now()
        where unit_id = ? and status = 'held' and hold_expires_at < now() and deleted_at is null`,
       [input.unit_id]
     )
     if (input.daily_cap) {
       const day = input.daily_cap.day_start.toISOString()
-      await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`booking-cap:${input.customer_id}:${input.unit_id}:${day}`])
-      const [{ minutes }] = await em.execute(
-        `select coalesce(sum(extract(epoch from ends_at - starts_at) / 60), 0)::float as minutes from booking
+      await db.run(`select pg_advisory_xact_lock(hashtext(?))`, [`booking-cap:${input.customer_id}:${input.unit_id}:${day}`])
+      const [{ minutes }] = await db.run<{ minutes: number }>(
+        `select coalesce(sum(extract(epoch from ends_at - starts_at) / 60), 0)::float as minutes from ${db.bookings}
          where customer_id = ? and unit_id = ? and status in ('held', 'confirmed', 'checked_in') and deleted_at is null
            and starts_at >= ? and starts_at < ?`,
         [input.customer_id, input.unit_id, input.daily_cap.day_start, input.daily_cap.day_end]
       )
       const wanted = (input.ends_at.getTime() - input.starts_at.getTime()) / 60000
       if (Number(minutes) + wanted > input.daily_cap.minutes) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `You can book this unit for at most ${input.daily_cap.minutes} minutes a day; you already have ${Number(minutes)}`
+        throw notAllowed<MakerspaceErrorDetails["daily_cap_reached"]>(
+          MakerspaceErrors.DAILY_CAP_REACHED,
+          `You can book this unit for at most ${input.daily_cap.minutes} minutes a day; you already have ${Number(minutes)}`,
+          { unit_id: input.unit_id, cap_minutes: input.daily_cap.minutes, booked_minutes: Number(minutes) }
         )
       }
     }
     const id = generateEntityId(undefined, "bkg")
     try {
-      await em.execute(
-        `insert into booking (id, unit_id, customer_id, starts_at, ends_at, blocked_from, blocked_until, status,
+      await db.run(
+        `insert into ${db.bookings} (id, unit_id, customer_id, starts_at, ends_at, blocked_from, blocked_until, status,
            hold_expires_at, cart_id, check_in_code, created_at, updated_at)
          values (?, ?, ?, ?, ?, ?, ?, 'held', now() + make_interval(mins => ?), ?, ?, now(), now())`,
         [
@@ -132,16 +173,13 @@ class MakerspaceModuleService extends MedusaService({
           checkInCode(),
         ]
       )
-    } catch (error: any) {
-      if (error?.code === "23P01" || /booking_no_overlap/.test(String(error?.message))) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN)
-      }
-      if (error?.code === "40P01" || error?.name === "DeadlockException") {
-        throw new MedusaError(MedusaError.Types.CONFLICT, HOLD_RACE)
-      }
+    } catch (error) {
+      const pg = error as { code?: string; name?: string; message?: string } | null
+      if (pg?.code === "23P01" || /booking_no_overlap/.test(String(pg?.message))) throw slotTaken(input.starts_at, input.ends_at)
+      if (pg?.code === "40P01" || pg?.name === "DeadlockException") throw holdRace(input.unit_id)
       throw error
     }
-    const [row] = await em.execute(`select * from booking where id = ?`, [id])
+    const [row] = await db.run<BookingRow>(`select * from ${db.bookings} where id = ?`, [id])
     return row
   }
 
@@ -158,14 +196,14 @@ class MakerspaceModuleService extends MedusaService({
     @MedusaContext() context: Context = {}
   ): Promise<{ unit_id: string; from: Date; to: Date }[]> {
     if (!unitIds.length) return []
-    const em = context.manager as any
-    const rows = await em.execute(
-      `select unit_id, blocked_from, blocked_until from booking
+    const db = sql(context.manager as SqlEntityManager)
+    const rows = await db.run<{ unit_id: string; blocked_from: Date; blocked_until: Date }>(
+      `select unit_id, blocked_from, blocked_until from ${db.bookings}
        where unit_id in (${unitIds.map(() => "?").join(", ")}) and deleted_at is null and blocked_until > ? and blocked_from < ?
          and (status in ('confirmed', 'checked_in') or (status = 'held' and hold_expires_at >= now()))`,
       [...unitIds, from, to]
     )
-    return rows.map((r: Row) => ({ unit_id: r.unit_id, from: new Date(r.blocked_from), to: new Date(r.blocked_until) }))
+    return rows.map((r) => ({ unit_id: r.unit_id, from: new Date(r.blocked_from), to: new Date(r.blocked_until) }))
   }
 
   /**
@@ -178,19 +216,23 @@ class MakerspaceModuleService extends MedusaService({
   async cancelBooking(
     input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number },
     @MedusaContext() context: Context = {}
-  ): Promise<{ booking: Row; refund: number; previous_status: string }> {
-    const em = context.transactionManager as any
-    const [booking] = await em.execute(
-      `select * from booking where id = ? and deleted_at is null ${input.customer_id ? "and customer_id = ?" : ""} for update`,
+  ): Promise<{ booking: BookingRow; refund: number; previous_status: BookingStatus }> {
+    const db = tx(context)
+    const [booking] = await db.run<BookingRow>(
+      `select * from ${db.bookings} where id = ? and deleted_at is null ${input.customer_id ? "and customer_id = ?" : ""} for update`,
       input.customer_id ? [input.booking_id, input.customer_id] : [input.booking_id]
     )
-    if (!booking) throw notFound("booking_not_found", `Booking ${input.booking_id} was not found`, { id: input.booking_id })
+    if (!booking) throw bookingNotFound(input.booking_id)
     if (!["held", "confirmed"].includes(booking.status)) {
-      throw conflict("booking_not_cancellable", `A ${booking.status} booking cannot be cancelled`, { status: booking.status })
+      throw notCancellable(`A ${booking.status} booking cannot be cancelled`, booking.status)
     }
     // Confirmed by its order but the capture not noted yet: a refund now would find nothing captured.
     if (booking.status === "confirmed" && booking.order_id && !booking.payment_id && MathBN.gt(booking.amount ?? 0, 0)) {
-      throw conflict("booking_payment_pending", "This booking's payment is still being taken; try again in a moment", { status: booking.status })
+      throw conflict<MakerspaceErrorDetails["booking_payment_pending"]>(
+        MakerspaceErrors.BOOKING_PAYMENT_PENDING,
+        "This booking's payment is still being taken; try again in a moment",
+        { status: booking.status }
+      )
     }
     const hoursAhead = (new Date(booking.starts_at).getTime() - Date.now()) / 3600_000
     const paid = MathBN.convert(booking.amount ?? 0)
@@ -201,12 +243,12 @@ class MakerspaceModuleService extends MedusaService({
         : hoursAhead >= input.free_until_hours
           ? paid.toNumber()
           : MathBN.convert(MathBN.div(MathBN.mult(paid, 100 - input.late_fee_percent), 100), 2).toNumber()
-    const [updated] = await em.execute(
-      `update booking set status = 'cancelled', cancelled_at = now(), refund_amount = ?, raw_refund_amount = ?, updated_at = now()
+    const [updated] = await db.run<BookingRow>(
+      `update ${db.bookings} set status = 'cancelled', cancelled_at = now(), refund_amount = ?, raw_refund_amount = ?, updated_at = now()
        where id = ? and status in ('held', 'confirmed') returning *`,
       [refund, JSON.stringify({ value: String(refund), precision: 20 }), booking.id]
     )
-    if (!updated) throw conflict("booking_not_cancellable", "This booking is no longer live", { status: booking.status })
+    if (!updated) throw notCancellable("This booking is no longer live", booking.status)
     return { booking: updated, refund, previous_status: booking.status }
   }
 
@@ -215,10 +257,10 @@ class MakerspaceModuleService extends MedusaService({
    * still being the cancelled booking, so it never overwrites a later change.
    */
   @InjectTransactionManager()
-  async restoreCancelledBooking(id: string, status: string, @MedusaContext() context: Context = {}): Promise<void> {
-    const em = context.transactionManager as any
-    await em.execute(
-      `update booking set status = ?, cancelled_at = null, refund_amount = null, raw_refund_amount = null, updated_at = now()
+  async restoreCancelledBooking(id: string, status: BookingStatus, @MedusaContext() context: Context = {}): Promise<void> {
+    const db = tx(context)
+    await db.run(
+      `update ${db.bookings} set status = ?, cancelled_at = null, refund_amount = null, raw_refund_amount = null, updated_at = now()
        where id = ? and status = 'cancelled'`,
       [status, id]
     )
@@ -230,22 +272,34 @@ class MakerspaceModuleService extends MedusaService({
    * gets 409 `booking_already_checked_in`.
    */
   @InjectTransactionManager()
-  async checkIn(code: string, @MedusaContext() context: Context = {}): Promise<Row> {
-    const em = context.transactionManager as any
-    const [updated] = await em.execute(
-      `update booking set status = 'checked_in', checked_in_at = now(), updated_at = now()
+  async checkIn(code: string, @MedusaContext() context: Context = {}): Promise<BookingRow> {
+    const db = tx(context)
+    const [updated] = await db.run<BookingRow>(
+      `update ${db.bookings} set status = 'checked_in', checked_in_at = now(), updated_at = now()
        where check_in_code = ? and deleted_at is null and status = 'confirmed' and starts_at - interval '30 minutes' <= now()
        returning *`,
       [code]
     )
     if (updated) return updated
-    const [booking] = await em.execute(`select id, status, starts_at, checked_in_at from booking where check_in_code = ? and deleted_at is null`, [code])
-    if (!booking) throw notFound("booking_not_found", "No booking has that check-in code", {})
+    const [booking] = await db.run<Pick<BookingRow, "id" | "status" | "starts_at" | "checked_in_at">>(
+      `select id, status, starts_at, checked_in_at from ${db.bookings} where check_in_code = ? and deleted_at is null`,
+      [code]
+    )
+    if (!booking) throw notFound<MakerspaceErrorDetails["booking_not_found"]>(MakerspaceErrors.BOOKING_NOT_FOUND, "No booking has that check-in code", {})
     if (booking.status === "checked_in") {
-      throw conflict("booking_already_checked_in", "This booking is already checked in", { status: booking.status, checked_in_at: booking.checked_in_at })
+      throw conflict<MakerspaceErrorDetails["booking_already_checked_in"]>(MakerspaceErrors.BOOKING_ALREADY_CHECKED_IN, "This booking is already checked in", {
+        status: booking.status,
+        checked_in_at: new Date(booking.checked_in_at!).toISOString(),
+      })
     }
-    if (booking.status !== "confirmed") throw notAllowed("booking_not_confirmed", `This booking is ${booking.status}, not confirmed`, { status: booking.status })
-    throw notAllowed("check_in_not_open", "Check-in opens 30 minutes before the booking starts", { starts_at: booking.starts_at })
+    if (booking.status !== "confirmed") {
+      throw notAllowed<MakerspaceErrorDetails["booking_not_confirmed"]>(MakerspaceErrors.BOOKING_NOT_CONFIRMED, `This booking is ${booking.status}, not confirmed`, {
+        status: booking.status,
+      })
+    }
+    throw notAllowed<MakerspaceErrorDetails["check_in_not_open"]>(MakerspaceErrors.CHECK_IN_NOT_OPEN, "Check-in opens 30 minutes before the booking starts", {
+      starts_at: new Date(booking.starts_at).toISOString(),
+    })
   }
 
   /**
@@ -257,11 +311,11 @@ class MakerspaceModuleService extends MedusaService({
     rows: { id: string; order_id: string; customer_id: string; amount: number; currency_code: string }[],
     @MedusaContext() context: Context = {}
   ): Promise<string[]> {
-    const em = context.transactionManager as any
+    const db = tx(context)
     const ids: string[] = []
     for (const r of rows) {
-      const [done] = await em.execute(
-        `update booking set status = 'confirmed', order_id = ?, hold_expires_at = null, amount = ?, raw_amount = ?, currency_code = ?, updated_at = now()
+      const [done] = await db.run<{ id: string }>(
+        `update ${db.bookings} set status = 'confirmed', order_id = ?, hold_expires_at = null, amount = ?, raw_amount = ?, currency_code = ?, updated_at = now()
          where id = ? and customer_id = ? and status = 'held' and deleted_at is null returning id`,
         [r.order_id, r.amount, JSON.stringify({ value: String(r.amount), precision: 20 }), r.currency_code, r.id, r.customer_id]
       )
@@ -273,9 +327,9 @@ class MakerspaceModuleService extends MedusaService({
   /** Lapsed holds everywhere become `expired`; returns how many. Run by a scheduled job. */
   @InjectTransactionManager()
   async expireLapsedHolds(@MedusaContext() context: Context = {}): Promise<number> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update booking set status = 'expired', updated_at = now()
+    const db = tx(context)
+    const rows = await db.run(
+      `update ${db.bookings} set status = 'expired', updated_at = now()
        where status = 'held' and hold_expires_at < now() and deleted_at is null returning id`
     )
     return rows.length
@@ -284,14 +338,22 @@ class MakerspaceModuleService extends MedusaService({
   /** Confirmed bookings whose start plus the grace period passed without a check-in become `no_show`. */
   @InjectTransactionManager()
   async releaseNoShows(graceMinutes: number, @MedusaContext() context: Context = {}): Promise<string[]> {
-    const em = context.transactionManager as any
-    const rows = await em.execute(
-      `update booking set status = 'no_show', updated_at = now()
+    const db = tx(context)
+    const rows = await db.run<{ id: string }>(
+      `update ${db.bookings} set status = 'no_show', updated_at = now()
        where status = 'confirmed' and starts_at + make_interval(mins => ?) < now() and deleted_at is null returning id`,
       [graceMinutes]
     )
-    return rows.map((r: Row) => r.id)
+    return rows.map((r) => r.id)
   }
 }
+
+/** 404 booking_not_found */
+export const bookingNotFound = (id: string) =>
+  notFound<MakerspaceErrorDetails["booking_not_found"]>(MakerspaceErrors.BOOKING_NOT_FOUND, `Booking ${id} was not found`, { id })
+
+/** 409 booking_not_cancellable, with the status the booking has. */
+const notCancellable = (message: string, status: BookingStatus) =>
+  conflict<MakerspaceErrorDetails["booking_not_cancellable"]>(MakerspaceErrors.BOOKING_NOT_CANCELLABLE, message, { status })
 
 export default MakerspaceModuleService

@@ -1,19 +1,19 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { MAKERSPACE_MODULE } from "../../modules/makerspace"
-import type MakerspaceModuleService from "../../modules/makerspace/service"
-import { HOLD_RACE, SLOT_TAKEN } from "../../modules/makerspace/service"
+import { forbidden, invalid, notFound } from "@dharavi/errors"
+import { MakerspaceErrors, type MakerspaceErrorDetails, type NotBookableReason, type UnitKind } from "../../contract"
 import { blockedRange, localDayBounds, unitOpenIntervals, whyNotBookable, type Interval, type OpeningHours } from "../../lib/availability"
 import { localDate } from "../../lib/zoned-time"
-
-const service = (container: { resolve: (k: string) => unknown }) => container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
+import { MAKERSPACE_MODULE } from "../../modules/makerspace"
+import { hasCode, slotTaken, type BookingRow } from "../../modules/makerspace/service"
 
 export type BookingRequest = {
   customer_id: string
   unit_id?: string
   /** "Any bench in this tool-house": the first free unit of the kind is held. */
   tool_house_id?: string
-  kind?: "bench" | "machine" | "storage_bay"
+  kind?: UnitKind
   starts_at: string | Date
   ends_at: string | Date
   cart_id?: string | null
@@ -32,7 +32,7 @@ export type Candidate = {
  * qualifications and the bookings already made, and returns the units that could take it.
  */
 export const planBookingStep = createStep("plan-booking", async (input: BookingRequest, { container }) => {
-  const makerspace = service(container)
+  const makerspace = container.resolve(MAKERSPACE_MODULE)
   const start = new Date(input.starts_at)
   const end = new Date(input.ends_at)
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
@@ -45,7 +45,11 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
         { relations: ["tool_house"], order: { name: "ASC" } }
       )
   if (!units.length || units[0].tool_house.status !== "active") {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No bookable unit matches that request")
+    throw notFound<MakerspaceErrorDetails["unit_not_found"]>(MakerspaceErrors.UNIT_NOT_FOUND, "No bookable unit matches that request", {
+      unit_id: input.unit_id ?? null,
+      tool_house_id: input.tool_house_id ?? null,
+      kind: input.unit_id ? null : (input.kind ?? "bench"),
+    })
   }
   const house = units[0].tool_house
   const now = new Date()
@@ -64,11 +68,12 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
   const qualifications = await makerspace.listCustomerQualifications({ customer_id: input.customer_id })
   const qualified = new Set(qualifications.map((q) => q.qualification_id))
 
-  let firstReason: { code: string; message: string } | null = null
+  // The first reason a unit refused the time: the answer when none can take it.
+  let firstReason: { code: string; message: string; unit_id: string; qualification_id?: string } | null = null
   const candidates: Candidate[] = []
   for (const unit of units) {
     if (unit.required_qualification_id && !qualified.has(unit.required_qualification_id)) {
-      firstReason ??= { code: "not_qualified", message: `${unit.name} needs a qualification you do not hold yet` }
+      firstReason ??= { code: "not_qualified", message: `${unit.name} needs a qualification you do not hold yet`, unit_id: unit.id, qualification_id: unit.required_qualification_id }
       continue
     }
     const rules = {
@@ -85,12 +90,8 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
       .map((o) => ({ from: new Date(o.starts_at), to: new Date(o.ends_at) }))
     const taken: Interval[] = occupied.filter((o) => o.unit_id === unit.id)
     const reason = whyNotBookable({ start, end, now, rules, timeZone: house.timezone, open, closed, taken })
-    if (reason && reason.code !== "taken") {
-      firstReason ??= reason
-      continue
-    }
     if (reason) {
-      firstReason ??= reason
+      firstReason ??= { ...reason, unit_id: unit.id }
       continue
     }
     const blocked = blockedRange(start, end, rules)
@@ -104,9 +105,18 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
     })
   }
   if (!candidates.length) {
-    if (firstReason?.code === "taken") throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN)
-    const type = firstReason?.code === "not_qualified" ? MedusaError.Types.FORBIDDEN : MedusaError.Types.INVALID_DATA
-    throw new MedusaError(type, firstReason?.message ?? "That time cannot be booked")
+    if (!firstReason) throw new MedusaError(MedusaError.Types.INVALID_DATA, "That time cannot be booked")
+    if (firstReason.code === "taken") throw slotTaken(start, end)
+    if (firstReason.code === "not_qualified") {
+      throw forbidden<MakerspaceErrorDetails["qualification_required"]>(MakerspaceErrors.QUALIFICATION_REQUIRED, firstReason.message, {
+        unit_id: firstReason.unit_id,
+        qualification_id: firstReason.qualification_id!,
+      })
+    }
+    throw invalid<MakerspaceErrorDetails["booking_not_bookable"]>(MakerspaceErrors.BOOKING_NOT_BOOKABLE, firstReason.message, {
+      reason: firstReason.code as NotBookableReason,
+      unit_id: firstReason.unit_id,
+    })
   }
   return new StepResponse({ start, end, candidates, tool_house_id: house.id })
 })
@@ -115,16 +125,16 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
  * One unit's hold: the booking, or null when the slot is taken. A deadlock between racing inserts
  * aborts one of them with nothing written, so that unit is tried again (a few times, with jitter).
  */
-async function holdWithRetry(hold: () => Promise<Record<string, any>>, attempts = 5) {
+async function holdWithRetry(hold: () => Promise<BookingRow>, attempts = 5): Promise<BookingRow | null> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await hold()
-    } catch (error: any) {
-      if (error?.message === HOLD_RACE && attempt < attempts) {
+    } catch (error) {
+      if (hasCode(error, MakerspaceErrors.HOLD_RACE) && attempt < attempts) {
         await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt))
         continue
       }
-      if (error?.message === SLOT_TAKEN || error?.message === HOLD_RACE) return null
+      if (hasCode(error, MakerspaceErrors.SLOT_TAKEN) || hasCode(error, MakerspaceErrors.HOLD_RACE)) return null
       throw error
     }
   }
@@ -140,7 +150,7 @@ export const holdBookingStep = createStep(
     input: { customer_id: string; start: Date; end: Date; candidates: Candidate[]; cart_id?: string | null; hold_minutes: number },
     { container }
   ) => {
-    const makerspace = service(container)
+    const makerspace = container.resolve(MAKERSPACE_MODULE)
     for (const candidate of input.candidates) {
       const booking = await holdWithRetry(() =>
         makerspace.holdSlot({
@@ -157,12 +167,12 @@ export const holdBookingStep = createStep(
             : null,
         })
       )
-      if (booking) return new StepResponse(booking, booking.id as string)
+      if (booking) return new StepResponse(booking, booking.id)
     }
-    throw new MedusaError(MedusaError.Types.CONFLICT, SLOT_TAKEN)
+    throw slotTaken(new Date(input.start), new Date(input.end))
   },
   async (id, { container }) => {
-    if (id) await service(container).updateBookings({ id, status: "expired" })
+    if (id) await container.resolve(MAKERSPACE_MODULE).updateBookings({ id, status: "expired" })
   }
 )
 
@@ -174,13 +184,13 @@ export const holdBookingStep = createStep(
 export const cancelBookingStep = createStep(
   "cancel-booking",
   async (input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number }, { container }) => {
-    const makerspace = service(container)
+    const makerspace = container.resolve(MAKERSPACE_MODULE)
     const { refund, previous_status } = await makerspace.cancelBooking(input)
     const booking = await makerspace.retrieveBooking(input.booking_id)
     return new StepResponse({ booking, refund, previous_status }, { id: booking.id, status: previous_status })
   },
   async (undo, { container }) => {
-    if (undo) await service(container).restoreCancelledBooking(undo.id, undo.status)
+    if (undo) await container.resolve(MAKERSPACE_MODULE).restoreCancelledBooking(undo.id, undo.status)
   }
 )
 
@@ -194,15 +204,17 @@ export const orderBookingsStep = createStep("order-bookings", async (input: { or
     fields: ["id", "customer_id", "currency_code", "items.id", "items.unit_price", "items.metadata"],
     filters: { id: input.order_id },
   })
-  const order: any = orders[0]
-  const lines = (order?.items ?? []).filter((i: any) => typeof i?.metadata?.booking_id === "string")
+  const order = orders[0] as
+    | { id: string; customer_id: string; currency_code: string; items?: ({ unit_price: BigNumberInput; metadata?: Record<string, unknown> | null } | null)[] | null }
+    | undefined
+  const lines = (order?.items ?? []).flatMap((i) => (i && typeof i.metadata?.booking_id === "string" ? [{ booking_id: i.metadata.booking_id, unit_price: i.unit_price }] : []))
   return new StepResponse<BookingOfOrder[]>(
-    lines.map((l: any) => ({
-      id: l.metadata.booking_id as string,
-      order_id: order.id as string,
-      customer_id: order.customer_id as string,
-      amount: Number(l.unit_price),
-      currency_code: order.currency_code as string,
+    lines.map((l) => ({
+      id: l.booking_id,
+      order_id: order!.id,
+      customer_id: order!.customer_id,
+      amount: MathBN.convert(l.unit_price).toNumber(),
+      currency_code: order!.currency_code,
     }))
   )
 })
@@ -215,11 +227,11 @@ export const confirmOrderBookingsStep = createStep(
   "confirm-order-bookings",
   async (input: { bookings: BookingOfOrder[] }, { container }) => {
     if (!input.bookings.length) return new StepResponse([] as string[], [] as string[])
-    const ids = await service(container).confirmHeldBookings(input.bookings)
+    const ids = await container.resolve(MAKERSPACE_MODULE).confirmHeldBookings(input.bookings)
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     // Unpaid after all (the capture failed): back to a hold that has lapsed, so the job frees the slot.
-    if (ids?.length) await service(container).updateBookings(ids.map((id) => ({ id, status: "held" as const, order_id: null, hold_expires_at: new Date() })))
+    if (ids?.length) await container.resolve(MAKERSPACE_MODULE).updateBookings(ids.map((id) => ({ id, status: "held" as const, order_id: null, hold_expires_at: new Date() })))
   }
 )

@@ -1,9 +1,7 @@
+import type { FilterableRefundProps, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
-import type MakerspaceModuleService from "../../modules/makerspace/service"
-
-const service = (container: { resolve: (k: string) => unknown }) => container.resolve(MAKERSPACE_MODULE) as MakerspaceModuleService
 
 /**
  * The order's live payment, on which the bookings' price is captured: a booked slot is a service
@@ -17,9 +15,10 @@ export const orderPaymentStep = createStep("booking-order-payment", async (input
     fields: ["id", "payment_collections.payments.id", "payment_collections.payments.canceled_at"],
     filters: { id: input.order_id },
   })
-  const payments = ((orders[0] as any)?.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? [])
-  const payment = payments.find((p: any) => p && !p.canceled_at)
-  return new StepResponse((payment?.id as string | undefined) ?? null)
+  type Collection = { payments?: ({ id: string; canceled_at: Date | null } | null)[] | null } | null
+  const payments = ((orders[0] as { payment_collections?: Collection[] | null } | undefined)?.payment_collections ?? []).flatMap((pc) => pc?.payments ?? [])
+  const payment = payments.find((p) => p && !p.canceled_at)
+  return new StepResponse(payment?.id ?? null)
 })
 
 /** What to capture for the bookings just confirmed (their lines' prices), or null for nothing. */
@@ -33,11 +32,11 @@ export function bookingCapture(paymentId: string | null, bookings: { id: string;
 export const recordBookingPaymentStep = createStep(
   "record-booking-payment",
   async (input: { booking_ids: string[]; payment_id: string }, { container }) => {
-    await service(container).updateBookings(input.booking_ids.map((id) => ({ id, payment_id: input.payment_id })))
+    await container.resolve(MAKERSPACE_MODULE).updateBookings(input.booking_ids.map((id) => ({ id, payment_id: input.payment_id })))
     return new StepResponse(input.booking_ids, input.booking_ids)
   },
   async (ids, { container }) => {
-    if (ids?.length) await service(container).updateBookings(ids.map((id) => ({ id, payment_id: null })))
+    if (ids?.length) await container.resolve(MAKERSPACE_MODULE).updateBookings(ids.map((id) => ({ id, payment_id: null })))
   }
 )
 
@@ -49,8 +48,9 @@ export const recordBookingRefundStep = createStep(
   "record-booking-refund",
   async (input: { booking_id: string; payment_id: string }, { container }) => {
     const payments = container.resolve(Modules.PAYMENT)
-    const [refund] = await payments.listRefunds({ payment_id: input.payment_id, note: refundNote(input.booking_id) } as any, { take: 1 })
-    const booking = await service(container).updateBookings({ id: input.booking_id, refund_id: refund?.id ?? null })
+    // The refund's note names its booking (refundNote); Medusa's refund filters do not declare `note`.
+    const [refund] = await payments.listRefunds({ payment_id: input.payment_id, note: refundNote(input.booking_id) } as FilterableRefundProps, { take: 1 })
+    const booking = await container.resolve(MAKERSPACE_MODULE).updateBookings({ id: input.booking_id, refund_id: refund?.id ?? null })
     return new StepResponse(booking)
   }
 )
@@ -59,9 +59,9 @@ export const recordBookingRefundStep = createStep(
  * Checkout failed after the cart passed validation (the card was declined, say): the holds of its
  * bookings are released at once instead of blocking the slot until they lapse.
  */
-export async function releaseCartHolds(container: { resolve: (k: string) => unknown }, bookingIds: string[]) {
+export async function releaseCartHolds(container: MedusaContainer, bookingIds: string[]) {
   if (!bookingIds.length) return
-  const makerspace = service(container)
+  const makerspace = container.resolve(MAKERSPACE_MODULE)
   const held = await makerspace.listBookings({ id: bookingIds, status: "held" })
   if (held.length) await makerspace.updateBookings(held.map((b) => ({ id: b.id, status: "expired" as const, hold_expires_at: null })))
 }

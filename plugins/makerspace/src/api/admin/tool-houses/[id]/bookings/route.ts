@@ -1,12 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { makerspace } from "../../../../utils/makerspace"
+import type { AdminToolHouseBookingsResponse } from "../../../../../contract"
+import { adminUnit, bookingOut } from "../../../../utils/makerspace"
+import { MAKERSPACE_MODULE } from "../../../../../modules/makerspace"
+
 
 type Query = { from: Date; to: Date; unit_id?: string }
 
 /** Bookings of a tool-house's units in a time range: the admin calendar's data. */
-export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaResponse) {
+export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaResponse<AdminToolHouseBookingsResponse>) {
   const q = req.validatedQuery as Query
-  const service = makerspace(req.scope)
+  const service = req.scope.resolve(MAKERSPACE_MODULE)
   const house = await service.retrieveToolHouse(req.params.id, { relations: ["units"] })
   const unitIds = house.units.filter((u) => !q.unit_id || u.id === q.unit_id).map((u) => u.id)
   const bookings = unitIds.length
@@ -15,5 +18,5 @@ export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaRespons
         { order: { starts_at: "ASC" }, take: req.queryConfig?.pagination?.take ?? 200 }
       )
     : []
-  res.json({ tool_house_id: house.id, timezone: house.timezone, units: house.units, bookings })
+  res.json({ tool_house_id: house.id, timezone: house.timezone, units: house.units.map(adminUnit), bookings: bookings.map(bookingOut) })
 }

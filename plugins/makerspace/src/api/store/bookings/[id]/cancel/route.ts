@@ -1,10 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreCancelBookingResponse } from "../../../../../contract"
+import { MAKERSPACE_MODULE } from "../../../../../modules/makerspace"
 import { cancelBookingWorkflow } from "../../../../../workflows"
-import { makerspace } from "../../../../utils/makerspace"
+import { bookingOut } from "../../../../utils/makerspace"
 
 /** Cancels the customer's own booking under the cancellation policy; returns the refund due. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const policy = makerspace(req.scope).policy()
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreCancelBookingResponse>) {
+  const policy = req.scope.resolve(MAKERSPACE_MODULE).policy()
   const { result } = await cancelBookingWorkflow(req.scope).run({
     input: {
       booking_id: req.params.id,
@@ -13,5 +15,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       late_fee_percent: policy.late_cancellation_fee_percent,
     },
   })
-  res.json({ booking: result.booking, refund_amount: result.refund })
+  res.json({ booking: bookingOut(result.booking), refund_amount: result.refund })
 }

@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { freeSlots, unitOpenIntervals, type OpeningHours } from "../../../../../lib/availability"
 import { addDays, zonedToUtc } from "../../../../../lib/zoned-time"
-import { activeToolHouse, makerspace } from "../../../../utils/makerspace"
+import { activeToolHouse } from "../../../../utils/makerspace"
 import type { GetAvailabilityParamsType } from "../../../../validators"
+import { MAKERSPACE_MODULE } from "../../../../../modules/makerspace"
 
 /**
  * Free slots per unit over local days [from, from + days), computed in the tool-house's timezone,
@@ -17,7 +18,7 @@ export async function GET(req: MedusaRequest<unknown, GetAvailabilityParamsType>
   const rangeFrom = zonedToUtc(q.from, 0, house.timezone)
   const rangeTo = zonedToUtc(addDays(q.from, q.days), 0, house.timezone)
   const now = new Date()
-  const service = makerspace(req.scope)
+  const service = req.scope.resolve(MAKERSPACE_MODULE)
   // Reach a day beyond the range on both sides: buffers can cross its edges.
   const [occupied, outages] = await Promise.all([
     service.occupiedRanges(units.map((u) => u.id), new Date(rangeFrom.getTime() - 86_400_000), new Date(rangeTo.getTime() + 86_400_000)),

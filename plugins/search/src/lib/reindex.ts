@@ -21,7 +21,7 @@ export async function reindexSearch(
     if (!sourceInstalled(container, type)) continue
     const keep: string[] = []
     let offset = 0
-    let total = 0
+    let total: number
     do {
       const { result } = await reindexSearchPageWorkflow(container).run({ input: { type, offset, limit: batchSize } })
       keep.push(...result.indexed)

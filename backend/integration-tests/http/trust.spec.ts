@@ -105,6 +105,16 @@ medusaIntegrationTestRunner({
         await bad(api.get("/admin/products/%FF", admin), "path")
       })
 
+      // (Medusa's authentication middleware answers its 401 itself, before any middleware of ours.)
+      it("Medusa's own refusals carry a code too (validation, not found)", async () => {
+        const invalidBody = await failure(api.post("/store/carts", { region_id: 7 }, store))
+        expect(invalidBody.status).toBe(400)
+        expect(invalidBody.data.code).toBe("invalid_input")
+        const missing = await failure(api.get("/store/products/prod_missing", store))
+        expect(missing.status).toBe(404)
+        expect(missing.data.code).toBe("not_found")
+      })
+
       it("a date a person enters must lie in a sane window (a job starting in the year 5138 is refused)", async () => {
         const { token } = await customerToken(api, store)
         const asCustomer = { headers: { ...store.headers, authorization: `Bearer ${token}` } }

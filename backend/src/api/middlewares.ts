@@ -47,7 +47,26 @@ function answerError(error: AnyError, req: MedusaRequest, res: MedusaResponse, n
   if (typeof sqlState === "string" && BAD_INPUT_SQLSTATES.has(sqlState)) {
     return answerError(invalid("invalid_input", "Some of the input cannot be stored as it is", {}), req, res, next)
   }
+  // Medusa's own answers (validation, auth, not found) get a code too, so a client never has to read
+  // the message to tell a bad field from a missing record or a lapsed sign-in.
+  const json = res.json.bind(res)
+  res.json = ((body: unknown) => {
+    if (body && typeof body === "object" && !("code" in body && (body as { code?: unknown }).code)) {
+      return json({ ...body, code: FALLBACK_CODES[res.statusCode] ?? (res.statusCode >= 500 ? "unknown_error" : "invalid_request") })
+    }
+    return json(body)
+  }) as typeof res.json
   return medusaAnswer(error, req, res, next)
+}
+
+/** The code of an answer Medusa gave without one, by its status. */
+const FALLBACK_CODES: Record<number, string> = {
+  400: "invalid_input",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  422: "invalid_request",
 }
 
 const AUTH_ATTEMPTS = ["/auth/:actor_type/:auth_provider", "/auth/:actor_type/:auth_provider/register", "/auth/:actor_type/:auth_provider/reset-password"]

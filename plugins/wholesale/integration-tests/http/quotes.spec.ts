@@ -309,6 +309,42 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/wholesale/quotes", as(rival.token))).data.count).toBe(0)
         await waitFor(async () => (QUOTE_EVENTS.every((e) => announced.includes(e)) ? true : undefined), `the quote events (announced: ${announced.join(", ")})`)
       })
+
+      it("a counter-offer that keeps the quantity puts its price on the order's lines, however they are read", async () => {
+        const container = getContainer()
+        const buyer = await approvedBuyer("Same Qty Retail", GSTIN)
+        const seller = await sellerToken(tote.seller_email)
+        const cart = await cartWith(buyer.token, 12)
+        const { data: requested } = await api.post("/store/wholesale/quotes", { cart_id: cart.id, message: "12, better price?" }, as(buyer.token))
+        const quoteId = requested.quotes[0].id
+        const { data: seen } = await api.get(`/vendors/sellers/${tote.seller_id}/wholesale/quotes/${quoteId}`, bearer(seller))
+        const cartPrice = seen.quote.items[0].unit_price
+        expect(cartPrice).not.toBe(2000)
+        // Same 12 pieces, ₹2,000 each instead of the cart's price.
+        await api.post(`/vendors/sellers/${tote.seller_id}/wholesale/quotes/${quoteId}/counter-offer`, { items: [{ item_id: seen.quote.items[0].id, quantity: 12, unit_price: 2000 }] }, bearer(seller))
+        const { data: accepted } = await api.post(`/store/wholesale/quotes/${quoteId}/accept`, {}, as(buyer.token))
+        const orderId = accepted.quote.order.id
+
+        // Every read of the placed order's lines says ₹2,000: the admin's order and list with only
+        // items.unit_price, Query with just the price (what the marketplace's split reads), the line itself.
+        const { data: one } = await api.get(`/admin/orders/${orderId}?fields=id,total,items.unit_price,items.quantity`, admin)
+        expect([one.order.total, one.order.items.map((i: any) => [i.quantity, i.unit_price])]).toEqual([24000, [[12, 2000]]])
+        const { data: list } = await api.get(`/admin/orders?fields=items.unit_price&id=${orderId}`, admin)
+        expect(list.orders[0].items.map((i: any) => i.unit_price)).toEqual([2000])
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: graphed } = await query.graph({ entity: "order", fields: ["id", "items.unit_price", "items.detail.quantity"], filters: { id: orderId } })
+        expect((graphed[0] as any).items.map((i: any) => i.unit_price)).toEqual([2000])
+        const lines = await container.resolve(Modules.ORDER).listOrderLineItems({ id: seen.quote.items[0].id }, { select: ["id", "unit_price"] })
+        expect(lines.map((l) => Number(l.unit_price))).toEqual([2000])
+        const { data: pay } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.amount`, admin)
+        expect(pay.order.payment_collections.map((p: any) => p.amount)).toEqual([24000])
+        // The seller's part of the order (the marketplace's split on order.placed) is the offer too.
+        const sellerOrders = await waitFor(async () => {
+          const found = await (container.resolve("seller") as { listSellerOrders: (f: object) => Promise<{ subtotal: unknown }[]> }).listSellerOrders({ order_id: orderId })
+          return found.length ? found : undefined
+        }, "the seller's order")
+        expect(sellerOrders.map((o) => Number(o.subtotal))).toEqual([24000])
+      })
     })
   },
 })

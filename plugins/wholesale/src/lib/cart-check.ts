@@ -15,7 +15,7 @@ type Resolver = MedusaContainer
 export async function sellersOfProducts(container: Resolver, productIds: string[]) {
   const bySeller = new Map<string, { id: string; name: string | null }>()
   if (!productIds.length) return bySeller
-  const products = await graphWithSeller(container, { entity: "product", fields: ["id"], filters: { id: productIds } }, ["seller.id", "seller.name"])
+  const products = await graphWithSeller<{ id: string; seller?: { id: string; name: string | null } | null }>(container, { entity: "product", fields: ["id"], filters: { id: productIds } }, ["seller.id", "seller.name"])
   for (const p of products) if (p.seller?.id) bySeller.set(p.id, { id: p.seller.id, name: p.seller.name ?? null })
   return bySeller
 }

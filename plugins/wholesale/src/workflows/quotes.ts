@@ -11,6 +11,7 @@ import { WholesaleEvents } from "../contract/events"
 import {
   QuoteActor,
   addQuoteMessageStep,
+  alignLinePricesStep,
   openQuotesStep,
   prepareQuoteRequestStep,
   transitionQuoteStep,
@@ -73,6 +74,7 @@ export const sendCounterOfferWorkflow = createWorkflow(
     beginDraftOrderEditWorkflow.runAsStep({ input: transform({ quote, input }, ({ quote, input }) => ({ order_id: quote.draft_order_id, created_by: input.actor.id })) })
     updateDraftOrderItemWorkflow.runAsStep({ input: transform({ quote, items }, ({ quote, items }) => ({ order_id: quote.draft_order_id, items })) })
     confirmDraftOrderEditWorkflow.runAsStep({ input: transform({ quote, input }, ({ quote, input }) => ({ order_id: quote.draft_order_id, confirmed_by: input.actor.id })) })
+    alignLinePricesStep(transform({ quote, items }, ({ quote, items }) => ({ order_id: quote.draft_order_id, items })))
     const message = addQuoteMessageStep(
       transform({ input }, ({ input }) => ({
         quote_id: input.quote_id,

@@ -55,7 +55,7 @@ export async function quoteDetail(container: MedusaContainer, quoteId: string, a
 
 async function sellerName(container: MedusaContainer, sellerId: string | null): Promise<QuoteDetail["seller"]> {
   if (!sellerId) return null
-  const [seller] = ((await findSellers(container, { id: sellerId }, ["id", "name", "handle"])) ?? []) as { id: string; name: string; handle: string }[]
+  const [seller] = (await findSellers<{ id: string; name: string; handle: string }>(container, { id: sellerId }, ["id", "name", "handle"])) ?? []
   return seller ? { id: seller.id, name: seller.name, handle: seller.handle } : null
 }
 

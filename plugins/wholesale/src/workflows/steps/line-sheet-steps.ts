@@ -50,7 +50,7 @@ async function subjectOf(container: MedusaContainer, input: LineSheetInput) {
   const filter = input.id ? { id: input.id } : { handle: input.handle }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (input.subject === "seller") {
-    const sellers = (await findSellers(container, filter, ["id", "handle", "name", "area", "status", "products.id"])) as SheetSeller[] | null
+    const sellers = await findSellers<SheetSeller>(container, filter, ["id", "handle", "name", "area", "status", "products.id"])
     const seller = sellers?.[0]
     if (!seller || (input.active_sellers_only && seller.status !== "active")) {
       throw notFound(WholesaleErrors.SELLER_NOT_FOUND, `Seller ${key} was not found`, { seller: key })
@@ -85,7 +85,7 @@ async function subjectOf(container: MedusaContainer, input: LineSheetInput) {
 export const loadLineSheetStep = createStep("wholesale-load-line-sheet", async (input: LineSheetInput, { container }) => {
   const subject = await subjectOf(container, input)
   const products: SheetProduct[] = subject.product_ids.length
-    ? await graphWithSeller(
+    ? await graphWithSeller<SheetProduct>(
         container,
         { entity: "product", fields: PRODUCT_FIELDS, filters: { id: subject.product_ids, status: "published" } },
         ["seller.id", "seller.handle", "seller.name"]

@@ -1,5 +1,5 @@
 import type { CreateOrderAddressDTO, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, OrderStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules, OrderStatus } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { type CreateOrderWorkflowInput, createOrderWorkflow, deleteDraftOrdersWorkflow } from "@medusajs/medusa/core-flows"
 import { invalid, notAllowed, notFound } from "@dharavi/errors"
@@ -291,3 +291,25 @@ export const addQuoteMessageStep = createStep(
   }
 )
 
+/**
+ * Writes the offered unit prices onto the draft order's line items themselves. Medusa's draft-order
+ * edit keeps an edited price on the order's item version only (order_item), so the order module
+ * answers it where it merges versions (order totals, `items.*`), while a read of just
+ * `items.unit_price` — the marketplace's per-seller split among them — got the line's first price
+ * (the cart's) back. Compensation puts the earlier prices back.
+ */
+export const alignLinePricesStep = createStep(
+  "align-quote-line-prices",
+  async (input: { order_id: string; items: { id: string; quantity: number; unit_price: number }[] }, { container }) => {
+    const orders = container.resolve(Modules.ORDER)
+    const kept = input.items.filter((i) => i.quantity > 0)
+    if (!kept.length) return new StepResponse([], [])
+    const before = await orders.listOrderLineItems({ id: kept.map((i) => i.id) }, { select: ["id", "unit_price"] })
+    await orders.updateOrderLineItems(kept.map((i) => ({ selector: { id: i.id }, data: { unit_price: i.unit_price } })))
+    return new StepResponse(kept.map((i) => i.id), before.map((l) => ({ id: l.id, unit_price: Number(l.unit_price) })))
+  },
+  async (before, { container }) => {
+    if (!before?.length) return
+    await container.resolve(Modules.ORDER).updateOrderLineItems(before.map((l) => ({ selector: { id: l.id }, data: { unit_price: l.unit_price } })))
+  }
+)

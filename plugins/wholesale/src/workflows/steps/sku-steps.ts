@@ -50,7 +50,7 @@ export const computeMissingSkusStep = createStep("wholesale-compute-missing-skus
   }
   if (!productIds.size) return new StepResponse([] as { id: string; sku: string }[])
 
-  const products: CodedProduct[] = await graphWithSeller(
+  const products = await graphWithSeller<CodedProduct>(
     container,
     { entity: "product", fields: PRODUCT_FIELDS, filters: { id: [...productIds] } },
     ["seller.handle", "seller.crafts"]

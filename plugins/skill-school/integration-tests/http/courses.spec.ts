@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminToken, APP_DIR, bearer, customerToken, failure, seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
 import { SKILL_COURSES } from "../../../../backend/src/scripts/seed/skill-school"
+import { SkillSchoolEvents } from "@dharavi/skill-school/contract"
 import { SKILL_SCHOOL_MODULE } from "../../src/modules/skill-school"
 
 jest.setTimeout(300_000)
@@ -257,10 +258,22 @@ medusaIntegrationTestRunner({
         expect(await makerspace.listCustomerQualifications({ customer_id: karigar.customer_id })).toHaveLength(0)
         const { data: done } = await api.post(`/store/courses/${created.course.id}/lessons/${lesson.lesson.id}/complete`, {}, as(karigar.token))
         expect(done.progress.completed).toBe(true)
-        const held = await makerspace.listCustomerQualifications({ customer_id: karigar.customer_id })
+        // Granted by the makerspace's subscriber to enrolment.qualification_earned, once the completion is committed.
+        const held = await waitFor(async () => {
+          const rows = await makerspace.listCustomerQualifications({ customer_id: karigar.customer_id })
+          return rows.length ? rows : undefined
+        }, "the qualification earned by completing the course")
         expect(held).toEqual([expect.objectContaining({ qualification_id: qual.qualification.id, source: `skill-school:${created.course.id}` })])
         const [certificate] = await (container.resolve(SKILL_SCHOOL_MODULE) as any).listCertificates({ customer_id: karigar.customer_id })
         expect(certificate.qualification_id).toBe(qual.qualification.id)
+        // The event delivered again, twice at once: the makerspace grants nothing new.
+        const { default: grantEarned } = await import("@dharavi/makerspace/subscribers/qualification-earned")
+        const event = {
+          name: SkillSchoolEvents.QUALIFICATION_EARNED,
+          data: { enrolment_id: first.data.enrolment.id, customer_id: karigar.customer_id, course_id: created.course.id, qualification_id: qual.qualification.id, certificate_id: certificate.id },
+        }
+        await Promise.all([grantEarned({ event, container } as any), grantEarned({ event, container } as any)])
+        expect(await makerspace.listCustomerQualifications({ customer_id: karigar.customer_id })).toHaveLength(1)
       })
     })
   },

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminToken, APP_DIR, bearer, customerToken, seedDemo } from "../../../../backend/integration-tests/utils"
+import { adminToken, APP_DIR, bearer, customerToken, seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
 import { SKILL_SCHOOL_MODULE } from "../../src/modules/skill-school"
 
 jest.setTimeout(600_000)
@@ -56,7 +56,10 @@ medusaIntegrationTestRunner({
         expect(certificates.map((c: any) => c.code)).toEqual(codes)
         expect(await school().listLessonProgresses({ enrolment_id: enrolment.id })).toHaveLength(3)
         const makerspace = getContainer().resolve("makerspace") as any
-        expect(await makerspace.listCustomerQualifications({ customer_id: learner.customer_id, qualification_id: qual.qualification.id })).toHaveLength(1)
+        // Granted by the makerspace's subscriber to the one enrolment.qualification_earned event.
+        const granted = () => makerspace.listCustomerQualifications({ customer_id: learner.customer_id, qualification_id: qual.qualification.id })
+        await waitFor(async () => ((await granted()).length ? true : undefined), "the qualification earned by completing the course")
+        expect(await granted()).toHaveLength(1)
         // Tapping again later changes nothing.
         const again = await together(times(4, () => () => api.post(path(lessons[2]), {}, as(learner.token))))
         expect(again.map((a) => [a.status, a.data.progress.completed, a.data.progress.certificate_code])).toEqual(times(4, () => [200, true, null]))

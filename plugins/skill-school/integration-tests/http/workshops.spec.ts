@@ -79,7 +79,7 @@ medusaIntegrationTestRunner({
         const refused = answers.filter((a) => a.status === 409)
         expect(held).toHaveLength(5)
         expect(refused).toHaveLength(45)
-        expect(refused.every((r) => r.data.type === "seats_gone" && /just taken/.test(r.data.message))).toBe(true)
+        expect(refused.every((r) => r.data.code === "seats_gone" && /just taken/.test(r.data.message))).toBe(true)
         expect((await api.get(`/store/workshops/${workshop.id}`, store)).data.workshop.seats_left).toBe(0)
         // The losers' carts are untouched; the winners' carry the seat at its Medusa price.
         const winners = buyers.filter((_, i) => answers[i].status === 201)
@@ -90,7 +90,7 @@ medusaIntegrationTestRunner({
         // One seat per person.
         const twice = await failure(api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: winners[0].cart_id }, as(winners[0].token)))
         expect(twice.status).toBe(409)
-        expect(twice.data.type).toBe("already_seated")
+        expect(twice.data.code).toBe("already_seated")
         // Bad input and strangers.
         expect((await failure(api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: 7 }, as(losers[0].token)))).status).toBe(400)
         expect((await failure(api.post(`/store/workshops/${workshop.id}/seats`, {}, as(losers[0].token)))).status).toBe(400)
@@ -185,7 +185,7 @@ medusaIntegrationTestRunner({
         const people = await Promise.all(Array.from({ length: 50 }, (_, i) => customerToken(api, store, `Visitor ${i}`)))
         const answers = await Promise.all(people.map((p) => api.post(`/store/workshops/${made.session.id}/seats`, {}, as(p.token)).catch((e: any) => e.response)))
         expect(answers.filter((a) => a.status === 201)).toHaveLength(8)
-        expect(answers.filter((a) => a.status === 409 && a.data.type === "seats_gone")).toHaveLength(42)
+        expect(answers.filter((a) => a.status === 409 && a.data.code === "seats_gone")).toHaveLength(42)
         expect(answers.filter((a) => a.status === 201).every((a) => a.data.seat.status === "confirmed")).toBe(true)
         const school = container.resolve(SKILL_SCHOOL_MODULE) as any
         expect(await school.listWorkshopSeats({ session_id: made.session.id, status: "confirmed" })).toHaveLength(8)

@@ -102,11 +102,12 @@ const sessionFields = z.object({
   language,
   seat_limit: z.number().int().min(1).max(10_000),
 })
-const sessionRules = <T extends z.ZodType<any>>(schema: T) =>
+type SessionShape = { starts_at?: Date; ends_at?: Date; mode?: "online" | "in_person"; online_url?: string | null; place?: string | null }
+const sessionRules = <T extends z.ZodType<SessionShape>>(schema: T) =>
   schema
-    .refine((s: any) => !s.starts_at || !s.ends_at || s.ends_at > s.starts_at, { message: "ends_at: must be after starts_at", path: ["ends_at"] })
-    .refine((s: any) => s.mode !== "online" || Boolean(s.online_url), { message: "online_url: an online workshop needs its link", path: ["online_url"] })
-    .refine((s: any) => s.mode !== "in_person" || Boolean(s.place), { message: "place: an in-person workshop needs a place", path: ["place"] })
+    .refine((s) => !s.starts_at || !s.ends_at || s.ends_at > s.starts_at, { message: "ends_at: must be after starts_at", path: ["ends_at"] })
+    .refine((s) => s.mode !== "online" || Boolean(s.online_url), { message: "online_url: an online workshop needs its link", path: ["online_url"] })
+    .refine((s) => s.mode !== "in_person" || Boolean(s.place), { message: "place: an in-person workshop needs a place", path: ["place"] })
 
 export const PostAdminSession = sessionRules(
   sessionFields

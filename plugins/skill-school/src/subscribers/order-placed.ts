@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { enrolFromOrderWorkflow } from "../workflows"
 
 /** Placing an order enrols its buyer in the courses it bought and confirms its workshop seats. */
@@ -7,6 +8,6 @@ export default async function enrolFromOrder({ event, container }: SubscriberArg
 }
 
 export const config: SubscriberConfig = {
-  event: "order.placed",
+  event: OrderWorkflowEvents.PLACED,
   context: { subscriberId: "skill-school-enrol-from-order" },
 }

@@ -1,7 +1,14 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, deleteFilesWorkflow, emitEventStep, updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { SkillSchoolEvents } from "../contract"
+import type { LessonFile } from "../lib/views"
+import type { SessionChanges } from "../modules/skill-school/service"
 import {
+  type CourseInput,
+  type LessonInput,
   type Price,
+  type SessionInput,
+  isPaid,
   accessProduct,
   checkCourseHandleStep,
   createCourseStep,
@@ -16,15 +23,13 @@ import {
   updateSessionStep,
 } from "./steps/catalogue-steps"
 
-type Row = Record<string, any>
-
 /**
  * A new course. A paid one gets its Medusa product (one "Lifetime access" variant priced in each
  * currency given), so carts, price lists and promotions treat it like any product; a free one has
  * none. The product comes back out by compensation if the course cannot be written.
  */
-export const createCourseWorkflow = createWorkflow("skill-school-create-course", (input: { course: Row; prices: Price[] }) => {
-  checkCourseHandleStep(transform({ input }, ({ input }) => ({ handle: input.course.handle as string })))
+export const createCourseWorkflow = createWorkflow("skill-school-create-course", (input: { course: CourseInput; prices: Price[] }) => {
+  checkCourseHandleStep(transform({ input }, ({ input }) => ({ handle: input.course.handle })))
   const product = when("course-is-paid", { input }, ({ input }) => !input.course.is_free).then(() => {
     const channel = defaultSalesChannelStep()
     const created = createProductsWorkflow.runAsStep({
@@ -43,19 +48,19 @@ export const createCourseWorkflow = createWorkflow("skill-school-create-course",
         ],
       })),
     })
-    return transform({ created }, ({ created }) => created[0].id as string)
+    return transform({ created }, ({ created }) => created[0].id)
   })
   const course = createCourseStep(transform({ input, product }, ({ input, product }) => ({ ...input.course, product_id: product ?? null })))
-  emitEventStep({ eventName: "course.created", data: transform({ course }, ({ course }) => ({ id: course.id })) }).config({ name: "emit-course-created" })
+  emitEventStep({ eventName: SkillSchoolEvents.COURSE_CREATED, data: transform({ course }, ({ course }) => ({ id: course.id })) }).config({ name: "emit-course-created" })
   return new WorkflowResponse(course)
 })
 
-export const updateCourseWorkflow = createWorkflow("skill-school-update-course", (input: { id: string; changes: Row }) => {
+export const updateCourseWorkflow = createWorkflow("skill-school-update-course", (input: { id: string; changes: Record<string, unknown> & { handle?: string } }) => {
   when("handle-changes", { input }, ({ input }) => Boolean(input.changes.handle)).then(() => {
     checkCourseHandleStep(transform({ input }, ({ input }) => ({ handle: input.changes.handle as string, id: input.id })))
   })
   const course = updateCourseStep(transform({ input }, ({ input }) => ({ ...input.changes, id: input.id })))
-  emitEventStep({ eventName: "course.updated", data: transform({ course }, ({ course }) => ({ id: course.id })) }).config({ name: "emit-course-updated" })
+  emitEventStep({ eventName: SkillSchoolEvents.COURSE_UPDATED, data: transform({ course }, ({ course }) => ({ id: course.id })) }).config({ name: "emit-course-updated" })
   return new WorkflowResponse(course)
 })
 
@@ -67,31 +72,31 @@ export const deleteCourseWorkflow = createWorkflow("skill-school-delete-course",
       input: transform({ course }, ({ course }) => ({ selector: { id: course.product_id as string }, update: { status: "draft" as const } })),
     })
   })
-  emitEventStep({ eventName: "course.deleted", data: transform({ input }, ({ input }) => ({ id: input.id })) }).config({ name: "emit-course-deleted" })
+  emitEventStep({ eventName: SkillSchoolEvents.COURSE_DELETED, data: transform({ input }, ({ input }) => ({ id: input.id })) }).config({ name: "emit-course-deleted" })
   return new WorkflowResponse(course)
 })
 
-export const createLessonWorkflow = createWorkflow("skill-school-create-lesson", (input: Row & { course_id: string }) => {
+export const createLessonWorkflow = createWorkflow("skill-school-create-lesson", (input: LessonInput) => {
   const lesson = createLessonStep(input)
-  emitEventStep({ eventName: "lesson.created", data: transform({ lesson }, ({ lesson }) => ({ id: lesson.id, course_id: input.course_id })) }).config({ name: "emit-lesson-created" })
+  emitEventStep({ eventName: SkillSchoolEvents.LESSON_CREATED, data: transform({ lesson }, ({ lesson }) => ({ id: lesson.id, course_id: input.course_id })) }).config({ name: "emit-lesson-created" })
   return new WorkflowResponse(lesson)
 })
 
-export const updateLessonWorkflow = createWorkflow("skill-school-update-lesson", (input: Row & { id: string; course_id: string }) => {
+export const updateLessonWorkflow = createWorkflow("skill-school-update-lesson", (input: Record<string, unknown> & { id: string; course_id: string }) => {
   const lesson = updateLessonStep(input)
-  emitEventStep({ eventName: "lesson.updated", data: transform({ lesson }, ({ lesson }) => ({ id: lesson.id })) }).config({ name: "emit-lesson-updated" })
+  emitEventStep({ eventName: SkillSchoolEvents.LESSON_UPDATED, data: transform({ lesson }, ({ lesson }) => ({ id: lesson.id })) }).config({ name: "emit-lesson-updated" })
   return new WorkflowResponse(lesson)
 })
 
 export const deleteLessonWorkflow = createWorkflow("skill-school-delete-lesson", (input: { id: string; course_id: string }) => {
   const lesson = softDeleteLessonStep(input)
-  emitEventStep({ eventName: "lesson.deleted", data: transform({ input }, ({ input }) => ({ id: input.id })) }).config({ name: "emit-lesson-deleted" })
+  emitEventStep({ eventName: SkillSchoolEvents.LESSON_DELETED, data: transform({ input }, ({ input }) => ({ id: input.id })) }).config({ name: "emit-lesson-deleted" })
   return new WorkflowResponse(lesson)
 })
 
 export const reorderLessonsWorkflow = createWorkflow("skill-school-reorder-lessons", (input: { course_id: string; ids: string[] }) => {
   reorderLessonsStep(input)
-  emitEventStep({ eventName: "course.updated", data: transform({ input }, ({ input }) => ({ id: input.course_id })) }).config({ name: "emit-course-updated" })
+  emitEventStep({ eventName: SkillSchoolEvents.COURSE_UPDATED, data: transform({ input }, ({ input }) => ({ id: input.course_id })) }).config({ name: "emit-course-updated" })
   return new WorkflowResponse(input.ids)
 })
 
@@ -107,7 +112,7 @@ export const addLessonFileWorkflow = createWorkflow(
     course_id: string
     lesson_id: string
     file: { name: string; stored_name: string; mime_type: string; content_base64: string; size: number }
-    files_before: Row[]
+    files_before: LessonFile[]
   }) => {
     const uploaded = uploadFilesWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
@@ -128,11 +133,11 @@ export const addLessonFileWorkflow = createWorkflow(
 /** Takes a file off a lesson and deletes it from the file module. */
 export const removeLessonFileWorkflow = createWorkflow(
   "skill-school-remove-lesson-file",
-  (input: { course_id: string; lesson_id: string; files_before: Row[]; index: number }) => {
+  (input: { course_id: string; lesson_id: string; files_before: LessonFile[]; index: number }) => {
     const lesson = updateLessonStep(
       transform({ input }, ({ input }) => ({ id: input.lesson_id, course_id: input.course_id, files: input.files_before.filter((_, i) => i !== input.index) }))
     )
-    deleteFilesWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ ids: [input.files_before[input.index].key as string] })) })
+    deleteFilesWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ ids: [input.files_before[input.index].key] })) })
     return new WorkflowResponse(lesson)
   }
 )
@@ -143,8 +148,8 @@ export const removeLessonFileWorkflow = createWorkflow(
  */
 export const createSessionWorkflow = createWorkflow(
   "skill-school-create-session",
-  (input: { session: Row & { course_id: string }; course: { title: string; handle: string }; prices: Price[] }) => {
-    const variantId = when("session-is-paid", { input }, ({ input }) => input.prices.some((p) => p.amount > 0)).then(() => {
+  (input: { session: SessionInput; course: { title: string; handle: string }; prices: Price[] }) => {
+    const variantId = when("session-is-paid", { input }, ({ input }) => input.prices.some(isPaid)).then(() => {
       const channel = defaultSalesChannelStep()
       const created = createProductsWorkflow.runAsStep({
         input: transform({ input, channel }, ({ input, channel }) => {
@@ -163,18 +168,18 @@ export const createSessionWorkflow = createWorkflow(
           }
         }),
       })
-      return transform({ created }, ({ created }) => created[0].variants[0].id as string)
+      return transform({ created }, ({ created }) => created[0].variants[0].id)
     })
     const session = createSessionStep(transform({ input, variantId }, ({ input, variantId }) => ({ ...input.session, variant_id: variantId ?? null })))
-    emitEventStep({ eventName: "workshop_session.created", data: transform({ session }, ({ session }) => ({ id: session.id })) }).config({ name: "emit-workshop-session-created" })
+    emitEventStep({ eventName: SkillSchoolEvents.WORKSHOP_SESSION_CREATED, data: transform({ session }, ({ session }) => ({ id: session.id })) }).config({ name: "emit-workshop-session-created" })
     return new WorkflowResponse(session)
   }
 )
 
-export const updateSessionWorkflow = createWorkflow("skill-school-update-session", (input: Row & { id: string }) => {
+export const updateSessionWorkflow = createWorkflow("skill-school-update-session", (input: SessionChanges) => {
   const session = updateSessionStep(input)
   emitEventStep({
-    eventName: "workshop_session.updated",
+    eventName: SkillSchoolEvents.WORKSHOP_SESSION_UPDATED,
     data: transform({ session }, ({ session }) => ({ id: session.id, status: session.status })),
   }).config({ name: "emit-workshop-session-updated" })
   return new WorkflowResponse(session)

@@ -8,7 +8,6 @@ import {
   confirmSeatsStep,
   enrolStep,
   findEnrolmentStep,
-  grantQualificationStep,
   issueCertificateStep,
   loadOrderLearningStep,
   releaseLapsedSeatsStep,
@@ -16,6 +15,7 @@ import {
   validateSeatCancelStep,
 } from "./steps/learning-steps"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
+import { SkillSchoolEvents, type SkillSchoolEventPayloads } from "../contract"
 
 const enrolledEvents = (created: string[]) => created.map((id) => ({ id }))
 
@@ -38,10 +38,10 @@ export const enrolFromOrderWorkflow = createWorkflow("skill-school-enrol-from-or
       }))
     )
   )
-  emitEventStep({ eventName: "enrolment.created", data: transform({ enrolled }, ({ enrolled }) => enrolledEvents(enrolled?.created ?? [])) }).config({ name: "emit-enrolment-created" })
-  emitEventStep({ eventName: "workshop_seat.confirmed", data: transform({ seats }, ({ seats }) => seats.confirmed.map((id) => ({ id }))) }).config({ name: "emit-workshop-seat-confirmed" })
+  emitEventStep({ eventName: SkillSchoolEvents.ENROLMENT_CREATED, data: transform({ enrolled }, ({ enrolled }) => enrolledEvents(enrolled?.created ?? [])) }).config({ name: "emit-enrolment-created" })
+  emitEventStep({ eventName: SkillSchoolEvents.WORKSHOP_SEAT_CONFIRMED, data: transform({ seats }, ({ seats }) => seats.confirmed.map((id) => ({ id }))) }).config({ name: "emit-workshop-seat-confirmed" })
   // A hold that lapsed and whose seat went to someone else while this buyer paid: the team refunds it.
-  emitEventStep({ eventName: "workshop_seat.unseated", data: transform({ seats, input }, ({ seats, input }) => seats.unseated.map((id) => ({ id, order_id: input.order_id }))) }).config({ name: "emit-workshop-seat-unseated" })
+  emitEventStep({ eventName: SkillSchoolEvents.WORKSHOP_SEAT_UNSEATED, data: transform({ seats, input }, ({ seats, input }) => seats.unseated.map((id) => ({ id, order_id: input.order_id }))) }).config({ name: "emit-workshop-seat-unseated" })
   return new WorkflowResponse(transform({ enrolled, seats }, ({ enrolled, seats }) => ({ enrolments: enrolled?.enrolments ?? [], seats })))
 })
 
@@ -49,14 +49,14 @@ export const enrolFromOrderWorkflow = createWorkflow("skill-school-enrol-from-or
 export const enrolFreeWorkflow = createWorkflow("skill-school-enrol-free", (input: { course_id: string; customer_id: string }) => {
   assertFreeCourseStep(input)
   const enrolled = enrolStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, enrolments: [{ course_id: input.course_id, source: "free" as const }] })))
-  emitEventStep({ eventName: "enrolment.created", data: transform({ enrolled }, ({ enrolled }) => enrolledEvents(enrolled.created)) }).config({ name: "emit-enrolment-created" })
+  emitEventStep({ eventName: SkillSchoolEvents.ENROLMENT_CREATED, data: transform({ enrolled }, ({ enrolled }) => enrolledEvents(enrolled.created)) }).config({ name: "emit-enrolment-created" })
   return new WorkflowResponse(transform({ enrolled }, ({ enrolled }) => ({ enrolment: enrolled.enrolments[0], created: enrolled.created.length > 0 })))
 })
 
 /** The platform gives a customer a place (a scholarship, a correction). */
 export const grantEnrolmentWorkflow = createWorkflow("skill-school-grant-enrolment", (input: { course_id: string; customer_id: string }) => {
   const enrolled = enrolStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, enrolments: [{ course_id: input.course_id, source: "admin" as const }] })))
-  emitEventStep({ eventName: "enrolment.created", data: transform({ enrolled }, ({ enrolled }) => enrolledEvents(enrolled.created)) }).config({ name: "emit-enrolment-created" })
+  emitEventStep({ eventName: SkillSchoolEvents.ENROLMENT_CREATED, data: transform({ enrolled }, ({ enrolled }) => enrolledEvents(enrolled.created)) }).config({ name: "emit-enrolment-created" })
   return new WorkflowResponse(transform({ enrolled }, ({ enrolled }) => ({ enrolment: enrolled.enrolments[0], created: enrolled.created.length > 0 })))
 })
 
@@ -68,22 +68,34 @@ export const completeLessonWorkflow = createWorkflow(
   "skill-school-complete-lesson",
   (input: { course_id: string; lesson_id: string; customer_id: string }) => {
     const enrolment = findEnrolmentStep(input)
-    const progress = completeLessonStep(transform({ enrolment, input }, ({ enrolment, input }) => ({ enrolment_id: enrolment.id as string, lesson_id: input.lesson_id })))
+    const progress = completeLessonStep(transform({ enrolment, input }, ({ enrolment, input }) => ({ enrolment_id: enrolment.id, lesson_id: input.lesson_id })))
     const certificate = when("course-completed-now", { progress }, ({ progress }) => progress.completed_now).then(() => {
-      const issued = issueCertificateStep(transform({ enrolment }, ({ enrolment }) => ({ enrolment_id: enrolment.id as string })))
-      grantQualificationStep(
-        transform({ issued, input }, ({ issued, input }) => ({
-          customer_id: input.customer_id,
-          qualification_id: (issued.qualification_id as string | null) ?? null,
-          course_id: input.course_id,
-        }))
-      )
-      emitEventStep({ eventName: "enrolment.completed", data: transform({ enrolment }, ({ enrolment }) => ({ id: enrolment.id })) }).config({ name: "emit-enrolment-completed" })
-      emitEventStep({ eventName: "certificate.issued", data: transform({ issued }, ({ issued }) => ({ id: issued.id, code: issued.code })) }).config({ name: "emit-certificate-issued" })
+      const issued = issueCertificateStep(transform({ enrolment }, ({ enrolment }) => ({ enrolment_id: enrolment.id })))
+      // The makerspace grants the qualification from this event (its own subscriber); the event is
+      // released only when the workflow succeeds, so a failed completion grants nothing. No
+      // qualification: an empty list, so no event.
+      emitEventStep({
+        eventName: SkillSchoolEvents.QUALIFICATION_EARNED,
+        data: transform({ issued, enrolment, input }, ({ issued, enrolment, input }): SkillSchoolEventPayloads["enrolment.qualification_earned"][] =>
+          issued.qualification_id
+            ? [
+                {
+                  enrolment_id: enrolment.id,
+                  customer_id: input.customer_id,
+                  course_id: input.course_id,
+                  qualification_id: issued.qualification_id,
+                  certificate_id: issued.id,
+                },
+              ]
+            : []
+        ),
+      }).config({ name: "emit-qualification-earned" })
+      emitEventStep({ eventName: SkillSchoolEvents.ENROLMENT_COMPLETED, data: transform({ enrolment }, ({ enrolment }) => ({ id: enrolment.id })) }).config({ name: "emit-enrolment-completed" })
+      emitEventStep({ eventName: SkillSchoolEvents.CERTIFICATE_ISSUED, data: transform({ issued }, ({ issued }) => ({ id: issued.id, code: issued.code })) }).config({ name: "emit-certificate-issued" })
       return issued
     })
     emitEventStep({
-      eventName: "lesson.completed",
+      eventName: SkillSchoolEvents.LESSON_COMPLETED,
       data: transform({ enrolment, input }, ({ enrolment, input }) => ({ enrolment_id: enrolment.id, lesson_id: input.lesson_id })),
     }).config({ name: "emit-lesson-completed" })
     return new WorkflowResponse(
@@ -91,7 +103,7 @@ export const completeLessonWorkflow = createWorkflow(
         lessons_done: progress.done,
         lessons_total: progress.total,
         completed: progress.done >= progress.total && progress.total > 0,
-        certificate_code: (certificate?.code as string | undefined) ?? null,
+        certificate_code: certificate?.code ?? null,
       }))
     )
   }
@@ -120,13 +132,13 @@ export const holdSeatWorkflow = createWorkflow(
           ],
         })),
       })
-      attachSeatToLineStep(transform({ taken, input }, ({ taken, input }) => ({ seat_id: taken.seat.id as string, cart_id: input.cart_id as string })))
+      attachSeatToLineStep(transform({ taken, input }, ({ taken, input }) => ({ seat_id: taken.seat.id, cart_id: input.cart_id as string })))
     })
     when("seat-is-free", { taken }, ({ taken }) => taken.free).then(() => {
       enrolStep(transform({ taken, input }, ({ taken, input }) => ({ customer_id: input.customer_id, enrolments: [{ course_id: taken.course_id, source: "workshop" as const }] })))
     })
     emitEventStep({
-      eventName: "workshop_seat.held",
+      eventName: SkillSchoolEvents.WORKSHOP_SEAT_HELD,
       data: transform({ taken }, ({ taken }) => ({ id: taken.seat.id, status: taken.seat.status })),
     }).config({ name: "emit-workshop-seat-held" })
     return new WorkflowResponse(transform({ taken }, ({ taken }) => taken.seat))
@@ -148,13 +160,13 @@ export const cancelSeatWorkflow = createWorkflow("skill-school-cancel-seat", (in
     })
   })
   unlockRecordStep(held)
-  emitEventStep({ eventName: "workshop_seat.cancelled", data: transform({ input }, ({ input }) => ({ id: input.seat_id })) }).config({ name: "emit-workshop-seat-cancelled" })
+  emitEventStep({ eventName: SkillSchoolEvents.WORKSHOP_SEAT_CANCELLED, data: transform({ input }, ({ input }) => ({ id: input.seat_id })) }).config({ name: "emit-workshop-seat-cancelled" })
   return new WorkflowResponse(transform({ result }, ({ result }) => result.seat))
 })
 
 /** The job: seat holds whose time ran out are let go, so the seats go back on sale. */
 export const releaseLapsedSeatsWorkflow = createWorkflow("skill-school-release-lapsed-seats", () => {
   const released = releaseLapsedSeatsStep()
-  emitEventStep({ eventName: "workshop_seat.expired", data: transform({ released }, ({ released }) => released.map((id) => ({ id }))) }).config({ name: "emit-workshop-seat-expired" })
+  emitEventStep({ eventName: SkillSchoolEvents.WORKSHOP_SEAT_EXPIRED, data: transform({ released }, ({ released }) => released.map((id) => ({ id }))) }).config({ name: "emit-workshop-seat-expired" })
   return new WorkflowResponse(released)
 })

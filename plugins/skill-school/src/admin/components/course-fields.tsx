@@ -26,6 +26,9 @@ export type CourseForm = {
   grants_qualification_id: string
 }
 
+/** The form's fields typed in freely (plain strings). */
+type FreeTextKey = "handle" | "hi" | "mr" | "summary" | "description" | "teacher_name" | "teacher_bio" | "craft" | "thumbnail"
+
 export const emptyCourseForm = (): CourseForm => ({
   handle: "",
   title: "",
@@ -98,7 +101,7 @@ export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").r
  */
 export const CourseFields = ({ form, onChange, withPrices, onTitle }: { form: CourseForm; onChange: (f: CourseForm) => void; withPrices?: boolean; onTitle?: (title: string) => void }) => {
   const set = <K extends keyof CourseForm>(key: K, value: CourseForm[K]) => onChange({ ...form, [key]: value })
-  const text = (key: keyof CourseForm) => (e: { target: { value: string } }) => set(key, e.target.value as any)
+  const text = (key: FreeTextKey) => (e: { target: { value: string } }) => set(key, e.target.value)
   const sellers = useAdminResource<{ sellers: Seller[] }>("/admin/sellers?limit=100")
   const qualifications = useAdminResource<{ qualifications: Qualification[] }>("/admin/qualifications")
   const toggleLanguage = (code: string, on: boolean) =>

@@ -1,18 +1,35 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { SKILL_SCHOOL_MODULE } from "../../modules/skill-school"
-import type SkillSchoolModuleService from "../../modules/skill-school/service"
+import { invalid, notFound } from "@dharavi/errors"
+import { SkillSchoolErrors } from "../../contract"
+import type { LessonFile } from "../../lib/views"
+import { SKILL_SCHOOL_MODULE, type SkillSchoolModuleService } from "../../modules/skill-school"
+import type { SessionChanges } from "../../modules/skill-school/service"
 
-type Row = Record<string, any>
-const school = (container: { resolve: (k: string) => unknown }) => container.resolve(SKILL_SCHOOL_MODULE) as SkillSchoolModuleService
 
 export type Price = { currency_code: string; amount: number }
+
+/** A price above zero (MathBN: a price is money, compared without floats). */
+export const isPaid = (p: Price) => MathBN.gt(MathBN.convert(p.amount, 2), 0)
+
+/** What the module's generated create/update methods take for a model. */
+// (Parameters<> reads the last overload, the one taking a list: its element is the DTO.)
+type CreateOf<K extends "createCourses" | "createLessons" | "createWorkshopSessions"> = Parameters<SkillSchoolModuleService[K]>[0][number]
+type UpdateOf<K extends "updateCourses" | "updateLessons"> = Exclude<Extract<Parameters<SkillSchoolModuleService[K]>[0], unknown[]>[number], { selector: unknown }>
+
+/**
+ * A course's fields as written: the admin route's body (checked by its zod schema) or the seed's
+ * data, so the enum fields arrive as plain strings; the module checks them.
+ */
+export type CourseInput = { handle: string; title: string; is_free?: boolean; summary?: string | null; thumbnail?: string | null } & Record<string, unknown>
+export type LessonInput = { course_id: string; position?: number; files?: LessonFile[] } & Record<string, unknown>
+export type SessionInput = { course_id: string; starts_at: Date } & Record<string, unknown>
 
 /** The store's default sales channel: where course and workshop products are sold. */
 export const defaultSalesChannelStep = createStep("skill-school-default-sales-channel", async (_: void, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
-  return new StepResponse(((data[0] as Row)?.default_sales_channel_id as string | null) ?? null)
+  return new StepResponse((data[0] as { default_sales_channel_id?: string | null } | undefined)?.default_sales_channel_id ?? null)
 })
 
 /**
@@ -44,91 +61,93 @@ export function accessProduct(input: { title: string; handle: string; descriptio
 
 /** A handle must be free: a clear 400 rather than a unique-index error. */
 export const checkCourseHandleStep = createStep("skill-school-check-course-handle", async (input: { handle: string; id?: string }, { container }) => {
-  const [taken] = await school(container).listCourses({ handle: input.handle }, { select: ["id"] })
-  if (taken && taken.id !== input.id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `The handle "${input.handle}" is taken by another course`)
+  const [taken] = await container.resolve(SKILL_SCHOOL_MODULE).listCourses({ handle: input.handle }, { select: ["id"] })
+  if (taken && taken.id !== input.id) {
+    throw invalid(SkillSchoolErrors.COURSE_HANDLE_TAKEN, `The handle "${input.handle}" is taken by another course`, { field: "handle", handle: input.handle })
+  }
   return new StepResponse(true)
 })
 
 export const createCourseStep = createStep(
   "skill-school-create-course",
-  async (input: Row, { container }) => {
-    const course = await school(container).createCourses(input as any)
+  async (input: CourseInput & { product_id: string | null }, { container }) => {
+    const course = await container.resolve(SKILL_SCHOOL_MODULE).createCourses(input as CreateOf<"createCourses">)
     return new StepResponse(course, course.id)
   },
   async (id, { container }) => {
-    if (id) await school(container).deleteCourses(id)
+    if (id) await container.resolve(SKILL_SCHOOL_MODULE).deleteCourses(id)
   }
 )
 
 export const updateCourseStep = createStep(
   "skill-school-update-course",
-  async (input: Row & { id: string }, { container }) => {
-    const service = school(container)
+  async (input: Record<string, unknown> & { id: string }, { container }) => {
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     const before = await service.retrieveCourse(input.id)
-    const after = await service.updateCourses(input as any)
-    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, (before as Row)[k]]))
-    return new StepResponse(after, previous as Row & { id: string })
+    const after = await service.updateCourses(input as UpdateOf<"updateCourses">)
+    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof typeof before]])) as UpdateOf<"updateCourses">
+    return new StepResponse(after, previous)
   },
   async (previous, { container }) => {
-    if (previous) await school(container).updateCourses(previous as any)
+    if (previous) await container.resolve(SKILL_SCHOOL_MODULE).updateCourses(previous)
   }
 )
 
 export const softDeleteCourseStep = createStep(
   "skill-school-delete-course",
   async (id: string, { container }) => {
-    const course = await school(container).retrieveCourse(id)
-    await school(container).softDeleteCourses(id)
+    const course = await container.resolve(SKILL_SCHOOL_MODULE).retrieveCourse(id)
+    await container.resolve(SKILL_SCHOOL_MODULE).softDeleteCourses(id)
     return new StepResponse(course, id)
   },
   async (id, { container }) => {
-    if (id) await school(container).restoreCourses(id)
+    if (id) await container.resolve(SKILL_SCHOOL_MODULE).restoreCourses(id)
   }
 )
 
 export const createLessonStep = createStep(
   "skill-school-create-lesson",
-  async (input: Row & { course_id: string }, { container }) => {
-    const service = school(container)
+  async (input: LessonInput, { container }) => {
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     await service.retrieveCourse(input.course_id)
     // A new lesson goes last unless told where.
     const position =
       input.position ??
       (await service.listLessons({ course_id: input.course_id }, { select: ["position"] })).reduce((max, l) => Math.max(max, Number(l.position) + 1), 0)
-    const lesson = await service.createLessons({ ...input, position, course_id: input.course_id } as any)
+    const lesson = await service.createLessons({ ...input, position, course_id: input.course_id } as CreateOf<"createLessons">)
     return new StepResponse(lesson, lesson.id)
   },
   async (id, { container }) => {
-    if (id) await school(container).deleteLessons(id)
+    if (id) await container.resolve(SKILL_SCHOOL_MODULE).deleteLessons(id)
   }
 )
 
 export const updateLessonStep = createStep(
   "skill-school-update-lesson",
-  async (input: Row & { id: string; course_id: string }, { container }) => {
-    const service = school(container)
+  async (input: Record<string, unknown> & { id: string; course_id: string; files?: LessonFile[] }, { container }) => {
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     const { course_id, ...changes } = input
     const before = await service.retrieveLesson(input.id)
-    if ((before as Row).course_id !== course_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lesson ${input.id} was not found`)
-    const after = await service.updateLessons(changes as any)
-    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, (before as Row)[k]]))
-    return new StepResponse(after, previous as Row & { id: string })
+    if (before.course_id !== course_id) throw notFound(SkillSchoolErrors.LESSON_NOT_FOUND, `Lesson ${input.id} was not found`, { course_id, lesson_id: input.id })
+    const after = await service.updateLessons(changes as UpdateOf<"updateLessons">)
+    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])) as UpdateOf<"updateLessons">
+    return new StepResponse(after, previous)
   },
   async (previous, { container }) => {
-    if (previous) await school(container).updateLessons(previous as any)
+    if (previous) await container.resolve(SKILL_SCHOOL_MODULE).updateLessons(previous)
   }
 )
 
 export const softDeleteLessonStep = createStep(
   "skill-school-delete-lesson",
   async (input: { id: string; course_id: string }, { container }) => {
-    const lesson = await school(container).retrieveLesson(input.id)
-    if ((lesson as Row).course_id !== input.course_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lesson ${input.id} was not found`)
-    await school(container).softDeleteLessons(input.id)
+    const lesson = await container.resolve(SKILL_SCHOOL_MODULE).retrieveLesson(input.id)
+    if (lesson.course_id !== input.course_id) throw notFound(SkillSchoolErrors.LESSON_NOT_FOUND, `Lesson ${input.id} was not found`, { course_id: input.course_id, lesson_id: input.id })
+    await container.resolve(SKILL_SCHOOL_MODULE).softDeleteLessons(input.id)
     return new StepResponse(lesson, input.id)
   },
   async (id, { container }) => {
-    if (id) await school(container).restoreLessons(id)
+    if (id) await container.resolve(SKILL_SCHOOL_MODULE).restoreLessons(id)
   }
 )
 
@@ -136,40 +155,40 @@ export const softDeleteLessonStep = createStep(
 export const reorderLessonsStep = createStep(
   "skill-school-reorder-lessons",
   async (input: { course_id: string; ids: string[] }, { container }) => {
-    const service = school(container)
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     const lessons = await service.listLessons({ course_id: input.course_id }, { select: ["id", "position"] })
     const known = new Set(lessons.map((l) => l.id))
     if (input.ids.length !== lessons.length || new Set(input.ids).size !== input.ids.length || input.ids.some((id) => !known.has(id))) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "List every lesson of the course exactly once, in the new order")
+      throw invalid(SkillSchoolErrors.LESSON_ORDER_INVALID, "List every lesson of the course exactly once, in the new order", { field: "ids", course_id: input.course_id })
     }
     await service.updateLessons(input.ids.map((id, position) => ({ id, position })))
     return new StepResponse(true, lessons.map((l) => ({ id: l.id, position: l.position })))
   },
   async (previous, { container }) => {
-    if (previous?.length) await school(container).updateLessons(previous as any)
+    if (previous?.length) await container.resolve(SKILL_SCHOOL_MODULE).updateLessons(previous)
   }
 )
 
 export const createSessionStep = createStep(
   "skill-school-create-session",
-  async (input: Row & { course_id: string }, { container }) => {
-    const session = await school(container).createWorkshopSessions(input as any)
+  async (input: SessionInput & { variant_id: string | null }, { container }) => {
+    const session = await container.resolve(SKILL_SCHOOL_MODULE).createWorkshopSessions(input as CreateOf<"createWorkshopSessions">)
     return new StepResponse(session, session.id)
   },
   async (id, { container }) => {
-    if (id) await school(container).deleteWorkshopSessions(id)
+    if (id) await container.resolve(SKILL_SCHOOL_MODULE).deleteWorkshopSessions(id)
   }
 )
 
 /** Changes a session; its seats cannot drop below those already taken (counted under the session's row lock). */
 export const updateSessionStep = createStep(
   "skill-school-update-session",
-  async (input: Row & { id: string }, { container }) => {
-    const { before, after } = await school(container).updateSessionLocked(input)
-    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, before[k]]))
-    return new StepResponse(after, previous as Row & { id: string })
+  async (input: SessionChanges, { container }) => {
+    const { before, after } = await container.resolve(SKILL_SCHOOL_MODULE).updateSessionLocked(input)
+    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof typeof before]])) as SessionChanges
+    return new StepResponse(after, previous)
   },
   async (previous, { container }) => {
-    if (previous) await school(container).updateWorkshopSessions(previous as any)
+    if (previous) await container.resolve(SKILL_SCHOOL_MODULE).updateWorkshopSessions(previous)
   }
 )

@@ -1,13 +1,16 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { notAllowed } from "@dharavi/errors"
+import { invalid, notAllowed, notFound } from "@dharavi/errors"
+import { SkillSchoolErrors, type EnrolmentSource, type SeatStatus } from "../../contract"
 import { certificateCode } from "../../lib/certificate"
 import { SKILL_SCHOOL_MODULE } from "../../modules/skill-school"
-import type SkillSchoolModuleService from "../../modules/skill-school/service"
+import type { EnrolmentRow } from "../../modules/skill-school/service"
 
-type Row = Record<string, any>
-type Source = "order" | "free" | "workshop" | "admin"
-const school = (container: { resolve: (k: string) => unknown }) => container.resolve(SKILL_SCHOOL_MODULE) as SkillSchoolModuleService
+
+/** The order and cart fields read here (query.graph answers untyped rows for them). */
+type LineRead = { id: string; product_id?: string | null; metadata?: Record<string, unknown> | null } | null
+type OrderRead = { id: string; customer_id?: string | null; items?: LineRead[] | null }
+type CartRead = { items?: LineRead[] | null }
 
 /**
  * What an order teaches: the courses among its products, and the workshop seats its lines pay for
@@ -20,15 +23,16 @@ export const loadOrderLearningStep = createStep("skill-school-load-order", async
     fields: ["id", "customer_id", "items.id", "items.product_id", "items.metadata"],
     filters: { id: input.order_id },
   })
-  const order = data[0] as Row | undefined
+  const order = data[0] as OrderRead | undefined
+  // Medusa's own order, read from its order.placed event: not an answer of a Skill School route.
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
-  const items = (order.items ?? []) as Row[]
-  const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[]
-  const courses = productIds.length ? await school(container).listCourses({ product_id: productIds }, { select: ["id"] }) : []
-  const seatIds = items.map((i) => i.metadata?.seat_id).filter((id): id is string => typeof id === "string")
+  const items = (order.items ?? []).filter((i): i is NonNullable<LineRead> => i !== null)
+  const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => Boolean(id)))]
+  const courses = productIds.length ? await container.resolve(SKILL_SCHOOL_MODULE).listCourses({ product_id: productIds }, { select: ["id"] }) : []
+  const seatIds = items.map((i) => i?.metadata?.seat_id).filter((id): id is string => typeof id === "string")
   return new StepResponse({
-    order_id: order.id as string,
-    customer_id: (order.customer_id as string | null) ?? null,
+    order_id: order.id,
+    customer_id: order.customer_id ?? null,
     course_ids: courses.map((c) => c.id),
     seat_ids: seatIds,
   })
@@ -38,24 +42,24 @@ export const confirmSeatsStep = createStep(
   "skill-school-confirm-seats",
   async (input: { seat_ids: string[]; order_id: string }, { container }) => {
     if (!input.seat_ids.length) return new StepResponse({ confirmed: [] as string[], unseated: [] as string[], course_ids: [] as string[] }, [] as string[])
-    const service = school(container)
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     const result = await service.confirmSeats(input)
     const seats = result.confirmed.length ? await service.listWorkshopSeats({ id: result.confirmed }, { relations: ["session"] }) : []
-    const courseIds = [...new Set(seats.map((s: Row) => s.session.course_id as string))]
+    const courseIds = [...new Set(seats.map((s) => s.session.course_id))]
     return new StepResponse({ ...result, course_ids: courseIds }, result.confirmed)
   },
   async (confirmed, { container }) => {
-    if (confirmed?.length) await school(container).unconfirmSeats(confirmed)
+    if (confirmed?.length) await container.resolve(SKILL_SCHOOL_MODULE).unconfirmSeats(confirmed)
   }
 )
 
 /** Enrols a customer in each course once; the compensation removes only the enrolments it made. */
 export const enrolStep = createStep(
   "skill-school-enrol",
-  async (input: { customer_id: string; enrolments: { course_id: string; source: Source; order_id?: string | null }[] }, { container }) => {
-    const service = school(container)
-    const made: Row[] = []
-    const all: Row[] = []
+  async (input: { customer_id: string; enrolments: { course_id: string; source: EnrolmentSource; order_id?: string | null }[] }, { container }) => {
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
+    const made: EnrolmentRow[] = []
+    const all: EnrolmentRow[] = []
     const seen = new Set<string>()
     for (const e of input.enrolments) {
       if (seen.has(e.course_id)) continue
@@ -64,18 +68,18 @@ export const enrolStep = createStep(
       all.push(enrolment)
       if (created) made.push(enrolment)
     }
-    return new StepResponse({ enrolments: all, created: made.map((e) => e.id as string) }, made.map((e) => e.id as string))
+    return new StepResponse({ enrolments: all, created: made.map((e) => e.id) }, made.map((e) => e.id))
   },
   async (created, { container }) => {
-    if (created?.length) await school(container).deleteEnrolments(created)
+    if (created?.length) await container.resolve(SKILL_SCHOOL_MODULE).deleteEnrolments(created)
   }
 )
 
 /** A free course, published: the only kind a customer may join without paying. */
 export const assertFreeCourseStep = createStep("skill-school-assert-free-course", async (input: { course_id: string }, { container }) => {
-  const [course] = await school(container).listCourses({ id: input.course_id, status: "published" })
-  if (!course) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Course ${input.course_id} was not found`)
-  if (!course.is_free) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This course is paid: add it to your cart to join")
+  const [course] = await container.resolve(SKILL_SCHOOL_MODULE).listCourses({ id: input.course_id, status: "published" })
+  if (!course) throw notFound(SkillSchoolErrors.COURSE_NOT_FOUND, `Course ${input.course_id} was not found`, { course: input.course_id })
+  if (!course.is_free) throw notAllowed(SkillSchoolErrors.COURSE_PAID, "This course is paid: add it to your cart to join", { course_id: course.id })
   return new StepResponse(course)
 })
 
@@ -83,11 +87,11 @@ export const assertFreeCourseStep = createStep("skill-school-assert-free-course"
 export const findEnrolmentStep = createStep(
   "skill-school-find-enrolment",
   async (input: { course_id: string; lesson_id: string; customer_id: string }, { container }) => {
-    const service = school(container)
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     const [lesson] = await service.listLessons({ id: input.lesson_id, course_id: input.course_id })
-    if (!lesson) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lesson ${input.lesson_id} was not found`)
+    if (!lesson) throw notFound(SkillSchoolErrors.LESSON_NOT_FOUND, `Lesson ${input.lesson_id} was not found`, { course_id: input.course_id, lesson_id: input.lesson_id })
     const [enrolment] = await service.listEnrolments({ course_id: input.course_id, customer_id: input.customer_id })
-    if (!enrolment) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Join this course to record your progress")
+    if (!enrolment) throw notAllowed(SkillSchoolErrors.NOT_ENROLLED, "Join this course to record your progress", { course_id: input.course_id })
     return new StepResponse(enrolment)
   }
 )
@@ -95,11 +99,11 @@ export const findEnrolmentStep = createStep(
 export const completeLessonStep = createStep(
   "skill-school-complete-lesson",
   async (input: { enrolment_id: string; lesson_id: string }, { container }) => {
-    const result = await school(container).completeLesson(input)
+    const result = await container.resolve(SKILL_SCHOOL_MODULE).completeLesson(input)
     return new StepResponse(result, { ...input, ...result })
   },
   async (undo, { container }) => {
-    if (undo) await school(container).undoCompleteLesson(undo)
+    if (undo) await container.resolve(SKILL_SCHOOL_MODULE).undoCompleteLesson(undo)
   }
 )
 
@@ -107,15 +111,15 @@ export const completeLessonStep = createStep(
 export const issueCertificateStep = createStep(
   "skill-school-issue-certificate",
   async (input: { enrolment_id: string }, { container }) => {
-    const service = school(container)
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     const [existing] = await service.listCertificates({ enrolment_id: input.enrolment_id })
     if (existing) return new StepResponse(existing, null as string | null)
     const enrolment = await service.retrieveEnrolment(input.enrolment_id, { relations: ["course"] })
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "customer", fields: ["first_name", "last_name", "email"], filters: { id: enrolment.customer_id } })
-    const customer = (data[0] ?? {}) as Row
-    const holder = [customer.first_name, customer.last_name].filter(Boolean).join(" ").trim() || customer.email || "Learner"
-    const course = (enrolment as Row).course as Row
+    const customer = data[0]
+    const holder = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ").trim() || customer?.email || "Learner"
+    const course = enrolment.course
     const certificate = await service.createCertificates({
       code: certificateCode(),
       enrolment_id: enrolment.id,
@@ -130,32 +134,7 @@ export const issueCertificateStep = createStep(
     return new StepResponse(certificate, certificate.id as string | null)
   },
   async (id, { container }) => {
-    if (id) await school(container).deleteCertificates(id)
-  }
-)
-
-/**
- * Completing a course can qualify the learner for a makerspace machine. The makerspace module is
- * looked up by name: without it, the certificate still names the qualification and nothing else happens.
- */
-export const grantQualificationStep = createStep(
-  "skill-school-grant-qualification",
-  async (input: { customer_id: string; qualification_id: string | null; course_id: string }, { container }) => {
-    if (!input.qualification_id || !container.hasRegistration("makerspace")) return new StepResponse({ granted: false }, null as string | null)
-    const makerspace = container.resolve("makerspace") as any
-    const [qualification] = await makerspace.listQualifications({ id: input.qualification_id })
-    if (!qualification) return new StepResponse({ granted: false }, null as string | null)
-    const [held] = await makerspace.listCustomerQualifications({ customer_id: input.customer_id, qualification_id: input.qualification_id })
-    if (held) return new StepResponse({ granted: true }, null as string | null)
-    const created = await makerspace.createCustomerQualifications({
-      customer_id: input.customer_id,
-      qualification_id: input.qualification_id,
-      source: `skill-school:${input.course_id}`,
-    })
-    return new StepResponse({ granted: true }, created.id as string)
-  },
-  async (id, { container }) => {
-    if (id) await (container.resolve("makerspace") as any).deleteCustomerQualifications(id)
+    if (id) await container.resolve(SKILL_SCHOOL_MODULE).deleteCertificates(id)
   }
 )
 
@@ -166,10 +145,12 @@ export const grantQualificationStep = createStep(
 export const takeSeatStep = createStep(
   "skill-school-take-seat",
   async (input: { session_id: string; customer_id: string; cart_id?: string | null; hold_minutes: number }, { container }) => {
-    const service = school(container)
+    const service = container.resolve(SKILL_SCHOOL_MODULE)
     const session = await service.retrieveWorkshopSession(input.session_id)
     const free = !session.variant_id
-    if (!free && !input.cart_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart_id: this workshop is paid; a seat is held in your cart")
+    if (!free && !input.cart_id) {
+      throw invalid(SkillSchoolErrors.SEAT_NEEDS_CART, "cart_id: this workshop is paid; a seat is held in your cart", { field: "cart_id", session_id: session.id })
+    }
     const seat = await service.holdSeat({
       session_id: input.session_id,
       customer_id: input.customer_id,
@@ -177,10 +158,10 @@ export const takeSeatStep = createStep(
       hold_minutes: input.hold_minutes,
       confirm: free,
     })
-    return new StepResponse({ seat, free, variant_id: session.variant_id as string | null, course_id: session.course_id as string }, seat.id as string)
+    return new StepResponse({ seat, free, variant_id: session.variant_id ?? null, course_id: session.course_id }, seat.id)
   },
   async (id, { container }) => {
-    if (id) await school(container).updateWorkshopSeats({ id, status: "cancelled" })
+    if (id) await container.resolve(SKILL_SCHOOL_MODULE).updateWorkshopSeats({ id, status: "cancelled" })
   }
 )
 
@@ -188,8 +169,8 @@ export const takeSeatStep = createStep(
 export const attachSeatToLineStep = createStep("skill-school-attach-seat", async (input: { seat_id: string; cart_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: ["items.id", "items.metadata"], filters: { id: input.cart_id } })
-  const line = (((data[0] as Row)?.items ?? []) as Row[]).find((i) => i?.metadata?.seat_id === input.seat_id)
-  const seat = await school(container).updateWorkshopSeats({ id: input.seat_id, line_item_id: line?.id ?? null })
+  const line = ((data[0] as CartRead | undefined)?.items ?? []).find((i) => i?.metadata?.seat_id === input.seat_id)
+  const seat = await container.resolve(SKILL_SCHOOL_MODULE).updateWorkshopSeats({ id: input.seat_id, line_item_id: line?.id ?? null })
   return new StepResponse(seat)
 })
 
@@ -197,35 +178,35 @@ export const attachSeatToLineStep = createStep("skill-school-attach-seat", async
 export const validateSeatCancelStep = createStep(
   "skill-school-validate-seat-cancel",
   async (input: { seat_id: string; customer_id: string }, { container }) => {
-    const [seat] = await school(container).listWorkshopSeats({ id: input.seat_id, customer_id: input.customer_id }, { relations: ["session"] })
-    if (!seat) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seat ${input.seat_id} was not found`)
-    const paidConfirmed = seat.status === "confirmed" && (seat as Row).session.variant_id
+    const [seat] = await container.resolve(SKILL_SCHOOL_MODULE).listWorkshopSeats({ id: input.seat_id, customer_id: input.customer_id }, { relations: ["session"] })
+    if (!seat) throw notFound(SkillSchoolErrors.SEAT_NOT_FOUND, `Seat ${input.seat_id} was not found`, { seat_id: input.seat_id })
+    const paidConfirmed = seat.status === "confirmed" && seat.session.variant_id
     if (paidConfirmed) {
-      throw notAllowed("seat_paid", "A paid seat is cancelled by the teacher or the platform: write to us from your order", { seat_id: seat.id, status: seat.status })
+      throw notAllowed(SkillSchoolErrors.SEAT_PAID, "A paid seat is cancelled by the teacher or the platform: write to us from your order", { seat_id: seat.id, status: seat.status })
     }
     if (!["held", "confirmed"].includes(seat.status)) {
-      throw notAllowed("seat_not_cancellable", `This seat is already ${seat.status}`, { seat_id: seat.id, status: seat.status })
+      throw notAllowed(SkillSchoolErrors.SEAT_NOT_CANCELLABLE, `This seat is already ${seat.status}`, { seat_id: seat.id, status: seat.status })
     }
-    return new StepResponse({ id: seat.id as string, status: seat.status as string })
+    return new StepResponse({ id: seat.id, status: seat.status as SeatStatus })
   }
 )
 
 /** Lets the seat go with a conditional update on the status seen (409 seat_moved when something else moved it first). */
 export const cancelSeatStep = createStep(
   "skill-school-cancel-seat",
-  async (input: { seat_id: string; seen_status: string }, { container }) => {
-    const updated = await school(container).cancelSeat(input.seat_id, input.seen_status)
+  async (input: { seat_id: string; seen_status: SeatStatus }, { container }) => {
+    const updated = await container.resolve(SKILL_SCHOOL_MODULE).cancelSeat(input.seat_id, input.seen_status)
     return new StepResponse(
-      { seat: updated, previous_status: input.seen_status, cart_id: updated.cart_id as string | null, line_item_id: updated.line_item_id as string | null },
+      { seat: updated, previous_status: input.seen_status, cart_id: updated.cart_id, line_item_id: updated.line_item_id },
       { id: input.seat_id, status: input.seen_status }
     )
   },
   async (previous, { container }) => {
-    if (previous) await school(container).updateWorkshopSeats(previous as any)
+    if (previous) await container.resolve(SKILL_SCHOOL_MODULE).updateWorkshopSeats(previous)
   }
 )
 
 export const releaseLapsedSeatsStep = createStep("skill-school-release-lapsed-seats", async (_: void, { container }) => {
-  const released = await school(container).releaseLapsedHolds()
-  return new StepResponse(released.map((r) => r.id as string))
+  const released = await container.resolve(SKILL_SCHOOL_MODULE).releaseLapsedHolds()
+  return new StepResponse(released.map((r) => r.id))
 })

@@ -15,7 +15,8 @@ const Lesson = model
     body: model.text().nullable(),
     video_url: model.text().nullable(),
     /** [{ key, name, mime_type, size }] */
-    files: model.json().default([] as any),
+    // A JSON list: the DML types a json default as an object.
+    files: model.json().default([] as unknown as Record<string, unknown>),
     is_preview: model.boolean().default(false),
     duration_minutes: model.number().nullable(),
     course: model.belongsTo(() => Course, { mappedBy: "lessons" }),

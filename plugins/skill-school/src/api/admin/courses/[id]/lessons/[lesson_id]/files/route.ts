@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { type UploadType, prepareFile, storedName } from "@dharavi/uploads"
-import { adminLessonView } from "../../../../../../../lib/views"
+import type { AdminLessonResponse } from "../../../../../../../contract"
+import { adminLessonView, filesOf } from "../../../../../../../lib/views"
 import { addLessonFileWorkflow } from "../../../../../../../workflows"
 import { LESSON_FILE_MAX_BYTES, LESSON_FILE_TYPES, type PostAdminLessonFileType } from "../../../../../../validators"
 import { lessonOf } from "../../../../../../utils/school"
@@ -11,7 +12,7 @@ import { lessonOf } from "../../../../../../utils/school"
  * name is random with the detected type's extension, and the admin's file name is kept only as the
  * name learners see. Coded 400s from @dharavi/uploads (upload_type_not_allowed, upload_bad_name).
  */
-export async function POST(req: MedusaRequest<PostAdminLessonFileType>, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<PostAdminLessonFileType>, res: MedusaResponse<AdminLessonResponse>) {
   const lesson = await lessonOf(req.scope, req.params.id, req.params.lesson_id)
   const { filename, content_base64 } = req.validatedBody
   const file = await prepareFile(Buffer.from(content_base64, "base64"), {
@@ -25,7 +26,7 @@ export async function POST(req: MedusaRequest<PostAdminLessonFileType>, res: Med
       lesson_id: lesson.id,
       // Flat name: the local provider finds private files only at its top level.
       file: { name: filename, stored_name: storedName(null, file.ext), mime_type: file.mime, content_base64: file.buffer.toString("base64"), size: file.size },
-      files_before: lesson.files ?? [],
+      files_before: filesOf(lesson),
     },
   })
   res.status(201).json({ lesson: adminLessonView({ ...result, course_id: req.params.id }) })

@@ -1,7 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
+import { notFound } from "@dharavi/errors"
+import { SkillSchoolErrors } from "../../../../../../../../contract"
 import { safeFileHeaders } from "@dharavi/uploads"
-import type { LessonFile } from "../../../../../../../../lib/views"
+import { filesOf } from "../../../../../../../../lib/views"
 import { assertLessonAccess, lessonOf, publishedCourse } from "../../../../../../../utils/school"
 
 /**
@@ -14,8 +16,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const lesson = await lessonOf(req.scope, course.id, req.params.lesson_id)
   await assertLessonAccess(req.scope, lesson, course.id, req.auth_context?.actor_id)
   const index = Number(req.params.index)
-  const file = ((lesson.files as LessonFile[]) ?? [])[index]
-  if (!Number.isInteger(index) || !file) throw new MedusaError(MedusaError.Types.NOT_FOUND, "That file is not part of this lesson")
+  const file = filesOf(lesson)[index]
+  if (!Number.isInteger(index) || !file) throw notFound(SkillSchoolErrors.LESSON_FILE_NOT_FOUND, "That file is not part of this lesson", { lesson_id: lesson.id, index: req.params.index })
   const content = await req.scope.resolve(Modules.FILE).getAsBuffer(file.key)
   res.setHeader("Content-Type", file.mime_type)
   res.setHeader("Content-Length", String(content.length))

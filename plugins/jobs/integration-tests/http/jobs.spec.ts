@@ -316,6 +316,27 @@ medusaIntegrationTestRunner({
         const { data: hired } = await api.post(`${base}/applications/${applied.application.id}/hire`, {}, a.auth)
         expect(hired.application.status).toBe("hired")
       })
+
+      it("shows the admin the account behind each profile through the module links (customer, seller), never a phone or email", async () => {
+        const seller = await sellerEmployer(api, "jobs-linked-seller")
+        const business = await businessEmployer(api, store, "Linked Business")
+        const k = await karigar(api, store, "Linked Karigar")
+        const { data: employers } = await api.get("/admin/jobs/employers?limit=100", admin)
+        const bySeller = employers.employers.find((e: any) => e.id === seller.employer_id)
+        expect(bySeller).toMatchObject({ kind: "seller", seller_id: seller.seller_id, seller: { id: seller.seller_id, handle: "jobs-linked-seller", name: "Workshop jobs-linked-seller" } })
+        const byBusiness = employers.employers.find((e: any) => e.id === business.employer_id)
+        expect(byBusiness).toMatchObject({ kind: "business", customer_id: business.customer_id, customer: { id: business.customer_id, first_name: "Linked" } })
+        expect(employers.count).toBeGreaterThanOrEqual(2)
+        const { data: karigars } = await api.get("/admin/jobs/karigars?limit=100", admin)
+        const mine = karigars.karigars.find((x: any) => x.id === k.karigar_id)
+        expect(mine).toMatchObject({ customer_id: k.customer_id, customer: { id: k.customer_id, first_name: "Linked", has_account: true }, skills: [{ trade: "leather_cutting", name: "Leather cutting" }] })
+        const { data: one } = await api.get(`/admin/jobs/karigars/${k.karigar_id}`, admin)
+        expect(one.karigar.customer).toMatchObject({ id: k.customer_id })
+        const text = JSON.stringify([employers, karigars, one])
+        for (const secret of [k.contact.phone, k.contact.email, k.email, business.contact.phone, business.contact.email, business.email, seller.contact.email]) expect(text).not.toContain(secret)
+        // The lists' fields are the route's own: a client cannot widen them.
+        expect((await failure(api.get("/admin/jobs/karigars?fields=phone", admin))).status).toBe(400)
+      })
     })
   },
 })

@@ -135,7 +135,7 @@ medusaIntegrationTestRunner({
         expect((await failure(api.post(`/store/jobs/employer/applications/${app}/contact`, {}, emp))).status).toBe(403)
       })
 
-      it("limits each employer's reveals per day, answering 429 itself; repeat looks at the same applicant are free", async () => {
+      it("limits each employer's reveals per day (429 reveal_limit with the limit and Retry-After); repeat looks at the same applicant are free", async () => {
         const employer = await businessEmployer(api, store, "Limited")
         const emp = as(store, employer.token)
         const { data: created } = await api.post("/store/jobs/employer/posts", postBody({ openings: 5 }), emp)

@@ -84,4 +84,20 @@ describe("group-buy settlement", () => {
       }
     }
   })
+
+  it("keeps every ledger to the paisa: shares add up to the costs exactly, amounts due to goods plus share", () => {
+    const paise = (n: number) => Math.round(n * 100)
+    for (const total of [1000.01, 999.99, 0.05, 1234.56]) {
+      for (const split of ["quantity", "equal"] as const) {
+        const shares = costShares([{ id: "a", quantity: 7 }, { id: "b", quantity: 3 }, { id: "c", quantity: 1 }], total, split)
+        expect([...shares.values()].reduce((s, v) => s + paise(v), 0)).toBe(paise(total))
+        // Each share is a whole number of paise.
+        for (const v of shares.values()) expect(v).toBe(Number(v.toFixed(2)))
+      }
+    }
+    const outcome = settle([{ id: "a", quantity: 33, flex_quantity: 0, created_at: at(1) }, { id: "b", quantity: 34, flex_quantity: 0, created_at: at(2) }], { ...terms, freight_cost: 100.01, handling_cost: 0 })
+    if (outcome.status !== "succeeded") throw new Error("expected a success")
+    expect(outcome.allocations.reduce((s, a) => s + paise(a.cost_share), 0)).toBe(10001)
+    for (const a of outcome.allocations) expect(paise(a.amount_due)).toBe(a.allocated_quantity * paise(a.unit_price) + paise(a.cost_share))
+  })
 })

@@ -1,7 +1,7 @@
 import fs from "fs"
 import path from "path"
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PriceListStatus, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createCollectionsWorkflow,
@@ -44,6 +44,8 @@ import {
   registerSellerUserWorkflow,
   setSellerStatusWorkflow,
 } from "@dharavi/marketplace/workflows"
+import type { UnitKind } from "@dharavi/makerspace/contract"
+import { MAKERSPACE_MODULE } from "@dharavi/makerspace/modules/makerspace"
 
 /**
  * Demo data for Made in Dharavi. Runs once: a store already seeded (store.metadata.dharavi_seeded_at)
@@ -356,7 +358,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
 async function seedSellerUser(container: ExecArgs["container"], person: { name: string; email: string; phone: string }) {
   const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
     body: { email: person.email, password: DEMO_SELLER_PASSWORD },
-  } as any)
+  })
   if (error || !authIdentity) throw new Error(`could not register ${person.email}: ${error}`)
   const { result } = await registerSellerUserWorkflow(container).run({
     input: { auth_identity_id: authIdentity.id, email: person.email, name: person.name, phone: person.phone },
@@ -418,7 +420,7 @@ async function seedMakers(container: ExecArgs["container"]) {
  * Its storage bays hold goods, not people, so they are booked by whole days round the clock.
  */
 async function seedToolHouse(container: ExecArgs["container"]) {
-  const makerspace = container.resolve("makerspace") as any
+  const makerspace = container.resolve(MAKERSPACE_MODULE)
   const hours = (open: string, close: string) => [[open, close]]
   const [laserSafety] = await makerspace.createQualifications([
     { code: "laser-cutter-safety", name: { en: "Laser cutter safety", hi: "लेज़र कटर सुरक्षा", mr: "लेझर कटर सुरक्षा" } },
@@ -446,8 +448,8 @@ async function seedToolHouse(container: ExecArgs["container"]) {
       },
     },
   ])
-  const units = [
-    ...Array.from({ length: 6 }, (_, i) => ({ name: `Work bench ${i + 1}`, kind: "bench" })),
+  const units: SeedUnit[] = [
+    ...Array.from({ length: 6 }, (_, i): SeedUnit => ({ name: `Work bench ${i + 1}`, kind: "bench" })),
     { name: "Leather skiving machine", kind: "machine", buffer_after_minutes: 15 },
     { name: "Industrial sewing machine 1", kind: "machine" },
     { name: "Industrial sewing machine 2", kind: "machine" },
@@ -498,7 +500,7 @@ async function seedToolHouse(container: ExecArgs["container"]) {
         {
           title: "Co-op member tool-house rates",
           description: "Members of the makers' co-op book benches and machines for less",
-          status: "active" as any,
+          status: PriceListStatus.ACTIVE,
           rules: { "customer.groups.id": [groups[0].id] },
           prices: [
             { variant_id: variantFor("Bench"), currency_code: "inr", amount: 50 },
@@ -511,6 +513,19 @@ async function seedToolHouse(container: ExecArgs["container"]) {
   const priceOf = (u: { kind: string; name: string }) =>
     u.name === "Laser cutter" ? variantFor("Laser") : u.kind === "bench" ? variantFor("Bench") : u.kind === "machine" ? variantFor("Machine") : variantFor("Storage")
   await makerspace.createBookableUnits(units.map((u) => ({ ...u, tool_house_id: house.id, variant_id: priceOf(u) })))
+}
+
+/** A demo unit of the tool-house, before its tool-house and price are known. */
+type SeedUnit = {
+  name: string
+  kind: UnitKind
+  required_qualification_id?: string
+  buffer_after_minutes?: number
+  daily_cap_minutes?: number
+  min_minutes?: number
+  max_minutes?: number
+  slot_minutes?: number
+  max_advance_days?: number
 }
 
 /** A readable, unique SKU for demo variants: MID-<PRODUCT>-<OPTION VALUES>. */
@@ -531,7 +546,7 @@ async function ensureAdminUser(container: ExecArgs["container"]) {
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await auth.register("emailpass", {
     body: { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password },
-  } as any)
+  })
   if (error || !authIdentity) throw new Error(`could not register the demo admin: ${error}`)
   await createUserAccountWorkflow(container).run({
     input: { authIdentityId: authIdentity.id, userData: { email: DEMO_ADMIN.email, first_name: "Dharavi", last_name: "Admin" } },

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { COMMONS_MODULE } from "@dharavi/commons/modules/commons"
 import { createPledgeWorkflow, createPoolWorkflow, openPoolWorkflow } from "@dharavi/commons/workflows"
 
 type Log = (message: string) => void
@@ -67,7 +68,7 @@ const MATERIALS = [
  * Idempotent: pools that exist are left alone.
  */
 export async function seedCommons(container: MedusaContainer, pledgers: string[], log: Log = () => {}) {
-  const commons = container.resolve("commons") as any
+  const commons = container.resolve(COMMONS_MODULE)
   for (const material of MATERIALS) {
     if ((await commons.listGroupBuyPools({ handle: material.pool.handle })).length) continue
     log(`commons: pool ${material.pool.title}`)
@@ -87,7 +88,7 @@ export async function seedCommons(container: MedusaContainer, pledgers: string[]
           ],
         },
       })
-      product = result[0] as any
+      product = result[0]
     }
     const { days_open, ...terms } = material.pool
     const { result: pool } = await createPoolWorkflow(container).run({

@@ -12,11 +12,15 @@ import {
   upsertKarigarProfileWorkflow,
   verifyEmployerWorkflow,
 } from "@dharavi/jobs/workflows"
+import { JOBS_MODULE } from "@dharavi/jobs/modules/jobs"
+import type { SellerRole } from "@dharavi/marketplace/contract"
 import type { CategoryHandle } from "./catalogue"
 import { makerPhotoSvg } from "./images"
 import { MAKERS } from "./makers"
 
 type Log = (message: string) => void
+/** A demo maker's seller as the employer step reads it: who owns it. */
+type EmployerSellerRow = { id: string; handle: string; name: string; area: string | null; members: { user_id: string; role: SellerRole }[] }
 type Skill = { trade: string; level: "learner" | "skilled" | "master" }
 const DAY = 24 * 3600_000
 /** A date `n` days from today (UTC), as the post routes take it. */
@@ -280,7 +284,7 @@ const JOB_APPLICATIONS: { karigar: string; post: string; note: string; shortlist
  * application that exists is left alone, so it can run again on a seeded database.
  */
 export async function seedJobs(container: MedusaContainer, log: Log = () => {}) {
-  const jobs = container.resolve("jobs") as any
+  const jobs = container.resolve(JOBS_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
   // Karigars
@@ -315,22 +319,23 @@ export async function seedJobs(container: MedusaContainer, log: Log = () => {}) 
   }
 
   // Employers: the demo makers' sellers, acting through their owners.
-  const { data: sellers } = await query.graph({
+  const { data: sellers }: { data: EmployerSellerRow[] } = await query.graph({
     entity: "seller",
     fields: ["id", "handle", "name", "area", "members.user_id", "members.role"],
     filters: { handle: JOB_EMPLOYERS.map((e) => e.seller) },
   })
   const employerBySeller = new Map<string, { id: string; owner_id: string }>()
   for (const e of JOB_EMPLOYERS) {
-    const seller: any = sellers.find((s: any) => s.handle === e.seller)
+    const seller = sellers.find((s) => s.handle === e.seller)
     const maker = MAKERS.find((m) => m.handle === e.seller)
     if (!seller || !maker) continue
-    const owner_id = seller.members.find((m: any) => m.role === "owner")?.user_id
+    const owner_id = seller.members.find((m) => m.role === "owner")?.user_id
+    if (!owner_id) throw new Error(`the demo maker ${seller.handle} has no owner`)
     let [employer] = await jobs.listEmployerProfiles({ seller_id: seller.id })
     if (!employer) {
       log(`jobs: employer profile for ${seller.name}`)
       const { result } = await upsertEmployerProfileWorkflow(container).run({
-        input: { kind: "seller", seller_id: seller.id, data: { name: seller.name, area: seller.area, about: e.about, phone: maker.owner.phone, email: maker.owner.email } },
+        input: { kind: "seller", seller_id: seller.id, data: { name: seller.name, area: seller.area ?? undefined, about: e.about, phone: maker.owner.phone, email: maker.owner.email } },
       })
       employer = result
       if (e.verified) await verifyEmployerWorkflow(container).run({ input: { employer_id: employer.id, verified: true } })
@@ -381,7 +386,7 @@ async function demoCustomer(container: MedusaContainer, person: { name: string; 
   if (existing) return existing.id
   const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
     body: { email: person.email, password: DEMO_KARIGAR_PASSWORD },
-  } as any)
+  })
   if (error || !authIdentity) throw new Error(`could not register the demo karigar ${person.email}: ${error}`)
   const [first_name, ...rest] = person.name.split(" ")
   const { result } = await createCustomerAccountWorkflow(container).run({

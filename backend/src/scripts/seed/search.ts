@@ -1,4 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
+import { SEARCH_MODULE } from "@dharavi/search/modules/search"
 import { reindexSearch } from "@dharavi/search/workflows"
 
 type Container = ExecArgs["container"]
@@ -9,11 +10,11 @@ type Container = ExecArgs["container"]
  */
 export async function indexSearch(container: Container, progress: (step: string) => void, options: { onlyIfEmpty?: boolean } = {}) {
   if (options.onlyIfEmpty) {
-    const search = container.resolve("dharaviSearch") as { indexStatus(): Promise<{ counts: Record<string, number> }> }
+    const search = container.resolve(SEARCH_MODULE)
     const { counts } = await search.indexStatus()
     if (Object.values(counts).some((n) => n > 0)) return
   }
   progress("search: indexing products, makers, courses, jobs and tool-houses")
-  const summary = await reindexSearch(container as any)
+  const summary = await reindexSearch(container)
   progress(`search: ${Object.entries(summary).map(([type, s]) => `${s?.indexed} ${type}`).join(", ")}`)
 }

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { MAKERSPACE_MODULE } from "@dharavi/makerspace/modules/makerspace"
+import { SKILL_SCHOOL_MODULE } from "@dharavi/skill-school/modules/skill-school"
 import { createCourseWorkflow, createLessonWorkflow, createSessionWorkflow } from "@dharavi/skill-school/workflows"
 import type { CatalogueProduct, CategoryHandle, ImageMotif } from "./catalogue"
 import { productImageSvg } from "./images"
@@ -253,22 +255,22 @@ function istAt(days: number, hour: number) {
  * can run again on a seeded database.
  */
 export async function seedSkillSchool(container: MedusaContainer, log: Log = () => {}) {
-  const school = container.resolve("skillSchool") as any
+  const school = container.resolve(SKILL_SCHOOL_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
-  const { data: sellers } = await query.graph({
+  const { data: sellers }: { data: { id: string; handle: string; name: string }[] } = await query.graph({
     entity: "seller",
     fields: ["id", "handle", "name"],
     filters: { handle: SKILL_COURSES.flatMap((c) => ("seller" in c.teacher ? [c.teacher.seller] : [])) },
   })
   let laserQualificationId: string | null = null
-  if (container.hasRegistration("makerspace")) {
-    const [qualification] = await (container.resolve("makerspace") as any).listQualifications({ code: LASER_QUALIFICATION_CODE })
+  if (container.hasRegistration(MAKERSPACE_MODULE)) {
+    const [qualification] = await container.resolve(MAKERSPACE_MODULE).listQualifications({ code: LASER_QUALIFICATION_CODE })
     laserQualificationId = qualification?.id ?? null
   }
 
   const existing = await school.listCourses({ handle: SKILL_COURSES.map((c) => c.handle) }, { select: ["id", "handle", "title"] })
-  const missing = SKILL_COURSES.filter((c) => !existing.some((e: any) => e.handle === c.handle))
+  const missing = SKILL_COURSES.filter((c) => !existing.some((e) => e.handle === c.handle))
   const pictures = missing.length
     ? (
         await uploadFilesWorkflow(container).run({
@@ -284,9 +286,9 @@ export async function seedSkillSchool(container: MedusaContainer, log: Log = () 
       ).result
     : []
 
-  const courses = new Map<string, { id: string; handle: string; title: string }>(existing.map((e: any) => [e.handle, e]))
+  const courses = new Map<string, { id: string; handle: string; title: string }>(existing.map((e) => [e.handle, e]))
   for (const [i, c] of missing.entries()) {
-    const seller = "seller" in c.teacher ? (sellers as any[]).find((s) => s.handle === (c.teacher as { seller: string }).seller) : null
+    const seller = "seller" in c.teacher ? sellers.find((s) => s.handle === (c.teacher as { seller: string }).seller) : null
     const maker = "seller" in c.teacher ? MAKERS.find((m) => m.handle === (c.teacher as { seller: string }).seller) : null
     const teacher =
       "seller" in c.teacher

@@ -1,6 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer, PriceListRuleDTO } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, PriceListStatus } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, createCustomerGroupsWorkflow, createPriceListPricesWorkflow, createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import { WHOLESALE_MODULE } from "@dharavi/wholesale/modules/wholesale"
 import { registerCompanyWorkflow, reviewCompanyWorkflow } from "@dharavi/wholesale/workflows"
 import { PRODUCTS, type CategoryHandle } from "./catalogue"
 import { MAKERS } from "./makers"
@@ -64,10 +65,22 @@ export function variantTerms(product: { category: CategoryHandle; weight: number
 
 type Log = (message: string) => void
 
+/** A catalogue product as the price and terms steps read it: its maker and its variants' retail prices. */
+type CatalogueProductRow = {
+  id: string
+  handle: string
+  seller?: { id: string } | null
+  variants?: {
+    id: string
+    price_set?: { id: string } | null
+    prices?: { amount: number; currency_code: string; price_list_id: string | null; min_quantity: number | null; rules_count: number | null }[]
+  }[]
+}
+
 export async function seedWholesale(container: MedusaContainer, log: Log = () => {}) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const wholesale = container.resolve("wholesale") as any
-  const groupName: string = wholesale.settings().customer_group_name
+  const wholesale = container.resolve(WHOLESALE_MODULE)
+  const groupName = wholesale.settings().customer_group_name
 
   log(`wholesale: customer group "${groupName}"`)
   const customers = container.resolve(Modules.CUSTOMER)
@@ -80,7 +93,7 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   }
 
   // The catalogue's variants with their retail prices (outside any price list) and makers.
-  const { data: products } = await query.graph({
+  const { data: products }: { data: CatalogueProductRow[] } = await query.graph({
     entity: "product",
     fields: [
       "id",
@@ -102,9 +115,9 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   const pricing = container.resolve(Modules.PRICING)
   const lists = await pricing.listPriceLists({}, { relations: ["price_list_rules"], take: null })
   const existing = lists.find(
-    (l: any) =>
+    (l) =>
       l.title === WHOLESALE_PRICE_LIST_TITLE &&
-      (l.price_list_rules ?? []).some((r: any) => r.attribute === "customer.groups.id" && [r.value].flat().includes(group.id))
+      (l.price_list_rules ?? []).some((r: PriceListRuleDTO) => r.attribute === "customer.groups.id" && [r.value].flat().includes(group.id))
   )
   const have = new Set<string>()
   if (existing) {
@@ -112,10 +125,10 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
       { price_list_id: [existing.id] },
       { select: ["price_set_id", "currency_code", "min_quantity"], take: null }
     )
-    for (const p of prices as any[]) have.add(`${p.price_set_id}:${p.currency_code}:${Number(p.min_quantity)}`)
+    for (const p of prices) have.add(`${p.price_set_id}:${p.currency_code}:${Number(p.min_quantity)}`)
   }
   const prices: { variant_id: string; currency_code: string; amount: number; min_quantity: number; max_quantity?: number }[] = []
-  for (const product of products as any[]) {
+  for (const product of products) {
     for (const variant of product.variants ?? []) {
       for (const retail of variant.prices ?? []) {
         if (!retail || retail.price_list_id || Number(retail.rules_count ?? 0) > 0) continue
@@ -143,7 +156,7 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
             // Override, not sale: a wholesale buyer pays the tier price, not "retail, discounted".
             // (The workflow passes the type on to the pricing module; its input type omits it.)
             ...({ type: "override" } as object),
-            status: "active" as any,
+            status: PriceListStatus.ACTIVE,
             rules: { "customer.groups.id": [group.id] },
             prices,
           },
@@ -155,14 +168,14 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   }
 
   log("wholesale: minimum order, case pack and lead time for every variant")
-  const variantIds = (products as any[]).flatMap((p) => (p.variants ?? []).map((v: any) => v.id as string))
+  const variantIds = products.flatMap((p) => (p.variants ?? []).map((v) => v.id))
   const withTerms = new Set(
-    (await wholesale.listWholesaleTerms({ variant_id: variantIds }, { select: ["variant_id"], take: null })).map((t: any) => t.variant_id)
+    (await wholesale.listWholesaleTerms({ variant_id: variantIds }, { select: ["variant_id"], take: null })).map((t) => t.variant_id)
   )
-  const terms = (products as any[]).flatMap((product) =>
+  const terms = products.flatMap((product) =>
     (product.variants ?? [])
-      .filter((v: any) => !withTerms.has(v.id))
-      .map((v: any) => ({
+      .filter((v) => !withTerms.has(v.id))
+      .map((v) => ({
         variant_id: v.id,
         product_id: product.id,
         seller_id: product.seller?.id ?? null,
@@ -172,13 +185,17 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   if (terms.length) await wholesale.createWholesaleTerms(terms)
 
   log("wholesale: each maker's minimum order value, payment terms and lead time")
-  const { data: sellers } = await query.graph({ entity: "seller", fields: ["id", "handle"], filters: { handle: MAKERS.map((m) => m.handle) } })
-  const sellerIds = (sellers as any[]).map((s) => s.id as string)
+  const { data: sellers }: { data: { id: string; handle: string }[] } = await query.graph({
+    entity: "seller",
+    fields: ["id", "handle"],
+    filters: { handle: MAKERS.map((m) => m.handle) },
+  })
+  const sellerIds = sellers.map((s) => s.id)
   const withSellerTerms = new Set(
-    (sellerIds.length ? await wholesale.listSellerTerms({ seller_id: sellerIds }, { select: ["seller_id"], take: null }) : []).map((t: any) => t.seller_id)
+    (sellerIds.length ? await wholesale.listSellerTerms({ seller_id: sellerIds }, { select: ["seller_id"], take: null }) : []).map((t) => t.seller_id)
   )
   const makerByHandle = new Map(MAKERS.map((m) => [m.handle, m]))
-  const sellerTerms = (sellers as any[])
+  const sellerTerms = sellers
     .filter((s) => !withSellerTerms.has(s.id))
     .map((s) => {
       const maker = makerByHandle.get(s.handle)!
@@ -191,7 +208,7 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
     })
   if (sellerTerms.length) await wholesale.createSellerTerms(sellerTerms)
 
-  return { customer_group_id: group.id as string, prices: prices.length, variant_terms: terms.length, seller_terms: sellerTerms.length }
+  return { customer_group_id: group.id, prices: prices.length, variant_terms: terms.length, seller_terms: sellerTerms.length }
 }
 
 /** A demo wholesale buyer: a customer login whose company is registered and approved. */
@@ -219,7 +236,7 @@ export async function seedDemoBuyer(container: MedusaContainer, log: Log = () =>
   log(`wholesale: demo buyer ${DEMO_BUYER.email} of ${DEMO_BUYER.company.name}`)
   const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
     body: { email: DEMO_BUYER.email, password: DEMO_BUYER.password },
-  } as any)
+  })
   if (error || !authIdentity) throw new Error(`could not register the demo buyer: ${error}`)
   const { result: customer } = await createCustomerAccountWorkflow(container).run({
     input: { authIdentityId: authIdentity.id, customerData: { email: DEMO_BUYER.email, first_name: DEMO_BUYER.first_name, last_name: DEMO_BUYER.last_name } },

@@ -158,7 +158,7 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
   const baseline = [rows[0], rows[rows.length - 1]].sort((a, b) => a.p50 - b.p50)[0]
   table(rows, baseline)
   const won = race.statuses[201] ?? 0
-  const full = race.bodies.filter((b) => b.status === 409 && b.body.type === "pool_full").length
+  const full = race.bodies.filter((b) => b.status === 409 && b.body.code === "pool_full").length
   const { pool: raced } = await json(`${backendUrl}/admin/pools/${racePool.id}`, { headers: admin })
   console.log(
     `pledge race: ${won} pledged (${fit} fit under max ${max}), ${full} answered 409 pool_full, other: ${JSON.stringify(

@@ -15,6 +15,8 @@ export type Failure = {
   status?: number
   /** The backend's machine-readable code (`record_busy`, `too_many_attempts`, `invalid_input`…). */
   code?: string
+  /** The code's details (the contract's typed details: `{ room, wanted }` of `pool_full`…). */
+  details?: Record<string, unknown>
   /** The input the backend refused (details.field of `invalid_input`). */
   field?: string
   /** Seconds to wait before trying again (429). */
@@ -102,6 +104,7 @@ export function classify(error: unknown): Failure {
       kind: error.kind,
       ...(error.status !== undefined ? { status: error.status } : {}),
       ...(error.code ? { code: error.code } : {}),
+      ...(Object.keys(error.details).length ? { details: error.details } : {}),
       ...(fieldOf(error) ? { field: fieldOf(error) } : {}),
       ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
     }
@@ -114,6 +117,8 @@ export function classify(error: unknown): Failure {
 
 /** A field name safe to put in a URL and show: `email`, `skills.0.trade`. */
 const FIELD = /^[A-Za-z][\w.-]{0,59}$/
+/** An error code safe to put in a URL: snake_case, as the contracts declare them. */
+const CODE = /^[a-z][a-z0-9_]{0,59}$/
 
 /**
  * The input a 400 refused: details.field of our `invalid_input`, or the first field Medusa's own
@@ -136,25 +141,28 @@ export function kindFromDigest(digest: string | undefined): { kind: FailureKind;
 
 /**
  * What a server action puts in the URL it redirects to after a failure: `error=<kind>` (or another
- * parameter, `key`, for a page with several forms), for 429 `wait=<minutes>`, and for a 400 that
- * named the refused input `field=<name>`. Pages read it back with failureFromQuery.
+ * parameter, `key`, for a page with several forms), the backend's `code=<code>` when it gave one (the
+ * page says that code's text: see errorText), for 429 `wait=<minutes>`, and for a 400 that named the
+ * refused input `field=<name>`. Pages read it back with failureFromQuery.
  */
 export function failureQuery(failure: Failure, key = "error"): Record<string, string> {
-  if (failure.kind === "rate_limited") return { [key]: failure.kind, wait: String(minutesToWait(failure.retryAfter)) }
-  if (failure.kind === "invalid" && failure.field && FIELD.test(failure.field)) return { [key]: failure.kind, field: failure.field }
-  return { [key]: failure.kind }
+  const code: Record<string, string> = failure.code && CODE.test(failure.code) ? { code: failure.code } : {}
+  if (failure.kind === "rate_limited") return { [key]: failure.kind, ...code, wait: String(minutesToWait(failure.retryAfter)) }
+  if (failure.kind === "invalid" && failure.field && FIELD.test(failure.field)) return { [key]: failure.kind, ...code, field: failure.field }
+  return { [key]: failure.kind, ...code }
 }
 
 export function failureFromQuery(
   query: Record<string, string | string[] | undefined>,
   key = "error",
-): { kind: FailureKind; minutes: number; field?: string } | null {
+): { kind: FailureKind; minutes: number; field?: string; code?: string } | null {
   const error = query[key]
   if (typeof error !== "string" || !(FAILURE_KINDS as readonly string[]).includes(error)) return null
   const wait = typeof query.wait === "string" ? Number(query.wait) : NaN
   const minutes = Number.isInteger(wait) && wait > 0 && wait < 24 * 60 ? wait : 1
   const field = error === "invalid" && typeof query.field === "string" && FIELD.test(query.field) ? query.field : undefined
-  return field ? { kind: error as FailureKind, minutes, field } : { kind: error as FailureKind, minutes }
+  const code = typeof query.code === "string" && CODE.test(query.code) ? query.code : undefined
+  return { kind: error as FailureKind, minutes, ...(field ? { field } : {}), ...(code ? { code } : {}) }
 }
 
 /**

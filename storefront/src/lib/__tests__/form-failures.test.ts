@@ -79,8 +79,8 @@ describe("the query a failed form redirects with", () => {
 
   test("a form's own code for its own answer; a busy record is never the form's conflict", () => {
     expect(formFailureQuery(full, pool)).toEqual({ error: "pool_full" })
-    expect(formFailureQuery(busy, pool)).toEqual({ error: "conflict" })
-    expect(formFailureQuery(new BackendError({ message: "changed", status: 409, code: "pledge_changed" }), pool)).toEqual({ error: "conflict" })
+    expect(formFailureQuery(busy, pool)).toEqual({ error: "conflict", code: "record_busy" })
+    expect(formFailureQuery(new BackendError({ message: "changed", status: 409, code: "pledge_changed" }), pool)).toEqual({ error: "conflict", code: "pledge_changed" })
   })
 
   test("an outage, a stall, a throttle and a refusal are said as what they were", () => {
@@ -92,9 +92,9 @@ describe("the query a failed form redirects with", () => {
   })
 
   test("a 400 names the field it refused: our details.field or Medusa's validator message", () => {
-    expect(formFailureQuery(badField)).toEqual({ error: "invalid", field: "quantity" })
+    expect(formFailureQuery(badField)).toEqual({ error: "invalid", code: "invalid_input", field: "quantity" })
     expect(classify(medusaZod).field).toBe("email")
-    expect(formFailureQuery(medusaZod)).toEqual({ error: "invalid", field: "email" })
+    expect(formFailureQuery(medusaZod)).toEqual({ error: "invalid", code: "invalid_data", field: "email" })
     // A field name that could not be shown safely is left out, not put in the URL.
     const odd = new BackendError({ message: "no", status: 400, details: { field: "<script>" } })
     expect(formFailureQuery(odd)).toEqual({ error: "invalid" })

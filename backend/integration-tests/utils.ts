@@ -1,7 +1,7 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { HttpTypes, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -18,20 +18,47 @@ import seedDemoData from "../src/scripts/seed"
 /** Plugin HTTP tests boot the whole application (backend/), which loads this plugin. */
 export const APP_DIR = path.resolve(__dirname, "..")
 
-export type Api = {
-  get: (url: string, config?: any) => Promise<any>
-  post: (url: string, body?: any, config?: any) => Promise<any>
-  delete: (url: string, config?: any) => Promise<any>
+/** What a test passes with a request: the parts of axios's config the tests use (any other axios option too). */
+export type RequestConfig = {
+  headers?: Record<string, string>
+  params?: Record<string, string | number | boolean>
+  responseType?: "json" | "text" | "arraybuffer" | "stream"
+  maxRedirects?: number
+  validateStatus?: (status: number) => boolean
+  [option: string]: unknown
 }
+
+/** An HTTP answer as axios gives it; `T` is what the test reads, named by a contract's http types. */
+export type Answer<T = unknown> = { status: number; headers: Record<string, string>; data: T }
+
+/**
+ * The test runner's axios client, typed: `api.get<StoreQuoteResponse>(url, config)`. Without a type
+ * argument the answer's body is `unknown`, so a test that reads it names its shape.
+ */
+export type Api = {
+  get: <T = unknown>(url: string, config?: RequestConfig) => Promise<Answer<T>>
+  post: <T = unknown>(url: string, body?: unknown, config?: RequestConfig) => Promise<Answer<T>>
+  delete: <T = unknown>(url: string, config?: RequestConfig) => Promise<Answer<T>>
+}
+
+/**
+ * An error answer. The application's handler answers `{ type, code, message, details }`; a few of
+ * Medusa's own (its authentication middleware's 401) carry `type` and `message` only.
+ */
+export type ErrorAnswer<D = Record<string, unknown>> = { type?: string; code?: string; message: string; details?: D }
+
+/** The body of a sign-in or registration through /auth/<actor>/emailpass. */
+export type AuthTokenResponse = { token: string }
 
 export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
-/** Runs a request that must fail; returns the axios error response (status and message). */
-export async function failure(request: Promise<unknown>) {
+/** Runs a request that must fail; returns the axios error response (status, headers and the error answer). */
+export async function failure<D = Record<string, unknown>>(request: Promise<unknown>): Promise<Answer<ErrorAnswer<D>>> {
   try {
     await request
-  } catch (error: any) {
-    if (error.response) return error.response as { status: number; data: { message: string; type?: string } }
+  } catch (error: unknown) {
+    const response = (error as { response?: Answer<ErrorAnswer<D>> } | null)?.response
+    if (response) return response
     throw error
   }
   throw new Error("expected the request to fail, but it succeeded")
@@ -41,10 +68,10 @@ let adminCounter = 0
 export async function adminToken(api: Api, container: MedusaContainer) {
   const email = `admin${++adminCounter}-${Date.now()}@dharavi.test`
   const password = "admin-pass-123"
-  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } } as any)
+  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
   await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity!.id, userData: { email } } })
-  const { data } = await api.post("/auth/user/emailpass", { email, password })
-  return data.token as string
+  const { data } = await api.post<AuthTokenResponse>("/auth/user/emailpass", { email, password })
+  return data.token
 }
 
 /**
@@ -75,14 +102,14 @@ let customerCounter = 0
 export async function customerToken(api: Api, store: { headers: Record<string, string> }, name = "Test Customer") {
   const email = `customer${++customerCounter}-${Date.now()}@dharavi.test`
   const password = "customer-pass-123"
-  const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
-  const { data } = await api.post(
+  const { data: reg } = await api.post<AuthTokenResponse>("/auth/customer/emailpass/register", { email, password })
+  const { data } = await api.post<HttpTypes.StoreCustomerResponse>(
     "/store/customers",
     { email, first_name: name.split(" ")[0], last_name: name.split(" ").slice(1).join(" ") || "Test" },
     { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } }
   )
-  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
-  return { token: login.token as string, customer_id: data.customer.id as string, email }
+  const { data: login } = await api.post<AuthTokenResponse>("/auth/customer/emailpass", { email, password })
+  return { token: login.token, customer_id: data.customer.id, email }
 }
 
 /** Polls until `probe` returns a value (e.g. a subscriber has run), or fails after `timeoutMs`. */

@@ -1,3 +1,15 @@
+import {
+  WholesaleErrors,
+  type CompanyAddress,
+  type CompanyStatus,
+  type QuoteMessageKind,
+  type QuoteStatus,
+  type StoreCompanyRegistration,
+  type StoreProductWholesaleResponse,
+  type WholesalePriceTier,
+  type WholesaleRuleCode,
+  type WholesaleRuleProblem,
+} from "@dharavi/wholesale/contract"
 import { isValidEmail } from "./address"
 import { toAsciiDigits } from "./sellers"
 import { GSTIN_PATTERN } from "./shop-profile"
@@ -5,50 +17,25 @@ import { GSTIN_PATTERN } from "./shop-profile"
 /**
  * Pure helpers for wholesale buying (the wholesale plugin's storefront side): the company sign-up
  * form, quantities that respect a minimum and a case pack, price tiers, the bulk order form, the
- * plugin's rule messages turned into something we can say in every language, and who acts next on a
+ * plugin's rule refusals read from their codes and details, and who acts next on a
  * quote. No Medusa or Next imports, so unit tests can use them directly.
  */
 
 // ---------------------------------------------------------------------------------------------
 // Companies
 
-export const COMPANY_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
-export type CompanyStatus = (typeof COMPANY_STATUSES)[number]
-export type CompanyRole = "admin" | "buyer"
-
-export type CompanyAddress = {
-  label?: string | null
-  address_1: string
-  address_2?: string | null
-  city: string
-  province?: string | null
-  postal_code: string
-  country_code: string
-}
-
-export type Company = {
-  id: string
-  name: string
-  gst_number: string
-  email: string
-  phone?: string | null
-  status: CompanyStatus | string
-  review_note?: string | null
-  payment_terms?: string | null
-  /** The plugin stores addresses as { list: [...] }. */
-  addresses?: { list?: CompanyAddress[] } | CompanyAddress[] | null
-  employees?: { id: string; customer_id: string; role: CompanyRole | string }[]
-  created_at?: string | null
-}
+// The company, its addresses and its status are the wholesale contract's types (@dharavi/wholesale/contract).
+export const COMPANY_STATUSES = ["pending", "approved", "rejected", "suspended"] as const satisfies readonly CompanyStatus[]
 
 export function companyStatus(value: unknown): CompanyStatus | null {
   return (COMPANY_STATUSES as readonly unknown[]).includes(value) ? (value as CompanyStatus) : null
 }
 
-export function companyAddresses(company: Pick<Company, "addresses">): CompanyAddress[] {
-  const a = company.addresses
+/** The company's addresses: the plugin stores them as `{ list: [...] }` (WholesaleCompany.addresses). */
+export function companyAddresses(company: { addresses?: unknown }): CompanyAddress[] {
+  const a = company.addresses as { list?: unknown } | CompanyAddress[] | null | undefined
   if (Array.isArray(a)) return a
-  return Array.isArray(a?.list) ? a.list : []
+  return Array.isArray(a?.list) ? (a.list as CompanyAddress[]) : []
 }
 
 /** The colleagues first by role (admins first), the viewer marked. */
@@ -74,13 +61,7 @@ export type CompanyForm = {
   country_code: string
 }
 
-export type CompanyBody = {
-  name: string
-  gst_number: string
-  email: string
-  phone?: string
-  addresses: CompanyAddress[]
-}
+export type CompanyBody = StoreCompanyRegistration
 
 /** "27 aapfu 0939 f1zv" → "27AAPFU0939F1ZV": spaces and dashes gone, capitals, ASCII digits. */
 export function normalizeGstin(value: string): string {
@@ -127,16 +108,9 @@ export function companyFieldErrors(message: string | null | undefined): CompanyF
 // ---------------------------------------------------------------------------------------------
 // Terms, quantities and price tiers
 
-export type PriceTier = { min_quantity: number; max_quantity: number | null; amount: number }
-export type VariantTerms = {
-  variant_id: string
-  min_order_quantity: number
-  case_pack: number
-  lead_time_days: number | null
-  /** Only for buyers of approved companies; null for everyone else. */
-  tiers: PriceTier[] | null
-}
-export type ProductWholesale = { is_wholesale_buyer: boolean; currency_code?: string; variants: VariantTerms[] }
+export type PriceTier = WholesalePriceTier
+/** One variant's terms as `GET /store/products/:id/wholesale` answers them. */
+export type VariantTerms = StoreProductWholesaleResponse["variants"][number]
 export type Terms = Pick<VariantTerms, "min_order_quantity" | "case_pack">
 
 /** The smallest allowed quantity not below `wanted`: at least the minimum, in whole cases (the plugin's rule). */
@@ -193,61 +167,44 @@ export function tierFor(quantity: number, tiers: readonly PriceTier[] | null | u
 }
 
 // ---------------------------------------------------------------------------------------------
-// The plugin's rule messages
+// The plugin's rule refusals
 
 /**
- * What the wholesale rules refused, read from the plugin's English message so the storefront can say it
- * in the shopper's language:
- *  - "Tote – Tan (IMR-TOTE-TAN) has a wholesale minimum of 12; you have 6"
- *  - "Tote – Tan (IMR-TOTE-TAN) is packed in cases of 6: choose 18 instead of 14"
- *  - "Imran Leather Works takes wholesale orders from INR 5,000; add INR 1,200 more from them"
- *  - "Unknown SKUs: A-1, B-2"
+ * The wholesale rules a refused cart change broke, from the refusal's code and details (the wholesale
+ * contract: a 400 coded `below_minimum_quantity`, `not_whole_cases` or `below_seller_minimum` carries
+ * the first broken rule's numbers and every problem in `details.problems`). Nothing is read from the
+ * English message. Empty for any other failure.
  */
-export type RuleProblem =
-  | { code: "minimum"; title: string | null; sku: string | null; min: number; quantity: number; suggested: number | null }
-  | { code: "case_pack"; title: string | null; sku: string | null; pack: number; quantity: number; suggested: number }
-  | { code: "seller_minimum"; seller: string; currency: string; min: number; missing: number }
-  | { code: "unknown_sku"; skus: string[] }
-
-const num = (s: string) => Number(s.replace(/,/g, ""))
-
-function labelParts(label: string): { title: string | null; sku: string | null } {
-  const m = /^(.*?)\s*\(([^()]+)\)$/.exec(label.trim())
-  if (m) return { title: m[1]!.trim() || null, sku: m[2]!.trim() }
-  const title = label.trim()
-  return { title: title && title !== "This item" ? title : null, sku: null }
+export function ruleProblems(failure: { code?: string; details?: Record<string, unknown> } | null | undefined): WholesaleRuleProblem[] {
+  if (!failure?.code || !(RULE_CODES as readonly string[]).includes(failure.code)) return []
+  const listed = failure.details?.problems
+  if (Array.isArray(listed)) return listed.filter(isRuleProblem)
+  const first = { ...failure.details, code: failure.code, message: "" }
+  return isRuleProblem(first) ? [first] : []
 }
 
-export function parseRuleProblems(message: string | null | undefined): RuleProblem[] {
-  const text = (message ?? "").replace(/^invalid request:\s*/i, "")
-  const out: RuleProblem[] = []
-  const unknown = /Unknown SKUs?: (.+?)(?:\.\s|$)/.exec(text)
-  if (unknown) out.push({ code: "unknown_sku", skus: unknown[1]!.split(/,\s*/).map((s) => s.trim()).filter(Boolean) })
-  // The plugin joins several problems with ". ". Each of its sentences ends in a number or "them", so
-  // only a dot there splits (a product title may hold dots of its own: "St. Mary's Pot").
-  for (const part of text.split(/(?<=\d|them)\.\s+(?=\S)/)) {
-    const min = /^(.*) has a wholesale minimum of (\d+); you have (\d+)\.?$/.exec(part.trim())
-    if (min) {
-      const minimum = Number(min[2])
-      out.push({ code: "minimum", ...labelParts(min[1]!), min: minimum, quantity: Number(min[3]), suggested: null })
-      continue
-    }
-    const pack = /^(.*) is packed in cases of (\d+): choose (\d+) instead of (\d+)\.?$/.exec(part.trim())
-    if (pack) {
-      out.push({ code: "case_pack", ...labelParts(pack[1]!), pack: Number(pack[2]), suggested: Number(pack[3]), quantity: Number(pack[4]) })
-      continue
-    }
-    const seller = /^(.*) takes wholesale orders from ([A-Z]{3}) ([\d,]+(?:\.\d+)?); add [A-Z]{3} ([\d,]+(?:\.\d+)?) more from them\.?$/.exec(part.trim())
-    if (seller) out.push({ code: "seller_minimum", seller: seller[1]!.trim(), currency: seller[2]!.toLowerCase(), min: num(seller[3]!), missing: num(seller[4]!) })
-  }
-  return out
+const RULE_CODES = [WholesaleErrors.BELOW_MINIMUM_QUANTITY, WholesaleErrors.NOT_WHOLE_CASES, WholesaleErrors.BELOW_SELLER_MINIMUM] as const
+
+function isRuleProblem(value: unknown): value is WholesaleRuleProblem {
+  const p = value as Partial<Record<string, unknown>> | null
+  if (!p || typeof p !== "object") return false
+  if (p.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY) return typeof p.minimum === "number" && typeof p.quantity === "number"
+  if (p.code === WholesaleErrors.NOT_WHOLE_CASES) return typeof p.case_pack === "number" && typeof p.quantity === "number" && typeof p.suggested_quantity === "number"
+  if (p.code === WholesaleErrors.BELOW_SELLER_MINIMUM) return typeof p.seller_id === "string" && typeof p.missing_amount === "number"
+  return false
 }
 
-/** Query parameters that carry one line's problem back to the page (no free text from the API). */
-export function problemQuery(p: RuleProblem | undefined): Record<string, string> {
-  if (!p) return { error: "wholesale" }
-  if (p.code === "minimum") return { error: "minimum", min: String(p.min), qty: String(p.quantity) }
-  if (p.code === "case_pack") return { error: "case_pack", pack: String(p.pack), qty: String(p.quantity), suggest: String(p.suggested) }
+/** The SKUs the bulk order form named that no published variant has (`unknown_sku`'s details). */
+export function unknownSkus(failure: { code?: string; details?: Record<string, unknown> } | null | undefined): string[] {
+  if (failure?.code !== WholesaleErrors.UNKNOWN_SKU) return []
+  const skus = failure.details?.skus
+  return Array.isArray(skus) ? skus.filter((s): s is string => typeof s === "string" && s.length > 0) : []
+}
+
+/** Query parameters that carry one line's problem back to the page (numbers only, no text from the API). */
+export function problemQuery(p: WholesaleRuleProblem | undefined): Record<string, string> {
+  if (p?.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY) return { error: "minimum", min: String(p.minimum), qty: String(p.quantity) }
+  if (p?.code === WholesaleErrors.NOT_WHOLE_CASES) return { error: "case_pack", pack: String(p.case_pack), qty: String(p.quantity), suggest: String(p.suggested_quantity) }
   return { error: "wholesale" }
 }
 
@@ -278,38 +235,24 @@ export function problemFromQuery(query: Record<string, string | string[] | undef
   return null
 }
 
-/** A problem from the cart check route (`GET /store/wholesale/carts/:id/check`). */
-export type CartProblem = {
-  code: "below_minimum_quantity" | "not_whole_cases" | "below_seller_minimum" | string
-  message: string
-  variant_id?: string
-  seller_id?: string
-  suggested_quantity?: number
-  missing_amount?: number
-}
+/** A seller whose lines are below their minimum order value, as the cart says it. */
+export type SellerShortfall = { seller_id: string; missing: number; seller: string | null; min: number | null; currency: string | null }
 
-/** The check's problems per cart line (by variant) and the seller minimums, with one fix per line. */
-export function groupCartProblems(problems: readonly CartProblem[]): {
-  byVariant: Map<string, { codes: string[]; suggested: number | null }>
-  sellers: { seller_id: string; missing: number; seller: string | null; min: number | null; currency: string | null }[]
+/** The check's problems (`GET /store/wholesale/carts/:id/check`) per cart line (by variant) and the seller minimums, with one fix per line. */
+export function groupCartProblems(problems: readonly WholesaleRuleProblem[]): {
+  byVariant: Map<string, { codes: WholesaleRuleCode[]; suggested: number | null }>
+  sellers: SellerShortfall[]
 } {
-  const byVariant = new Map<string, { codes: string[]; suggested: number | null }>()
-  const sellers: { seller_id: string; missing: number; seller: string | null; min: number | null; currency: string | null }[] = []
+  const byVariant = new Map<string, { codes: WholesaleRuleCode[]; suggested: number | null }>()
+  const sellers: SellerShortfall[] = []
   for (const p of problems) {
-    if (p.variant_id) {
+    if (p.code === WholesaleErrors.BELOW_SELLER_MINIMUM) {
+      sellers.push({ seller_id: p.seller_id, missing: p.missing_amount, seller: p.seller_name, min: p.min_order_value, currency: p.currency_code })
+    } else {
       const entry = byVariant.get(p.variant_id) ?? { codes: [], suggested: null }
       entry.codes.push(p.code)
-      if (typeof p.suggested_quantity === "number") entry.suggested = Math.max(entry.suggested ?? 0, p.suggested_quantity)
+      entry.suggested = Math.max(entry.suggested ?? 0, p.suggested_quantity)
       byVariant.set(p.variant_id, entry)
-    } else if (p.code === "below_seller_minimum" && p.seller_id) {
-      const parsed = parseRuleProblems(p.message).find((x) => x.code === "seller_minimum")
-      sellers.push({
-        seller_id: p.seller_id,
-        missing: typeof p.missing_amount === "number" ? p.missing_amount : parsed?.code === "seller_minimum" ? parsed.missing : 0,
-        seller: parsed?.code === "seller_minimum" ? parsed.seller : null,
-        min: parsed?.code === "seller_minimum" ? parsed.min : null,
-        currency: parsed?.code === "seller_minimum" ? parsed.currency : null,
-      })
     }
   }
   return { byVariant, sellers }
@@ -374,50 +317,9 @@ export function buildBulkLines(rows: readonly BulkRow[]): { rows: BulkRow[]; lin
 // ---------------------------------------------------------------------------------------------
 // Quotes
 
-export const QUOTE_STATUSES = ["pending_merchant", "pending_customer", "accepted", "rejected", "expired", "withdrawn"] as const
-export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
-export const MESSAGE_KINDS = ["request", "message", "counter_offer", "accepted", "rejected", "expired", "withdrawn"] as const
-export type MessageKind = (typeof MESSAGE_KINDS)[number]
-
-export type QuoteItem = {
-  id: string
-  title?: string | null
-  subtitle?: string | null
-  thumbnail?: string | null
-  variant_id?: string | null
-  sku?: string | null
-  quantity: number
-  unit_price: number
-}
-export type ProposalItem = { item_id?: string; title?: string | null; variant_id?: string | null; sku?: string | null; quantity: number; unit_price: number }
-export type QuoteMessage = {
-  id: string
-  author_type: "customer" | "seller" | "admin" | "system" | string
-  author_id?: string | null
-  kind: MessageKind | string
-  body?: string | null
-  proposal?: { items?: ProposalItem[]; total?: number; lead_time_days?: number | null } | null
-  created_at: string
-}
-export type QuoteSummary = {
-  id: string
-  status: QuoteStatus | string
-  total?: number | string | null
-  currency_code: string
-  lead_time_days?: number | null
-  round?: number | null
-  expires_at?: string | null
-  created_at?: string | null
-  updated_at?: string | null
-  seller_id?: string | null
-  company?: { id: string; name: string | null } | null
-}
-export type Quote = QuoteSummary & {
-  seller?: { id: string; name: string; handle: string } | null
-  items?: QuoteItem[]
-  messages?: QuoteMessage[]
-  order?: { id: string; display_id?: number | null; status?: string | null } | null
-}
+// Quotes, their lines and messages are the wholesale contract's types (QuoteDetail, QuoteListItem, ...).
+export const QUOTE_STATUSES = ["pending_merchant", "pending_customer", "accepted", "rejected", "expired", "withdrawn"] as const satisfies readonly QuoteStatus[]
+export const MESSAGE_KINDS = ["request", "message", "counter_offer", "accepted", "rejected", "expired", "withdrawn"] as const satisfies readonly QuoteMessageKind[]
 
 export function quoteStatus(value: unknown): QuoteStatus | null {
   return (QUOTE_STATUSES as readonly unknown[]).includes(value) ? (value as QuoteStatus) : null

@@ -2,7 +2,8 @@ import type { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/locales"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { toAmount } from "@/lib/vendor-products"
-import { MESSAGE_KINDS, linesTotal, quoteStatus, type MessageKind, type Quote, type QuoteMessage, type QuoteStatus } from "@/lib/wholesale"
+import type { QuoteDetail, QuoteMessageKind, QuoteStatus, WholesaleQuoteMessage } from "@dharavi/wholesale/contract"
+import { MESSAGE_KINDS, linesTotal, quoteStatus } from "@/lib/wholesale"
 
 /** Pieces of a quote shared by the buyer's thread and the seller's: status pill, lines, the conversation. */
 
@@ -27,7 +28,7 @@ export function QuoteStatusPill({ status, label }: { status: string; label: stri
 }
 
 /** The lines on the table now: product, SKU, quantity, unit price and line total, then the total. */
-export function QuoteLines({ quote, locale, t }: { quote: Quote; locale: AppLocale; t: QuotesT }) {
+export function QuoteLines({ quote, locale, t }: { quote: QuoteDetail; locale: AppLocale; t: QuotesT }) {
   const items = quote.items ?? []
   const currency = quote.currency_code
   const total = quote.total !== null && quote.total !== undefined ? toAmount(quote.total) : linesTotal(items)
@@ -66,8 +67,8 @@ export function QuoteLines({ quote, locale, t }: { quote: Quote; locale: AppLoca
   )
 }
 
-function kindOf(kind: string): MessageKind {
-  return (MESSAGE_KINDS as readonly string[]).includes(kind) ? (kind as MessageKind) : "message"
+function kindOf(kind: string): QuoteMessageKind {
+  return (MESSAGE_KINDS as readonly string[]).includes(kind) ? (kind as QuoteMessageKind) : "message"
 }
 
 /**
@@ -81,7 +82,7 @@ export function QuoteThread({
   viewer,
   viewerId,
 }: {
-  quote: Quote
+  quote: QuoteDetail
   locale: AppLocale
   t: QuotesT
   viewer: "buyer" | "seller"
@@ -91,7 +92,7 @@ export function QuoteThread({
   const when = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
   const seller = quote.seller?.name ?? t("aMaker")
   const company = quote.company?.name ?? t("aBuyer")
-  const author = (m: QuoteMessage): string => {
+  const author = (m: WholesaleQuoteMessage): string => {
     if (m.author_type === "customer") {
       if (viewer === "seller") return company
       return m.author_id && m.author_id === viewerId ? t("author.you") : t("author.colleague")
@@ -112,7 +113,7 @@ export function QuoteThread({
             <p className="quote-message-head">
               <strong>{author(m)}</strong>
               <span className={`pill ${kind === "counter_offer" ? "pill-status-pending" : kind === "accepted" ? "pill-status-active" : "pill-neutral"}`}>{t(`kind.${kind}`)}</span>
-              <time dateTime={m.created_at} className="muted">
+              <time dateTime={new Date(m.created_at).toISOString()} className="muted">
                 {when.format(new Date(m.created_at))}
               </time>
             </p>

@@ -1,4 +1,6 @@
+import { WholesaleErrors, type WholesaleRuleProblem } from "@dharavi/wholesale/contract"
 import en from "../../../messages/en.json"
+import { BackendError, classify } from "../failures"
 import {
   allowedQuantity,
   buildBulkLines,
@@ -19,10 +21,11 @@ import {
   normalizeGstin,
   parseBulkQuantity,
   parsePastedLines,
-  parseRuleProblems,
   parseUnitPrice,
   problemFromQuery,
   problemQuery,
+  ruleProblems,
+  unknownSkus,
   quantityInput,
   sellerActions,
   sortEmployees,
@@ -169,55 +172,81 @@ describe("price tiers", () => {
   })
 })
 
-describe("the plugin's rule messages", () => {
-  test("a minimum and a case pack, with title and SKU", () => {
-    expect(parseRuleProblems("Leather Tote – Tan (IMR-LEA-TOTE-TAN) has a wholesale minimum of 12; you have 6")).toEqual([
-      { code: "minimum", title: "Leather Tote – Tan", sku: "IMR-LEA-TOTE-TAN", min: 12, quantity: 6, suggested: null },
-    ])
-    expect(parseRuleProblems("Leather Tote (IMR-1) is packed in cases of 6: choose 18 instead of 14")).toEqual([
-      { code: "case_pack", title: "Leather Tote", sku: "IMR-1", pack: 6, suggested: 18, quantity: 14 },
-    ])
+describe("the plugin's rule refusals, from their code and details", () => {
+  // The refusals as the wholesale plugin answers them (its quotes.spec asserts the same shapes).
+  const minimum = {
+    code: WholesaleErrors.BELOW_MINIMUM_QUANTITY,
+    message: "Leather Tote – Tan (IMR-LEA-TOTE-TAN) has a wholesale minimum of 12; you have 6",
+    variant_id: "v1",
+    title: "Leather Tote – Tan",
+    sku: "IMR-LEA-TOTE-TAN",
+    quantity: 6,
+    suggested_quantity: 12,
+    minimum: 12,
+  } as const
+  const cases = {
+    code: WholesaleErrors.NOT_WHOLE_CASES,
+    message: "Leather Tote – Tan (IMR-LEA-TOTE-TAN) is packed in cases of 6: choose 18 instead of 14",
+    variant_id: "v1",
+    title: "Leather Tote – Tan",
+    sku: "IMR-LEA-TOTE-TAN",
+    quantity: 14,
+    suggested_quantity: 18,
+    case_pack: 6,
+  } as const
+  const seller = {
+    code: WholesaleErrors.BELOW_SELLER_MINIMUM,
+    message: "Imran Leather Works takes wholesale orders from INR 2,00,000; add INR 1,42,000.5 more from them",
+    seller_id: "sel_1",
+    seller_name: "Imran Leather Works",
+    currency_code: "inr",
+    min_order_value: 200000,
+    subtotal: 57999.5,
+    missing_amount: 142000.5,
+  } as const
+  const refusal = (first: WholesaleRuleProblem, ...rest: WholesaleRuleProblem[]) => {
+    const { code, message: _message, ...fields } = first
+    return new BackendError({ message: "ignored", status: 400, code, details: { ...fields, problems: [first, ...rest] } })
+  }
+
+  test("every problem of details.problems, with its numbers", () => {
+    expect(ruleProblems(classify(refusal(minimum)))).toEqual([minimum])
+    expect(ruleProblems(classify(refusal(minimum, cases))).map((p) => p.code)).toEqual(["below_minimum_quantity", "not_whole_cases"])
+    expect(ruleProblems(classify(refusal(seller)))).toEqual([seller])
   })
 
-  test("several problems joined by the plugin, and a title with dots", () => {
-    const message =
-      "St. Mary's Pot (KUM-1) has a wholesale minimum of 12; you have 6. St. Mary's Pot (KUM-1) is packed in cases of 5: choose 15 instead of 6"
-    expect(parseRuleProblems(message).map((p) => p.code)).toEqual(["minimum", "case_pack"])
-    expect(parseRuleProblems(message)[0]).toMatchObject({ title: "St. Mary's Pot", sku: "KUM-1" })
+  test("the first problem's fields when there is no list; nothing for another code or a broken shape", () => {
+    const { message: _message, ...fields } = cases
+    expect(ruleProblems({ code: cases.code, details: fields })).toEqual([{ ...cases, message: "" }])
+    expect(ruleProblems({ code: minimum.code, details: { minimum: "12" } })).toEqual([])
+    expect(ruleProblems({ code: "quote_expired", details: { problems: [minimum] } })).toEqual([])
+    expect(ruleProblems(classify(new BackendError({ message: "has a wholesale minimum of 12; you have 6", status: 400 })))).toEqual([])
+    expect(ruleProblems(undefined)).toEqual([])
   })
 
-  test("a seller minimum, unknown SKUs, and anything else", () => {
-    expect(parseRuleProblems("Imran Leather Works takes wholesale orders from INR 2,00,000; add INR 1,42,000.5 more from them")).toEqual([
-      { code: "seller_minimum", seller: "Imran Leather Works", currency: "inr", min: 200000, missing: 142000.5 },
-    ])
-    expect(parseRuleProblems("Unknown SKUs: NO-SUCH, ALSO-NOT")).toEqual([{ code: "unknown_sku", skus: ["NO-SUCH", "ALSO-NOT"] }])
-    expect(parseRuleProblems("Unknown SKU: NO-SUCH-SKU")).toEqual([{ code: "unknown_sku", skus: ["NO-SUCH-SKU"] }])
-    expect(parseRuleProblems("This item has a wholesale minimum of 3; you have 1")[0]).toMatchObject({ title: null, sku: null })
-    expect(parseRuleProblems("Something else went wrong")).toEqual([])
-    expect(parseRuleProblems(undefined)).toEqual([])
+  test("unknown SKUs from unknown_sku's details", () => {
+    const unknown = new BackendError({ message: "Unknown SKUs: NO-SUCH, ALSO-NOT", status: 400, code: WholesaleErrors.UNKNOWN_SKU, details: { skus: ["NO-SUCH", "ALSO-NOT"] } })
+    expect(unknownSkus(classify(unknown))).toEqual(["NO-SUCH", "ALSO-NOT"])
+    expect(unknownSkus(classify(refusal(minimum)))).toEqual([])
   })
 
   test("travel through the URL as numbers only, and come back checked", () => {
-    const [p] = parseRuleProblems("Tote (T-1) is packed in cases of 6: choose 18 instead of 14")
-    const q = problemQuery(p)
+    const q = problemQuery(cases)
     expect(q).toEqual({ error: "case_pack", pack: "6", qty: "14", suggest: "18" })
     expect(problemFromQuery(q)).toEqual({ code: "case_pack", pack: 6, quantity: 14, suggested: 18 })
+    expect(problemQuery(minimum)).toEqual({ error: "minimum", min: "12", qty: "6" })
     expect(problemFromQuery({ error: "minimum", min: "12", qty: "6" })).toEqual({ code: "minimum", min: 12, quantity: 6 })
     expect(problemFromQuery({ error: "minimum", min: "<b>", qty: "6" })).toEqual({ code: "wholesale" })
     expect(problemFromQuery({ error: "add" })).toBeNull()
     expect(problemQuery(undefined)).toEqual({ error: "wholesale" })
+    expect(problemQuery(seller)).toEqual({ error: "wholesale" })
   })
 
   test("the cart check's problems by line, with one fix each, and the seller minimums", () => {
-    const { byVariant, sellers } = groupCartProblems([
-      { code: "below_minimum_quantity", message: "…", variant_id: "v1", suggested_quantity: 12 },
-      { code: "not_whole_cases", message: "…", variant_id: "v1", suggested_quantity: 12 },
-      { code: "not_whole_cases", message: "…", variant_id: "v2", suggested_quantity: 18 },
-      { code: "below_seller_minimum", message: "Imran Leather Works takes wholesale orders from INR 5,000; add INR 1,200 more from them", seller_id: "sel_1", missing_amount: 1200 },
-    ])
+    const { byVariant, sellers } = groupCartProblems([minimum, { ...cases, quantity: 6, suggested_quantity: 12 }, { ...cases, variant_id: "v2" }, seller])
     expect(byVariant.get("v1")).toEqual({ codes: ["below_minimum_quantity", "not_whole_cases"], suggested: 12 })
     expect(byVariant.get("v2")).toEqual({ codes: ["not_whole_cases"], suggested: 18 })
-    expect(sellers).toEqual([{ seller_id: "sel_1", missing: 1200, seller: "Imran Leather Works", min: 5000, currency: "inr" }])
+    expect(sellers).toEqual([{ seller_id: "sel_1", missing: 142000.5, seller: "Imran Leather Works", min: 200000, currency: "inr" }])
   })
 })
 

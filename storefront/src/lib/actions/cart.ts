@@ -4,14 +4,14 @@ import { redirect } from "next/navigation"
 import { authHeaders, setCurrency } from "../cookies"
 import { chooseRegion, normalizeCurrency } from "../currency"
 import { ensureCart, retrieveCart } from "../data/cart"
-import { describe, statusOf } from "../data/errors"
-import { formFailureQuery } from "../failures"
+import { describe } from "../data/errors"
+import { classify, formFailureQuery } from "../failures"
 import { getProductById } from "../data/products"
 import { getCurrentRegion, listRegions } from "../data/regions"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
 import { defaultVariant, findVariant, isPurchasable, selectionFromEntries } from "../variants"
-import { BULK_MAX_QUANTITY, parseRuleProblems, problemQuery } from "../wholesale"
+import { BULK_MAX_QUANTITY, problemQuery, ruleProblems } from "../wholesale"
 import { refreshEverything } from "./refresh"
 import { localeOf, str, withQuery } from "./helpers"
 
@@ -25,9 +25,7 @@ function quantityLimit(form: FormData): number {
 
 /** A wholesale rule the backend refused the line for, as query parameters for the page (else null). */
 function ruleRefusal(error: unknown): Record<string, string> | null {
-  if (statusOf(error) !== 400) return null
-  const problems = parseRuleProblems(error instanceof Error ? error.message : "")
-  const line = problems.find((p) => p.code === "minimum" || p.code === "case_pack")
+  const line = ruleProblems(classify(error)).find((p) => p.code !== "below_seller_minimum")
   return line ? problemQuery(line) : null
 }
 

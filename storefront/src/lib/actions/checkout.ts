@@ -6,10 +6,10 @@ import { authHeaders, clearCartId } from "../cookies"
 import { needsShipping } from "../checkout-steps"
 import { regionCountryCodes } from "../currency"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "../data/cart"
-import { describe, statusOf } from "../data/errors"
-import { formFailureQuery } from "../failures"
+import { describe } from "../data/errors"
+import { classify, formFailureQuery } from "../failures"
 import { medusa } from "../medusa"
-import { parseRuleProblems } from "../wholesale"
+import { ruleProblems } from "../wholesale"
 import { refreshEverything } from "./refresh"
 import { localeOf, str, withQuery } from "./helpers"
 
@@ -108,7 +108,7 @@ export async function placeOrder(form: FormData): Promise<void> {
   } catch (error) {
     console.error("[checkout] complete failed:", describe(error))
     // A wholesale buyer's cart that breaks a minimum or case pack: the cart shows what to change.
-    rules = statusOf(error) === 400 && parseRuleProblems(error instanceof Error ? error.message : "").length > 0
+    rules = ruleProblems(classify(error)).length > 0
     // Completing a cart again is safe (a completed cart answers with its order), so "try again" is honest.
     failure = formFailureQuery(error)
   }

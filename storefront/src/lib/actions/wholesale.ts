@@ -11,6 +11,7 @@ import { describe, statusOf } from "../data/errors"
 import { classify, formFailureQuery, type FailureKind } from "../failures"
 import { vendorFetch } from "../data/vendor"
 import { getProductWholesale, wholesaleFetch } from "../data/wholesale"
+import { WholesaleErrors, type WholesaleRuleProblem } from "@dharavi/wholesale/contract"
 import {
   buildBulkLines,
   buildCompanyBody,
@@ -19,10 +20,10 @@ import {
   changedTerms,
   companyFieldErrors,
   parsePastedLines,
-  parseRuleProblems,
+  ruleProblems,
+  unknownSkus,
   type BulkRow,
   type BulkRowError,
-  type RuleProblem,
 } from "../wholesale"
 import { localeOf, shopPath, str, withQuery } from "./helpers"
 import { refreshEverything } from "./refresh"
@@ -115,9 +116,11 @@ export type BulkState = {
   messages?: string[]
 }
 
-function problemText(t: Awaited<ReturnType<typeof getTranslations<"BulkOrder">>>, p: RuleProblem): string | null {
-  if (p.code === "minimum") return t("ruleMinimum", { sku: p.sku ?? p.title ?? "—", min: p.min, quantity: p.quantity })
-  if (p.code === "case_pack") return t("ruleCasePack", { sku: p.sku ?? p.title ?? "—", pack: p.pack, suggested: p.suggested, quantity: p.quantity })
+function problemText(t: Awaited<ReturnType<typeof getTranslations<"BulkOrder">>>, p: WholesaleRuleProblem): string | null {
+  if (p.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY) return t("ruleMinimum", { sku: p.sku ?? p.title ?? "—", min: p.minimum, quantity: p.quantity })
+  if (p.code === WholesaleErrors.NOT_WHOLE_CASES) {
+    return t("ruleCasePack", { sku: p.sku ?? p.title ?? "—", pack: p.case_pack, suggested: p.suggested_quantity, quantity: p.quantity })
+  }
   return null
 }
 
@@ -157,17 +160,18 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     console.error("[wholesale] bulk order failed:", describe(error))
     if (status === 403) return { rows, error: "forbidden" }
     if (status !== 400) return { rows, error: "failed", failure: kindOfFailure(error) }
-    const problems = parseRuleProblems(message(error))
-    const unknown = problems.find((p) => p.code === "unknown_sku")
-    if (unknown && unknown.code === "unknown_sku") {
-      const bad = new Set(unknown.skus.map((s) => s.toUpperCase()))
+    const failure = classify(error)
+    const unknown = unknownSkus(failure)
+    if (unknown.length) {
+      const bad = new Set(unknown.map((s) => s.toUpperCase()))
       return {
         rows,
         error: "unknown",
         rowErrors: rows.flatMap((r, index) => (bad.has(r.sku.toUpperCase()) ? [{ index, field: "unknown" as const }] : [])),
-        messages: [t("errors.unknown", { count: unknown.skus.length, skus: unknown.skus.join(", ") })],
+        messages: [t("errors.unknown", { count: unknown.length, skus: unknown.join(", ") })],
       }
     }
+    const problems = ruleProblems(failure)
     const texts = problems.map((p) => problemText(t, p)).filter((x): x is string => Boolean(x))
     const bySku = new Set(problems.flatMap((p) => ("sku" in p && p.sku ? [p.sku.toUpperCase()] : [])))
     return {
@@ -228,9 +232,8 @@ function kindOfFailure(error: unknown): FailureKind {
  * theirs; anything else (an outage, a throttle, a busy quote, a refused field) as what it was.
  */
 function quoteError(error: unknown): Record<string, string> {
-  const text = message(error)
   return formFailureQuery(error, ({ status, code, field }) => {
-    if (code === "quote_expired" || (status === 400 && /expired/i.test(text))) return "expired"
+    if (code === WholesaleErrors.QUOTE_EXPIRED) return "expired"
     if (status === 409 || (status === 400 && !field)) return "state"
     if (status === 403) return "forbidden"
     return null

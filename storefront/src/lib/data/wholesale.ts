@@ -2,7 +2,16 @@ import { cache } from "react"
 import { authHeaders, getAuthToken } from "../cookies"
 import { medusa } from "../medusa"
 import { PAGE_SIZE, pageOffset } from "../pagination"
-import type { CartProblem, Company, CompanyRole, ProductWholesale, Quote, QuoteStatus, QuoteSummary } from "../wholesale"
+import type {
+  QuoteDetail,
+  QuoteListResponse,
+  QuoteResponse,
+  QuoteStatus,
+  StoreCartCheckResponse,
+  StoreCompanyResponse,
+  StoreProductWholesaleResponse,
+  WholesaleRuleProblem,
+} from "@dharavi/wholesale/contract"
 import { nullIfNotFound, unlessRefused } from "./errors"
 import { vendorFetch } from "./vendor"
 
@@ -24,13 +33,13 @@ export async function wholesaleFetch<T>(path: string, init: Init = {}): Promise<
   })
 }
 
-export type MyCompany = { company: Company | null; role: CompanyRole | null }
+export type MyCompany = StoreCompanyResponse
 
 /** The company the customer buys for (null when none) and their role; null for guests. Throws when the backend fails. */
 export const getMyCompany = cache(async (): Promise<MyCompany | null> => {
   if (!(await getAuthToken())) return null
   return unlessRefused(async () => {
-    const { company, role } = await wholesaleFetch<{ company: Company | null; role: CompanyRole | null }>("/store/wholesale/company")
+    const { company, role } = await wholesaleFetch<StoreCompanyResponse>("/store/wholesale/company")
     return { company: company ?? null, role: role ?? null }
   }, null)
 })
@@ -46,10 +55,10 @@ export async function isWholesaleBuyer(): Promise<boolean> {
  * has none (404). A failure is thrown, not shown as "no wholesale terms": a seller editing them would
  * otherwise start from nothing, and a buyer would see retail rules.
  */
-export const getProductWholesale = cache(async (productId: string, currency: string): Promise<ProductWholesale | null> => {
+export const getProductWholesale = cache(async (productId: string, currency: string): Promise<StoreProductWholesaleResponse | null> => {
   const headers = await authHeaders()
   return nullIfNotFound(() =>
-    medusa().client.fetch<ProductWholesale>(`/store/products/${encodeURIComponent(productId)}/wholesale`, {
+    medusa().client.fetch<StoreProductWholesaleResponse>(`/store/products/${encodeURIComponent(productId)}/wholesale`, {
       query: { currency_code: currency.toLowerCase() },
       headers,
     }),
@@ -60,25 +69,25 @@ export const getProductWholesale = cache(async (productId: string, currency: str
  * What stands between the cart and checkout under the wholesale rules (empty for retail buyers, and
  * for a cart or token the plugin does not know). A failure is thrown: "nothing in the way" would be a guess.
  */
-export async function checkCart(cartId: string): Promise<CartProblem[]> {
+export async function checkCart(cartId: string): Promise<WholesaleRuleProblem[]> {
   const found = await nullIfNotFound(() =>
-    unlessRefused(() => wholesaleFetch<{ problems: CartProblem[] }>(`/store/wholesale/carts/${encodeURIComponent(cartId)}/check`), null),
+    unlessRefused(() => wholesaleFetch<StoreCartCheckResponse>(`/store/wholesale/carts/${encodeURIComponent(cartId)}/check`), null),
   )
   return found?.problems ?? []
 }
 
-export type QuotePage = { quotes: QuoteSummary[]; count: number }
+export type QuotePage = Pick<QuoteListResponse, "quotes" | "count">
 
 /** The company's quote inbox, newest activity first. */
 export async function listMyQuotes(page = 1, status: QuoteStatus | null = null, limit = PAGE_SIZE): Promise<QuotePage> {
-  const { quotes, count } = await wholesaleFetch<QuotePage>("/store/wholesale/quotes", {
+  const { quotes, count } = await wholesaleFetch<QuoteListResponse>("/store/wholesale/quotes", {
     query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
   })
   return { quotes: quotes ?? [], count: count ?? 0 }
 }
 
-export async function getMyQuote(id: string): Promise<Quote | null> {
-  const found = await nullIfNotFound(() => wholesaleFetch<{ quote: Quote }>(`/store/wholesale/quotes/${encodeURIComponent(id)}`))
+export async function getMyQuote(id: string): Promise<QuoteDetail | null> {
+  const found = await nullIfNotFound(() => wholesaleFetch<QuoteResponse>(`/store/wholesale/quotes/${encodeURIComponent(id)}`))
   return found?.quote ?? null
 }
 
@@ -88,13 +97,13 @@ const sellerQuotes = (sellerId: string, rest = "") => `/vendors/sellers/${encode
 
 /** Quote requests for the seller's products. */
 export async function listSellerQuotes(sellerId: string, page = 1, status: QuoteStatus | null = null, limit = PAGE_SIZE): Promise<QuotePage> {
-  const { quotes, count } = await vendorFetch<QuotePage>(sellerQuotes(sellerId), {
+  const { quotes, count } = await vendorFetch<QuoteListResponse>(sellerQuotes(sellerId), {
     query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
   })
   return { quotes: quotes ?? [], count: count ?? 0 }
 }
 
-export async function getSellerQuote(sellerId: string, quoteId: string): Promise<Quote | null> {
-  const found = await nullIfNotFound(() => vendorFetch<{ quote: Quote }>(sellerQuotes(sellerId, `/${encodeURIComponent(quoteId)}`)))
+export async function getSellerQuote(sellerId: string, quoteId: string): Promise<QuoteDetail | null> {
+  const found = await nullIfNotFound(() => vendorFetch<QuoteResponse>(sellerQuotes(sellerId, `/${encodeURIComponent(quoteId)}`)))
   return found?.quote ?? null
 }

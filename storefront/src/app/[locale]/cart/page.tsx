@@ -12,7 +12,8 @@ import { failureNotice } from "@/lib/failure-text"
 import { checkCart, getMyCompany, getProductWholesale } from "@/lib/data/wholesale"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { formatBookingTime } from "@/lib/tool-houses"
-import { groupCartProblems, hasTerms, problemFromQuery, stepperValues, type CartProblem, type VariantTerms } from "@/lib/wholesale"
+import type { WholesaleRuleProblem } from "@dharavi/wholesale/contract"
+import { groupCartProblems, hasTerms, problemFromQuery, stepperValues, type VariantTerms } from "@/lib/wholesale"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -67,7 +68,7 @@ export default async function CartPage({ params, searchParams }: Props) {
   // Wholesale buyers (approved companies): the rules' problems with a fix each, steppers in case packs,
   // and quotes. Everyone else sees the cart as it always was.
   const buyer = mine?.company?.status === "approved"
-  const [problems, termsByVariant] = buyer ? await Promise.all([checkCart(cart.id), wholesaleTerms(items, currency)]) : [[] as CartProblem[], new Map<string, VariantTerms>()]
+  const [problems, termsByVariant] = buyer ? await Promise.all([checkCart(cart.id), wholesaleTerms(items, currency)]) : [[] as WholesaleRuleProblem[], new Map<string, VariantTerms>()]
   const { byVariant, sellers } = groupCartProblems(problems)
   const lineProblem = typeof query.line === "string" ? problemFromQuery(query) : null
   const quoteError = typeof query.quote === "string" && ["message", "forbidden", "failed", "empty"].includes(query.quote) ? (query.quote as "message" | "forbidden" | "failed" | "empty") : null

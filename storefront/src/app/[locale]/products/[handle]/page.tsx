@@ -12,7 +12,8 @@ import { getProductWholesale } from "@/lib/data/wholesale"
 import { localizedDescription, localizedName, localizedTitle } from "@/lib/localize"
 import { formatMoney, formatNumber } from "@/lib/money"
 import { defaultVariant, selectionOf, stockState } from "@/lib/variants"
-import { hasTerms, problemFromQuery, quantityInput, sortTiers, type ProductWholesale } from "@/lib/wholesale"
+import type { StoreProductWholesaleResponse } from "@dharavi/wholesale/contract"
+import { hasTerms, problemFromQuery, quantityInput, sortTiers } from "@/lib/wholesale"
 import { titleData } from "@/lib/data/errors"
 import { failureNotice } from "@/lib/failure-text"
 
@@ -214,7 +215,7 @@ type BoxTranslator = Awaited<ReturnType<typeof getTranslations<"WholesaleBox">>>
  * The wholesale box's content per variant, in the UI language: the terms for everyone (when the maker
  * set any), the price tiers for wholesale buyers. Undefined when the terms could not be read.
  */
-function wholesaleBox(terms: ProductWholesale | null, currency: string, locale: AppLocale, t: BoxTranslator): WholesaleBoxProps | undefined {
+function wholesaleBox(terms: StoreProductWholesaleResponse | null, currency: string, locale: AppLocale, t: BoxTranslator): WholesaleBoxProps | undefined {
   if (!terms) return undefined
   const byVariant: WholesaleBoxProps["byVariant"] = {}
   for (const v of terms.variants ?? []) {

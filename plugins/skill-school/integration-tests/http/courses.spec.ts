@@ -163,9 +163,13 @@ medusaIntegrationTestRunner({
         await enrolFromOrderWorkflow(container).run({ input: { order_id: done.order.id } })
         expect((await school.listEnrolments({ customer_id: learner.customer_id })).length).toBe(2)
 
-        // A second purchase of a course already owned is refused before payment.
+        // A second purchase of a course already owned is refused at checkout (the checkout rule runs
+        // in completeCartWorkflow's validate hook, after Medusa checks a payment was started and
+        // before anything is authorised).
         const { data: again } = await api.post("/store/carts", { region_id: india.id }, as(learner.token))
         await api.post(`/store/carts/${again.cart.id}/line-items`, { variant_id: page.course.variant_id, quantity: 1 }, as(learner.token))
+        const { data: againPc } = await api.post("/store/payment-collections", { cart_id: again.cart.id }, as(learner.token))
+        await api.post(`/store/payment-collections/${againPc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as(learner.token))
         const owned = await failure(api.post(`/store/carts/${again.cart.id}/complete`, {}, as(learner.token)))
         expect(owned.status).toBe(400)
         expect(owned.data.message).toContain("already have the course")

@@ -99,6 +99,9 @@ medusaIntegrationTestRunner({
         // --- A seat line added by hand (no hold) cannot be bought.
         const { data: cheat } = await api.post(`/store/carts/${losers[1].cart_id}/line-items`, { variant_id: workshop.variant_id, quantity: 1 }, as(losers[1].token))
         expect(cheat.cart.items).toHaveLength(1)
+        // (The checkout rule runs in completeCartWorkflow's validate hook, once a payment was started.)
+        const { data: cheatPc } = await api.post("/store/payment-collections", { cart_id: losers[1].cart_id }, as(losers[1].token))
+        await api.post(`/store/payment-collections/${cheatPc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as(losers[1].token))
         const refusedCheat = await failure(api.post(`/store/carts/${losers[1].cart_id}/complete`, {}, as(losers[1].token)))
         expect(refusedCheat.status).toBe(400)
         expect(refusedCheat.data.message).toContain("seat hold has lapsed")

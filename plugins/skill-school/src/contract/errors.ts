@@ -4,6 +4,8 @@
  * joined, 404 for what is not there.
  */
 export const SkillSchoolErrors = {
+  /** 400 (at checkout): courses or seats in the cart break a rule (sign in, one each, a live seat hold, a course not owned yet); every reason in `problems`. */
+  LEARNING_CART_REFUSED: "learning_cart_refused",
   /** 409: the last seats were just taken. */
   SEATS_GONE: "seats_gone",
   /** 409: the customer already has a live seat at this session. */
@@ -46,6 +48,7 @@ export type SkillSchoolErrorCode = (typeof SkillSchoolErrors)[keyof typeof Skill
 type SeatStatus = "held" | "confirmed" | "cancelled" | "expired"
 
 export type SkillSchoolErrorDetails = {
+  learning_cart_refused: { problems: string[] }
   seats_gone: { session_id: string; seat_limit: number }
   already_seated: { session_id: string; seat_id: string }
   seat_moved: { seat_id: string; status: SeatStatus | null }

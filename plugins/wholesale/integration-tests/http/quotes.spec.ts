@@ -204,6 +204,9 @@ medusaIntegrationTestRunner({
           missing_amount: tote.retail * 100 - Math.round(tote.retail * 0.7) * 60,
         })
         expect(typeof check.problems[0].seller_name).toBe("string")
+        // The checkout rule runs in completeCartWorkflow's validate hook, once a payment was started.
+        const { data: pc } = await api.post("/store/payment-collections", { cart_id: c.cart.id }, as(buyer.token))
+        await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as(buyer.token))
         const refused = await failure(api.post(`/store/carts/${c.cart.id}/complete`, {}, as(buyer.token)))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/takes wholesale orders from INR/)

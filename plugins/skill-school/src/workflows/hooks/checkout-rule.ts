@@ -1,5 +1,6 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { notAllowed } from "@dharavi/errors"
 import { registerCheckoutRule } from "@dharavi/checkout-rules"
+import { SkillSchoolErrors } from "../../contract"
 import { learningCartProblems, loadLearningCart } from "../../lib/cart-check"
 
 /**
@@ -12,6 +13,6 @@ registerCheckoutRule("skill-school:seats-and-courses", {
     const cart = await loadLearningCart(container, cart_id)
     if (!cart || cart.completed_at) return
     const problems = await learningCartProblems(container, cart)
-    if (problems.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problems.join(". "))
+    if (problems.length) throw notAllowed(SkillSchoolErrors.LEARNING_CART_REFUSED, problems.join(". "), { problems })
   },
 })

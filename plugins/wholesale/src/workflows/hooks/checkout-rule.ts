@@ -1,6 +1,6 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { registerCheckoutRule } from "@dharavi/checkout-rules"
 import { loadCartForCheck, wholesaleCartProblems } from "../../lib/cart-check"
+import { rulesRefused } from "../../lib/rule-errors"
 
 /**
  * Before Medusa completes a wholesale buyer's cart, however it is completed: every minimum quantity,
@@ -14,6 +14,6 @@ registerCheckoutRule("wholesale:minimums", {
     const cart = await loadCartForCheck(container, cart_id)
     if (!cart || cart.completed_at) return
     const problems = await wholesaleCartProblems(container, cart)
-    if (problems.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problems.map((p) => p.message).join(". "))
+    if (problems.length) throw rulesRefused([problems[0], ...problems.slice(1)])
   },
 })

@@ -1,3 +1,20 @@
+import {
+  SkillSchoolErrors,
+  type CourseLevel,
+  type LessonKind,
+  type SeatStatus,
+  type StoreCertificate,
+  type StoreCourse,
+  type StoreCourseResponse,
+  type StoreEnrolment,
+  type StoreEnrolmentListResponse,
+  type StoreLessonContent,
+  type StoreLessonFile,
+  type StoreLessonOutline,
+  type StoreLessonProgress,
+  type StoreMySeat,
+  type StoreWorkshop,
+} from "@dharavi/skill-school/contract"
 import type { AppLocale } from "@/i18n/locales"
 
 /**
@@ -6,9 +23,6 @@ import type { AppLocale } from "@/i18n/locales"
  * lesson's video is shown, certificate codes as typed, and the seat refusals. Pure: no React, no fetch.
  */
 
-export type CourseLevel = "beginner" | "intermediate" | "advanced"
-export type LessonKind = "video" | "text" | "file"
-
 export const COURSE_LEVELS: readonly CourseLevel[] = ["beginner", "intermediate", "advanced"]
 /** The crafts the catalogue offers as chips; a course with another code still shows (its code, tidied). */
 export const COURSE_CRAFTS = ["leather", "pottery", "embroidery", "zari", "tailoring", "printing", "recycling", "machines", "finance", "digital"] as const
@@ -16,85 +30,28 @@ export const COURSE_CRAFTS = ["leather", "pottery", "embroidery", "zari", "tailo
 export const COURSE_LANGUAGES = ["hi", "mr", "en", "ur"] as const
 export const COURSE_PAGE_SIZE = 12
 
-export type Teacher = { type: "seller" | "expert"; seller_id: string | null; name: string; bio: string | null }
-
-export type Course = {
-  id: string
-  handle: string
-  title: string
-  title_i18n: { hi?: string; mr?: string } | null
-  summary: string | null
-  description: string | null
-  teacher: Teacher
-  languages: string[]
-  level: CourseLevel
-  craft: string
-  thumbnail: string | null
-  status: "draft" | "published"
-  is_free: boolean
-  product_id: string | null
-  grants_qualification_id: string | null
-  lesson_count?: number
-}
-
-export type LessonOutline = {
-  id: string
-  position: number
-  title: string
-  kind: LessonKind
-  is_preview: boolean
-  duration_minutes: number | null
-  file_count: number
-}
-
-export type LessonFile = { index: number; name: string; mime_type: string; size: number; download_path: string }
-export type Lesson = LessonOutline & { body: string | null; video_url: string | null; files: LessonFile[] }
-
-export type Workshop = {
-  id: string
-  course_id: string
-  title: string | null
-  starts_at: string
-  ends_at: string
-  timezone: string
-  mode: "online" | "in_person"
-  place: string | null
-  language: string
-  seat_limit: number
-  seats_left: number
-  is_free: boolean
-  variant_id: string | null
-  status: "scheduled" | "cancelled"
-  online_url?: string | null
-  course?: Course
-}
-
+// The shapes Skill School's routes answer are its contract's (@dharavi/skill-school/contract), named here
+// as the storefront's pages call them.
+export type { CourseLevel, LessonKind, SeatStatus }
+export type Course = StoreCourse
+export type Teacher = StoreCourse["teacher"]
+export type LessonOutline = StoreLessonOutline
+export type LessonFile = StoreLessonFile
+export type Lesson = StoreLessonContent
+/** A session; lists of workshops carry their course. */
+export type Workshop = StoreWorkshop & { course?: StoreCourse }
 /** `GET /store/courses/:id_or_handle`. */
-export type CourseDetail = Course & { variant_id: string | null; lessons: LessonOutline[]; sessions: Workshop[] }
-
-export type Enrolment = {
-  id: string
-  course_id: string
-  source: "order" | "free" | "workshop" | "admin"
-  order_id: string | null
-  completed_at: string | null
-  created_at: string
-  lessons_done: number
-  lessons_total: number
-}
+export type CourseDetail = StoreCourseResponse["course"]
+export type Enrolment = StoreEnrolment
 /** The learner's place on the course page. */
-export type CourseEnrolment = Enrolment & { lessons_completed: string[]; certificate_code: string | null }
-
-export type Certificate = { code: string; holder_name: string; course_title: string; course_id: string; teacher_name: string; issued_at: string }
+export type CourseEnrolment = NonNullable<StoreCourseResponse["enrolment"]>
+export type Certificate = StoreCertificate
 /** `GET /store/enrolments`. */
-export type MyEnrolment = Enrolment & { course: Course | null; certificate: Certificate | null }
-
+export type MyEnrolment = StoreEnrolmentListResponse["enrolments"][number]
 /** `POST …/lessons/:lesson_id/complete`. */
-export type LessonProgress = { lessons_done: number; lessons_total: number; completed: boolean; certificate_code: string | null }
-
-export type SeatStatus = "held" | "confirmed" | "cancelled" | "expired"
+export type LessonProgress = StoreLessonProgress
 /** `GET /store/workshop-seats`. */
-export type MySeat = { id: string; status: SeatStatus; hold_expires_at: string | null; order_id: string | null; workshop: Workshop & { course: Course } }
+export type MySeat = StoreMySeat
 
 // ---------- Words ----------
 
@@ -263,17 +220,13 @@ export function normaliseCertificateCode(input: string | null | undefined): stri
 export type SeatError = "seats_gone" | "already_seated" | "login" | "failed"
 
 /**
- * A refusal of `POST /store/workshops/:id/seats` in the page's words. The plugin answers 409 with a
- * `type` (`seats_gone`, `already_seated`) and a message; the js-sdk keeps only the message, so either
- * is read.
+ * A refusal of `POST /store/workshops/:id/seats` in the page's words, from its status and the Skill
+ * School contract's code (`seats_gone`, `already_seated`); a page reads the code back from its URL.
  */
-export function seatError(status: number | undefined, detail: { type?: unknown; message?: unknown } | string | null | undefined): SeatError {
-  const type = typeof detail === "object" && detail ? detail.type : undefined
-  const message = typeof detail === "string" ? detail : typeof detail?.message === "string" ? detail.message : ""
+export function seatError(status: number | undefined, code: string | null | undefined): SeatError {
   if (status === 401) return "login"
   if (status !== 409) return "failed"
-  if (type === "already_seated" || type === "seats_gone") return type
-  return /already have a seat|already_seated/i.test(message) ? "already_seated" : "seats_gone"
+  return code === SkillSchoolErrors.ALREADY_SEATED ? "already_seated" : "seats_gone"
 }
 
 /** A seat its holder may let go: a hold (it leaves the cart) or a free seat; paid confirmed seats are refunded by the team. */

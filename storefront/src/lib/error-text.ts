@@ -2,6 +2,7 @@ import { createTranslator } from "use-intl/core"
 import type { AppLocale } from "@/i18n/locales"
 import { catalogues } from "../i18n/messages"
 import type { FailureKind } from "./failures"
+import { PlatformErrors } from "./platform-codes"
 
 /**
  * The one place a backend failure becomes a sentence: the text of its error code (`Codes.<code>`, the
@@ -28,7 +29,7 @@ export type ErrorTextInput = {
  * Codes that say less than what the failure itself carries: a throttle's wait in minutes, the field a
  * 400 named. Their kind's text is said instead.
  */
-const SAYS_LESS_THAN_KIND = new Set(["too_many_attempts", "invalid_input"])
+const SAYS_LESS_THAN_KIND = new Set<string>([PlatformErrors.TOO_MANY_ATTEMPTS, PlatformErrors.INVALID_INPUT])
 
 type Values = Record<string, string | number>
 

@@ -6,6 +6,8 @@
  * Pure (no Next.js imports): the unit tests and the transport in ./medusa both use it.
  */
 
+import { PlatformErrors } from "./platform-codes"
+
 export const FAILURE_KINDS = ["not_found", "not_allowed", "invalid", "conflict", "rate_limited", "unavailable"] as const
 export type FailureKind = (typeof FAILURE_KINDS)[number]
 
@@ -121,13 +123,26 @@ const FIELD = /^[A-Za-z][\w.-]{0,59}$/
 const CODE = /^[a-z][a-z0-9_]{0,59}$/
 
 /**
- * The input a 400 refused: details.field of our `invalid_input`, or the first field Medusa's own
- * validator names in its message ("Invalid request: Field 'quantity' is required").
+ * The input a 400 refused: details.field of a coded error, or the first field Medusa's own validator
+ * names in its message ("Invalid request: Field 'quantity' is required"; see validationMessage).
  */
 function fieldOf(error: BackendError): string | undefined {
   if (error.kind !== "invalid") return undefined
-  const named = typeof error.details.field === "string" ? error.details.field : /\b[Ff]ield '([^']+)'/.exec(error.message)?.[1]
+  const named = typeof error.details.field === "string" ? error.details.field : /\b[Ff]ield '([^']+)'/.exec(validationMessage(error))?.[1]
   return named && FIELD.test(named) ? named : undefined
+}
+
+/**
+ * The message of Medusa's own validation refusal, for a form to find the fields it names: a 400 with no
+ * code (the routes' zod validators answer in English, "Invalid request: Field 'email' is required" or
+ * "gst_number must be a 15-character GSTIN", and Medusa gives them no code). "" for anything else: an
+ * error with a code (every plugin's, the application's) is said from its code and details, never read
+ * from its message.
+ */
+export function validationMessage(error: unknown): string {
+  if (!(error instanceof Error)) return ""
+  const { status, code } = error as { status?: unknown; code?: unknown }
+  return status === 400 && (code === undefined || code === null || code === "") ? error.message : ""
 }
 
 /** The kind named by an error's digest (set by BackendError), or null for any other error. */
@@ -187,7 +202,7 @@ export function formFailureQuery(
   key = "error",
 ): Record<string, string> {
   const failure = classify(error)
-  if (failure.code === "record_busy") return failureQuery({ ...failure, kind: "conflict" }, key)
+  if (failure.code === PlatformErrors.RECORD_BUSY) return failureQuery({ ...failure, kind: "conflict" }, key)
   const mine = own(failure)
   return mine ? { [key]: mine } : failureQuery(failure, key)
 }

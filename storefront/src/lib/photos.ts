@@ -1,3 +1,4 @@
+import { PlatformErrors } from "./platform-codes"
 /**
  * Pure helpers for photos sellers upload (product photos and the shop photo):
  * which files a form really carries, whether the marketplace will take them,
@@ -54,12 +55,11 @@ export function photosProblem(files: readonly PhotoLike[], max = PHOTO_MAX_FILES
   return null
 }
 
-/** The marketplace's refusal message as a problem we can explain ("Only JPEG, PNG or WebP…", "at most 5 MB"…). */
-export function uploadProblemFromMessage(message: string | null | undefined): PhotoProblem | null {
-  const m = (message ?? "").toLowerCase()
-  if (/jpeg|png|webp|mime|type/.test(m)) return "type"
-  if (/\bmb\b|size|too large|large/.test(m)) return "size"
-  if (/at most \d+ photos/.test(m)) return "count"
+/** An upload's refusal (@dharavi/uploads' codes) as a problem we can explain: the type, the size, too many. */
+export function uploadProblem(code: string | null | undefined): PhotoProblem | null {
+  if (code === PlatformErrors.UPLOAD_TYPE_NOT_ALLOWED) return "type"
+  if (code === PlatformErrors.UPLOAD_TOO_LARGE) return "size"
+  if (code === PlatformErrors.UPLOAD_TOO_MANY) return "count"
   return null
 }
 

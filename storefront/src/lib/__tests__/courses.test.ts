@@ -1,3 +1,4 @@
+import { SkillSchoolErrors } from "@dharavi/skill-school/contract"
 import {
   canCancelSeat,
   canOpenLesson,
@@ -141,10 +142,10 @@ describe("certificate codes", () => {
 
 describe("workshop seats", () => {
   test("409 types and messages become the page's reasons", () => {
-    expect(seatError(409, { type: "seats_gone" })).toBe("seats_gone")
-    expect(seatError(409, { type: "already_seated" })).toBe("already_seated")
-    expect(seatError(409, "You already have a seat at this workshop.")).toBe("already_seated")
-    expect(seatError(409, "The last seats of this workshop were just taken.")).toBe("seats_gone")
+    expect(seatError(409, SkillSchoolErrors.SEATS_GONE)).toBe("seats_gone")
+    expect(seatError(409, SkillSchoolErrors.ALREADY_SEATED)).toBe("already_seated")
+    // Only the code counts: the English message is never read.
+    expect(seatError(409, "You already have a seat at this workshop.")).toBe("seats_gone")
     expect(seatError(401, "")).toBe("login")
     expect(seatError(500, null)).toBe("failed")
   })

@@ -74,7 +74,8 @@ describe("the query a failed form redirects with", () => {
   const throttled = new BackendError({ message: "Too many", status: 429, retryAfter: 150 })
   const refused = new BackendError({ message: "Forbidden", status: 403 })
   const badField = new BackendError({ message: "quantity holds a NUL character", status: 400, code: "invalid_input", details: { field: "quantity" } })
-  const medusaZod = new BackendError({ message: "Invalid request: Field 'email' is required", status: 400, code: "invalid_data" })
+  // Medusa answers its validators' refusals with no code.
+  const medusaZod = new BackendError({ message: "Invalid request: Field 'email' is required", status: 400 })
   const pool = ({ status, code }: { status?: number; code?: string }) => (status === 409 ? (code ? null : "pool_full") : null)
 
   test("a form's own code for its own answer; a busy record is never the form's conflict", () => {
@@ -94,7 +95,9 @@ describe("the query a failed form redirects with", () => {
   test("a 400 names the field it refused: our details.field or Medusa's validator message", () => {
     expect(formFailureQuery(badField)).toEqual({ error: "invalid", code: "invalid_input", field: "quantity" })
     expect(classify(medusaZod).field).toBe("email")
-    expect(formFailureQuery(medusaZod)).toEqual({ error: "invalid", code: "invalid_data", field: "email" })
+    expect(formFailureQuery(medusaZod)).toEqual({ error: "invalid", field: "email" })
+    // A coded error's message is never read for a field.
+    expect(classify(new BackendError({ message: "Field 'email' is taken", status: 400, code: "pool_terms_invalid" })).field).toBeUndefined()
     // A field name that could not be shown safely is left out, not put in the URL.
     const odd = new BackendError({ message: "no", status: 400, details: { field: "<script>" } })
     expect(formFailureQuery(odd)).toEqual({ error: "invalid" })

@@ -11,7 +11,7 @@ import { NextResponse } from "next/server"
 import hi from "../../../messages/hi.json"
 import { fetchBackendFile, proxyBackendFile } from "../backend-file"
 import { getTradesOrEmpty } from "../data/jobs"
-import { uploadRefusal, UploadError } from "../data/vendor"
+import { uploadRefusal } from "../data/vendor"
 import { BackendError } from "../failures"
 import { limitedFetch } from "../medusa"
 
@@ -129,8 +129,8 @@ describe("uploads", () => {
   })
 
   test("a refused photo says what was wrong with it; a throttle says how long to wait", () => {
-    expect(uploadRefusal(new UploadError("Only JPEG, PNG or WebP photos", 400))).toEqual({ problem: "type" })
-    expect(uploadRefusal(new UploadError("Bad Gateway", 502))).toEqual({ problem: "upload", failure: { error: "unavailable" } })
+    expect(uploadRefusal(new BackendError({ message: "Only JPEG, PNG or WebP photos", status: 400, code: "upload_type_not_allowed" }))).toEqual({ problem: "type" })
+    expect(uploadRefusal(new BackendError({ message: "Bad Gateway", status: 502 }))).toEqual({ problem: "upload", failure: { error: "unavailable" } })
     const throttled = new BackendError({ message: "Too many", status: 429, retryAfter: 120 })
     expect(uploadRefusal(throttled)).toEqual({ problem: "upload", failure: { error: "rate_limited", wait: "2" } })
   })

@@ -18,7 +18,7 @@ import {
   productPhotos,
   removePhoto,
   shrinkSize,
-  uploadProblemFromMessage,
+  uploadProblem,
 } from "../photos"
 import {
   apiFieldErrors,
@@ -69,12 +69,12 @@ describe("photos", () => {
     expect(photosProblem([photo(), photo({ type: "text/plain" })])).toBe("type")
   })
 
-  test("explains the marketplace's refusals", () => {
-    expect(uploadProblemFromMessage("Only JPEG, PNG or WebP photos can be uploaded, not text/plain")).toBe("type")
-    expect(uploadProblemFromMessage("A photo may be at most 5 MB")).toBe("size")
-    expect(uploadProblemFromMessage('Upload at most 6 photos, in the "files" field')).toBe("count")
-    expect(uploadProblemFromMessage("Something else")).toBeNull()
-    expect(uploadProblemFromMessage(undefined)).toBeNull()
+  test("explains the uploads' refusals by their code", () => {
+    expect(uploadProblem("upload_type_not_allowed")).toBe("type")
+    expect(uploadProblem("upload_too_large")).toBe("size")
+    expect(uploadProblem("upload_too_many")).toBe("count")
+    expect(uploadProblem("upload_bad_name")).toBeNull()
+    expect(uploadProblem(undefined)).toBeNull()
   })
 
   test("makes big camera photos at most 1600 pixels on the longest side, keeping the shape", () => {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation"
 import { authHeaders, getAuthToken } from "../cookies"
 import { ensureCart } from "../data/cart"
 import { describe, statusOf } from "../data/errors"
+import { MakerspaceErrors } from "@dharavi/makerspace/contract"
 import { formFailureQuery } from "../failures"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
@@ -83,7 +84,7 @@ export async function cancelBooking(form: FormData): Promise<void> {
     console.error("[bookings] cancel failed:", describe(error))
     // A booking that can no longer be cancelled says so; the rest is said as what it was.
     failure = formFailureQuery(error, (f) =>
-      f.code === "booking_not_cancellable" ? "not_cancellable" : f.code === "booking_payment_pending" ? "payment_pending" : null,
+      f.code === MakerspaceErrors.BOOKING_NOT_CANCELLABLE ? "not_cancellable" : f.code === MakerspaceErrors.BOOKING_PAYMENT_PENDING ? "payment_pending" : null,
     )
   }
   refreshEverything()

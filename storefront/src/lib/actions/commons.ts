@@ -5,6 +5,7 @@ import { PLEDGE_PROVIDER, parsePledgeForm, type Pool } from "../commons"
 import { authHeaders, getAuthToken } from "../cookies"
 import { getPool } from "../data/commons"
 import { describe, statusOf } from "../data/errors"
+import { CommonsErrors } from "@dharavi/commons/contract"
 import { formFailureQuery, type Failure } from "../failures"
 import { vendorFetch } from "../data/vendor"
 import { medusa } from "../medusa"
@@ -16,19 +17,20 @@ import { localeOf, shopPath, str, withQuery } from "./helpers"
 export type PledgeError = "quantity" | "flex" | "too_many" | "pool_full" | "already" | "payment" | "closed" | "pledge_not_live" | "failed"
 
 /**
- * The plugin's own answers to a pledge: a full pool (its 409 without a code), a pledge that is no longer
- * live, a second pledge, a refused authorisation, a pool that no longer takes pledges. Anything else (a
- * pledge changed meanwhile, an input it named, an outage, a throttle) is said as what it was.
+ * The plugin's own answers to a pledge, by the commons contract's codes: a full pool, a pledge that is
+ * no longer live, a second pledge, a refused authorisation, a pool that no longer takes pledges (or is
+ * gone). Anything else (a pledge changed meanwhile, an input it named, an outage, a throttle) is said as
+ * what it was.
  */
-function pledgeError(error: unknown) {
-  const message = error instanceof Error ? error.message : ""
-  return ({ status, code, field }: Failure): PledgeError | null => {
-    if (status === 409) return code === "pledge_not_live" ? "pledge_not_live" : code ? null : "pool_full"
-    if (status === 422) return "already"
-    if (status === 400 && !field) return /authori[sz]ed/i.test(message) ? "payment" : "closed"
-    if (status === 404) return "closed"
-    return null
-  }
+function pledgeError({ status, code, field }: Failure): PledgeError | null {
+  if (code === CommonsErrors.POOL_FULL) return "pool_full"
+  if (code === CommonsErrors.PLEDGE_NOT_LIVE) return "pledge_not_live"
+  if (code === CommonsErrors.PLEDGE_EXISTS) return "already"
+  if (code === CommonsErrors.PLEDGE_PAYMENT_DECLINED) return "payment"
+  if (code === CommonsErrors.POOL_NOT_TAKING_PLEDGES || code === CommonsErrors.POOL_NOT_FOUND || code === CommonsErrors.PLEDGE_NOT_FOUND || status === 404) return "closed"
+  // Any other refusal of the pledge that names no field: the pool is not taking this pledge.
+  if (status === 400 && !field) return "closed"
+  return null
 }
 
 /**
@@ -59,7 +61,7 @@ export async function savePledge(form: FormData): Promise<void> {
     outcome = "ok"
   } catch (error) {
     if (statusOf(error) === 401) outcome = "login"
-    failure = formFailureQuery(error, pledgeError(error))
+    failure = formFailureQuery(error, pledgeError)
     console.error("[commons] pledge failed:", describe(error))
   }
   refreshEverything()
@@ -84,7 +86,7 @@ export async function withdrawPledge(form: FormData): Promise<void> {
     }
   } catch (error) {
     console.error("[commons] withdraw failed:", describe(error))
-    failure = formFailureQuery(error, ({ code }) => (code === "pledge_not_live" ? "pledge_not_live" : null))
+    failure = formFailureQuery(error, ({ code }) => (code === CommonsErrors.PLEDGE_NOT_LIVE ? "pledge_not_live" : null))
   }
   refreshEverything()
   redirect(withQuery(page, ok ? { saved: "withdrawn" } : failure))
@@ -94,20 +96,20 @@ export async function withdrawPledge(form: FormData): Promise<void> {
 
 export type SellerPoolError = "fields" | "material" | "forbidden" | "state" | "failed"
 
+/** The commons codes that mean "this material cannot be pooled": not the seller's, not the product's variant, or it tracks stock. */
+const MATERIAL_CODES: readonly string[] = [CommonsErrors.POOL_PRODUCT_NOT_SELLERS, CommonsErrors.POOL_VARIANT_MISMATCH, CommonsErrors.POOL_MATERIAL_TRACKS_STOCK]
+
 /**
  * The plugin's answers to a seller: a suspended seller (403), a material that is not theirs, a pool in a
  * state that does not allow it (409 pool_not_openable/pool_not_cancellable, a 400 rule); an input it named,
  * an outage or a throttle is said as what it was (see formFailureQuery).
  */
-function sellerPoolError(error: unknown) {
-  const message = error instanceof Error ? error.message : ""
-  return ({ status, code, field }: Failure): SellerPoolError | null => {
-    if (status === 403) return "forbidden"
-    if (status === 409) return code === "pool_not_openable" || code === "pool_not_cancellable" ? "state" : null
-    if (status === 400 && /seller's products|variant of product|track stock/i.test(message)) return "material"
-    if (status === 400 && !field) return "state"
-    return null
-  }
+function sellerPoolError({ status, code, field }: Failure): SellerPoolError | null {
+  if (status === 403) return "forbidden"
+  if (code && MATERIAL_CODES.includes(code)) return "material"
+  if (status === 409) return code === CommonsErrors.POOL_NOT_OPENABLE || code === CommonsErrors.POOL_NOT_CANCELLABLE ? "state" : null
+  if (status === 400 && !field) return "state"
+  return null
 }
 
 /**
@@ -157,7 +159,7 @@ export async function createSellerPool(form: FormData): Promise<void> {
     const { pool } = await vendorFetch<{ pool: Pool }>(`${base}/pools`, { method: "POST", body })
     created = pool.id
   } catch (error) {
-    failure = formFailureQuery(error, sellerPoolError(error))
+    failure = formFailureQuery(error, sellerPoolError)
     console.error("[commons] seller pool create failed:", describe(error))
   }
   refreshEverything()
@@ -179,7 +181,7 @@ export async function sellerPoolAction(form: FormData): Promise<void> {
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/pools/${encodeURIComponent(poolId)}/${intent}`, { method: "POST", body: {} })
   } catch (error) {
-    failure = formFailureQuery(error, sellerPoolError(error))
+    failure = formFailureQuery(error, sellerPoolError)
     console.error(`[commons] seller pool ${intent} failed:`, describe(error))
   }
   refreshEverything()

@@ -5,7 +5,8 @@ import { authHeaders, getAuthToken } from "../cookies"
 import { normaliseCertificateCode, seatError, type SeatError } from "../courses"
 import { ensureCart } from "../data/cart"
 import { describe, statusOf } from "../data/errors"
-import { formFailureQuery } from "../failures"
+import { SkillSchoolErrors } from "@dharavi/skill-school/contract"
+import { classify, formFailureQuery } from "../failures"
 import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
 import { refreshEverything } from "./refresh"
@@ -117,9 +118,9 @@ export async function bookWorkshopSeat(form: FormData): Promise<void> {
     await medusa().client.fetch(`/store/workshops/${encodeURIComponent(workshopId)}/seats`, { method: "POST", headers: await authHeaders(), body })
     outcome = "ok"
   } catch (error) {
-    outcome = seatError(statusOf(error), error instanceof Error ? error.message : "")
+    outcome = seatError(statusOf(error), classify(error).code)
     // The workshop's own 409s (seats gone, already seated); anything else is said as what it was.
-    failure = formFailureQuery(error, (f) => (f.status === 409 ? seatError(409, { type: f.code, message: error instanceof Error ? error.message : "" }) : null), "seat_error")
+    failure = formFailureQuery(error, (f) => (f.status === 409 ? seatError(409, f.code) : null), "seat_error")
     console.error("[school] seat failed:", describe(error))
   }
   refreshEverything()
@@ -144,7 +145,7 @@ export async function cancelWorkshopSeat(form: FormData): Promise<void> {
   } catch (error) {
     console.error("[school] seat cancel failed:", describe(error))
     // A seat that can no longer be let go (paid, already cancelled) keeps the page's own sentence.
-    failure = formFailureQuery(error, (f) => (f.code === "seat_paid" || f.code === "seat_not_cancellable" ? "not_cancellable" : null))
+    failure = formFailureQuery(error, (f) => (f.code === SkillSchoolErrors.SEAT_PAID || f.code === SkillSchoolErrors.SEAT_NOT_CANCELLABLE ? "not_cancellable" : null))
   }
   refreshEverything()
   redirect(withQuery(page, ok ? { seat: "cancelled" } : failure) + "#seats")

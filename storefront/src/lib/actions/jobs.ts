@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation"
 import { authHeaders, getAuthToken } from "../cookies"
 import { describe, statusOf } from "../data/errors"
-import { classify, formFailureQuery, type FailureKind } from "../failures"
+import { JobsErrors } from "@dharavi/jobs/contract"
+import { classify, formFailureQuery, validationMessage, type FailureKind } from "../failures"
+import { PlatformErrors } from "../platform-codes"
 import { employerFetch, employerSignedIn, getMyKarigar, getTrades, uploadKarigarPhotosChecked } from "../data/jobs"
 import {
   buildEmployerBody,
@@ -38,6 +40,7 @@ import { refreshEverything } from "./refresh"
 const post = (path: string, body: Record<string, unknown> = {}) => async () =>
   medusa().client.fetch(path, { method: "POST", headers: await authHeaders(), body })
 
+/** `message`: Medusa's validation message naming refused fields (validationMessage), "" for a coded error. */
 type Attempt = { ok: true } | { ok: false; status?: number; code?: string; message: string; error: unknown }
 
 async function attempt(label: string, call: () => Promise<unknown>): Promise<Attempt> {
@@ -46,7 +49,7 @@ async function attempt(label: string, call: () => Promise<unknown>): Promise<Att
     return { ok: true }
   } catch (error) {
     console.error(`[jobs] ${label} failed:`, describe(error))
-    return { ok: false, status: statusOf(error), code: classify(error).code, message: error instanceof Error ? error.message : "", error }
+    return { ok: false, status: statusOf(error), code: classify(error).code, message: validationMessage(error), error }
   }
 }
 
@@ -125,16 +128,16 @@ export async function applyToJob(form: FormData): Promise<void> {
   const result = await attempt("apply", post(`/store/jobs/posts/${encodeURIComponent(id)}/apply`, note ? { note } : {}))
   refreshEverything()
   // A 409 is "already applied" (shown as applied); a busy record is not an application.
-  if (result.ok || (result.status === 409 && result.code !== "record_busy")) redirect(withQuery(page, { applied: "1" }))
+  if (result.ok || result.code === JobsErrors.ALREADY_APPLIED) redirect(withQuery(page, { applied: "1" }))
   if (result.status === 401) redirect(loginPath(locale, page))
-  if (result.status === 400 && /karigar profile/i.test(result.message)) {
+  if (result.code === JobsErrors.KARIGAR_PROFILE_REQUIRED) {
     redirect(withQuery(`/${locale}/account/karigar`, { return_to: page }))
   }
   redirect(
     withQuery(
       page,
-      refusal(result, ({ status, field }) =>
-        status === 400 && /own job/i.test(result.ok ? "" : result.message) ? "own" : (status === 400 && !field) || status === 404 ? "closed" : null,
+      refusal(result, ({ status, code, field }) =>
+        code === JobsErrors.OWN_POST ? "own" : (status === 400 && !field) || status === 404 ? "closed" : null,
       ),
     ),
   )
@@ -208,7 +211,7 @@ export async function revealContact(_previous: RevealState, form: FormData): Pro
     console.error("[jobs] reveal failed:", describe(error))
     const own = status === 429 ? "limit" : status === 403 ? "not_yet" : status === 401 ? "login" : null
     const failure = classify(error)
-    return own ? { application_id: id, error: own } : { application_id: id, error: "failed", failure: failure.code === "record_busy" ? "conflict" : failure.kind }
+    return own ? { application_id: id, error: own } : { application_id: id, error: "failed", failure: failure.code === PlatformErrors.RECORD_BUSY ? "conflict" : failure.kind }
   }
 }
 
@@ -258,7 +261,7 @@ export async function createJobPost(form: FormData): Promise<void> {
     created = await employerFetch<{ post: { id: string } }>(scope, `${employerApi(scope).prefix}/posts`, { method: "POST", body: built.body })
   } catch (error) {
     console.error("[jobs] create post failed:", describe(error))
-    failure = { status: statusOf(error), message: error instanceof Error ? error.message : "", error }
+    failure = { status: statusOf(error), message: validationMessage(error), error }
   }
   if (failure || !created?.post) {
     if (failure?.status === 401) redirect(login(pages.newPost))
@@ -287,10 +290,16 @@ export async function decideApplication(form: FormData): Promise<void> {
   refreshEverything()
   if (result.ok) redirect(withQuery(page, { saved: decision === "shortlist" ? "shortlisted" : decision === "reject" ? "rejected" : "hired" }) + `#a-${id}`)
   if (result.status === 401) redirect(login(page))
-  // The plugin's own answers: no opening left (its own 409 body, type post_full), not this employer's, the
-  // application or post moved on (application_moved, post_moved). A busy record is said as such first.
+  // The plugin's own answers: no opening left (post_full), not this employer's, the application or post
+  // moved on (application_moved, post_moved, application_not_open). A busy record is said as such first.
   const error = refusal(result, ({ status, code, field }) =>
-    status === 409 ? (code === "application_moved" || code === "post_moved" ? "moved" : "post_full") : status === 403 ? "forbidden" : status === 400 && !field ? "moved" : null,
+    code === JobsErrors.POST_FULL
+      ? "post_full"
+      : code === JobsErrors.APPLICATION_MOVED || code === JobsErrors.POST_MOVED || (status === 400 && !field)
+        ? "moved"
+        : status === 403
+          ? "forbidden"
+          : null,
   )
   redirect(withQuery(page, error) + `#a-${id}`)
 }
@@ -304,5 +313,5 @@ export async function closeJobPost(form: FormData): Promise<void> {
   refreshEverything()
   if (result.ok) redirect(withQuery(page, { saved: "closed" }))
   if (result.status === 401) redirect(login(page))
-  redirect(withQuery(page, refusal(result, ({ status, code }) => (status === 403 ? "forbidden" : code === "post_moved" || (status === 400 && !code) ? "close" : null))))
+  redirect(withQuery(page, refusal(result, ({ status, code }) => (status === 403 ? "forbidden" : code === JobsErrors.POST_MOVED || code === JobsErrors.POST_NOT_OPEN ? "close" : null))))
 }

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation"
 import { describe, statusOf } from "../data/errors"
-import { formFailureQuery } from "../failures"
+import { MarketplaceErrors } from "@dharavi/marketplace/contract"
+import { formFailureQuery, validationMessage } from "../failures"
 import { getShopProfile, listShopMembers, retrieveVendorMe, uploadPhotos, vendorFetch } from "../data/vendor"
 import { parseInvite } from "../members"
 import { apiFieldErrors, buildPrivateUpdate, buildProfileUpdate } from "../shop-profile"
@@ -22,7 +23,7 @@ async function saveSeller(sellerId: string, update: Record<string, unknown>): Pr
     return { ok: true }
   } catch (error) {
     console.error("[shop] update failed:", describe(error))
-    return { ok: false, status: statusOf(error), message: error instanceof Error ? error.message : "", error }
+    return { ok: false, status: statusOf(error), message: validationMessage(error), error }
   }
 }
 
@@ -123,15 +124,13 @@ export async function inviteMember(form: FormData): Promise<void> {
     try {
       await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/members`, { method: "POST", body: parsed.body })
     } catch (e) {
-      const status = statusOf(e)
-      const message = e instanceof Error ? e.message : ""
-      if (status !== 404) console.error("[shop] invite failed:", describe(e))
+      if (statusOf(e) !== 404) console.error("[shop] invite failed:", describe(e))
       error = formFailureQuery(e, ({ status, code, field }) =>
         status === 404
           ? "noAccount"
           : status === 403
             ? "forbidden"
-            : code === "digipreneur_taken" || (status === 400 && /digi-?preneur/i.test(message))
+            : code === MarketplaceErrors.DIGIPRENEUR_TAKEN
               ? "hasDigipreneur"
               : status === 400 && !field
                 ? "fields"
@@ -156,7 +155,7 @@ export async function revokeMember(form: FormData): Promise<void> {
   } catch (e) {
     console.error("[shop] revoke failed:", describe(e))
     error = formFailureQuery(e, ({ status, code, field }) =>
-      code === "last_owner" || (status === 400 && !field) ? "lastOwner" : status === 403 ? "forbidden" : status === 404 ? "gone" : null,
+      code === MarketplaceErrors.LAST_OWNER || (status === 400 && !field) ? "lastOwner" : status === 403 ? "forbidden" : status === 404 ? "gone" : null,
     )
   }
   refreshEverything()

@@ -8,7 +8,7 @@ import { clearCartId } from "../cookies"
 import { ensureCart, retrieveCart } from "../data/cart"
 import { retrieveCustomer } from "../data/customer"
 import { describe, statusOf } from "../data/errors"
-import { classify, formFailureQuery, type FailureKind } from "../failures"
+import { classify, formFailureQuery, validationMessage, type FailureKind } from "../failures"
 import { vendorFetch } from "../data/vendor"
 import { getProductWholesale, wholesaleFetch } from "../data/wholesale"
 import { WholesaleErrors, type WholesaleRuleProblem } from "@dharavi/wholesale/contract"
@@ -34,7 +34,6 @@ import { refreshEverything } from "./refresh"
  * ?done= or ?error= (never text from the API), so everything works without JavaScript.
  */
 
-const message = (error: unknown) => (error instanceof Error ? error.message : "")
 
 // --- Company ----------------------------------------------------------------------------------
 
@@ -69,7 +68,7 @@ export async function registerCompany(form: FormData): Promise<void> {
     else if (status === 401) outcome = "login"
     else if (status === 400) {
       outcome = "fields"
-      fields = companyFieldErrors(message(error))
+      fields = companyFieldErrors(validationMessage(error))
     } else failure = formFailureQuery(error)
   }
   refreshEverything()

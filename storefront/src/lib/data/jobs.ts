@@ -20,9 +20,10 @@ import {
 } from "../jobs"
 import { limitedFetch, medusa } from "../medusa"
 import { photosProblem } from "../photos"
-import type { FailureKind } from "../failures"
+import type { StoreKarigarPhotosResponse } from "@dharavi/jobs/contract"
+import { BackendError, type FailureKind } from "../failures"
 import { describe, kindOf, nullIfNotFound, unlessRefused } from "./errors"
-import { UploadError, uploadRefusal, type UploadOutcome } from "./vendor"
+import { uploadAnswerError, uploadRefusal, type UploadOutcome } from "./vendor"
 
 /**
  * Jobs+ (the jobs plugin): the board, posts and public karigar profiles (publishable key only), the
@@ -178,10 +179,10 @@ export async function uploadKarigarPhotos(files: readonly File[]): Promise<strin
     { method: "POST", headers: { ...(await authHeaders()), ...(publishableKey() ? { "x-publishable-api-key": publishableKey() } : {}) }, body, cache: "no-store" },
     "write",
   )
-  const json = (await res.json().catch(() => null)) as { photos?: { url?: string }[]; message?: string } | null
-  if (!res.ok) throw new UploadError(json?.message || res.statusText || "Upload failed", res.status)
+  const json = (await res.json().catch(() => null)) as (Partial<StoreKarigarPhotosResponse> & { message?: unknown; code?: unknown; details?: unknown }) | null
+  if (!res.ok) throw uploadAnswerError(res, json)
   const urls = (json?.photos ?? []).map((p) => p.url).filter((u): u is string => typeof u === "string" && !!u)
-  if (!urls.length) throw new UploadError("The upload returned no photos", 502)
+  if (!urls.length) throw new BackendError({ message: "The upload returned no photos", status: 502 })
   return urls
 }
 

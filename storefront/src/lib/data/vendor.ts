@@ -4,14 +4,15 @@ import type { AppLocale } from "@/i18n/locales"
 import { backendUrl } from "../config"
 import { getSellerToken, sellerHeaders } from "../cookies"
 import type { AuditEntry, ShopMember } from "../members"
-import { formFailureQuery } from "../failures"
+import type { VendorUploadsResponse } from "@dharavi/marketplace/contract"
+import { BackendError, classify, formFailureQuery, parseRetryAfter } from "../failures"
 import { limitedFetch, medusa } from "../medusa"
-import { photosProblem, uploadProblemFromMessage, type PhotoProblem } from "../photos"
+import { photosProblem, uploadProblem, type PhotoProblem } from "../photos"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { PublicSeller, SellerStatus } from "../sellers"
 import type { ShopProfile } from "../shop-profile"
 import type { VendorProduct } from "../vendor-products"
-import { describe, nullIfNotFound, statusOf, unlessRefused } from "./errors"
+import { describe, nullIfNotFound, unlessRefused } from "./errors"
 
 /**
  * The seller dashboard's data: the marketplace's /vendors routes, called with the
@@ -162,15 +163,18 @@ export async function listAuditLog(sellerId: string, limit = 50): Promise<AuditE
   return audit_log ?? []
 }
 
-/** An upload the marketplace refused, shaped like the js-sdk's FetchError (status, message). */
-export class UploadError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-    this.name = "UploadError"
-  }
+/**
+ * An upload the backend refused, as a BackendError with the answer's `code` and `details` (the upload
+ * routes answer `{ type, code, message, details }` like every other route), or one that answered no files.
+ */
+export function uploadAnswerError(res: Response, json: { message?: unknown; code?: unknown; details?: unknown } | null): BackendError {
+  return new BackendError({
+    message: typeof json?.message === "string" && json.message ? json.message : res.statusText || "Upload failed",
+    status: res.status,
+    ...(typeof json?.code === "string" ? { code: json.code } : {}),
+    ...(json?.details && typeof json.details === "object" ? { details: json.details as Record<string, unknown> } : {}),
+    ...(res.status === 429 ? { retryAfter: parseRetryAfter(res.headers.get("retry-after")) } : {}),
+  })
 }
 
 /**
@@ -188,10 +192,10 @@ export async function uploadSellerPhotos(sellerId: string, files: readonly File[
     { method: "POST", headers: await sellerHeaders(), body, cache: "no-store" },
     "write",
   )
-  const json = (await res.json().catch(() => null)) as { files?: { url?: string }[]; message?: string } | null
-  if (!res.ok) throw new UploadError(json?.message || res.statusText || "Upload failed", res.status)
+  const json = (await res.json().catch(() => null)) as (Partial<VendorUploadsResponse> & { message?: unknown; code?: unknown; details?: unknown }) | null
+  if (!res.ok) throw uploadAnswerError(res, json)
   const urls = (json?.files ?? []).map((f) => f.url).filter((u): u is string => typeof u === "string" && !!u)
-  if (!urls.length) throw new UploadError("The upload returned no files", 502)
+  if (!urls.length) throw new BackendError({ message: "The upload returned no files", status: 502 })
   return urls
 }
 
@@ -202,7 +206,7 @@ export async function uploadSellerPhotos(sellerId: string, files: readonly File[
 export type UploadOutcome = { urls: string[] } | { problem: PhotoProblem | "upload"; failure?: Record<string, string> }
 
 export function uploadRefusal(error: unknown): { problem: PhotoProblem | "upload"; failure?: Record<string, string> } {
-  const known = statusOf(error) === 400 ? uploadProblemFromMessage((error as Error).message) : null
+  const known = uploadProblem(classify(error).code)
   return known ? { problem: known } : { problem: "upload", failure: formFailureQuery(error) }
 }
 

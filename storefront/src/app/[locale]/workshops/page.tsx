@@ -55,7 +55,7 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
   const here = page > 1 ? withQuery(base, { page: String(page) }) : base
   // The workshop's own answers (seats gone, already seated), or the kind of a failure (unavailable, wait…).
   const seatFailure = await failureNotice(locale, query, "seat_error")
-  const seatErr = !seatFailure && typeof query.seat_error === "string" ? seatError(409, { type: query.seat_error }) : null
+  const seatErr = !seatFailure && typeof query.seat_error === "string" ? seatError(409, query.seat_error) : null
   const seatErrFor = typeof query.workshop === "string" ? query.workshop : null
 
   return (

@@ -62,7 +62,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const failure = await failureNotice(locale, query)
   // The workshop's own answers (seats gone, already seated), or the kind of a failure (unavailable, wait…).
   const seatFailure = await failureNotice(locale, query, "seat_error")
-  const seatErr = !seatFailure && typeof query.seat_error === "string" ? seatError(409, { type: query.seat_error }) : null
+  const seatErr = !seatFailure && typeof query.seat_error === "string" ? seatError(409, query.seat_error) : null
   const seatErrFor = typeof query.workshop === "string" ? query.workshop : null
 
   // A paid course's price comes from its Medusa product, in the shopper's region (like product pages).

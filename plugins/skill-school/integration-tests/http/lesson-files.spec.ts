@@ -2,7 +2,7 @@ import fs from "fs"
 import sharp from "sharp"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SAFE_CSP } from "@dharavi/uploads"
-import { fakeJpeg, html, jpeg, polyglotJpeg, svg } from "@dharavi/uploads/test-files"
+import { fakeJpeg, html, polyglotJpeg, svg } from "@dharavi/uploads/test-files"
 import { APP_DIR, adminToken, bearer, failure, storeFixture } from "../../../../backend/integration-tests/utils"
 import { SKILL_SCHOOL_MODULE } from "../../src/modules/skill-school"
 

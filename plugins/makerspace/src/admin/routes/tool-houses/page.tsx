@@ -17,9 +17,10 @@ const ToolHousesPage = () => {
   const house = detail.data?.tool_house.id === houseId ? detail.data.tool_house : undefined
   const [form, setForm] = useState<"new" | "edit" | null>(null)
 
+  const firstHouseId = houses[0]?.id
   useEffect(() => {
-    if (!houseId && houses[0]) setHouseId(houses[0].id)
-  }, [houses, houseId])
+    if (!houseId && firstHouseId) setHouseId(firstHouseId)
+  }, [firstHouseId, houseId])
 
   const reload = async () => {
     await Promise.all([list.reload(), detail.reload()])

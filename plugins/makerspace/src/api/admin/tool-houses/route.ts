@@ -3,7 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { codedError } from "@dharavi/errors"
 import { MakerspaceErrors, type AdminToolHouseResponse, type AdminToolHousesResponse, type MakerspaceErrorDetails } from "../../../contract"
 import type { PostAdminToolHouse } from "../../validators"
-import { adminOutage, adminToolHouse, adminUnit, announceToolHouse } from "../../utils/makerspace"
+import { adminToolHouse, adminUnit, announceToolHouse } from "../../utils/makerspace"
 import { MAKERSPACE_MODULE } from "../../../modules/makerspace"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse<AdminToolHousesResponse>) {

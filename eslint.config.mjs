@@ -33,13 +33,20 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Medusa's module services are declared as classes merged with interfaces of the same name.
       "@typescript-eslint/no-unsafe-declaration-merging": "off",
     },
   },
   // Plain CommonJS packages and scripts.
-  { files: ["**/*.js", "**/*.cjs"], languageOptions: { sourceType: "commonjs" }, rules: { "@typescript-eslint/no-require-imports": "off" } },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   // Tests: jest's globals; a test may require a module inside jest.isolateModules. HTTP tests read
   // JSON answers whose shape is what they assert, so `any` is allowed there (and only there).
   {
@@ -48,7 +55,10 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-explicit-any": "off" },
   },
   // Browser code: the storefront, the admin extensions, and what browser tests run inside the page.
-  { files: ["storefront/src/**", "plugins/*/src/admin/**", "**/e2e/**"], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ["storefront/src/**", "plugins/*/src/admin/**", "**/e2e/**"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   {
     files: ["storefront/**/*.{ts,tsx}"],
     plugins: { "@next/next": nextPlugin },

@@ -28,7 +28,8 @@ function dataDir(): string {
   if (process.env.DHARAVI_DATA_DIR) return process.env.DHARAVI_DATA_DIR
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     try {
-      if (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).name === "made-in-dharavi") return path.join(dir, ".data")
+      if (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).name === "made-in-dharavi")
+        return path.join(dir, ".data")
     } catch {
       // not the repository root: keep walking up
     }
@@ -49,7 +50,13 @@ function localSecrets(): { jwt: string; cookie: string } {
   const file = path.join(DATA_DIR, "secrets.json")
   try {
     const kept = JSON.parse(fs.readFileSync(file, "utf8"))
-    if (typeof kept.jwt === "string" && kept.jwt.length >= 32 && typeof kept.cookie === "string" && kept.cookie.length >= 32) return kept
+    if (
+      typeof kept.jwt === "string" &&
+      kept.jwt.length >= 32 &&
+      typeof kept.cookie === "string" &&
+      kept.cookie.length >= 32
+    )
+      return kept
   } catch {
     // first start (or a damaged file): make new ones
   }
@@ -86,7 +93,9 @@ function redisModules(redisUrl: string) {
       key: "caching",
       resolve: "@medusajs/medusa/caching",
       options: {
-        providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+        providers: [
+          { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
       },
     },
   ]
@@ -137,7 +146,8 @@ export default defineConfig({
                   access_key_id: process.env.S3_ACCESS_KEY_ID,
                   secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
                   authentication_method: process.env.S3_ACCESS_KEY_ID ? "access-key" : "s3-iam-role",
-                  additional_client_config: process.env.S3_FORCE_PATH_STYLE === "true" ? { forcePathStyle: true } : undefined,
+                  additional_client_config:
+                    process.env.S3_FORCE_PATH_STYLE === "true" ? { forcePathStyle: true } : undefined,
                 },
               }
             : {
@@ -146,8 +156,12 @@ export default defineConfig({
                 options: {
                   backend_url: process.env.UPLOADS_URL || `${BACKEND_URL}/static`,
                   // Test runs keep their uploads apart from the development ones.
-                  upload_dir: process.env.UPLOAD_DIR || path.join(DATA_DIR, process.env.NODE_ENV === "test" ? "test-uploads" : "uploads"),
-                  private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || path.join(DATA_DIR, process.env.NODE_ENV === "test" ? "test-private-files" : "private-files"),
+                  upload_dir:
+                    process.env.UPLOAD_DIR ||
+                    path.join(DATA_DIR, process.env.NODE_ENV === "test" ? "test-uploads" : "uploads"),
+                  private_upload_dir:
+                    process.env.PRIVATE_UPLOAD_DIR ||
+                    path.join(DATA_DIR, process.env.NODE_ENV === "test" ? "test-private-files" : "private-files"),
                 },
               },
         ],
@@ -161,7 +175,9 @@ export default defineConfig({
           {
             key: "payment",
             resolve: "@medusajs/medusa/payment",
-            options: { providers: [{ resolve: path.join(__dirname, "backend/integration-tests/test-gateway"), id: "test-card" }] },
+            options: {
+              providers: [{ resolve: path.join(__dirname, "backend/integration-tests/test-gateway"), id: "test-card" }],
+            },
           },
         ]
       : []),
@@ -171,7 +187,15 @@ export default defineConfig({
     { resolve: "@dharavi/marketplace", options: {} },
     { resolve: "@dharavi/wholesale", options: { customer_group_name: "Wholesale buyers", quote_valid_days: 14 } },
     { resolve: "@dharavi/commons", options: {} },
-    { resolve: "@dharavi/makerspace", options: { hold_minutes: 15, free_cancellation_hours: 24, late_cancellation_fee_percent: 50, no_show_grace_minutes: 30 } },
+    {
+      resolve: "@dharavi/makerspace",
+      options: {
+        hold_minutes: 15,
+        free_cancellation_hours: 24,
+        late_cancellation_fee_percent: 50,
+        no_show_grace_minutes: 30,
+      },
+    },
     { resolve: "@dharavi/jobs", options: { reveal_limit_per_day: 50, default_post_days: 30, reports_to_suspend: 3 } },
     { resolve: "@dharavi/skill-school", options: { seat_hold_minutes: 15 } },
     // PostgreSQL full-text search by default; MEILISEARCH_HOST adds Meilisearch in front of it.
@@ -179,7 +203,11 @@ export default defineConfig({
       resolve: "@dharavi/search",
       options: process.env.MEILISEARCH_HOST
         ? {
-            meilisearch: { host: process.env.MEILISEARCH_HOST, api_key: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX },
+            meilisearch: {
+              host: process.env.MEILISEARCH_HOST,
+              api_key: process.env.MEILISEARCH_API_KEY,
+              index: process.env.MEILISEARCH_INDEX,
+            },
             meilisearch_retry_ms: Number(process.env.MEILISEARCH_RETRY_MS) || undefined,
           }
         : {},

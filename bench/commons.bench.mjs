@@ -64,21 +64,37 @@ const jwtPayload = (token) => JSON.parse(Buffer.from(token.split(".")[1], "base6
 async function registerCustomer(backendUrl, store, tag, i) {
   const email = `bench-${tag}-${i}@dharavi.test`
   const password = "bench-pass-123"
-  const { token: reg } = await json(`${backendUrl}/auth/customer/emailpass/register`, { method: "POST", body: JSON.stringify({ email, password }) })
-  await json(`${backendUrl}/store/customers`, { method: "POST", headers: { ...store, authorization: `Bearer ${reg}` }, body: JSON.stringify({ email, first_name: "Bench", last_name: `${tag} ${i}` }) })
-  const { token } = await json(`${backendUrl}/auth/token/refresh`, { method: "POST", headers: { authorization: `Bearer ${reg}` } })
+  const { token: reg } = await json(`${backendUrl}/auth/customer/emailpass/register`, {
+    method: "POST",
+    body: JSON.stringify({ email, password }),
+  })
+  await json(`${backendUrl}/store/customers`, {
+    method: "POST",
+    headers: { ...store, authorization: `Bearer ${reg}` },
+    body: JSON.stringify({ email, first_name: "Bench", last_name: `${tag} ${i}` }),
+  })
+  const { token } = await json(`${backendUrl}/auth/token/refresh`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${reg}` },
+  })
   if (jwtPayload(token).actor_id) return token
-  return (await json(`${backendUrl}/auth/customer/emailpass`, { method: "POST", body: JSON.stringify({ email, password }) })).token
+  return (
+    await json(`${backendUrl}/auth/customer/emailpass`, { method: "POST", body: JSON.stringify({ email, password }) })
+  ).token
 }
 
 /** A POST with no client-side time limit (a large settlement can take minutes). */
 function postLong(url, headers) {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST", headers: { ...headers, "content-type": "application/json" } }, (res) => {
-      let data = ""
-      res.on("data", (c) => (data += c))
-      res.on("end", () => resolve({ status: res.statusCode, body: JSON.parse(data || "{}") }))
-    })
+    const req = http.request(
+      url,
+      { method: "POST", headers: { ...headers, "content-type": "application/json" } },
+      (res) => {
+        let data = ""
+        res.on("data", (c) => (data += c))
+        res.on("end", () => resolve({ status: res.statusCode, body: JSON.parse(data || "{}") }))
+      }
+    )
     req.on("error", reject)
     req.end("{}")
   })
@@ -88,7 +104,10 @@ const fmt = (n, d = 1) => n.toFixed(d)
 
 export default async function commonsBench({ backendUrl, publishableKey, seconds, db }) {
   const store = { "x-publishable-api-key": publishableKey }
-  const { token } = await json(`${backendUrl}/auth/user/emailpass`, { method: "POST", body: JSON.stringify({ email: "admin@dharavi.local", password: "dharavi-admin" }) })
+  const { token } = await json(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    body: JSON.stringify({ email: "admin@dharavi.local", password: "dharavi-admin" }),
+  })
   const admin = { authorization: `Bearer ${token}` }
   // The pool's material: shipped to order by the supplier, so its variant tracks no stock.
   const { product } = await json(`${backendUrl}/admin/products`, {
@@ -98,7 +117,14 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
       title: "Bench chrome-tanned leather",
       status: "published",
       options: [{ title: "Grade", values: ["A"] }],
-      variants: [{ title: "Grade A", options: { Grade: "A" }, prices: [{ currency_code: "inr", amount: 450 }], manage_inventory: false }],
+      variants: [
+        {
+          title: "Grade A",
+          options: { Grade: "A" },
+          prices: [{ currency_code: "inr", amount: 450 }],
+          manage_inventory: false,
+        },
+      ],
     }),
   })
   const tag = Date.now().toString(36)
@@ -138,7 +164,8 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
 
   // (1) 200 pledgers at once on one pool: 5 units each, room for 3 in 5 of them (120 of 200).
   const R = Number(process.env.BENCH_COMMONS_RACERS ?? 200)
-  if (!Number.isInteger(R) || R < 5 || R % 5) throw new Error(`BENCH_COMMONS_RACERS must be a multiple of 5, got ${process.env.BENCH_COMMONS_RACERS}`)
+  if (!Number.isInteger(R) || R < 5 || R % 5)
+    throw new Error(`BENCH_COMMONS_RACERS must be a multiple of 5, got ${process.env.BENCH_COMMONS_RACERS}`)
   const [max, fit, turnedAway] = [3 * R, (3 * R) / 5, (2 * R) / 5]
   let t0 = performance.now()
   const racers = await parallel(R, 8, (i) => registerCustomer(backendUrl, store, `race-${tag}`, i))
@@ -149,12 +176,28 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
   const india = regions.regions.find((r) => r.currency_code === "inr").id
   const stock = `/store/products?limit=20&region_id=${india}`
   const rows = []
-  rows.push({ name: "stock: GET /store/products (20, priced)", ...(await load({ url: `${backendUrl}${stock}`, headers: store, seconds })) })
-  const carts = await burst(R, () => fetch(`${backendUrl}/store/carts`, { method: "POST", headers: { ...store, "content-type": "application/json" }, body: JSON.stringify({ region_id: india }) }))
+  rows.push({
+    name: "stock: GET /store/products (20, priced)",
+    ...(await load({ url: `${backendUrl}${stock}`, headers: store, seconds })),
+  })
+  const carts = await burst(R, () =>
+    fetch(`${backendUrl}/store/carts`, {
+      method: "POST",
+      headers: { ...store, "content-type": "application/json" },
+      body: JSON.stringify({ region_id: india }),
+    })
+  )
   rows.push({ name: `stock: POST /store/carts, ${R} at once`, ...carts, statuses: remap(carts.statuses, 200) })
   const race = await burst(R, (i) => pledge(racePool, racers[i], { quantity: 5 }))
-  rows.push({ name: `ours: POST /store/pools/:id/pledges, ${R} at once`, ...race, statuses: remap(race.statuses, 201, 409) })
-  rows.push({ name: "stock: GET /store/products (again)", ...(await load({ url: `${backendUrl}${stock}`, headers: store, seconds })) })
+  rows.push({
+    name: `ours: POST /store/pools/:id/pledges, ${R} at once`,
+    ...race,
+    statuses: remap(race.statuses, 201, 409),
+  })
+  rows.push({
+    name: "stock: GET /store/products (again)",
+    ...(await load({ url: `${backendUrl}${stock}`, headers: store, seconds })),
+  })
   const baseline = [rows[0], rows[rows.length - 1]].sort((a, b) => a.p50 - b.p50)[0]
   table(rows, baseline)
   const won = race.statuses[201] ?? 0
@@ -166,7 +209,9 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
     )}; pool pledged ${raced.progress.pledged}/${max}; burst ${fmt(race.elapsed, 2)}s vs ${fmt(carts.elapsed, 2)}s for ${R} stock carts`
   )
   if (won !== fit || full !== turnedAway || raced.progress.pledged !== max) {
-    throw new Error(`pledge race: expected ${fit} pledges and ${turnedAway} pool_full at ${max}, got ${won} and ${full} at ${raced.progress.pledged}`)
+    throw new Error(
+      `pledge race: expected ${fit} pledges and ${turnedAway} pool_full at ${max}, got ${won} and ${full} at ${raced.progress.pledged}`
+    )
   }
 
   // (2) A pool of 2,000 pledges, settled.
@@ -183,8 +228,13 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
   })
   const pledgedIn = (performance.now() - t0) / 1000
   const ok = made.filter((s) => s === 201).length
-  console.log(`registered ${N} customers in ${fmt(registered)}s; ${ok}/${N} pledges in ${fmt(pledgedIn)}s (${fmt(ok / pledgedIn)}/s, 16 at a time)`)
-  if (ok !== N) throw new Error(`only ${ok} of ${N} pledges were made: ${JSON.stringify(made.filter((s) => s !== 201).slice(0, 5))}`)
+  console.log(
+    `registered ${N} customers in ${fmt(registered)}s; ${ok}/${N} pledges in ${fmt(pledgedIn)}s (${fmt(ok / pledgedIn)}/s, 16 at a time)`
+  )
+  if (ok !== N)
+    throw new Error(
+      `only ${ok} of ${N} pledges were made: ${JSON.stringify(made.filter((s) => s !== 201).slice(0, 5))}`
+    )
 
   // Closing time comes: the pool's clock is moved (the integration tests do the same), then settled.
   const { default: pg } = await import(require.resolve("pg"))
@@ -198,7 +248,12 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
     for (let i = 0; i < 5; i++) {
       const a0 = performance.now()
       const settled = await postLong(`${backendUrl}/admin/pools/${bigPool.id}/settle`, admin)
-      attempts.push({ status: settled.status, seconds: (performance.now() - a0) / 1000, result: settled.body.settlement?.status ?? settled.body.message, captured: settled.body.settlement?.captures?.captured?.length })
+      attempts.push({
+        status: settled.status,
+        seconds: (performance.now() - a0) / 1000,
+        result: settled.body.settlement?.status ?? settled.body.message,
+        captured: settled.body.settlement?.captures?.captured?.length,
+      })
       if (settled.body.settlement?.status === "settled" || settled.body.settlement?.status === "failed") break
     }
     const totalSeconds = (performance.now() - t0) / 1000
@@ -219,7 +274,9 @@ export default async function commonsBench({ backendUrl, publishableKey, seconds
     )
     // A pledge ordered twice is a settlement bug (two runs at once once did it): the bench fails.
     if (orders[0].orders !== orders[0].pledges) {
-      throw new Error(`settlement: ${orders[0].orders - orders[0].pledges} duplicate orders (${orders[0].orders} orders for ${orders[0].pledges} pledges)`)
+      throw new Error(
+        `settlement: ${orders[0].orders - orders[0].pledges} duplicate orders (${orders[0].orders} orders for ${orders[0].pledges} pledges)`
+      )
     }
   } finally {
     await client.end()

@@ -5,7 +5,11 @@ export async function load(options) {
   const { method = "GET", connections = 8, seconds = 5, warmup = 20 } = options
   const send = async () => {
     const body = options.body
-    const res = await fetch(options.url, { method, headers: { ...options.headers, ...(body ? { "content-type": "application/json" } : {}) }, body: body ? JSON.stringify(body) : undefined })
+    const res = await fetch(options.url, {
+      method,
+      headers: { ...options.headers, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    })
     await res.arrayBuffer()
     return res.status
   }
@@ -32,10 +36,14 @@ export async function load(options) {
 export function table(rows, baseline) {
   const pad = (s, n) => String(s).padEnd(n)
   const num = (n, d = 1) => n.toFixed(d).padStart(8)
-  console.log(`${pad("route", 58)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}  vs stock (p50)`)
+  console.log(
+    `${pad("route", 58)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}  vs stock (p50)`
+  )
   for (const r of rows) {
     const ratio = baseline ? `${(r.p50 / baseline.p50).toFixed(2)}x` : ""
     const bad = Object.keys(r.statuses).filter((s) => s !== "200")
-    console.log(`${pad(r.name, 58)} ${num(r.rps)} ${num(r.p50)} ${num(r.p95)}  ${ratio}${bad.length ? `  non-200: ${JSON.stringify(r.statuses)}` : ""}`)
+    console.log(
+      `${pad(r.name, 58)} ${num(r.rps)} ${num(r.p50)} ${num(r.p95)}  ${ratio}${bad.length ? `  non-200: ${JSON.stringify(r.statuses)}` : ""}`
+    )
   }
 }

@@ -40,14 +40,41 @@ const MATERIALS = [
   ["Brass", "पीतल"],
   ["Recycled", "पुनर्चक्रित"],
 ]
-const STYLES = ["Classic", "Handmade", "Export", "Festive", "Everyday", "Heritage", "Studio", "Workshop", "Dharavi", "Kumbharwada"]
+const STYLES = [
+  "Classic",
+  "Handmade",
+  "Export",
+  "Festive",
+  "Everyday",
+  "Heritage",
+  "Studio",
+  "Workshop",
+  "Dharavi",
+  "Kumbharwada",
+]
 
-const QUERIES = ["leather", "bag", "messenger bag", "मटका", "चमड़े", "lether", "terracota pot", "zari", "kurta silk", "diya", "tote", "heritage wallet"]
+const QUERIES = [
+  "leather",
+  "bag",
+  "messenger bag",
+  "मटका",
+  "चमड़े",
+  "lether",
+  "terracota pot",
+  "zari",
+  "kurta silk",
+  "diya",
+  "tote",
+  "heritage wallet",
+]
 
 async function json(url, init = {}) {
   const res = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init.headers } })
   const body = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${url} -> ${res.status}: ${body.message ?? JSON.stringify(body).slice(0, 200)}`)
+  if (!res.ok)
+    throw new Error(
+      `${init.method ?? "GET"} ${url} -> ${res.status}: ${body.message ?? JSON.stringify(body).slice(0, 200)}`
+    )
   return body
 }
 
@@ -82,16 +109,27 @@ function productAt(i, categoryIds, salesChannelId) {
 
 export default async function searchBench({ backendUrl, publishableKey, seconds, db }) {
   const store = { "x-publishable-api-key": publishableKey }
-  const { token } = await json(`${backendUrl}/auth/user/emailpass`, { method: "POST", body: JSON.stringify({ email: "admin@dharavi.local", password: "dharavi-admin" }) })
+  const { token } = await json(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    body: JSON.stringify({ email: "admin@dharavi.local", password: "dharavi-admin" }),
+  })
   const admin = { authorization: `Bearer ${token}` }
-  const { product_categories } = await json(`${backendUrl}/admin/product-categories?limit=50&fields=id,handle`, { headers: admin })
+  const { product_categories } = await json(`${backendUrl}/admin/product-categories?limit=50&fields=id,handle`, {
+    headers: admin,
+  })
   const categoryIds = Object.fromEntries(product_categories.map((c) => [c.handle, c.id]))
   const { sales_channels } = await json(`${backendUrl}/admin/sales-channels?limit=1`, { headers: admin })
 
   let t0 = performance.now()
   for (let from = 0; from < N; from += BATCH) {
-    const create = Array.from({ length: Math.min(BATCH, N - from) }, (_, k) => productAt(from + k, categoryIds, sales_channels[0].id))
-    await json(`${backendUrl}/admin/products/batch`, { method: "POST", headers: admin, body: JSON.stringify({ create }) })
+    const create = Array.from({ length: Math.min(BATCH, N - from) }, (_, k) =>
+      productAt(from + k, categoryIds, sales_channels[0].id)
+    )
+    await json(`${backendUrl}/admin/products/batch`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ create }),
+    })
     process.stdout.write(`\r  made ${Math.min(from + BATCH, N)}/${N} products`)
   }
   console.log(`\n  ${N} products made in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
@@ -102,9 +140,12 @@ export default async function searchBench({ backendUrl, publishableKey, seconds,
   const { reindexed } = await json(`${backendUrl}/admin/search/reindex`, { method: "POST", headers: admin, body: "{}" })
   const { search } = await json(`${backendUrl}/admin/search`, { headers: admin })
   console.log(
-    `  index rebuilt in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${Object.entries(search.counts).map(([t, n]) => `${n} ${t}`).join(", ")} (products read: ${reindexed.product?.total})`
+    `  index rebuilt in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${Object.entries(search.counts)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(", ")} (products read: ${reindexed.product?.total})`
   )
-  if (search.counts.product < N) throw new Error(`only ${search.counts.product} products are indexed, expected at least ${N}`)
+  if (search.counts.product < N)
+    throw new Error(`only ${search.counts.product} products are indexed, expected at least ${N}`)
 
   // Each request takes the next query of the list, so the numbers are over varied words, not one cached plan.
   let n = 0
@@ -113,7 +154,10 @@ export default async function searchBench({ backendUrl, publishableKey, seconds,
     ["stock: GET /store/products?q= (20)", (q) => `/store/products?q=${q}&limit=20`],
     ["ours: GET /store/search?q= (20, facets)", (q) => `/store/search?q=${q}&limit=20`],
     ["ours: GET /store/search?q= (6, instant, no facets)", (q) => `/store/search?q=${q}&limit=6&facets=false`],
-    ["ours: GET /store/search?q=&category=&price (facets)", (q) => `/store/search?q=${q}&category=leather-goods&price_min=500&price_max=2500&limit=20`],
+    [
+      "ours: GET /store/search?q=&category=&price (facets)",
+      (q) => `/store/search?q=${q}&category=leather-goods&price_min=500&price_max=2500&limit=20`,
+    ],
     ["ours: GET /store/search (browse all, facets)", () => `/store/search?limit=20`],
   ]
   routes.push(["stock: GET /store/products?q= (again)", routes[0][1]])
@@ -123,14 +167,26 @@ export default async function searchBench({ backendUrl, publishableKey, seconds,
     console.log(`\n  ${connections === 1 ? "one client at a time (latency)" : "8 clients at once (throughput)"}`)
     const rows = []
     for (const [name, build] of routes) {
-      rows.push({ name, ...(await load({ get url() { return `${backendUrl}${build(next())}` }, headers: store, seconds, connections })) })
+      rows.push({
+        name,
+        ...(await load({
+          get url() {
+            return `${backendUrl}${build(next())}`
+          },
+          headers: store,
+          seconds,
+          connections,
+        })),
+      })
     }
     const stock = [rows[0], rows[rows.length - 1]].sort((a, b) => a.p50 - b.p50)[0]
     table(rows, stock)
     results[connections] = rows
   }
   const worst = Math.max(...results[1].filter((r) => r.name.startsWith("ours")).map((r) => r.p95))
-  console.log(`\n  slowest p95 of our search routes, one client, over ${search.counts.product} products: ${worst.toFixed(1)} ms (target: under 50 ms)`)
+  console.log(
+    `\n  slowest p95 of our search routes, one client, over ${search.counts.product} products: ${worst.toFixed(1)} ms (target: under 50 ms)`
+  )
   return results
 }
 
@@ -146,7 +202,9 @@ async function settle(db) {
   const started = performance.now()
   try {
     while (performance.now() - started < 900_000) {
-      const { rows } = await client.query(`select extract(epoch from now() - max(updated_at)) as idle from search_document`)
+      const { rows } = await client.query(
+        `select extract(epoch from now() - max(updated_at)) as idle from search_document`
+      )
       if (Number(rows[0].idle) > 10) {
         console.log(`  index quiet after ${((performance.now() - started) / 1000).toFixed(0)} s`)
         return

@@ -14,7 +14,12 @@ const { step, info } = stepper(4)
 
 step("Checking dependencies and building plugins")
 await ensureInstalled(info)
-await run(path.join(ROOT, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=./plugins/*", "--output-logs=errors-only"])
+await run(path.join(ROOT, "node_modules", ".bin", "turbo"), [
+  "run",
+  "build",
+  "--filter=./plugins/*",
+  "--output-logs=errors-only",
+])
 
 step("Opening PostgreSQL")
 const { openDatabase } = await import("./db.mjs")

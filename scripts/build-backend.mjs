@@ -10,9 +10,15 @@ import { ROOT, baseEnv, run } from "./lib.mjs"
 const backendConfig = path.join(ROOT, "backend", "medusa-config.ts")
 const reexport = fs.readFileSync(backendConfig, "utf8")
 const rootConfig = fs.readFileSync(path.join(ROOT, "medusa-config.ts"), "utf8")
-fs.writeFileSync(backendConfig, `// Copied from ../medusa-config.ts by scripts/build-backend.mjs for this build only.\n${rootConfig}`)
+fs.writeFileSync(
+  backendConfig,
+  `// Copied from ../medusa-config.ts by scripts/build-backend.mjs for this build only.\n${rootConfig}`
+)
 try {
-  await run(path.join(ROOT, "node_modules", ".bin", "medusa"), ["build"], { cwd: path.join(ROOT, "backend"), env: baseEnv() })
+  await run(path.join(ROOT, "node_modules", ".bin", "medusa"), ["build"], {
+    cwd: path.join(ROOT, "backend"),
+    env: baseEnv(),
+  })
 } finally {
   fs.writeFileSync(backendConfig, reexport)
 }

@@ -12,7 +12,12 @@ export function findBrowserTests() {
   if (fs.existsSync(pluginsDir)) for (const p of fs.readdirSync(pluginsDir)) dirs.push(path.join(pluginsDir, p, "e2e"))
   return dirs
     .filter((d) => fs.existsSync(d))
-    .flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".e2e.test.mjs")).map((f) => path.join(d, f)))
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith(".e2e.test.mjs"))
+        .map((f) => path.join(d, f))
+    )
     .sort()
 }
 
@@ -30,7 +35,15 @@ export async function runBrowserTests({ db, logDir, info }) {
     let failedRun = false
     await run(
       process.execPath,
-      ["--test", "--test-concurrency=1", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tap}`, ...files],
+      [
+        "--test",
+        "--test-concurrency=1",
+        "--test-reporter=spec",
+        "--test-reporter-destination=stdout",
+        "--test-reporter=tap",
+        `--test-reporter-destination=${tap}`,
+        ...files,
+      ],
       {
         env: {
           ...stack.env,
@@ -42,7 +55,11 @@ export async function runBrowserTests({ db, logDir, info }) {
     ).catch(() => (failedRun = true))
     const text = fs.existsSync(tap) ? fs.readFileSync(tap, "utf8") : ""
     const count = (name) => Number(new RegExp(`^# ${name} (\\d+)`, "m").exec(text)?.[1] ?? 0)
-    const result = { passed: count("pass"), failed: count("fail") + count("cancelled"), skipped: count("skipped") + count("todo") }
+    const result = {
+      passed: count("pass"),
+      failed: count("fail") + count("cancelled"),
+      skipped: count("skipped") + count("todo"),
+    }
     if (failedRun && result.failed === 0) result.failed = 1
     return result
   } finally {

@@ -19,9 +19,13 @@ step("Checking dependencies")
 info((await ensureInstalled(info)) ? "dependencies installed" : "dependencies up to date")
 
 step("Building plugins (cached after the first run)")
-await run(path.join(ROOT, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=./plugins/*", "--output-logs=errors-only"], {
-  logFile: path.join(logDir, "build.log"),
-})
+await run(
+  path.join(ROOT, "node_modules", ".bin", "turbo"),
+  ["run", "build", "--filter=./plugins/*", "--output-logs=errors-only"],
+  {
+    logFile: path.join(logDir, "build.log"),
+  }
+)
 
 step("Opening PostgreSQL")
 const { openDatabase } = await import("./db.mjs")
@@ -37,7 +41,10 @@ try {
   step(`Running ${script}${args.length ? ` ${args.join(" ")}` : ""}`)
   // The seed reports its steps as log lines; other scripts print their own progress over Medusa's quiet log.
   const logLevel = process.env.LOG_LEVEL || (script.startsWith("seed") ? "info" : "warn")
-  await run(medusa, ["exec", `./src/scripts/${script}`, ...args], { cwd: backendDir, env: { ...env, LOG_LEVEL: logLevel } })
+  await run(medusa, ["exec", `./src/scripts/${script}`, ...args], {
+    cwd: backendDir,
+    env: { ...env, LOG_LEVEL: logLevel },
+  })
 } catch (error) {
   console.error(error.message)
   code = 1

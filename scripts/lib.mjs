@@ -98,7 +98,8 @@ export async function stopService(child, timeoutMs = 10_000) {
 export async function waitForHttp(url, { timeoutMs = 180_000, child, name = url } = {}) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it answered`)
+    if (child && child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode} before it answered`)
     try {
       const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5000) })
       if (res.status < 400) return
@@ -139,7 +140,16 @@ export function lockHash() {
   const hash = createHash("sha256")
   const lock = path.join(ROOT, "package-lock.json")
   if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock))
-  const fields = ["name", "dependencies", "devDependencies", "peerDependencies", "optionalDependencies", "overrides", "workspaces", "allowScripts"]
+  const fields = [
+    "name",
+    "dependencies",
+    "devDependencies",
+    "peerDependencies",
+    "optionalDependencies",
+    "overrides",
+    "workspaces",
+    "allowScripts",
+  ]
   for (const file of manifests) {
     if (!fs.existsSync(file)) continue
     const manifest = JSON.parse(fs.readFileSync(file, "utf8"))

@@ -35,17 +35,34 @@ export async function startStack({ db, database, logDir, info, storefront = true
   }
   try {
     info(`${database}: migrating and seeding a fresh database`)
-    await run(BIN("medusa"), ["db:migrate"], { cwd: backendDir, env, logFile: path.join(logDir, `${database}-migrate.log`) })
-    await run(BIN("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env, logFile: path.join(logDir, `${database}-seed.log`) })
+    await run(BIN("medusa"), ["db:migrate"], {
+      cwd: backendDir,
+      env,
+      logFile: path.join(logDir, `${database}-migrate.log`),
+    })
+    await run(BIN("medusa"), ["exec", "./src/scripts/seed.ts"], {
+      cwd: backendDir,
+      env,
+      logFile: path.join(logDir, `${database}-seed.log`),
+    })
     const publishableKey = /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(fs.readFileSync(envFile, "utf8"))?.[1]
     if (!publishableKey) throw new Error("the seed wrote no publishable key")
 
     info(`${database}: starting the backend on ${backendUrl}`)
-    const backend = startService("backend", BIN("medusa"), ["start"], { cwd: backendDir, env, logFile: path.join(logDir, `${database}-backend.log`) })
+    const backend = startService("backend", BIN("medusa"), ["start"], {
+      cwd: backendDir,
+      env,
+      logFile: path.join(logDir, `${database}-backend.log`),
+    })
     services.push(backend)
 
     if (storefront) {
-      const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e" }
+      const storefrontEnv = {
+        ...env,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: ".next-e2e",
+      }
       info(`${database}: building the storefront (next build)`)
       // next build's type check trusts its incremental cache, which can miss message keys added since.
       fs.rmSync(path.join(ROOT, "storefront", ".next-e2e", "cache", ".tsbuildinfo"), { force: true })

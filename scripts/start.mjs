@@ -74,9 +74,13 @@ async function main() {
   info(installed ? "dependencies installed" : "dependencies up to date")
 
   step("Building plugins (cached after the first run)")
-  await run(path.join(ROOT, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=./plugins/*", "--output-logs=errors-only"], {
-    logFile: path.join(LOG_DIR, "build.log"),
-  })
+  await run(
+    path.join(ROOT, "node_modules", ".bin", "turbo"),
+    ["run", "build", "--filter=./plugins/*", "--output-logs=errors-only"],
+    {
+      logFile: path.join(LOG_DIR, "build.log"),
+    }
+  )
   info(`done ${dim("(log: .data/logs/build.log)")}`)
 
   step("Opening PostgreSQL")
@@ -106,7 +110,11 @@ async function main() {
 
   step("Seeding demo data (first run only)")
   try {
-    await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env, logFile: path.join(LOG_DIR, "seed.log") })
+    await run(medusa, ["exec", "./src/scripts/seed.ts"], {
+      cwd: backendDir,
+      env,
+      logFile: path.join(LOG_DIR, "seed.log"),
+    })
   } catch (error) {
     info(red("seeding failed; see .data/logs/seed.log. `npm run reset` deletes the embedded database to start over."))
     throw error

@@ -5,19 +5,7 @@
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
-import {
-  DATA_DIR,
-  ROOT,
-  baseEnv,
-  bold,
-  ensureDir,
-  ensureInstalled,
-  green,
-  red,
-  run,
-  stepper,
-  yellow,
-} from "./lib.mjs"
+import { DATA_DIR, ROOT, baseEnv, bold, ensureDir, ensureInstalled, green, red, run, stepper, yellow } from "./lib.mjs"
 
 const args = process.argv.slice(2)
 const withBrowser = !args.includes("--no-browser")
@@ -72,7 +60,11 @@ async function main() {
   try {
     const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL || "redis://127.0.0.1:6379"
     const redisUp = await redisAnswers(redisUrl)
-    info(redisUp ? `Redis answers at ${redisUrl}: the Redis configuration test runs` : yellow(`no Redis at ${redisUrl}: the Redis configuration test is skipped`))
+    info(
+      redisUp
+        ? `Redis answers at ${redisUrl}: the Redis configuration test runs`
+        : yellow(`no Redis at ${redisUrl}: the Redis configuration test is skipped`)
+    )
     const env = baseEnv({
       ...db.env(),
       DHARAVI_TEST_RESULTS_DIR: resultsDir,
@@ -87,16 +79,20 @@ async function main() {
     const filter = only ? [`--filter=${only}`] : []
     // Every plugin's integration tests boot the whole application (backend seed included), which
     // loads every plugin: build them all first, not only the package under test and its dependencies.
-    await run(turbo, ["run", "build", "--env-mode=loose", "--filter=./plugins/*", "--output-logs=errors-only"], { env }).catch(
-      () => (failedStage = "plugin build")
-    )
-    await run(turbo, ["run", "test", "--env-mode=loose", "--concurrency=1", "--continue", "--output-logs=full", ...filter], { env }).catch(
-      () => (failedStage = "workspace tests")
-    )
+    await run(turbo, ["run", "build", "--env-mode=loose", "--filter=./plugins/*", "--output-logs=errors-only"], {
+      env,
+    }).catch(() => (failedStage = "plugin build"))
+    await run(
+      turbo,
+      ["run", "test", "--env-mode=loose", "--concurrency=1", "--continue", "--output-logs=full", ...filter],
+      { env }
+    ).catch(() => (failedStage = "workspace tests"))
 
     if (withBrowser) {
       step("Browser tests (Chromium)")
-      browser = await (await import("./e2e.mjs")).runBrowserTests({ db, logDir: ensureDir(path.join(runDir, "logs")), info })
+      browser = await (
+        await import("./e2e.mjs")
+      ).runBrowserTests({ db, logDir: ensureDir(path.join(runDir, "logs")), info })
       if (browser.failed) failedStage ??= "browser tests"
     }
   } finally {
@@ -110,9 +106,11 @@ async function main() {
   const skipped = jest.skipped + browser.skipped
   console.log(`\n${bold("Summary")}`)
   console.log(`  workspace tests: ${jest.passed} passed, ${jest.failed} failed, ${jest.skipped} skipped`)
-  if (withBrowser) console.log(`  browser tests:   ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`)
+  if (withBrowser)
+    console.log(`  browser tests:   ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`)
   for (const f of jest.failedFiles) console.log(red(`  failed: ${f}`))
-  if (failedStage && failed === 0) console.log(red(`  ${failedStage} failed before reporting results (see output above)`))
+  if (failedStage && failed === 0)
+    console.log(red(`  ${failedStage} failed before reporting results (see output above)`))
   const ok = !failedStage && failed === 0 && passed > 0
   console.log(ok ? green(bold("All tests passed.")) : red(bold("Tests failed.")))
   // The plain closing line CI reads.

@@ -91,10 +91,14 @@ export function describeContract({ plugin, codes }: ContractCheck) {
     it("has a storefront text in en, hi and mr for every code it declares", () => {
       const texts = storefrontCodeTexts()
       const missing = codes.flatMap((code) =>
-        (["en", "hi", "mr"] as const).filter((locale) => !texts[locale][code]?.trim()).map((locale) => `${locale}:${code}`)
+        (["en", "hi", "mr"] as const)
+          .filter((locale) => !texts[locale][code]?.trim())
+          .map((locale) => `${locale}:${code}`)
       )
       expect(missing).toEqual([])
-      const untranslated = codes.filter((code) => texts.hi[code] === texts.en[code] || texts.mr[code] === texts.en[code])
+      const untranslated = codes.filter(
+        (code) => texts.hi[code] === texts.en[code] || texts.mr[code] === texts.en[code]
+      )
       expect(untranslated).toEqual([])
     })
   })

@@ -114,7 +114,7 @@ export async function customerToken(api: Api, store: { headers: Record<string, s
 
 /** Polls until `probe` returns a value (e.g. a subscriber has run), or fails after `timeoutMs`. */
 export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const value = await probe()
     if (value !== undefined) return value
     await new Promise((r) => setTimeout(r, 200))

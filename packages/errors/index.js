@@ -62,4 +62,15 @@ function codedAnswer(error) {
   return { status, body: { type: error.type, code: error.code, message: error.message, details: error.details ?? {} } }
 }
 
-module.exports = { codedError, conflict, invalid, notFound, notAllowed, forbidden, tooManyRequests, isCodedError, codedAnswer, STATUS }
+module.exports = {
+  codedError,
+  conflict,
+  invalid,
+  notFound,
+  notAllowed,
+  forbidden,
+  tooManyRequests,
+  isCodedError,
+  codedAnswer,
+  STATUS,
+}

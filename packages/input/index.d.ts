@@ -16,7 +16,12 @@ export function saneDateTime(field: string, options?: SaneDateOptions): z.ZodTyp
 /** A local date "YYYY-MM-DD", inside the same window (kept as a string). */
 export function saneLocalDate(field: string, options?: SaneDateOptions): z.ZodType<string, unknown>
 /** The 400 to answer for a malformed request (NUL, broken percent-encoding, bad limit/offset), or null. */
-export function malformedInput(req: { originalUrl?: string; url?: string; query?: unknown; body?: unknown }): CodedError<{ field: string }> | null
+export function malformedInput(req: {
+  originalUrl?: string
+  url?: string
+  query?: unknown
+  body?: unknown
+}): CodedError<{ field: string }> | null
 /** The dotted path of the first field holding a NUL byte, or null. */
 export function nulField(value: unknown): string | null
 export const EARLIEST: Date

@@ -33,7 +33,8 @@ function saneLocalDate(field, options = {}) {
     .regex(/^\d{4}-\d{2}-\d{2}$/, options.message ?? `${field} is a local date YYYY-MM-DD`)
     .superRefine((value, ctx) => {
       const date = new Date(`${value}T00:00:00Z`)
-      if (Number.isNaN(date.getTime())) return ctx.addIssue({ code: "custom", message: `${field} is not a calendar date` })
+      if (Number.isNaN(date.getTime()))
+        return ctx.addIssue({ code: "custom", message: `${field} is not a calendar date` })
       inWindow(field, { ...options, slack_days: 1 })(date, ctx)
     })
 }
@@ -98,7 +99,11 @@ function malformedInput(req) {
     if (query[name] === undefined) continue
     const value = query[name]
     if (typeof value !== "string" || !/^\d{1,16}$/.test(value) || Number(value) > max) {
-      return invalid("invalid_input", `${name} must be a whole number from 0${max < PAGING.offset ? ` to ${max}` : ""}`, { field: name })
+      return invalid(
+        "invalid_input",
+        `${name} must be a whole number from 0${max < PAGING.offset ? ` to ${max}` : ""}`,
+        { field: name }
+      )
     }
   }
   const bodyField = req.body && typeof req.body === "object" ? nulField(req.body) : null

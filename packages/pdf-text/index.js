@@ -9,7 +9,10 @@ function fontFiles() {
   const sans = dir("noto-sans")
   const deva = dir("noto-sans-devanagari")
   return {
-    latin: { regular: path.join(sans, "noto-sans-latin-400-normal.woff"), bold: path.join(sans, "noto-sans-latin-700-normal.woff") },
+    latin: {
+      regular: path.join(sans, "noto-sans-latin-400-normal.woff"),
+      bold: path.join(sans, "noto-sans-latin-700-normal.woff"),
+    },
     latinExt: {
       regular: path.join(sans, "noto-sans-latin-ext-400-normal.woff"),
       bold: path.join(sans, "noto-sans-latin-ext-700-normal.woff"),
@@ -35,8 +38,10 @@ function faceOf(code) {
   ) {
     return "deva"
   }
-  if (code <= 0xff || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac || code === 0x2122 || code === 0x2212) return "latin"
-  if ((code >= 0x0100 && code <= 0x024f) || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x20a0 && code <= 0x20c0)) return "latinExt"
+  if (code <= 0xff || (code >= 0x2000 && code <= 0x206f) || code === 0x20ac || code === 0x2122 || code === 0x2212)
+    return "latin"
+  if ((code >= 0x0100 && code <= 0x024f) || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x20a0 && code <= 0x20c0))
+    return "latinExt"
   return null
 }
 

@@ -33,7 +33,9 @@ const lockRecordStep = createStep(
         break
       } catch (error) {
         if (Date.now() >= until) {
-          throw conflict("record_busy", "Another change to this is still going through. Try again in a moment.", { key: input.key })
+          throw conflict("record_busy", "Another change to this is still going through. Try again in a moment.", {
+            key: input.key,
+          })
         }
         await delay(RETRY_MS + Math.random() * RETRY_MS)
       }

@@ -14,7 +14,11 @@ export function sellersInstalled(container: Resolver): boolean
 export function graphWithSeller<T = any>(container: Resolver, args: GraphArgs, sellerFields: string[]): Promise<T[]>
 /** Sellers matching `filters`; null when the marketplace is not installed. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- seller rows with the fields asked for; callers name the shape with T
-export function findSellers<T = any>(container: Resolver, filters: Record<string, unknown>, fields: string[]): Promise<T[] | null>
+export function findSellers<T = any>(
+  container: Resolver,
+  filters: Record<string, unknown>,
+  fields: string[]
+): Promise<T[] | null>
 /** Scopes /vendors/sellers/:seller_id routes to the caller's active membership (404 otherwise; 403 on writes while suspended). */
 export function sellerMember(options: {
   writes?: boolean

@@ -41,9 +41,13 @@ function sellerMember({ writes = false, withoutMarketplace, whileSuspended, atta
       if (!sellerId || !userId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a seller member first")
       if (!sellersInstalled(req.scope)) throw new MedusaError(MedusaError.Types.NOT_FOUND, withoutMarketplace)
       const sellers = req.scope.resolve(SELLER_MODULE_KEY)
-      const [member] = await sellers.listSellerMembers({ user_id: userId, seller_id: sellerId, revoked_at: null }, { relations: ["seller"] })
+      const [member] = await sellers.listSellerMembers(
+        { user_id: userId, seller_id: sellerId, revoked_at: null },
+        { relations: ["seller"] }
+      )
       if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${sellerId} was not found`)
-      if (writes && member.seller.status === "suspended") throw new MedusaError(MedusaError.Types.FORBIDDEN, whileSuspended)
+      if (writes && member.seller.status === "suspended")
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, whileSuspended)
       attach(req, { seller_id: sellerId, user_id: userId, role: member.role })
       next()
     } catch (error) {

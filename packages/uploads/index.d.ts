@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
-export type UploadType = "image/jpeg" | "image/png" | "image/webp" | "application/pdf" | "video/mp4" | "video/webm" | "audio/mpeg"
+export type UploadType =
+  "image/jpeg" | "image/png" | "image/webp" | "application/pdf" | "video/mp4" | "video/webm" | "audio/mpeg"
 
 /** A file accepted by `acceptUploads`: type and extension detected from the bytes, images re-encoded. */
 export type AcceptedUpload = { originalname: string; mimetype: UploadType; ext: string; size: number; buffer: Buffer }
@@ -56,4 +57,8 @@ export function safeFileHeaders(
 export function serveDirectory(
   root: string,
   options?: { mount?: string; maxAge?: string | number }
-): (req: import("http").IncomingMessage & { path?: string; method?: string }, res: import("http").ServerResponse, next: (error?: unknown) => void) => void
+): (
+  req: import("http").IncomingMessage & { path?: string; method?: string },
+  res: import("http").ServerResponse,
+  next: (error?: unknown) => void
+) => void

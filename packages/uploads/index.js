@@ -45,7 +45,8 @@ function detectType(buffer) {
   const b = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer ?? [])
   if (b.length < 4) return null
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg"
-  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png"
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return "image/png"
   if (b.length >= 12 && ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP") return "image/webp"
   if (ascii(b, 0, 5) === "%PDF-") return "application/pdf"
   if (ascii(b, 0, 6) === "GIF87a" || ascii(b, 0, 6) === "GIF89a") return "image/gif"
@@ -57,16 +58,20 @@ function detectType(buffer) {
     if (/^(isom|iso[2-9]|mp41|mp42|avc1|M4V |dash|mmp4|3gp[4-6])$/.test(brand)) return "video/mp4"
     return null
   }
-  if (b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return ascii(b, 0, 64).includes("webm") ? "video/webm" : null
+  if (b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3)
+    return ascii(b, 0, 64).includes("webm") ? "video/webm" : null
   if (ascii(b, 0, 3) === "ID3" || (b[0] === 0xff && (b[1] & 0xe0) === 0xe0)) return "audio/mpeg"
   // eslint-disable-next-line no-control-regex -- NUL padding before markup is what a polyglot hides behind
-  const head = ascii(b, 0, 512).replace(/^\uFEFF|^[\s\u0000]+/, "").toLowerCase()
+  const head = ascii(b, 0, 512)
+    .replace(/^\uFEFF|^[\s\u0000]+/, "")
+    .toLowerCase()
   if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"))) return "image/svg+xml"
   if (head.startsWith("<")) return "text/html"
   return null
 }
 
-const labelOf = (mime) => (TYPES[mime] ? `a ${TYPES[mime].label} file` : REFUSED_LABELS[mime] ?? "a file of an unknown type")
+const labelOf = (mime) =>
+  TYPES[mime] ? `a ${TYPES[mime].label} file` : (REFUSED_LABELS[mime] ?? "a file of an unknown type")
 const listOf = (types) => {
   const labels = types.map((t) => TYPES[t].label)
   return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} or ${labels[labels.length - 1]}` : labels[0]
@@ -88,13 +93,20 @@ function checkName(name) {
     name === ".." ||
     Buffer.byteLength(name) > 255
   // eslint-disable-next-line no-control-regex -- the refused name is echoed with its control characters masked
-  if (bad) throw invalid("upload_bad_name", "A file name may not contain a path, '..' or control characters", { name: typeof name === "string" ? name.replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 80) : null })
+  if (bad)
+    throw invalid("upload_bad_name", "A file name may not contain a path, '..' or control characters", {
+      name: typeof name === "string" ? name.replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 80) : null,
+    })
 }
 
 async function reencode(buffer, mime, name) {
   const sharp = require("sharp")
   const format = TYPES[mime].image
-  const broken = () => invalid("upload_type_not_allowed", `"${name}" is not a readable ${TYPES[mime].label} image`, { name, detected: mime })
+  const broken = () =>
+    invalid("upload_type_not_allowed", `"${name}" is not a readable ${TYPES[mime].label} image`, {
+      name,
+      detected: mime,
+    })
   try {
     const image = sharp(buffer, { failOn: "error", limitInputPixels: MAX_PIXELS })
     const meta = await image.metadata()
@@ -121,13 +133,18 @@ async function prepareFile(buffer, { types = PHOTO_TYPES, name = "file", maxByte
   if (maxBytes && bytes.length > maxBytes) throw tooLarge(maxBytes)
   const mime = detectType(bytes)
   if (!mime || !types.includes(mime)) {
-    throw invalid("upload_type_not_allowed", `Only ${listOf(types)} files can be uploaded; "${name}" is ${labelOf(mime)}`, { name, detected: mime, allowed: types })
+    throw invalid(
+      "upload_type_not_allowed",
+      `Only ${listOf(types)} files can be uploaded; "${name}" is ${labelOf(mime)}`,
+      { name, detected: mime, allowed: types }
+    )
   }
   const out = TYPES[mime].image ? await reencode(bytes, mime, name) : bytes
   return { buffer: out, mime, ext: TYPES[mime].ext, size: out.length }
 }
 
-const tooLarge = (maxBytes) => invalid("upload_too_large", `A file may be at most ${Math.round(maxBytes / 1024 / 1024)} MB`, { max_bytes: maxBytes })
+const tooLarge = (maxBytes) =>
+  invalid("upload_too_large", `A file may be at most ${Math.round(maxBytes / 1024 / 1024)} MB`, { max_bytes: maxBytes })
 
 /** `<prefix>/<random id>.<ext>`; no prefix gives a flat name (the local provider finds private files only at its top level). */
 function storedName(prefix, ext) {
@@ -145,7 +162,13 @@ function storedName(prefix, ext) {
  * field into memory, refuses bad names, types and sizes with coded 400s before anything is stored,
  * and leaves `req.files` as [{ originalname, mimetype (detected), ext, size, buffer (re-encoded) }].
  */
-function acceptUploads({ field = "files", maxFiles = 6, maxBytes = 5 * 1024 * 1024, types = PHOTO_TYPES, what = "photos" } = {}) {
+function acceptUploads({
+  field = "files",
+  maxFiles = 6,
+  maxBytes = 5 * 1024 * 1024,
+  types = PHOTO_TYPES,
+  what = "photos",
+} = {}) {
   const parse = multer({
     storage: multer.memoryStorage(),
     // preservePath: busboy would otherwise cut "../x.html" down to "x.html" and hide the attempt.
@@ -156,19 +179,28 @@ function acceptUploads({ field = "files", maxFiles = 6, maxBytes = 5 * 1024 * 10
     parse(req, res, (error) => {
       if (error) return next(multerError(error, { field, maxFiles, maxBytes, what }))
       const files = req.files ?? []
-      if (!files.length) return next(invalid("upload_missing", `Attach 1 to ${maxFiles} ${what} in the "${field}" field`, { field, max_files: maxFiles }))
+      if (!files.length)
+        return next(
+          invalid("upload_missing", `Attach 1 to ${maxFiles} ${what} in the "${field}" field`, {
+            field,
+            max_files: maxFiles,
+          })
+        )
       Promise.all(
         files.map(async (f) => {
           const safe = await prepareFile(f.buffer, { types, name: f.originalname, maxBytes })
-          return { originalname: f.originalname, mimetype: safe.mime, ext: safe.ext, size: safe.size, buffer: safe.buffer }
+          return {
+            originalname: f.originalname,
+            mimetype: safe.mime,
+            ext: safe.ext,
+            size: safe.size,
+            buffer: safe.buffer,
+          }
         })
-      ).then(
-        (safe) => {
-          req.files = safe
-          next()
-        },
-        next
-      )
+      ).then((safe) => {
+        req.files = safe
+        next()
+      }, next)
     })
   }
 }
@@ -177,9 +209,13 @@ function multerError(error, { field, maxFiles, maxBytes, what }) {
   if (error instanceof multer.MulterError) {
     if (error.code === "LIMIT_FILE_SIZE") return tooLarge(maxBytes)
     if (error.code === "LIMIT_FILE_COUNT" || (error.code === "LIMIT_UNEXPECTED_FILE" && error.field === field)) {
-      return invalid("upload_too_many", `Upload at most ${maxFiles} ${what} at once, in the "${field}" field`, { field, max_files: maxFiles })
+      return invalid("upload_too_many", `Upload at most ${maxFiles} ${what} at once, in the "${field}" field`, {
+        field,
+        max_files: maxFiles,
+      })
     }
-    if (error.code === "LIMIT_UNEXPECTED_FILE") return invalid("upload_bad_field", `Send the ${what} in the "${field}" field, not "${error.field}"`, { field })
+    if (error.code === "LIMIT_UNEXPECTED_FILE")
+      return invalid("upload_bad_field", `Send the ${what} in the "${field}" field, not "${error.field}"`, { field })
     return invalid("upload_malformed", error.message, { reason: error.code })
   }
   if (error && error.code) return error
@@ -189,7 +225,12 @@ function multerError(error, { field, maxFiles, maxBytes, what }) {
 
 /** Inputs for Medusa's uploadFilesWorkflow from files accepted by `acceptUploads`. */
 function uploadInputs(files, { prefix, access = "public" }) {
-  return files.map((f) => ({ filename: storedName(prefix, f.ext), mimeType: f.mimetype, content: f.buffer.toString("base64"), access }))
+  return files.map((f) => ({
+    filename: storedName(prefix, f.ext),
+    mimeType: f.mimetype,
+    content: f.buffer.toString("base64"),
+    access,
+  }))
 }
 
 /**
@@ -201,12 +242,21 @@ function safeFileHeaders(res, mime, { filename, download = false } = {}) {
   res.setHeader("X-Content-Type-Options", "nosniff")
   res.setHeader("Content-Security-Policy", SAFE_CSP)
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin")
-  const type = String(mime ?? "").split(";")[0].trim().toLowerCase()
+  const type = String(mime ?? "")
+    .split(";")[0]
+    .trim()
+    .toLowerCase()
   if (INLINE_TYPES.has(type) && !download) return
-  const ascii = filename ? String(filename).replace(/[^\w.\- ]/g, "_").slice(0, 120) : ""
+  const ascii = filename
+    ? String(filename)
+        .replace(/[^\w.\- ]/g, "_")
+        .slice(0, 120)
+    : ""
   res.setHeader(
     "Content-Disposition",
-    filename ? `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(String(filename).slice(0, 120))}` : "attachment"
+    filename
+      ? `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(String(filename).slice(0, 120))}`
+      : "attachment"
   )
 }
 

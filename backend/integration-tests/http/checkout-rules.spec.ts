@@ -15,11 +15,20 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const store = await seedDemo(container)
       const { checkoutRuleNames } = require("@dharavi/checkout-rules")
-      expect(checkoutRuleNames()).toEqual(expect.arrayContaining(["makerspace:booking-holds", "skill-school:seats-and-courses", "wholesale:minimums"]))
+      expect(checkoutRuleNames()).toEqual(
+        expect.arrayContaining(["makerspace:booking-holds", "skill-school:seats-and-courses", "wholesale:minimums"])
+      )
 
       const { data: regions } = await api.get("/store/regions", store)
       const india = regions.regions.find((r: any) => r.currency_code === "inr")
-      const address = { first_name: "Meera", last_name: "Jadhav", address_1: "Koliwada", city: "Mumbai", postal_code: "400017", country_code: "in" }
+      const address = {
+        first_name: "Meera",
+        last_name: "Jadhav",
+        address_1: "Koliwada",
+        city: "Mumbai",
+        postal_code: "400017",
+        country_code: "in",
+      }
 
       /** A cart of `token`'s with a billing address and a system payment session: ready to complete. */
       const readyCart = async (token: string, addLines: (cartId: string) => Promise<void>) => {
@@ -28,7 +37,11 @@ medusaIntegrationTestRunner({
         await addLines(data.cart.id)
         await api.post(`/store/carts/${data.cart.id}`, { billing_address: address, email: undefined }, as)
         const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, as)
-        await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as)
+        await api.post(
+          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          as
+        )
         return data.cart.id as string
       }
       const refusal = async (cartId: string) => {
@@ -45,7 +58,11 @@ medusaIntegrationTestRunner({
       const workshop = workshops.workshops.find((w: any) => w.variant_id)
       expect(workshop).toBeTruthy()
       const seatCart = await readyCart(learner.token, async (cartId) => {
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: workshop.variant_id, quantity: 1 }, { headers: { ...store.headers, authorization: `Bearer ${learner.token}` } })
+        await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: workshop.variant_id, quantity: 1 },
+          { headers: { ...store.headers, authorization: `Bearer ${learner.token}` } }
+        )
       })
       expect(await refusal(seatCart)).toContain("seat hold has lapsed")
 
@@ -58,18 +75,47 @@ medusaIntegrationTestRunner({
       start.setUTCHours(6, 30, 0, 0) // 12:00 in Mumbai
       const end = new Date(start.getTime() + 3600_000)
       const bookingCart = await readyCart(maker.token, async (cartId) => {
-        const { data } = await api.post("/store/bookings", { tool_house_id: house.id, kind: "bench", starts_at: start.toISOString(), ends_at: end.toISOString(), cart_id: cartId }, asMaker)
-        await (container.resolve("makerspace") as { updateBookings(data: object): Promise<unknown> }).updateBookings({ id: data.booking.id, status: "expired", hold_expires_at: new Date(Date.now() - 60_000) })
+        const { data } = await api.post(
+          "/store/bookings",
+          {
+            tool_house_id: house.id,
+            kind: "bench",
+            starts_at: start.toISOString(),
+            ends_at: end.toISOString(),
+            cart_id: cartId,
+          },
+          asMaker
+        )
+        await (container.resolve("makerspace") as { updateBookings(data: object): Promise<unknown> }).updateBookings({
+          id: data.booking.id,
+          status: "expired",
+          hold_expires_at: new Date(Date.now() - 60_000),
+        })
       })
       expect(await refusal(bookingCart)).toMatch(/hold/i)
 
       // Wholesale: the demo buyer's line below its variant's minimum, written into the cart directly
       // (past the add-to-cart hook that would have refused it).
-      const { data: buyerLogin } = await api.post("/auth/customer/emailpass", { email: "buyer@dharavi.local", password: process.env.SEED_BUYER_PASSWORD || "dharavi-buyer" })
-      const [terms] = await (container.resolve("wholesale") as { listWholesaleTerms(f: object, c: object): Promise<{ variant_id: string }[]> }).listWholesaleTerms({ min_order_quantity: { $gt: 1 } }, { take: 1 })
+      const { data: buyerLogin } = await api.post("/auth/customer/emailpass", {
+        email: "buyer@dharavi.local",
+        password: process.env.SEED_BUYER_PASSWORD || "dharavi-buyer",
+      })
+      const [terms] = await (
+        container.resolve("wholesale") as {
+          listWholesaleTerms(f: object, c: object): Promise<{ variant_id: string }[]>
+        }
+      ).listWholesaleTerms({ min_order_quantity: { $gt: 1 } }, { take: 1 })
       expect(terms).toBeTruthy()
       const wholesaleCart = await readyCart(buyerLogin.token, async (cartId) => {
-        await container.resolve(Modules.CART).addLineItems({ cart_id: cartId, variant_id: terms.variant_id, title: "Below the minimum", quantity: 1, unit_price: 100 })
+        await container
+          .resolve(Modules.CART)
+          .addLineItems({
+            cart_id: cartId,
+            variant_id: terms.variant_id,
+            title: "Below the minimum",
+            quantity: 1,
+            unit_price: 100,
+          })
       })
       expect(await refusal(wholesaleCart)).toMatch(/minimum|at least/i)
     })

@@ -26,7 +26,8 @@ function pluginRoutes(): Route[] {
           const source = fs.readFileSync(full, "utf8")
           const url = "/" + path.relative(apiDir, dir).split(path.sep).join("/")
           for (const method of ["GET", "POST", "DELETE"] as const) {
-            if (new RegExp(`export (async )?(function|const) ${method}\\b`).test(source)) routes.push({ method, path: url })
+            if (new RegExp(`export (async )?(function|const) ${method}\\b`).test(source))
+              routes.push({ method, path: url })
           }
         }
       }
@@ -50,8 +51,28 @@ const MEDUSA_ROUTES: Route[] = [
   { method: "POST", path: "/admin/products" },
 ]
 
-const BAD_IDS = ["%E0%A4", "abc%00def", "..%2F..%2Fetc%2Fpasswd", "x".repeat(3000), "%F0%9F%92%A9", "1e309", "-1", "null"]
-const BAD_QUERIES = ["limit=-1", "offset=-1", "limit=abc", "q=%00", "q=%E0%A4", "fields=%00", "order=%00", "limit=1&limit=2", "id[$ne]=x", "from=99999999999999"]
+const BAD_IDS = [
+  "%E0%A4",
+  "abc%00def",
+  "..%2F..%2Fetc%2Fpasswd",
+  "x".repeat(3000),
+  "%F0%9F%92%A9",
+  "1e309",
+  "-1",
+  "null",
+]
+const BAD_QUERIES = [
+  "limit=-1",
+  "offset=-1",
+  "limit=abc",
+  "q=%00",
+  "q=%E0%A4",
+  "fields=%00",
+  "order=%00",
+  "limit=1&limit=2",
+  "id[$ne]=x",
+  "from=99999999999999",
+]
 const BAD_BODIES: unknown[] = [
   { a: "\u0000" },
   { title: "x".repeat(200_000) },
@@ -72,14 +93,27 @@ medusaIntegrationTestRunner({
       const store = await seedDemo(getContainer())
       const admin = await adminToken(api, getContainer())
       const { token: customer } = await customerToken(api, store)
-      const { data: sellerLogin } = await api.post("/auth/seller/emailpass", { email: "imran@dharavi.local", password: process.env.SEED_SELLER_PASSWORD || "dharavi-seller" })
+      const { data: sellerLogin } = await api.post("/auth/seller/emailpass", {
+        email: "imran@dharavi.local",
+        password: process.env.SEED_SELLER_PASSWORD || "dharavi-seller",
+      })
       const seller = sellerLogin.token as string
       const { data: me } = await api.get("/vendors/me", { headers: { authorization: `Bearer ${seller}` } })
       const sellerId: string = me.memberships[0]?.seller.id
       expect(sellerId).toBeTruthy()
       const as = (route: string) => {
-        const token = route.startsWith("/admin") ? admin : route.startsWith("/vendors") ? seller : route.startsWith("/store") ? customer : undefined
-        return { headers: { ...store.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) }, validateStatus: () => true, maxRedirects: 0 }
+        const token = route.startsWith("/admin")
+          ? admin
+          : route.startsWith("/vendors")
+            ? seller
+            : route.startsWith("/store")
+              ? customer
+              : undefined
+        return {
+          headers: { ...store.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          validateStatus: () => true,
+          maxRedirects: 0,
+        }
       }
       const routes = [...pluginRoutes(), ...MEDUSA_ROUTES]
       expect(routes.length).toBeGreaterThan(100)
@@ -93,8 +127,14 @@ medusaIntegrationTestRunner({
             ? await api.get(url, config)
             : method === "DELETE"
               ? await api.delete(url, config)
-              : await api.post(url, body, { ...config, headers: { ...config.headers, "content-type": "application/json" } })
-        if (res.status >= 500) failures.push(`${method} ${url.slice(0, 120)} ${body ? JSON.stringify(body).slice(0, 80) : ""} -> ${res.status} ${JSON.stringify(res.data).slice(0, 160)}`)
+              : await api.post(url, body, {
+                  ...config,
+                  headers: { ...config.headers, "content-type": "application/json" },
+                })
+        if (res.status >= 500)
+          failures.push(
+            `${method} ${url.slice(0, 120)} ${body ? JSON.stringify(body).slice(0, 80) : ""} -> ${res.status} ${JSON.stringify(res.data).slice(0, 160)}`
+          )
       }
       for (const route of routes) {
         const hasParams = /\[[^\]]+\]/.test(route.path)
@@ -104,7 +144,8 @@ medusaIntegrationTestRunner({
             await send("GET", url)
             for (const q of BAD_QUERIES) await send("GET", `${url}?${q}`)
           } else if (route.method === "POST") {
-            for (const body of hasParams && id !== BAD_IDS[1] ? [BAD_BODIES[0]] : BAD_BODIES) await send("POST", url, body)
+            for (const body of hasParams && id !== BAD_IDS[1] ? [BAD_BODIES[0]] : BAD_BODIES)
+              await send("POST", url, body)
           } else {
             await send("DELETE", url)
           }

@@ -36,7 +36,9 @@ if (!redisUrl) {
           const config = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
           expect(config.projectConfig.redisUrl).toBe(redisUrl)
           // A module is configured as `true`/`false` or as a declaration; the declarations name what they resolve.
-          const resolved = Object.values(config.modules ?? {}).map((m) => (typeof m === "object" && m && "resolve" in m ? m.resolve : undefined))
+          const resolved = Object.values(config.modules ?? {}).map((m) =>
+            typeof m === "object" && m && "resolve" in m ? m.resolve : undefined
+          )
           expect(resolved).toEqual(
             expect.arrayContaining([
               "@medusajs/medusa/event-bus-redis",

@@ -36,14 +36,18 @@ medusaIntegrationTestRunner({
         expect(blocked.data.message).toMatch(/Try again in \d+ minutes?/)
         // Another account from the same address is still let in.
         const other = await customerToken(api, store)
-        expect((await api.post("/auth/customer/emailpass", { email: other.email, password: "customer-pass-123" })).status).toBe(200)
+        expect(
+          (await api.post("/auth/customer/emailpass", { email: other.email, password: "customer-pass-123" })).status
+        ).toBe(200)
       })
 
       it("counts a burst of thirty parallel guesses before answering any (seller and admin routes too)", async () => {
         for (const actor of ["seller", "user", "customer"]) {
           const email = `burst-${actor}-${Date.now()}@dharavi.test`
           const statuses = await Promise.all(
-            Array.from({ length: 30 }, (_, i) => statusOf(api.post(`/auth/${actor}/emailpass`, { email, password: `guess-${i}` })))
+            Array.from({ length: 30 }, (_, i) =>
+              statusOf(api.post(`/auth/${actor}/emailpass`, { email, password: `guess-${i}` }))
+            )
           )
           expect(statuses.filter((s) => s === 429).length).toBe(20)
           expect(statuses.filter((s) => s !== 429).every((s) => s === 401)).toBe(true)
@@ -54,13 +58,15 @@ medusaIntegrationTestRunner({
         const { email } = await customerToken(api, store)
         for (let i = 0; i < 9; i++) await failure(api.post("/auth/customer/emailpass", { email, password: "nope" }))
         expect((await api.post("/auth/customer/emailpass", { email, password: "customer-pass-123" })).status).toBe(200)
-        for (let i = 0; i < 9; i++) expect((await failure(api.post("/auth/customer/emailpass", { email, password: "nope" }))).status).toBe(401)
+        for (let i = 0; i < 9; i++)
+          expect((await failure(api.post("/auth/customer/emailpass", { email, password: "nope" }))).status).toBe(401)
       })
 
       it("throttles registration and password-reset requests by account too", async () => {
         const email = `reset-${Date.now()}@dharavi.test`
         const statuses: number[] = []
-        for (let i = 0; i < 12; i++) statuses.push(await statusOf(api.post("/auth/customer/emailpass/reset-password", { identifier: email })))
+        for (let i = 0; i < 12; i++)
+          statuses.push(await statusOf(api.post("/auth/customer/emailpass/reset-password", { identifier: email })))
         expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true)
         expect(statuses.slice(10)).toEqual([429, 429])
       })
@@ -79,7 +85,10 @@ medusaIntegrationTestRunner({
         const asCustomer = { headers: { ...store.headers, authorization: `Bearer ${token}` } }
         await bad(api.post("/store/carts", { metadata: { note: "a\u0000b" } }, store), "metadata.note")
         await bad(api.post("/store/customers/me", { first_name: "Imran\u0000" }, asCustomer), "first_name")
-        await bad(api.post("/store/jobs/profile", { name: "x", skills: [{ trade: "\u0000", level: "skilled" }] }, asCustomer), "skills.0.trade")
+        await bad(
+          api.post("/store/jobs/profile", { name: "x", skills: [{ trade: "\u0000", level: "skilled" }] }, asCustomer),
+          "skills.0.trade"
+        )
         const admin = bearer(await adminToken(api, getContainer()))
         await bad(api.post("/admin/products", { title: "Bag\u0000", options: [] }, admin), "title")
         expect(await getContainer().resolve(Modules.PRODUCT).listProducts({})).toHaveLength(0)

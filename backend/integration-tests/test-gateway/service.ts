@@ -57,7 +57,8 @@ export default class TestCardGateway extends AbstractPaymentProvider {
   }
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    if (card(input.data) === TEST_CARDS.declined) return { status: PaymentSessionStatus.ERROR, data: { ...input.data, declined: true } }
+    if (card(input.data) === TEST_CARDS.declined)
+      return { status: PaymentSessionStatus.ERROR, data: { ...input.data, declined: true } }
     return { status: PaymentSessionStatus.AUTHORIZED, data: { ...input.data } }
   }
 
@@ -86,7 +87,9 @@ export default class TestCardGateway extends AbstractPaymentProvider {
   }
 
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    return { status: card(input.data) === TEST_CARDS.declined ? PaymentSessionStatus.ERROR : PaymentSessionStatus.AUTHORIZED }
+    return {
+      status: card(input.data) === TEST_CARDS.declined ? PaymentSessionStatus.ERROR : PaymentSessionStatus.AUTHORIZED,
+    }
   }
 
   async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {

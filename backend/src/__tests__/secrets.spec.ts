@@ -21,7 +21,12 @@ describe("development secrets", () => {
   })
   afterAll(() => {
     Object.assign(process.env, { JWT_SECRET: saved.jwt, COOKIE_SECRET: saved.cookie, DHARAVI_DATA_DIR: saved.data })
-    for (const [k, v] of Object.entries({ JWT_SECRET: saved.jwt, COOKIE_SECRET: saved.cookie, DHARAVI_DATA_DIR: saved.data })) if (v === undefined) delete process.env[k]
+    for (const [k, v] of Object.entries({
+      JWT_SECRET: saved.jwt,
+      COOKIE_SECRET: saved.cookie,
+      DHARAVI_DATA_DIR: saved.data,
+    }))
+      if (v === undefined) delete process.env[k]
   })
 
   it("are random on the first start, kept private in the data folder, and the same on every later start", () => {

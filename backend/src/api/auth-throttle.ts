@@ -1,7 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { tooManyRequests } from "@dharavi/errors"
 import Redis from "ioredis"
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible"
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from "rate-limiter-flexible"
 
 /**
  * Sign-in throttling for every auth route (customer, seller, admin; login, register, password reset,
@@ -12,7 +17,8 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type Rat
  */
 export type ThrottleOptions = { account_attempts: number; address_attempts: number; window_seconds: number }
 
-const number = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback)
+const number = (value: string | undefined, fallback: number) =>
+  value && /^\d+$/.test(value) ? Number(value) : fallback
 
 export const throttleOptions = (): ThrottleOptions => ({
   account_attempts: number(process.env.AUTH_THROTTLE_ACCOUNT_ATTEMPTS, 10),
@@ -30,9 +36,18 @@ function makeLimiters(options: ThrottleOptions): Limiters {
     if (!redisUrl) return memory
     const storeClient = new Redis(redisUrl, { enableOfflineQueue: false, lazyConnect: false, maxRetriesPerRequest: 1 })
     storeClient.on("error", () => undefined) // the memory limiter stands in while Redis is away
-    return new RateLimiterRedis({ storeClient, keyPrefix: `dharavi:${keyPrefix}`, points, duration: options.window_seconds, insuranceLimiter: memory })
+    return new RateLimiterRedis({
+      storeClient,
+      keyPrefix: `dharavi:${keyPrefix}`,
+      points,
+      duration: options.window_seconds,
+      insuranceLimiter: memory,
+    })
   }
-  return { account: make("auth-account", options.account_attempts), address: make("auth-address", options.address_attempts) }
+  return {
+    account: make("auth-account", options.account_attempts),
+    address: make("auth-address", options.address_attempts),
+  }
 }
 
 /** The account an attempt is for: actor type, provider and the identifier it names (email or phone). */
@@ -49,7 +64,11 @@ const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNe
 function refused(res: RateLimiterRes) {
   const seconds = retryAfter(res)
   const minutes = Math.ceil(seconds / 60)
-  return tooManyRequests("too_many_attempts", `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, seconds)
+  return tooManyRequests(
+    "too_many_attempts",
+    `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    seconds
+  )
 }
 
 export async function throttleAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {

@@ -36,12 +36,18 @@ type AnyError = Error & { status?: number; code?: unknown; cause?: { code?: unkn
 function answerError(error: AnyError, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
   const coded = codedAnswer(error)
   if (coded) {
-    if (coded.status === 429 && coded.body.details.retry_after) res.setHeader("Retry-After", String(coded.body.details.retry_after))
+    if (coded.status === 429 && coded.body.details.retry_after)
+      res.setHeader("Retry-After", String(coded.body.details.retry_after))
     res.status(coded.status).json(coded.body)
     return
   }
   if (error instanceof URIError || (error?.status === 400 && /URI/.test(String(error?.message)))) {
-    return answerError(invalid("invalid_input", "The address has broken percent-encoding", { field: "path" }), req, res, next)
+    return answerError(
+      invalid("invalid_input", "The address has broken percent-encoding", { field: "path" }),
+      req,
+      res,
+      next
+    )
   }
   const sqlState = error?.code ?? error?.cause?.code
   if (typeof sqlState === "string" && BAD_INPUT_SQLSTATES.has(sqlState)) {
@@ -52,7 +58,10 @@ function answerError(error: AnyError, req: MedusaRequest, res: MedusaResponse, n
   const json = res.json.bind(res)
   res.json = ((body: unknown) => {
     if (body && typeof body === "object" && !("code" in body && (body as { code?: unknown }).code)) {
-      return json({ ...body, code: FALLBACK_CODES[res.statusCode] ?? (res.statusCode >= 500 ? "unknown_error" : "invalid_request") })
+      return json({
+        ...body,
+        code: FALLBACK_CODES[res.statusCode] ?? (res.statusCode >= 500 ? "unknown_error" : "invalid_request"),
+      })
     }
     return json(body)
   }) as typeof res.json
@@ -69,7 +78,11 @@ const FALLBACK_CODES: Record<number, string> = {
   422: "invalid_request",
 }
 
-const AUTH_ATTEMPTS = ["/auth/:actor_type/:auth_provider", "/auth/:actor_type/:auth_provider/register", "/auth/:actor_type/:auth_provider/reset-password"]
+const AUTH_ATTEMPTS = [
+  "/auth/:actor_type/:auth_provider",
+  "/auth/:actor_type/:auth_provider/register",
+  "/auth/:actor_type/:auth_provider/reset-password",
+]
 
 export default defineMiddlewares({
   errorHandler: answerError,

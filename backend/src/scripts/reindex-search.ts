@@ -33,6 +33,7 @@ export default async function reindexSearchCommand({ container, args }: ExecArgs
   if (unknown.length) throw new Error(`Unknown type(s): ${unknown.join(", ")}. Choose from: ${TYPES.join(", ")}`)
   const started = Date.now()
   const summary = await reindexSearch(container, { types: types.length ? types : undefined, onProgress: progressBar() })
-  for (const [type, s] of Object.entries(summary)) console.log(`${type}: ${s?.indexed} indexed of ${s?.total}, ${s?.removed} stale removed`)
+  for (const [type, s] of Object.entries(summary))
+    console.log(`${type}: ${s?.indexed} indexed of ${s?.total}, ${s?.removed} stale removed`)
   console.log(`search index rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -23,14 +23,7 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import {
-  CATEGORIES,
-  COLLECTIONS,
-  PRODUCTS,
-  foreignPrices,
-  optionCombinations,
-  variantPriceInr,
-} from "./seed/catalogue"
+import { CATEGORIES, COLLECTIONS, PRODUCTS, foreignPrices, optionCombinations, variantPriceInr } from "./seed/catalogue"
 import { makerPhotoSvg, productImageSvg } from "./seed/images"
 import { DEMO_SELLER_PASSWORD, DIGIPRENEUR, MAKERS } from "./seed/makers"
 import { seedCommons } from "./seed/commons"
@@ -68,7 +61,11 @@ export const DEMO_ADMIN = {
 /** Regions: Medusa gives a region one currency, so INR/USD/EUR are three regions. */
 export const REGIONS = [
   { name: "India", currency_code: "inr", countries: ["in"] },
-  { name: "International", currency_code: "usd", countries: ["us", "gb", "ca", "au", "ae", "sg", "jp", "nz", "za", "ch"] },
+  {
+    name: "International",
+    currency_code: "usd",
+    countries: ["us", "gb", "ca", "au", "ae", "sg", "jp", "nz", "za", "ch"],
+  },
   { name: "Europe", currency_code: "eur", countries: ["de", "fr", "it", "es", "nl", "be", "at", "ie", "pt", "fi"] },
 ]
 
@@ -192,7 +189,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
         service_zone_id: zone("India"),
         shipping_profile_id: shippingProfile.id,
         type: { label: "Standard", description: "Courier across India in 4-6 days", code: "standard-in" },
-        prices: [{ currency_code: "inr", amount: 79 }, { region_id: regionByCurrency.inr.id, amount: 79 }],
+        prices: [
+          { currency_code: "inr", amount: 79 },
+          { region_id: regionByCurrency.inr.id, amount: 79 },
+        ],
         rules: storeRules,
       },
       {
@@ -202,7 +202,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
         service_zone_id: zone("India"),
         shipping_profile_id: shippingProfile.id,
         type: { label: "Express", description: "Next-day in Mumbai, 2 days across India", code: "express-in" },
-        prices: [{ currency_code: "inr", amount: 199 }, { region_id: regionByCurrency.inr.id, amount: 199 }],
+        prices: [
+          { currency_code: "inr", amount: 199 },
+          { region_id: regionByCurrency.inr.id, amount: 199 },
+        ],
         rules: storeRules,
       },
       {
@@ -320,7 +323,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
     },
   })
 
-  progress(`${MAKERS.length} makers owning the catalogue, and a digi-preneur managing ${MAKERS.filter((m) => m.managedByDigipreneur).length} of them`)
+  progress(
+    `${MAKERS.length} makers owning the catalogue, and a digi-preneur managing ${MAKERS.filter((m) => m.managedByDigipreneur).length} of them`
+  )
   await seedMakers(container)
 
   progress("wholesale: buyers' customer group, tier price list, minimums and case packs, sellers' terms")
@@ -329,7 +334,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await seedDemoBuyer(container)
 
   progress("commons: group-buy pools for hides and clay, with the demo buyer's pledge")
-  const [buyer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_BUYER.email, has_account: true })
+  const [buyer] = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ email: DEMO_BUYER.email, has_account: true })
   await seedCommons(container, buyer ? [buyer.id] : [], progress)
 
   progress("jobs: karigars, employer profiles for four makers, live and pending job posts, applications")
@@ -351,11 +358,16 @@ export default async function seedDemoData({ container }: ExecArgs) {
     input: { selector: { id: store.id }, update: { metadata: { dharavi_seeded_at: new Date().toISOString() } } },
   })
   await writeStorefrontEnv(container)
-  logger.info(`[seed] done: ${PRODUCTS.length} products, ${inventoryItems.length} stocked variants, ${regions.length} regions`)
+  logger.info(
+    `[seed] done: ${PRODUCTS.length} products, ${inventoryItems.length} stocked variants, ${regions.length} regions`
+  )
 }
 
 /** Signs up a demo person with an email login for the seller actor (as the storefront's "Sell with us" does). */
-async function seedSellerUser(container: ExecArgs["container"], person: { name: string; email: string; phone: string }) {
+async function seedSellerUser(
+  container: ExecArgs["container"],
+  person: { name: string; email: string; phone: string }
+) {
   const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
     body: { email: person.email, password: DEMO_SELLER_PASSWORD },
   })
@@ -402,12 +414,20 @@ async function seedMakers(container: ExecArgs["container"]) {
     })
     await setSellerStatusWorkflow(container).run({ input: { seller_id: result.seller.id, status: "active" } })
     await link.create(
-      maker.products.map((handle) => ({ seller: { seller_id: result.seller.id }, [Modules.PRODUCT]: { product_id: productId[handle] } }))
+      maker.products.map((handle) => ({
+        seller: { seller_id: result.seller.id },
+        [Modules.PRODUCT]: { product_id: productId[handle] },
+      }))
     )
     if (maker.managedByDigipreneur) {
       await addSellerMemberWorkflow(container).run({
         input: {
-          member: { seller_id: result.seller.id, user_id: digipreneur.id, role: "digipreneur", revenue_share: DIGIPRENEUR.revenue_share },
+          member: {
+            seller_id: result.seller.id,
+            user_id: digipreneur.id,
+            role: "digipreneur",
+            revenue_share: DIGIPRENEUR.revenue_share,
+          },
           actor: { user_id: owner.id, role: "owner" },
         },
       })
@@ -453,10 +473,30 @@ async function seedToolHouse(container: ExecArgs["container"]) {
     { name: "Leather skiving machine", kind: "machine", buffer_after_minutes: 15 },
     { name: "Industrial sewing machine 1", kind: "machine" },
     { name: "Industrial sewing machine 2", kind: "machine" },
-    { name: "Laser cutter", kind: "machine", required_qualification_id: laserSafety.id, buffer_after_minutes: 30, daily_cap_minutes: 240 },
+    {
+      name: "Laser cutter",
+      kind: "machine",
+      required_qualification_id: laserSafety.id,
+      buffer_after_minutes: 30,
+      daily_cap_minutes: 240,
+    },
     // By the day: at least one whole day, at most 30 in a row.
-    { name: "Storage bay A", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
-    { name: "Storage bay B", kind: "storage_bay", min_minutes: 24 * 60, max_minutes: 30 * 24 * 60, slot_minutes: 60, max_advance_days: 60 },
+    {
+      name: "Storage bay A",
+      kind: "storage_bay",
+      min_minutes: 24 * 60,
+      max_minutes: 30 * 24 * 60,
+      slot_minutes: 60,
+      max_advance_days: 60,
+    },
+    {
+      name: "Storage bay B",
+      kind: "storage_bay",
+      min_minutes: 24 * 60,
+      max_minutes: 30 * 24 * 60,
+      slot_minutes: 60,
+      max_advance_days: 60,
+    },
   ]
   // Hourly prices live in Medusa's pricing module, on a product in no sales channel (never listed in
   // the shop): one variant per kind of unit, with a cheaper rate for the makers' co-op.
@@ -511,7 +551,13 @@ async function seedToolHouse(container: ExecArgs["container"]) {
     },
   })
   const priceOf = (u: { kind: string; name: string }) =>
-    u.name === "Laser cutter" ? variantFor("Laser") : u.kind === "bench" ? variantFor("Bench") : u.kind === "machine" ? variantFor("Machine") : variantFor("Storage")
+    u.name === "Laser cutter"
+      ? variantFor("Laser")
+      : u.kind === "bench"
+        ? variantFor("Bench")
+        : u.kind === "machine"
+          ? variantFor("Machine")
+          : variantFor("Storage")
   await makerspace.createBookableUnits(units.map((u) => ({ ...u, tool_house_id: house.id, variant_id: priceOf(u) })))
 }
 
@@ -549,7 +595,10 @@ async function ensureAdminUser(container: ExecArgs["container"]) {
   })
   if (error || !authIdentity) throw new Error(`could not register the demo admin: ${error}`)
   await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, userData: { email: DEMO_ADMIN.email, first_name: "Dharavi", last_name: "Admin" } },
+    input: {
+      authIdentityId: authIdentity.id,
+      userData: { email: DEMO_ADMIN.email, first_name: "Dharavi", last_name: "Admin" },
+    },
   })
 }
 

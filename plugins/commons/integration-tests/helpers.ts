@@ -19,7 +19,16 @@ export type Material = { product_id: string; variant_id: string }
 export async function commonsFixture(api: Api, container: MedusaContainer) {
   const { store } = await storeFixture(container)
   const admin = bearer(await adminToken(api, container))
-  await api.post("/admin/regions", { name: "India", currency_code: "inr", countries: ["in"], payment_providers: ["pp_system_default", CARD.provider_id] }, admin)
+  await api.post(
+    "/admin/regions",
+    {
+      name: "India",
+      currency_code: "inr",
+      countries: ["in"],
+      payment_providers: ["pp_system_default", CARD.provider_id],
+    },
+    admin
+  )
   return { store, admin, as: (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } }) }
 }
 
@@ -27,7 +36,19 @@ export async function commonsFixture(api: Api, container: MedusaContainer) {
 export async function platformMaterial(api: Api, admin: ReturnType<typeof bearer>): Promise<Material> {
   const { data } = await api.post(
     "/admin/products",
-    { title: "Goat leather hide", status: "published", options: [{ title: "Grade", values: ["A"] }], variants: [{ title: "Grade A", options: { Grade: "A" }, prices: [{ currency_code: "inr", amount: 450 }], manage_inventory: false }] },
+    {
+      title: "Goat leather hide",
+      status: "published",
+      options: [{ title: "Grade", values: ["A"] }],
+      variants: [
+        {
+          title: "Grade A",
+          options: { Grade: "A" },
+          prices: [{ currency_code: "inr", amount: 450 }],
+          manage_inventory: false,
+        },
+      ],
+    },
     admin
   )
   return { product_id: data.product.id, variant_id: data.product.variants[0].id }
@@ -59,7 +80,8 @@ export const poolBody = (material: Material, over: Record<string, unknown> = {})
 export const closePool = (container: MedusaContainer, poolId: string) =>
   container.resolve(COMMONS_MODULE).updateGroupBuyPools({ id: poolId, closes_at: new Date(Date.now() - 1000) })
 
-export const paymentOf = (container: MedusaContainer, id: string) => container.resolve(Modules.PAYMENT).retrievePayment(id, { relations: ["captures"] })
+export const paymentOf = (container: MedusaContainer, id: string) =>
+  container.resolve(Modules.PAYMENT).retrievePayment(id, { relations: ["captures"] })
 
 /**
  * The every-minute `commons-settle-pools` job also settles closed pools in tests. A test that stops a
@@ -84,16 +106,39 @@ export async function sellerWithMaterial(api: Api, handle: string) {
   const auth = bearer(login.token)
   const { data } = await api.post(
     "/vendors/sellers",
-    { handle, name: `Co-op ${handle}`, crafts: ["leather"], area: "Kumbharwada", story: { en: "Buying hides together since 2019." }, contact: { phone: "+91 90000 00000" } },
+    {
+      handle,
+      name: `Co-op ${handle}`,
+      crafts: ["leather"],
+      area: "Kumbharwada",
+      story: { en: "Buying hides together since 2019." },
+      contact: { phone: "+91 90000 00000" },
+    },
     auth
   )
   const seller_id = data.seller.id as string
   const { data: listed } = await api.post(
     `/vendors/sellers/${seller_id}/products`,
-    { title: `Tanned hides (${handle})`, options: [{ title: "Grade", values: ["A"] }], variants: [{ title: "Grade A", options: { Grade: "A" }, prices: [{ currency_code: "inr", amount: 450 }], manage_inventory: false }] },
+    {
+      title: `Tanned hides (${handle})`,
+      options: [{ title: "Grade", values: ["A"] }],
+      variants: [
+        {
+          title: "Grade A",
+          options: { Grade: "A" },
+          prices: [{ currency_code: "inr", amount: 450 }],
+          manage_inventory: false,
+        },
+      ],
+    },
     auth
   )
-  return { token: login.token as string, auth, seller_id, material: { product_id: listed.product.id as string, variant_id: listed.product.variants[0].id as string } }
+  return {
+    token: login.token as string,
+    auth,
+    seller_id,
+    material: { product_id: listed.product.id as string, variant_id: listed.product.variants[0].id as string },
+  }
 }
 
 /** A seller user with no membership of any seller. */

@@ -14,8 +14,14 @@ export const inDays = (n: number) => new Date(Date.now() + n * day).toISOString(
 /** A customer with a karigar profile; returns their token, ids and private contact. */
 export async function karigar(api: Api, store: Store, name: string, profile: Record<string, unknown> = {}) {
   const c = await customerToken(api, store, name)
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
-  const contact = { phone: `+91 98${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`, email: `${slug}.${Date.now()}@karigar.example.in` }
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+  const contact = {
+    phone: `+91 98${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
+    email: `${slug}.${Date.now()}@karigar.example.in`,
+  }
   const { data } = await api.post(
     "/store/jobs/profile",
     {
@@ -33,14 +39,25 @@ export async function karigar(api: Api, store: Store, name: string, profile: Rec
     },
     as(store, c.token)
   )
-  return { ...c, karigar_id: data.karigar.id as string, contact: { phone: data.karigar.phone as string, email: data.karigar.email as string } }
+  return {
+    ...c,
+    karigar_id: data.karigar.id as string,
+    contact: { phone: data.karigar.phone as string, email: data.karigar.email as string },
+  }
 }
 
 /** A business customer with an employer profile. */
 export async function businessEmployer(api: Api, store: Store, name: string) {
   const c = await customerToken(api, store, name)
-  const contact = { phone: `+91 99${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`, email: `hr.${Date.now()}.${Math.floor(Math.random() * 1e6)}@employer.example.in` }
-  const { data } = await api.post("/store/jobs/employer", { name: `${name} Leather Works`, area: "Kumbharwada", about: "Bags for export.", ...contact }, as(store, c.token))
+  const contact = {
+    phone: `+91 99${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
+    email: `hr.${Date.now()}.${Math.floor(Math.random() * 1e6)}@employer.example.in`,
+  }
+  const { data } = await api.post(
+    "/store/jobs/employer",
+    { name: `${name} Leather Works`, area: "Kumbharwada", about: "Bags for export.", ...contact },
+    as(store, c.token)
+  )
   return { ...c, employer_id: data.employer.id as string, contact }
 }
 
@@ -54,12 +71,26 @@ export async function sellerEmployer(api: Api, handle: string) {
   const token = login.token as string
   const { data } = await api.post(
     "/vendors/sellers",
-    { handle, name: `Workshop ${handle}`, crafts: ["leather"], area: "Kumbharwada", story: { en: "Leather since 1970." }, contact: { phone: "+91 90000 00000" } },
+    {
+      handle,
+      name: `Workshop ${handle}`,
+      crafts: ["leather"],
+      area: "Kumbharwada",
+      story: { en: "Leather since 1970." },
+      contact: { phone: "+91 90000 00000" },
+    },
     bearer(token)
   )
   const seller_id = data.seller.id as string
-  const contact = { phone: `+91 97${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`, email: `jobs@${handle}.example.in` }
-  const { data: emp } = await api.post(`/vendors/sellers/${seller_id}/jobs/employer`, { name: `Workshop ${handle}`, area: "Kumbharwada", ...contact }, bearer(token))
+  const contact = {
+    phone: `+91 97${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
+    email: `jobs@${handle}.example.in`,
+  }
+  const { data: emp } = await api.post(
+    `/vendors/sellers/${seller_id}/jobs/employer`,
+    { name: `Workshop ${handle}`, area: "Kumbharwada", ...contact },
+    bearer(token)
+  )
   return { token, seller_id, employer_id: emp.employer.id as string, contact, auth: bearer(token) }
 }
 

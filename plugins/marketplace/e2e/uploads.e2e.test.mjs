@@ -26,7 +26,11 @@ async function api(path, { method = "GET", body, token, form } = {}) {
     ...(token ? { authorization: `Bearer ${token}` } : {}),
     ...(form ? {} : { "content-type": "application/json" }),
   }
-  const res = await fetch(`${BACKEND}${path}`, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) })
+  const res = await fetch(`${BACKEND}${path}`, {
+    method,
+    headers,
+    body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+  })
   const data = await res.json().catch(() => ({}))
   return { status: res.status, data }
 }
@@ -66,7 +70,11 @@ describe("uploads never run script on the backend's origin", { timeout: TEST_TIM
     hostile.svg = svg()
     hostile.fake = fakeJpeg()
     hostile.polyglot = await polyglotJpeg()
-    adminToken = await login("user", process.env.SEED_ADMIN_EMAIL ?? "admin@dharavi.local", process.env.SEED_ADMIN_PASSWORD ?? "dharavi-admin")
+    adminToken = await login(
+      "user",
+      process.env.SEED_ADMIN_EMAIL ?? "admin@dharavi.local",
+      process.env.SEED_ADMIN_PASSWORD ?? "dharavi-admin"
+    )
 
     browser = await launchChromium()
     context = await browser.newContext({ acceptDownloads: true })
@@ -77,7 +85,10 @@ describe("uploads never run script on the backend's origin", { timeout: TEST_TIM
     // The admin's session cookie on the backend's origin: what an upload's script would ride on.
     // `medusa start` sets it Secure, only over https: the request says it came through a TLS proxy
     // (Medusa trusts one), and the cookie is put into the browser for the test's plain http.
-    const session = await fetch(`${BACKEND}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "x-forwarded-proto": "https" } })
+    const session = await fetch(`${BACKEND}/auth/session`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}`, "x-forwarded-proto": "https" },
+    })
     const cookie = /^([^=;]+)=([^;]*)/.exec(session.headers.get("set-cookie") ?? "")
     assert.ok(cookie, `an admin session cookie (${session.status})`)
     await context.addCookies([{ name: cookie[1], value: cookie[2], url: BACKEND }])
@@ -89,7 +100,10 @@ describe("uploads never run script on the backend's origin", { timeout: TEST_TIM
     await page.evaluate(SCRIPT)
     await page.waitForTimeout(500)
     assert.equal(await page.title(), "XSS-RAN")
-    assert.ok(signs.some((s) => s.startsWith("request:")) && signs.some((s) => s.startsWith("console: XSS-READ")), signs.join(" | "))
+    assert.ok(
+      signs.some((s) => s.startsWith("request:")) && signs.some((s) => s.startsWith("console: XSS-READ")),
+      signs.join(" | ")
+    )
     signs.length = 0
   })
 
@@ -105,35 +119,85 @@ describe("uploads never run script on the backend's origin", { timeout: TEST_TIM
     const { status, data } = await api("/vendors/sellers", {
       method: "POST",
       token,
-      body: { handle, name: "XSS workshop", crafts: ["leather"], area: "Kumbharwada", contact: { phone: "+91 98200 00000", email: `${handle}@example.in` } },
+      body: {
+        handle,
+        name: "XSS workshop",
+        crafts: ["leather"],
+        area: "Kumbharwada",
+        contact: { phone: "+91 98200 00000", email: `${handle}@example.in` },
+      },
     })
     assert.ok([200, 201].includes(status), JSON.stringify(data))
     assert.equal(data.seller.status, "pending")
-    for (const [file, name, type] of [["html", "evil.html", "image/jpeg"], ["svg", "evil.svg", "image/png"], ["fake", "fake.jpg", "image/jpeg"], ["polyglot", "poly.jpg", "image/jpeg"]]) {
-      const res = await api(`/vendors/sellers/${data.seller.id}/uploads`, { method: "POST", token, form: photos([[name, type, hostile[file]]]) })
+    for (const [file, name, type] of [
+      ["html", "evil.html", "image/jpeg"],
+      ["svg", "evil.svg", "image/png"],
+      ["fake", "fake.jpg", "image/jpeg"],
+      ["polyglot", "poly.jpg", "image/jpeg"],
+    ]) {
+      const res = await api(`/vendors/sellers/${data.seller.id}/uploads`, {
+        method: "POST",
+        token,
+        form: photos([[name, type, hostile[file]]]),
+      })
       // Refused files: the URL they would have had before (the client's name kept).
-      const url = res.status === 201 ? res.data.files[0].url : `${BACKEND}/static/sellers/${handle}/${Date.now()}-${name}`
+      const url =
+        res.status === 201 ? res.data.files[0].url : `${BACKEND}/static/sellers/${handle}/${Date.now()}-${name}`
       targets.push(["vendor uploads", file, url, res.status])
-      if (file !== "polyglot") assert.deepEqual([res.status, res.data.code], [400, "upload_type_not_allowed"], `${file}: ${JSON.stringify(res.data)}`)
+      if (file !== "polyglot")
+        assert.deepEqual(
+          [res.status, res.data.code],
+          [400, "upload_type_not_allowed"],
+          `${file}: ${JSON.stringify(res.data)}`
+        )
       else assert.equal(res.status, 201)
     }
   })
 
   test("a karigar's photos", async () => {
     const token = await signUp("customer", `xss-karigar-${RUN}@dharavi.test`, async (t) => {
-      await api("/store/customers", { method: "POST", token: t, body: { first_name: "Xss", last_name: "Karigar", email: `xss-karigar-${RUN}@dharavi.test` } })
+      await api("/store/customers", {
+        method: "POST",
+        token: t,
+        body: { first_name: "Xss", last_name: "Karigar", email: `xss-karigar-${RUN}@dharavi.test` },
+      })
     })
     const profile = await api("/store/jobs/profile", {
       method: "POST",
       token,
-      body: { name: "Xss Karigar", area: "Kumbharwada", skills: [{ trade: "leather_cutting", level: "skilled" }], years_experience: 2, languages: ["hi"], expected_wage: 500, wage_period: "day", available_tomorrow: true, phone: "+91 98200 11111" },
+      body: {
+        name: "Xss Karigar",
+        area: "Kumbharwada",
+        skills: [{ trade: "leather_cutting", level: "skilled" }],
+        years_experience: 2,
+        languages: ["hi"],
+        expected_wage: 500,
+        wage_period: "day",
+        available_tomorrow: true,
+        phone: "+91 98200 11111",
+      },
     })
     assert.ok([200, 201].includes(profile.status), JSON.stringify(profile.data))
-    for (const [file, name, type] of [["html", "evil.html", "image/png"], ["svg", "evil.svg", "image/png"], ["fake", "fake.jpg", "image/jpeg"], ["polyglot", "poly.jpg", "image/jpeg"]]) {
-      const res = await api("/store/jobs/profile/photos", { method: "POST", token, form: photos([[name, type, hostile[file]]]) })
-      const url = res.status === 201 ? res.data.photos[0].url : `${BACKEND}/static/karigars/${name.replace(/\.[^.]*$/, "")}.png`
+    for (const [file, name, type] of [
+      ["html", "evil.html", "image/png"],
+      ["svg", "evil.svg", "image/png"],
+      ["fake", "fake.jpg", "image/jpeg"],
+      ["polyglot", "poly.jpg", "image/jpeg"],
+    ]) {
+      const res = await api("/store/jobs/profile/photos", {
+        method: "POST",
+        token,
+        form: photos([[name, type, hostile[file]]]),
+      })
+      const url =
+        res.status === 201 ? res.data.photos[0].url : `${BACKEND}/static/karigars/${name.replace(/\.[^.]*$/, "")}.png`
       targets.push(["karigar photos", file, url, res.status])
-      if (file !== "polyglot") assert.deepEqual([res.status, res.data.code], [400, "upload_type_not_allowed"], `${file}: ${JSON.stringify(res.data)}`)
+      if (file !== "polyglot")
+        assert.deepEqual(
+          [res.status, res.data.code],
+          [400, "upload_type_not_allowed"],
+          `${file}: ${JSON.stringify(res.data)}`
+        )
       else assert.equal(res.status, 201)
     }
   })
@@ -142,26 +206,62 @@ describe("uploads never run script on the backend's origin", { timeout: TEST_TIM
     const { data: created } = await api("/admin/courses", {
       method: "POST",
       token: adminToken,
-      body: { handle: `xss-course-${RUN}`, title: "Upload safety", teacher_name: "Platform", languages: ["en"], craft: "machines", status: "published", is_free: true },
+      body: {
+        handle: `xss-course-${RUN}`,
+        title: "Upload safety",
+        teacher_name: "Platform",
+        languages: ["en"],
+        craft: "machines",
+        status: "published",
+        is_free: true,
+      },
     })
     assert.ok(created.course, JSON.stringify(created))
-    const { data: lesson } = await api(`/admin/courses/${created.course.id}/lessons`, { method: "POST", token: adminToken, body: { title: "Sheets", kind: "file", is_preview: true } })
-    for (const [file, name, type] of [["html", "sheet.html", "application/pdf"], ["svg", "diagram.svg", "image/png"], ["fake", "photo.jpg", "image/jpeg"], ["polyglot", "photo.jpg", "image/jpeg"]]) {
+    const { data: lesson } = await api(`/admin/courses/${created.course.id}/lessons`, {
+      method: "POST",
+      token: adminToken,
+      body: { title: "Sheets", kind: "file", is_preview: true },
+    })
+    for (const [file, name, type] of [
+      ["html", "sheet.html", "application/pdf"],
+      ["svg", "diagram.svg", "image/png"],
+      ["fake", "photo.jpg", "image/jpeg"],
+      ["polyglot", "photo.jpg", "image/jpeg"],
+    ]) {
       const res = await api(`/admin/courses/${created.course.id}/lessons/${lesson.lesson.id}/files`, {
         method: "POST",
         token: adminToken,
         body: { filename: name, mime_type: type, content_base64: hostile[file].toString("base64") },
       })
       const index = res.status === 201 ? res.data.lesson.files.length - 1 : 9
-      targets.push(["lesson files", file, `${BACKEND}/store/courses/${created.course.id}/lessons/${lesson.lesson.id}/files/${index}`, res.status])
-      if (file !== "polyglot") assert.deepEqual([res.status, res.data.code], [400, "upload_type_not_allowed"], `${file}: ${JSON.stringify(res.data)}`)
+      targets.push([
+        "lesson files",
+        file,
+        `${BACKEND}/store/courses/${created.course.id}/lessons/${lesson.lesson.id}/files/${index}`,
+        res.status,
+      ])
+      if (file !== "polyglot")
+        assert.deepEqual(
+          [res.status, res.data.code],
+          [400, "upload_type_not_allowed"],
+          `${file}: ${JSON.stringify(res.data)}`
+        )
       else assert.equal(res.status, 201)
     }
   })
 
   test("Medusa's POST /admin/uploads (the admin may upload anything)", async () => {
-    for (const [file, name, type] of [["html", "evil.html", "text/html"], ["svg", "evil.svg", "image/svg+xml"], ["fake", "fake.jpg", "image/jpeg"], ["polyglot", "poly.jpg", "image/jpeg"]]) {
-      const res = await api("/admin/uploads", { method: "POST", token: adminToken, form: photos([[name, type, hostile[file]]]) })
+    for (const [file, name, type] of [
+      ["html", "evil.html", "text/html"],
+      ["svg", "evil.svg", "image/svg+xml"],
+      ["fake", "fake.jpg", "image/jpeg"],
+      ["polyglot", "poly.jpg", "image/jpeg"],
+    ]) {
+      const res = await api("/admin/uploads", {
+        method: "POST",
+        token: adminToken,
+        form: photos([[name, type, hostile[file]]]),
+      })
       assert.equal(res.status, 200, JSON.stringify(res.data))
       targets.push(["admin uploads", file, res.data.files[0].url, res.status])
     }

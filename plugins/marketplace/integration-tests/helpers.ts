@@ -13,7 +13,12 @@ export async function sellerUser(api: Api, email: string, name = "Test Maker") {
 }
 
 /** Opens a seller owned by `token`'s person and (optionally) has the platform approve it. */
-export async function openSeller(api: Api, token: string, handle: string, opts: { approveWith?: string; extra?: Record<string, unknown> } = {}) {
+export async function openSeller(
+  api: Api,
+  token: string,
+  handle: string,
+  opts: { approveWith?: string; extra?: Record<string, unknown> } = {}
+) {
   const { data } = await api.post(
     "/vendors/sellers",
     {
@@ -28,7 +33,8 @@ export async function openSeller(api: Api, token: string, handle: string, opts: 
     },
     bearer(token)
   )
-  if (opts.approveWith) await api.post(`/admin/sellers/${data.seller.id}`, { status: "active" }, bearer(opts.approveWith))
+  if (opts.approveWith)
+    await api.post(`/admin/sellers/${data.seller.id}`, { status: "active" }, bearer(opts.approveWith))
   return data.seller as { id: string; handle: string }
 }
 
@@ -37,8 +43,21 @@ export const productBody = (title: string, inr = 999) => ({
   description: `${title}, hand made in Dharavi`,
   options: [{ title: "Colour", values: ["Tan", "Black"] }],
   variants: [
-    { title: "Tan", options: { Colour: "Tan" }, prices: [{ currency_code: "inr", amount: inr }, { currency_code: "usd", amount: 15 }] },
-    { title: "Black", options: { Colour: "Black" }, prices: [{ currency_code: "inr", amount: inr }, { currency_code: "usd", amount: 15 }] },
+    {
+      title: "Tan",
+      options: { Colour: "Tan" },
+      prices: [
+        { currency_code: "inr", amount: inr },
+        { currency_code: "usd", amount: 15 },
+      ],
+    },
+    {
+      title: "Black",
+      options: { Colour: "Black" },
+      prices: [
+        { currency_code: "inr", amount: inr },
+        { currency_code: "usd", amount: 15 },
+      ],
+    },
   ],
 })
-

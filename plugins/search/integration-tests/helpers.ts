@@ -27,7 +27,20 @@ export async function search(api: Api, store: Store, params: Record<string, stri
   const { data } = await api.get(`/store/search?${query}`, store)
   return data as {
     query: string
-    hits: Array<{ type: string; id: string; handle: string | null; title: string; title_i18n: any; subtitle: string | null; price: any; area: string | null; crafts: string[]; categories: string[]; wholesale: boolean; data: any }>
+    hits: Array<{
+      type: string
+      id: string
+      handle: string | null
+      title: string
+      title_i18n: any
+      subtitle: string | null
+      price: any
+      area: string | null
+      crafts: string[]
+      categories: string[]
+      wholesale: boolean
+      data: any
+    }>
     count: number
     facets: Record<string, Array<{ value: string; label?: string; count: number; min?: number; max?: number }>> | null
     provider: string
@@ -46,7 +59,16 @@ export async function product(
   api: Api,
   sellerId: string,
   token: string,
-  fields: { title: string; inr: number; usd?: number; hi?: string; mr?: string; description?: string; category_ids?: string[]; status?: "draft" | "published" }
+  fields: {
+    title: string
+    inr: number
+    usd?: number
+    hi?: string
+    mr?: string
+    description?: string
+    category_ids?: string[]
+    status?: "draft" | "published"
+  }
 ) {
   const { data } = await api.post(
     `/vendors/sellers/${sellerId}/products`,
@@ -55,11 +77,30 @@ export async function product(
       description: fields.description ?? `${fields.title}, made by hand in Dharavi`,
       category_ids: fields.category_ids,
       status: fields.status ?? "published",
-      metadata: { i18n: { ...(fields.hi ? { hi: { title: fields.hi } } : {}), ...(fields.mr ? { mr: { title: fields.mr } } : {}) } },
+      metadata: {
+        i18n: {
+          ...(fields.hi ? { hi: { title: fields.hi } } : {}),
+          ...(fields.mr ? { mr: { title: fields.mr } } : {}),
+        },
+      },
       options: [{ title: "Size", values: ["Standard", "Large"] }],
       variants: [
-        { title: "Standard", options: { Size: "Standard" }, prices: [{ currency_code: "inr", amount: fields.inr }, ...(fields.usd ? [{ currency_code: "usd", amount: fields.usd }] : [])] },
-        { title: "Large", options: { Size: "Large" }, prices: [{ currency_code: "inr", amount: fields.inr + 200 }, ...(fields.usd ? [{ currency_code: "usd", amount: fields.usd + 3 }] : [])] },
+        {
+          title: "Standard",
+          options: { Size: "Standard" },
+          prices: [
+            { currency_code: "inr", amount: fields.inr },
+            ...(fields.usd ? [{ currency_code: "usd", amount: fields.usd }] : []),
+          ],
+        },
+        {
+          title: "Large",
+          options: { Size: "Large" },
+          prices: [
+            { currency_code: "inr", amount: fields.inr + 200 },
+            ...(fields.usd ? [{ currency_code: "usd", amount: fields.usd + 3 }] : []),
+          ],
+        },
       ],
     },
     bearer(token)
@@ -71,7 +112,16 @@ export async function product(
 export async function liveJob(api: Api, store: Store, admin: Headers, over: Record<string, unknown> = {}) {
   const employer = await customerToken(api, store, "Farhan Qureshi")
   const as = { headers: { ...store.headers, authorization: `Bearer ${employer.token}` } }
-  await api.post("/store/jobs/employer", { name: "Qureshi Bag House", area: "Kumbharwada", phone: "+91 99870 55555", email: "hr.private@qureshi.example.in" }, as)
+  await api.post(
+    "/store/jobs/employer",
+    {
+      name: "Qureshi Bag House",
+      area: "Kumbharwada",
+      phone: "+91 99870 55555",
+      email: "hr.private@qureshi.example.in",
+    },
+    as
+  )
   const startsOn = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)
   const { data } = await api.post(
     "/store/jobs/employer/posts",

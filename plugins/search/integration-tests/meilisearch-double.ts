@@ -108,7 +108,12 @@ class ApiError extends Error {
     super(message)
   }
   body() {
-    return { message: this.message, code: this.code, type: this.type, link: `https://docs.meilisearch.com/errors#${this.code}` }
+    return {
+      message: this.message,
+      code: this.code,
+      type: this.type,
+      link: `https://docs.meilisearch.com/errors#${this.code}`,
+    }
   }
 }
 
@@ -257,7 +262,7 @@ function predicateOf(filter: unknown, attributes: Set<string>, code: string): Pr
   if (Array.isArray(filter)) {
     const parts = filter.map((f) =>
       Array.isArray(f)
-        ? ((d: Doc) => f.some((g) => predicateOf(g, attributes, code)(d))) as Predicate
+        ? (((d: Doc) => f.some((g) => predicateOf(g, attributes, code)(d))) as Predicate)
         : predicateOf(f, attributes, code)
     )
     return (d) => parts.every((p) => p(d))
@@ -273,7 +278,10 @@ const WORD = /[\p{L}\p{N}]+/gu
 function textOf(value: unknown): string {
   if (value === null || value === undefined) return ""
   if (Array.isArray(value)) return value.map(textOf).join(" ")
-  if (typeof value === "object") return Object.values(value as Record<string, unknown>).map(textOf).join(" ")
+  if (typeof value === "object")
+    return Object.values(value as Record<string, unknown>)
+      .map(textOf)
+      .join(" ")
   return String(value)
 }
 
@@ -285,7 +293,11 @@ function searchableAttributes(index: IndexState, doc: Doc): string[] {
 function checkAttributes(used: Set<string>, allowed: string[], code: string, what: string) {
   for (const attribute of used) {
     if (!allowed.includes(attribute)) {
-      throw new ApiError(400, code, `Attribute \`${attribute}\` is not ${what}. Available ${what} attributes are: \`${allowed.join(", ")}\`.`)
+      throw new ApiError(
+        400,
+        code,
+        `Attribute \`${attribute}\` is not ${what}. Available ${what} attributes are: \`${allowed.join(", ")}\`.`
+      )
     }
   }
 }
@@ -297,7 +309,8 @@ function pick(doc: Doc, fields: unknown): Doc {
 
 function facetDistribution(index: IndexState, docs: Doc[], facets: string[]) {
   const max: number = index.settings.faceting.maxValuesPerFacet ?? 100
-  const order = (facet: string): string => index.settings.faceting.sortFacetValuesBy?.[facet] ?? index.settings.faceting.sortFacetValuesBy?.["*"] ?? "alpha"
+  const order = (facet: string): string =>
+    index.settings.faceting.sortFacetValuesBy?.[facet] ?? index.settings.faceting.sortFacetValuesBy?.["*"] ?? "alpha"
   const distribution: Record<string, Record<string, number>> = {}
   for (const facet of facets) {
     // Values group case-insensitively; the first original spelling is the one answered.
@@ -338,9 +351,16 @@ function search(index: IndexState, query: Record<string, any>) {
     if (!["asc", "desc"].includes(direction)) throw new ApiError(400, "invalid_search_sort", `Invalid sort \`${s}\`.`)
     return { attribute, direction }
   })
-  checkAttributes(new Set(sortBy.map((s) => s.attribute)), settings.sortableAttributes, "invalid_search_sort", "sortable")
+  checkAttributes(
+    new Set(sortBy.map((s) => s.attribute)),
+    settings.sortableAttributes,
+    "invalid_search_sort",
+    "sortable"
+  )
 
-  const words = (String(query.q ?? "").toLowerCase().match(WORD) ?? []) as string[]
+  const words = (String(query.q ?? "")
+    .toLowerCase()
+    .match(WORD) ?? []) as string[]
   const all = [...index.documents.values()]
   const matches: Array<{ doc: Doc; rank: number; position: number }> = []
   all.forEach((doc, position) => {
@@ -355,7 +375,8 @@ function search(index: IndexState, query: Record<string, any>) {
   matches.sort((a, b) => {
     for (const { attribute, direction } of sortBy) {
       const [x, y] = [a.doc[attribute], b.doc[attribute]]
-      const [sx, sy] = typeof x === "number" && typeof y === "number" ? [x, y] : [textOf(x).toLowerCase(), textOf(y).toLowerCase()]
+      const [sx, sy] =
+        typeof x === "number" && typeof y === "number" ? [x, y] : [textOf(x).toLowerCase(), textOf(y).toLowerCase()]
       if (sx !== sy) return (sx < sy ? -1 : 1) * (direction === "asc" ? 1 : -1)
     }
     return a.rank - b.rank || a.position - b.position
@@ -374,7 +395,12 @@ function search(index: IndexState, query: Record<string, any>) {
     query: String(query.q ?? ""),
     processingTimeMs: 0,
     ...(finite
-      ? { hitsPerPage, page, totalPages: hitsPerPage ? Math.ceil(docs.length / hitsPerPage) : 0, totalHits: docs.length }
+      ? {
+          hitsPerPage,
+          page,
+          totalPages: hitsPerPage ? Math.ceil(docs.length / hitsPerPage) : 0,
+          totalHits: docs.length,
+        }
       : { limit, offset, estimatedTotalHits: docs.length }),
   }
   if (facets.length) {
@@ -403,7 +429,14 @@ export async function startMeilisearchDouble(options: { apiKey?: string } = {}):
     return index
   }
   const createIndex = (uid: string, primaryKey: string | null): IndexState => {
-    const index = { uid, primaryKey, createdAt: now(), updatedAt: now(), settings: DEFAULT_SETTINGS(), documents: new Map() }
+    const index = {
+      uid,
+      primaryKey,
+      createdAt: now(),
+      updatedAt: now(),
+      settings: DEFAULT_SETTINGS(),
+      documents: new Map(),
+    }
     indexes.set(uid, index)
     return index
   }
@@ -422,11 +455,29 @@ export async function startMeilisearchDouble(options: { apiKey?: string } = {}):
       status = "failed"
       error = e.body()
     }
-    tasks.set(uid, { uid, batchUid: uid, indexUid, status, type, canceledBy: null, details, error, duration: "PT0S", enqueuedAt: at, startedAt: at, finishedAt: at })
+    tasks.set(uid, {
+      uid,
+      batchUid: uid,
+      indexUid,
+      status,
+      type,
+      canceledBy: null,
+      details,
+      error,
+      duration: "PT0S",
+      enqueuedAt: at,
+      startedAt: at,
+      finishedAt: at,
+    })
     return { status: 202, body: { taskUid: uid, indexUid, status: "enqueued", type, enqueuedAt: at } }
   }
 
-  const route = (method: string, path: string, query: Record<string, string>, body: any): { status: number; body?: unknown } => {
+  const route = (
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    body: any
+  ): { status: number; body?: unknown } => {
     const parts = path.split("/").filter(Boolean).map(decodeURIComponent)
     const ok = (b: unknown) => ({ status: 200, body: b })
 
@@ -451,11 +502,13 @@ export async function startMeilisearchDouble(options: { apiKey?: string } = {}):
       return ok({ results })
     }
 
-    if (parts[0] !== "indexes") throw new ApiError(404, "not_found", `Route ${method} ${path} is not served by this double.`)
+    if (parts[0] !== "indexes")
+      throw new ApiError(404, "not_found", `Route ${method} ${path} is not served by this double.`)
 
     if (parts.length === 1 && method === "POST") {
       const uid = String(body?.uid ?? "")
-      if (!/^[A-Za-z0-9_-]{1,400}$/.test(uid)) throw new ApiError(400, "invalid_index_uid", `\`${uid}\` is not a valid index uid.`)
+      if (!/^[A-Za-z0-9_-]{1,400}$/.test(uid))
+        throw new ApiError(400, "invalid_index_uid", `\`${uid}\` is not a valid index uid.`)
       return enqueue(uid, "indexCreation", () => {
         if (indexes.has(uid)) throw new ApiError(409, "index_already_exists", `Index \`${uid}\` already exists.`)
         createIndex(uid, body.primaryKey ?? null)
@@ -498,14 +551,20 @@ export async function startMeilisearchDouble(options: { apiKey?: string } = {}):
     }
 
     if (rest === "documents" && method === "POST") {
-      if (!Array.isArray(body)) throw new ApiError(400, "malformed_payload", "The payload must be an array of documents.")
+      if (!Array.isArray(body))
+        throw new ApiError(400, "malformed_payload", "The payload must be an array of documents.")
       return enqueue(uid, "documentAdditionOrUpdate", () => {
         const index = indexes.get(uid) ?? createIndex(uid, null)
         const primaryKey = index.primaryKey ?? query.primaryKey ?? null
         if (index.primaryKey && query.primaryKey && query.primaryKey !== index.primaryKey) {
-          throw new ApiError(400, "index_primary_key_already_exists", `Index \`${uid}\` already has a primary key: \`${index.primaryKey}\`.`)
+          throw new ApiError(
+            400,
+            "index_primary_key_already_exists",
+            `Index \`${uid}\` already has a primary key: \`${index.primaryKey}\`.`
+          )
         }
-        if (!primaryKey) throw new ApiError(400, "index_primary_key_no_candidate_found", "The primary key inference failed.")
+        if (!primaryKey)
+          throw new ApiError(400, "index_primary_key_no_candidate_found", "The primary key inference failed.")
         // The whole batch is refused when one document is, as Meilisearch does.
         for (const doc of body as Doc[]) {
           const id = doc[primaryKey]
@@ -538,7 +597,12 @@ export async function startMeilisearchDouble(options: { apiKey?: string } = {}):
       const offset = Number(body?.offset ?? 0)
       const limit = Number(body?.limit ?? 20)
       const all = [...index.documents.values()].filter(matches)
-      return ok({ results: all.slice(offset, offset + limit).map((d) => pick(d, body?.fields)), offset, limit, total: all.length })
+      return ok({
+        results: all.slice(offset, offset + limit).map((d) => pick(d, body?.fields)),
+        offset,
+        limit,
+        total: all.length,
+      })
     }
 
     if (rest === "search" && method === "POST") return ok(search(indexOrThrow(uid), body ?? {}))
@@ -562,8 +626,19 @@ export async function startMeilisearchDouble(options: { apiKey?: string } = {}):
           malformed = true
         }
       }
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(", ") : String(v ?? "")]))
-      requests.push({ method: req.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body })
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [
+          k.toLowerCase(),
+          Array.isArray(v) ? v.join(", ") : String(v ?? ""),
+        ])
+      )
+      requests.push({
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers,
+        body,
+      })
 
       if (hang) return
       const send = (status: number, payload?: unknown) => {
@@ -575,8 +650,15 @@ export async function startMeilisearchDouble(options: { apiKey?: string } = {}):
         // Every route but /health needs the key when one is set: no header is 401, a wrong key 403.
         if (options.apiKey && url.pathname !== "/health") {
           const auth = headers.authorization
-          if (!auth) throw new ApiError(401, "missing_authorization_header", "The Authorization header is missing. It must use the bearer authorization method.", "auth")
-          if (auth !== `Bearer ${options.apiKey}`) throw new ApiError(403, "invalid_api_key", "The provided API key is invalid.", "auth")
+          if (!auth)
+            throw new ApiError(
+              401,
+              "missing_authorization_header",
+              "The Authorization header is missing. It must use the bearer authorization method.",
+              "auth"
+            )
+          if (auth !== `Bearer ${options.apiKey}`)
+            throw new ApiError(403, "invalid_api_key", "The provided API key is invalid.", "auth")
         }
         if (malformed) throw new ApiError(400, "bad_request", "The request body is not valid JSON.")
         const answer = route(req.method ?? "GET", url.pathname, Object.fromEntries(url.searchParams), body)

@@ -4,12 +4,7 @@
  * three currencies never drift apart by hand.
  */
 
-export type CategoryHandle =
-  | "leather-goods"
-  | "pottery"
-  | "embroidery-zari"
-  | "garments"
-  | "recycled-goods"
+export type CategoryHandle = "leather-goods" | "pottery" | "embroidery-zari" | "garments" | "recycled-goods"
 
 export type Localized = { en: string; hi: string; mr: string }
 
@@ -36,7 +31,8 @@ export type CatalogueProduct = {
   motif: ImageMotif
 }
 
-export type ImageMotif = "bag" | "wallet" | "belt" | "shoe" | "pot" | "diya" | "lamp" | "cloth" | "shirt" | "basket" | "box"
+export type ImageMotif =
+  "bag" | "wallet" | "belt" | "shoe" | "pot" | "diya" | "lamp" | "cloth" | "shirt" | "basket" | "box"
 
 export const CATEGORIES: CatalogueCategory[] = [
   {
@@ -82,7 +78,8 @@ export const PRODUCTS: CatalogueProduct[] = [
   {
     handle: "dharavi-leather-laptop-bag",
     title: { en: "Leather Laptop Bag", hi: "चमड़े का लैपटॉप बैग", mr: "चामड्याची लॅपटॉप बॅग" },
-    description: "Full-grain buffalo leather laptop bag with brass buckles, fits a 15-inch laptop. Cut, skived and stitched by hand.",
+    description:
+      "Full-grain buffalo leather laptop bag with brass buckles, fits a 15-inch laptop. Cut, skived and stitched by hand.",
     category: "leather-goods",
     collection: "everyday-leather",
     options: [{ title: "Colour", values: COLOURS_LEATHER }],
@@ -311,7 +308,11 @@ export const PRODUCTS: CatalogueProduct[] = [
   },
   {
     handle: "hand-embroidered-wall-hanging",
-    title: { en: "Hand-embroidered Wall Hanging", hi: "हाथ की कढ़ाई वाला वॉल हैंगिंग", mr: "हाताने भरतकाम केलेले भिंतीवरील सजावट" },
+    title: {
+      en: "Hand-embroidered Wall Hanging",
+      hi: "हाथ की कढ़ाई वाला वॉल हैंगिंग",
+      mr: "हाताने भरतकाम केलेले भिंतीवरील सजावट",
+    },
     description: "Mirror-work and chain-stitch wall hanging on a wooden dowel.",
     category: "embroidery-zari",
     collection: "festive-zari",

@@ -83,7 +83,14 @@ export async function seedCommons(container: MedusaContainer, pledgers: string[]
               handle: material.handle,
               status: ProductStatus.PUBLISHED,
               options: [{ title: "Grade", values: ["Standard"] }],
-              variants: [{ title: "Standard", options: { Grade: "Standard" }, manage_inventory: false, prices: [{ currency_code: "inr", amount: material.pool.tiers[0].unit_price }] }],
+              variants: [
+                {
+                  title: "Standard",
+                  options: { Grade: "Standard" },
+                  manage_inventory: false,
+                  prices: [{ currency_code: "inr", amount: material.pool.tiers[0].unit_price }],
+                },
+              ],
             },
           ],
         },
@@ -110,7 +117,13 @@ export async function seedCommons(container: MedusaContainer, pledgers: string[]
       const customer_id = pledgers[i]
       if (!customer_id) continue
       await createPledgeWorkflow(container).run({
-        input: { pool_id: pool.id, customer_id, quantity, flex_quantity: 5, payment: { provider_id: "pp_system_default" } },
+        input: {
+          pool_id: pool.id,
+          customer_id,
+          quantity,
+          flex_quantity: 5,
+          payment: { provider_id: "pp_system_default" },
+        },
       })
     }
   }

@@ -20,7 +20,13 @@ import { MAKERS } from "./makers"
 
 type Log = (message: string) => void
 /** A demo maker's seller as the employer step reads it: who owns it. */
-type EmployerSellerRow = { id: string; handle: string; name: string; area: string | null; members: { user_id: string; role: SellerRole }[] }
+type EmployerSellerRow = {
+  id: string
+  handle: string
+  name: string
+  area: string | null
+  members: { user_id: string; role: SellerRole }[]
+}
 type Skill = { trade: string; level: "learner" | "skilled" | "master" }
 const DAY = 24 * 3600_000
 /** A date `n` days from today (UTC), as the post routes take it. */
@@ -51,12 +57,16 @@ export const JOB_KARIGARS: {
     email: "abdul.karigar@dharavi.local",
     phone: "+91 98330 60001",
     area: "Transit Camp",
-    skills: [{ trade: "zari_embroidery", level: "master" }, { trade: "aari_embroidery", level: "skilled" }],
+    skills: [
+      { trade: "zari_embroidery", level: "master" },
+      { trade: "aari_embroidery", level: "skilled" },
+    ],
     years_experience: 18,
     languages: ["hi", "ur"],
     expected_wage: 900,
     wage_period: "day",
-    story: "Came from Bareilly at fourteen and learnt zari on a wooden adda in a Transit Camp karkhana. Bridal work is what I like best.",
+    story:
+      "Came from Bareilly at fourteen and learnt zari on a wooden adda in a Transit Camp karkhana. Bridal work is what I like best.",
     category: "embroidery-zari",
   },
   {
@@ -64,7 +74,10 @@ export const JOB_KARIGARS: {
     email: "sunita.karigar@dharavi.local",
     phone: "+91 98330 60002",
     area: "Koliwada",
-    skills: [{ trade: "tailoring", level: "skilled" }, { trade: "machine_operating", level: "skilled" }],
+    skills: [
+      { trade: "tailoring", level: "skilled" },
+      { trade: "machine_operating", level: "skilled" },
+    ],
     years_experience: 7,
     languages: ["mr", "hi"],
     expected_wage: 14000,
@@ -77,12 +90,16 @@ export const JOB_KARIGARS: {
     email: "dinesh.karigar@dharavi.local",
     phone: "+91 98330 60003",
     area: "Kumbharwada",
-    skills: [{ trade: "pottery", level: "master" }, { trade: "kiln_firing", level: "skilled" }],
+    skills: [
+      { trade: "pottery", level: "master" },
+      { trade: "kiln_firing", level: "skilled" },
+    ],
     years_experience: 22,
     languages: ["hi", "mr", "gu"],
     expected_wage: 800,
     wage_period: "day",
-    story: "Third generation on the wheel in Kumbharwada. I throw diyas, matkas and planters, and fire the kiln for the lane before Diwali.",
+    story:
+      "Third generation on the wheel in Kumbharwada. I throw diyas, matkas and planters, and fire the kiln for the lane before Diwali.",
     category: "pottery",
   },
   {
@@ -90,7 +107,10 @@ export const JOB_KARIGARS: {
     email: "shabana.karigar@dharavi.local",
     phone: "+91 98330 60004",
     area: "Social Nagar",
-    skills: [{ trade: "hand_embroidery", level: "skilled" }, { trade: "packing", level: "learner" }],
+    skills: [
+      { trade: "hand_embroidery", level: "skilled" },
+      { trade: "packing", level: "learner" },
+    ],
     years_experience: 4,
     languages: ["hi", "ur"],
     expected_wage: 500,
@@ -104,7 +124,10 @@ export const JOB_KARIGARS: {
     email: "vijay.karigar@dharavi.local",
     phone: "+91 98330 60005",
     area: "Matunga Labour Camp",
-    skills: [{ trade: "leather_cutting", level: "skilled" }, { trade: "leather_stitching", level: "learner" }],
+    skills: [
+      { trade: "leather_cutting", level: "skilled" },
+      { trade: "leather_stitching", level: "learner" },
+    ],
     years_experience: 5,
     languages: ["mr", "hi"],
     expected_wage: 700,
@@ -118,22 +141,36 @@ export const JOB_KARIGARS: {
     email: "irfan.karigar@dharavi.local",
     phone: "+91 98330 60006",
     area: "90 Feet Road",
-    skills: [{ trade: "bag_making", level: "master" }, { trade: "leather_stitching", level: "master" }],
+    skills: [
+      { trade: "bag_making", level: "master" },
+      { trade: "leather_stitching", level: "master" },
+    ],
     years_experience: 15,
     languages: ["hi", "ur", "mr"],
     expected_wage: 28000,
     wage_period: "month",
-    story: "Made laptop bags and duffels for export houses on 90 Feet Road for fifteen years; I can run a line of four stitchers.",
+    story:
+      "Made laptop bags and duffels for export houses on 90 Feet Road for fifteen years; I can run a line of four stitchers.",
     category: "leather-goods",
   },
 ]
 
 /** Demo makers who hire through Jobs+ (their seller's employer profile); Imran's has the verified badge. */
 export const JOB_EMPLOYERS: { seller: string; about: string; verified?: boolean }[] = [
-  { seller: "imran-leather-works", about: "Family leather workshop of six karigars making bags for our own label and export.", verified: true },
+  {
+    seller: "imran-leather-works",
+    about: "Family leather workshop of six karigars making bags for our own label and export.",
+    verified: true,
+  },
   { seller: "noor-zari-karkhana", about: "Zari and aari karkhana doing bridal and festive work for Mumbai boutiques." },
-  { seller: "kumbharwada-pottery", about: "Potters' workshop in Kumbharwada: diyas, matkas and planters, busiest before Diwali." },
-  { seller: "dharavi-tailoring-unit", about: "Garment unit of twenty machines stitching kurtas and shirts for retailers." },
+  {
+    seller: "kumbharwada-pottery",
+    about: "Potters' workshop in Kumbharwada: diyas, matkas and planters, busiest before Diwali.",
+  },
+  {
+    seller: "dharavi-tailoring-unit",
+    about: "Garment unit of twenty machines stitching kurtas and shirts for retailers.",
+  },
 ]
 
 type DemoPost = {
@@ -160,7 +197,8 @@ export const JOB_POSTS: DemoPost[] = [
   {
     employer: "imran-leather-works",
     title: "Leather cutter for laptop bags",
-    description: "Cut full-grain leather panels from our patterns for laptop bags and totes. Steady work all year, tea and lunch at the workshop.",
+    description:
+      "Cut full-grain leather panels from our patterns for laptop bags and totes. Steady work all year, tea and lunch at the workshop.",
     skills: [{ trade: "leather_cutting", level: "skilled" }],
     employment_type: "long_term",
     wage_amount: 750,
@@ -176,7 +214,10 @@ export const JOB_POSTS: DemoPost[] = [
     employer: "imran-leather-works",
     title: "Bag stitchers for a three-week export order",
     description: "600 duffel bags for a Dubai buyer. Stitching on our post-bed machines; a master can lead the line.",
-    skills: [{ trade: "leather_stitching", level: "skilled" }, { trade: "bag_making", level: "learner" }],
+    skills: [
+      { trade: "leather_stitching", level: "skilled" },
+      { trade: "bag_making", level: "learner" },
+    ],
     employment_type: "short_term",
     wage_amount: 850,
     wage_period: "day",
@@ -191,7 +232,8 @@ export const JOB_POSTS: DemoPost[] = [
   {
     employer: "noor-zari-karkhana",
     title: "Zari ustad for bridal lehenga work",
-    description: "Lead zari work on bridal lehengas and dupattas: reading the drawing, choosing the threads, checking the learners' work.",
+    description:
+      "Lead zari work on bridal lehengas and dupattas: reading the drawing, choosing the threads, checking the learners' work.",
     skills: [{ trade: "zari_embroidery", level: "master" }],
     employment_type: "long_term",
     wage_amount: 26000,
@@ -223,7 +265,10 @@ export const JOB_POSTS: DemoPost[] = [
     employer: "kumbharwada-pottery",
     title: "Kiln helpers for Diwali diyas",
     description: "Load and unload the kiln, stack diyas to dry, pack them in crates. Paid at the end of each day.",
-    skills: [{ trade: "kiln_firing", level: "learner" }, { trade: "helper", level: "learner" }],
+    skills: [
+      { trade: "kiln_firing", level: "learner" },
+      { trade: "helper", level: "learner" },
+    ],
     employment_type: "daily",
     wage_amount: 550,
     wage_period: "day",
@@ -272,9 +317,22 @@ export const JOB_POSTS: DemoPost[] = [
  * share his contact, and the workshop looked it up (one entry in the admin's reveal log).
  */
 const JOB_APPLICATIONS: { karigar: string; post: string; note: string; shortlist_and_reveal?: true }[] = [
-  { karigar: "vijay.karigar@dharavi.local", post: "Leather cutter for laptop bags", note: "Five years cutting wallets and belts; I can start on Monday." },
-  { karigar: "abdul.karigar@dharavi.local", post: "Zari ustad for bridal lehenga work", note: "Eighteen years of bridal zari. I can bring photos of my work." },
-  { karigar: "irfan.karigar@dharavi.local", post: "Bag stitchers for a three-week export order", note: "I have led a line of four stitchers on duffels.", shortlist_and_reveal: true },
+  {
+    karigar: "vijay.karigar@dharavi.local",
+    post: "Leather cutter for laptop bags",
+    note: "Five years cutting wallets and belts; I can start on Monday.",
+  },
+  {
+    karigar: "abdul.karigar@dharavi.local",
+    post: "Zari ustad for bridal lehenga work",
+    note: "Eighteen years of bridal zari. I can bring photos of my work.",
+  },
+  {
+    karigar: "irfan.karigar@dharavi.local",
+    post: "Bag stitchers for a three-week export order",
+    note: "I have led a line of four stitchers on duffels.",
+    shortlist_and_reveal: true,
+  },
 ]
 
 /**
@@ -312,7 +370,10 @@ export async function seedJobs(container: MedusaContainer, log: Log = () => {}) 
     })
     for (const [i, { customer_id, category: _category, ...k }] of newKarigars.entries()) {
       const { result } = await upsertKarigarProfileWorkflow(container).run({
-        input: { customer_id, data: { ...k, photo_url: photos[i].url, available_tomorrow: Boolean(k.available_tomorrow) } },
+        input: {
+          customer_id,
+          data: { ...k, photo_url: photos[i].url, available_tomorrow: Boolean(k.available_tomorrow) },
+        },
       })
       karigarIdByEmail.set(k.email, result.id)
     }
@@ -335,10 +396,21 @@ export async function seedJobs(container: MedusaContainer, log: Log = () => {}) 
     if (!employer) {
       log(`jobs: employer profile for ${seller.name}`)
       const { result } = await upsertEmployerProfileWorkflow(container).run({
-        input: { kind: "seller", seller_id: seller.id, data: { name: seller.name, area: seller.area ?? undefined, about: e.about, phone: maker.owner.phone, email: maker.owner.email } },
+        input: {
+          kind: "seller",
+          seller_id: seller.id,
+          data: {
+            name: seller.name,
+            area: seller.area ?? undefined,
+            about: e.about,
+            phone: maker.owner.phone,
+            email: maker.owner.email,
+          },
+        },
       })
       employer = result
-      if (e.verified) await verifyEmployerWorkflow(container).run({ input: { employer_id: employer.id, verified: true } })
+      if (e.verified)
+        await verifyEmployerWorkflow(container).run({ input: { employer_id: employer.id, verified: true } })
     }
     employerBySeller.set(e.seller, { id: employer.id, owner_id })
   }
@@ -355,9 +427,13 @@ export async function seedJobs(container: MedusaContainer, log: Log = () => {}) 
     }
     log(`jobs: post "${post.title}"${pending ? " (pending moderation)" : ""}`)
     const { result } = await createJobPostWorkflow(container).run({
-      input: { employer_id: employer.id, post: { ...post, starts_on: inDays(starts_in), ends_on: ends_in ? inDays(ends_in) : null } },
+      input: {
+        employer_id: employer.id,
+        post: { ...post, starts_on: inDays(starts_in), ends_on: ends_in ? inDays(ends_in) : null },
+      },
     })
-    if (!pending) await moderateJobPostWorkflow(container).run({ input: { post_id: result.id, status: "live", note: "Demo post" } })
+    if (!pending)
+      await moderateJobPostWorkflow(container).run({ input: { post_id: result.id, status: "live", note: "Demo post" } })
     postIdByTitle.set(post.title, result.id)
   }
 
@@ -369,13 +445,22 @@ export async function seedJobs(container: MedusaContainer, log: Log = () => {}) 
     if (!post_id || !customer_id || !karigar_id) continue
     if ((await jobs.listJobApplications({ post_id, karigar_id })).length) continue
     log(`jobs: application to "${a.post}"`)
-    const { result: application } = await applyToJobWorkflow(container).run({ input: { post_id, customer_id, note: a.note } })
+    const { result: application } = await applyToJobWorkflow(container).run({
+      input: { post_id, customer_id, note: a.note },
+    })
     if (!a.shortlist_and_reveal) continue
     const employer = employerBySeller.get(JOB_POSTS.find((p) => p.title === a.post)!.employer)!
     const by = { application_id: application.id, employer_id: employer.id }
-    await decideApplicationWorkflow(container).run({ input: { ...by, actor_id: employer.owner_id, decision: "shortlisted" } })
+    await decideApplicationWorkflow(container).run({
+      input: { ...by, actor_id: employer.owner_id, decision: "shortlisted" },
+    })
     await shareContactWorkflow(container).run({ input: { application_id: application.id, karigar_id, share: true } })
-    await revealContactWorkflow(container).run({ input: { application_id: application.id, actor: { type: "employer", employer_id: employer.id, actor_id: employer.owner_id } } })
+    await revealContactWorkflow(container).run({
+      input: {
+        application_id: application.id,
+        actor: { type: "employer", employer_id: employer.id, actor_id: employer.owner_id },
+      },
+    })
   }
 }
 
@@ -390,7 +475,10 @@ async function demoCustomer(container: MedusaContainer, person: { name: string; 
   if (error || !authIdentity) throw new Error(`could not register the demo karigar ${person.email}: ${error}`)
   const [first_name, ...rest] = person.name.split(" ")
   const { result } = await createCustomerAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, customerData: { email: person.email, first_name, last_name: rest.join(" "), phone: person.phone } },
+    input: {
+      authIdentityId: authIdentity.id,
+      customerData: { email: person.email, first_name, last_name: rest.join(" "), phone: person.phone },
+    },
   })
   return result.id
 }

@@ -19,7 +19,12 @@ export type DemoMaker = {
 
 export const DEMO_SELLER_PASSWORD = process.env.SEED_SELLER_PASSWORD || "dharavi-seller"
 
-export const DIGIPRENEUR = { name: "Asha Patil", email: "asha@dharavi.local", phone: "+91 98190 40001", revenue_share: 5 }
+export const DIGIPRENEUR = {
+  name: "Asha Patil",
+  email: "asha@dharavi.local",
+  phone: "+91 98190 40001",
+  revenue_share: 5,
+}
 
 export const MAKERS: DemoMaker[] = [
   {

@@ -8,7 +8,11 @@ type Container = ExecArgs["container"]
  * Builds the search index from everything seeded (products, makers, courses, live jobs, the
  * tool-house). With `onlyIfEmpty`, leaves an index that already has documents alone.
  */
-export async function indexSearch(container: Container, progress: (step: string) => void, options: { onlyIfEmpty?: boolean } = {}) {
+export async function indexSearch(
+  container: Container,
+  progress: (step: string) => void,
+  options: { onlyIfEmpty?: boolean } = {}
+) {
   if (options.onlyIfEmpty) {
     const search = container.resolve(SEARCH_MODULE)
     const { counts } = await search.indexStatus()
@@ -16,5 +20,9 @@ export async function indexSearch(container: Container, progress: (step: string)
   }
   progress("search: indexing products, makers, courses, jobs and tool-houses")
   const summary = await reindexSearch(container)
-  progress(`search: ${Object.entries(summary).map(([type, s]) => `${s?.indexed} ${type}`).join(", ")}`)
+  progress(
+    `search: ${Object.entries(summary)
+      .map(([type, s]) => `${s?.indexed} ${type}`)
+      .join(", ")}`
+  )
 }

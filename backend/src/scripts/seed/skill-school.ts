@@ -62,7 +62,10 @@ export const SKILL_COURSES: DemoCourse[] = [
     summary: "Read a hide, lay out the pattern and cut clean panels with little waste.",
     description:
       "Taught at the cutting table of Imran Leather Works. You learn how a hide is graded, where the good leather is, how to place pattern pieces so that little is wasted, and how to keep a knife sharp enough to cut in one stroke. After the course you can cut the panels of a wallet or a tote on your own.",
-    teacher: { seller: "imran-leather-works", bio: "Imran has cut leather for export houses and his own label for twenty years." },
+    teacher: {
+      seller: "imran-leather-works",
+      bio: "Imran has cut leather for export houses and his own label for twenty years.",
+    },
     languages: ["hi", "en"],
     level: "beginner",
     craft: "leather",
@@ -77,20 +80,17 @@ export const SKILL_COURSES: DemoCourse[] = [
         title: "Reading a hide",
         is_preview: true,
         duration_minutes: 15,
-        body:
-          "Lay the hide flat, grain side up, in good daylight. The back (the spine line) is the firmest, most even leather: keep it for panels that show, like the front of a bag. The belly at the edges stretches and is thinner: use it for linings and small hidden parts. Mark holes, scars and insect bites with chalk before you place anything, so no panel lands on them.",
+        body: "Lay the hide flat, grain side up, in good daylight. The back (the spine line) is the firmest, most even leather: keep it for panels that show, like the front of a bag. The belly at the edges stretches and is thinner: use it for linings and small hidden parts. Mark holes, scars and insect bites with chalk before you place anything, so no panel lands on them.",
       },
       {
         title: "Laying out the pattern",
         duration_minutes: 20,
-        body:
-          "Place the biggest pieces first, on the best leather, and fit the small pieces around them like a puzzle. Keep the stretch in mind: the long side of a strap or a belt follows the spine, never across it. Trace with a silver pen and count every piece against the pattern sheet before the first cut. Five minutes of layout saves a square foot of leather.",
+        body: "Place the biggest pieces first, on the best leather, and fit the small pieces around them like a puzzle. Keep the stretch in mind: the long side of a strap or a belt follows the spine, never across it. Trace with a silver pen and count every piece against the pattern sheet before the first cut. Five minutes of layout saves a square foot of leather.",
       },
       {
         title: "The first cut",
         duration_minutes: 25,
-        body:
-          "Use a sharp round knife or a heavy cutter, a steel ruler on straight lines and a cutting board under the hide. Cut in one stroke, away from your other hand, with the blade upright so the edge is square. Strop the blade every few panels. Stack cut panels flat, grain to grain, with their piece number written on the back.",
+        body: "Use a sharp round knife or a heavy cutter, a steel ruler on straight lines and a cutting board under the hide. Cut in one stroke, away from your other hand, with the blade upright so the edge is square. Strop the blade every few panels. Stack cut panels flat, grain to grain, with their piece number written on the back.",
       },
     ],
     sessions: [
@@ -133,26 +133,22 @@ export const SKILL_COURSES: DemoCourse[] = [
         title: "Setting the cloth on the adda",
         is_preview: true,
         duration_minutes: 15,
-        body:
-          "Stretch the cloth evenly on the wooden frame: tight like a drum, with the weave straight. Loose cloth puckers as soon as the zari goes on. Cover the parts you are not working on with a clean cotton sheet, so the thread does not catch dust or sweat.",
+        body: "Stretch the cloth evenly on the wooden frame: tight like a drum, with the weave straight. Loose cloth puckers as soon as the zari goes on. Cover the parts you are not working on with a clean cotton sheet, so the thread does not catch dust or sweat.",
       },
       {
         title: "Tracing the border",
         duration_minutes: 20,
-        body:
-          "Prick the drawing along its lines with a needle, lay it on the cloth and rub chalk or blue powder through the holes. Join the dots lightly with a pencil. Check the border meets itself at the corners before you start: a mistake here shows on every metre.",
+        body: "Prick the drawing along its lines with a needle, lay it on the cloth and rub chalk or blue powder through the holes. Join the dots lightly with a pencil. Check the border meets itself at the corners before you start: a mistake here shows on every metre.",
       },
       {
         title: "Couching the zari",
         duration_minutes: 30,
-        body:
-          "Lay two strands of zari side by side on the line and hold them down with small stitches of matching silk, every 3 to 4 mm, straight across. Never pull the zari through the cloth: it frays and loses its shine. At a corner, fold the strands sharply and put a stitch right on the fold.",
+        body: "Lay two strands of zari side by side on the line and hold them down with small stitches of matching silk, every 3 to 4 mm, straight across. Never pull the zari through the cloth: it frays and loses its shine. At a corner, fold the strands sharply and put a stitch right on the fold.",
       },
       {
         title: "Finishing the ends",
         duration_minutes: 10,
-        body:
-          "Take the ends of the zari to the back with a large needle, fold them flat and catch them with silk. Cover the back of the border with a thin cotton strip so nothing scratches the skin of the bride who wears it.",
+        body: "Take the ends of the zari to the back with a large needle, fold them flat and catch them with silk. Cover the back of the border with a thin cotton strip so nothing scratches the skin of the bride who wears it.",
       },
     ],
   },
@@ -175,20 +171,17 @@ export const SKILL_COURSES: DemoCourse[] = [
         title: "Before you switch it on",
         is_preview: true,
         duration_minutes: 10,
-        body:
-          "Look around first: nothing that burns near the machine, the extraction fan running, the fire blanket and the CO2 extinguisher where you can reach them. Wear the goggles made for this laser, not sunglasses. Never cut PVC, vinyl or chrome-tanned leather with a chemical smell: the smoke is poison and it eats the machine.",
+        body: "Look around first: nothing that burns near the machine, the extraction fan running, the fire blanket and the CO2 extinguisher where you can reach them. Wear the goggles made for this laser, not sunglasses. Never cut PVC, vinyl or chrome-tanned leather with a chemical smell: the smoke is poison and it eats the machine.",
       },
       {
         title: "While it runs",
         duration_minutes: 10,
-        body:
-          "Stay at the machine for the whole job, every minute. A small flame on the material is normal and goes out; a flame that keeps burning means pause, lid closed, and wait. Never open the lid while the beam is on. If something catches fire, press the red stop button, keep the lid shut, and use the blanket or the CO2 extinguisher, never water.",
+        body: "Stay at the machine for the whole job, every minute. A small flame on the material is normal and goes out; a flame that keeps burning means pause, lid closed, and wait. Never open the lid while the beam is on. If something catches fire, press the red stop button, keep the lid shut, and use the blanket or the CO2 extinguisher, never water.",
       },
       {
         title: "Kiln firing, step by step",
         duration_minutes: 15,
-        body:
-          "Only bone-dry pots go in: wet clay bursts. Stack them so the heat can move between them. Raise the heat slowly for the first hours. Keep children and loose clothes away from the kiln door, use long gloves to open the spy hole, and let the kiln cool by itself before you unload: a cold draught cracks the pots.",
+        body: "Only bone-dry pots go in: wet clay bursts. Stack them so the heat can move between them. Raise the heat slowly for the first hours. Keep children and loose clothes away from the kiln door, use long gloves to open the spy hole, and let the kiln cool by itself before you unload: a cold draught cracks the pots.",
       },
     ],
   },
@@ -199,7 +192,10 @@ export const SKILL_COURSES: DemoCourse[] = [
     summary: "Keep a daily cash book, bill customers properly and know when GST applies to you.",
     description:
       "Plain-language money skills for a workshop owner: a cash book you can keep in ten minutes a day, bills customers and buyers accept, and what GST registration means for a small unit.",
-    teacher: { expert: "Priya Deshmukh", bio: "Chartered accountant who has done the accounts of Dharavi units for twelve years." },
+    teacher: {
+      expert: "Priya Deshmukh",
+      bio: "Chartered accountant who has done the accounts of Dharavi units for twelve years.",
+    },
     languages: ["mr", "hi", "en"],
     level: "beginner",
     craft: "finance",
@@ -210,20 +206,17 @@ export const SKILL_COURSES: DemoCourse[] = [
         title: "A cash book in ten minutes a day",
         is_preview: true,
         duration_minutes: 15,
-        body:
-          "Take one notebook only for the workshop. Every day write the date, then each amount that came in (who paid, for what) and each amount that went out (wages, leather, thread, rent, electricity). At night count the cash in the box: it must match what the book says. Keep your home money out of this box and this book.",
+        body: "Take one notebook only for the workshop. Every day write the date, then each amount that came in (who paid, for what) and each amount that went out (wages, leather, thread, rent, electricity). At night count the cash in the box: it must match what the book says. Keep your home money out of this box and this book.",
       },
       {
         title: "Bills that buyers accept",
         duration_minutes: 15,
-        body:
-          "A proper bill has your workshop's name and address, a bill number that goes up by one each time, the date, the buyer's name, each item with quantity and rate, and the total. Keep a copy of every bill, even cancelled ones, in number order. Buyers and shops pay faster when the bill is clear.",
+        body: "A proper bill has your workshop's name and address, a bill number that goes up by one each time, the date, the buyer's name, each item with quantity and rate, and the total. Keep a copy of every bill, even cancelled ones, in number order. Buyers and shops pay faster when the bill is clear.",
       },
       {
         title: "GST: do I need it?",
         duration_minutes: 20,
-        body:
-          "GST registration is needed once your sales in a year cross the limit set by the government for your kind of business, or if you sell to other states online or to buyers who ask for a GST bill. Registered, you charge GST on your bills, can claim back the GST you paid on materials, and file returns on time. Ask an accountant to check the current limits for you.",
+        body: "GST registration is needed once your sales in a year cross the limit set by the government for your kind of business, or if you sell to other states online or to buyers who ask for a GST bill. Registered, you charge GST on your bills, can claim back the GST you paid on materials, and file returns on time. Ask an accountant to check the current limits for you.",
       },
     ],
     sessions: [
@@ -265,11 +258,16 @@ export async function seedSkillSchool(container: MedusaContainer, log: Log = () 
   })
   let laserQualificationId: string | null = null
   if (container.hasRegistration(MAKERSPACE_MODULE)) {
-    const [qualification] = await container.resolve(MAKERSPACE_MODULE).listQualifications({ code: LASER_QUALIFICATION_CODE })
+    const [qualification] = await container
+      .resolve(MAKERSPACE_MODULE)
+      .listQualifications({ code: LASER_QUALIFICATION_CODE })
     laserQualificationId = qualification?.id ?? null
   }
 
-  const existing = await school.listCourses({ handle: SKILL_COURSES.map((c) => c.handle) }, { select: ["id", "handle", "title"] })
+  const existing = await school.listCourses(
+    { handle: SKILL_COURSES.map((c) => c.handle) },
+    { select: ["id", "handle", "title"] }
+  )
   const missing = SKILL_COURSES.filter((c) => !existing.some((e) => e.handle === c.handle))
   const pictures = missing.length
     ? (
@@ -278,7 +276,9 @@ export async function seedSkillSchool(container: MedusaContainer, log: Log = () 
             files: missing.map((c) => ({
               filename: `dharavi/course-${c.handle}.svg`,
               mimeType: "image/svg+xml",
-              content: Buffer.from(productImageSvg({ title: { en: c.title }, ...c.picture } as CatalogueProduct)).toString("base64"),
+              content: Buffer.from(
+                productImageSvg({ title: { en: c.title }, ...c.picture } as CatalogueProduct)
+              ).toString("base64"),
               access: "public" as const,
             })),
           },
@@ -288,8 +288,10 @@ export async function seedSkillSchool(container: MedusaContainer, log: Log = () 
 
   const courses = new Map<string, { id: string; handle: string; title: string }>(existing.map((e) => [e.handle, e]))
   for (const [i, c] of missing.entries()) {
-    const seller = "seller" in c.teacher ? sellers.find((s) => s.handle === (c.teacher as { seller: string }).seller) : null
-    const maker = "seller" in c.teacher ? MAKERS.find((m) => m.handle === (c.teacher as { seller: string }).seller) : null
+    const seller =
+      "seller" in c.teacher ? sellers.find((s) => s.handle === (c.teacher as { seller: string }).seller) : null
+    const maker =
+      "seller" in c.teacher ? MAKERS.find((m) => m.handle === (c.teacher as { seller: string }).seller) : null
     const teacher =
       "seller" in c.teacher
         ? seller
@@ -320,7 +322,15 @@ export async function seedSkillSchool(container: MedusaContainer, log: Log = () 
     })
     for (const [position, lesson] of c.lessons.entries()) {
       await createLessonWorkflow(container).run({
-        input: { course_id: course.id, position, kind: "text", title: lesson.title, body: lesson.body, is_preview: Boolean(lesson.is_preview), duration_minutes: lesson.duration_minutes },
+        input: {
+          course_id: course.id,
+          position,
+          kind: "text",
+          title: lesson.title,
+          body: lesson.body,
+          is_preview: Boolean(lesson.is_preview),
+          duration_minutes: lesson.duration_minutes,
+        },
       })
     }
     courses.set(c.handle, course)
@@ -330,7 +340,8 @@ export async function seedSkillSchool(container: MedusaContainer, log: Log = () 
     const course = courses.get(c.handle)
     if (!course) continue
     for (const s of c.sessions ?? []) {
-      if ((await school.listWorkshopSessions({ course_id: course.id, title: s.title }, { select: ["id"] })).length) continue
+      if ((await school.listWorkshopSessions({ course_id: course.id, title: s.title }, { select: ["id"] })).length)
+        continue
       log(`skill school: workshop "${s.title}"`)
       const starts_at = istAt(s.in_days, s.starts_ist)
       await createSessionWorkflow(container).run({

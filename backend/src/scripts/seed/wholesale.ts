@@ -1,6 +1,11 @@
 import type { MedusaContainer, PriceListRuleDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PriceListStatus } from "@medusajs/framework/utils"
-import { createCustomerAccountWorkflow, createCustomerGroupsWorkflow, createPriceListPricesWorkflow, createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createCustomerAccountWorkflow,
+  createCustomerGroupsWorkflow,
+  createPriceListPricesWorkflow,
+  createPriceListsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { WHOLESALE_MODULE } from "@dharavi/wholesale/modules/wholesale"
 import { registerCompanyWorkflow, reviewCompanyWorkflow } from "@dharavi/wholesale/workflows"
 import { PRODUCTS, type CategoryHandle } from "./catalogue"
@@ -59,7 +64,8 @@ export function wholesaleAmount(retail: number, share: number, currency: string)
 export function variantTerms(product: { category: CategoryHandle; weight: number }) {
   const lead = LEAD_TIME_DAYS[product.category]
   if (product.weight >= 1500) return { min_order_quantity: 10, case_pack: 5, lead_time_days: lead + 4 }
-  if (product.category !== "pottery" && product.weight <= 300) return { min_order_quantity: 12, case_pack: 12, lead_time_days: lead }
+  if (product.category !== "pottery" && product.weight <= 300)
+    return { min_order_quantity: 12, case_pack: 12, lead_time_days: lead }
   return { min_order_quantity: 12, case_pack: 6, lead_time_days: lead }
 }
 
@@ -73,7 +79,13 @@ type CatalogueProductRow = {
   variants?: {
     id: string
     price_set?: { id: string } | null
-    prices?: { amount: number; currency_code: string; price_list_id: string | null; min_quantity: number | null; rules_count: number | null }[]
+    prices?: {
+      amount: number
+      currency_code: string
+      price_list_id: string | null
+      min_quantity: number | null
+      rules_count: number | null
+    }[]
   }[]
 }
 
@@ -111,13 +123,17 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   })
   const catalogue = new Map(PRODUCTS.map((p) => [p.handle, p]))
 
-  log(`wholesale: price list "${WHOLESALE_PRICE_LIST_TITLE}" with ${WHOLESALE_TIERS.length} quantity tiers in INR, USD and EUR`)
+  log(
+    `wholesale: price list "${WHOLESALE_PRICE_LIST_TITLE}" with ${WHOLESALE_TIERS.length} quantity tiers in INR, USD and EUR`
+  )
   const pricing = container.resolve(Modules.PRICING)
   const lists = await pricing.listPriceLists({}, { relations: ["price_list_rules"], take: null })
   const existing = lists.find(
     (l) =>
       l.title === WHOLESALE_PRICE_LIST_TITLE &&
-      (l.price_list_rules ?? []).some((r: PriceListRuleDTO) => r.attribute === "customer.groups.id" && [r.value].flat().includes(group.id))
+      (l.price_list_rules ?? []).some(
+        (r: PriceListRuleDTO) => r.attribute === "customer.groups.id" && [r.value].flat().includes(group.id)
+      )
   )
   const have = new Set<string>()
   if (existing) {
@@ -127,7 +143,13 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
     )
     for (const p of prices) have.add(`${p.price_set_id}:${p.currency_code}:${Number(p.min_quantity)}`)
   }
-  const prices: { variant_id: string; currency_code: string; amount: number; min_quantity: number; max_quantity?: number }[] = []
+  const prices: {
+    variant_id: string
+    currency_code: string
+    amount: number
+    min_quantity: number
+    max_quantity?: number
+  }[] = []
   for (const product of products) {
     for (const variant of product.variants ?? []) {
       for (const retail of variant.prices ?? []) {
@@ -170,7 +192,9 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   log("wholesale: minimum order, case pack and lead time for every variant")
   const variantIds = products.flatMap((p) => (p.variants ?? []).map((v) => v.id))
   const withTerms = new Set(
-    (await wholesale.listWholesaleTerms({ variant_id: variantIds }, { select: ["variant_id"], take: null })).map((t) => t.variant_id)
+    (await wholesale.listWholesaleTerms({ variant_id: variantIds }, { select: ["variant_id"], take: null })).map(
+      (t) => t.variant_id
+    )
   )
   const terms = products.flatMap((product) =>
     (product.variants ?? [])
@@ -192,7 +216,10 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
   })
   const sellerIds = sellers.map((s) => s.id)
   const withSellerTerms = new Set(
-    (sellerIds.length ? await wholesale.listSellerTerms({ seller_id: sellerIds }, { select: ["seller_id"], take: null }) : []).map((t) => t.seller_id)
+    (sellerIds.length
+      ? await wholesale.listSellerTerms({ seller_id: sellerIds }, { select: ["seller_id"], take: null })
+      : []
+    ).map((t) => t.seller_id)
   )
   const makerByHandle = new Map(MAKERS.map((m) => [m.handle, m]))
   const sellerTerms = sellers
@@ -208,7 +235,12 @@ export async function seedWholesale(container: MedusaContainer, log: Log = () =>
     })
   if (sellerTerms.length) await wholesale.createSellerTerms(sellerTerms)
 
-  return { customer_group_id: group.id, prices: prices.length, variant_terms: terms.length, seller_terms: sellerTerms.length }
+  return {
+    customer_group_id: group.id,
+    prices: prices.length,
+    variant_terms: terms.length,
+    seller_terms: sellerTerms.length,
+  }
 }
 
 /** A demo wholesale buyer: a customer login whose company is registered and approved. */
@@ -222,7 +254,16 @@ export const DEMO_BUYER = {
     gst_number: "27AADCC4321M1ZK",
     email: "buyer@dharavi.local",
     phone: "+91 98200 50001",
-    addresses: [{ label: "Shop", address_1: "Shop 14, Crawford Market", city: "Mumbai", province: "Maharashtra", postal_code: "400001", country_code: "in" }],
+    addresses: [
+      {
+        label: "Shop",
+        address_1: "Shop 14, Crawford Market",
+        city: "Mumbai",
+        province: "Maharashtra",
+        postal_code: "400001",
+        country_code: "in",
+      },
+    ],
   },
 }
 
@@ -239,8 +280,15 @@ export async function seedDemoBuyer(container: MedusaContainer, log: Log = () =>
   })
   if (error || !authIdentity) throw new Error(`could not register the demo buyer: ${error}`)
   const { result: customer } = await createCustomerAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, customerData: { email: DEMO_BUYER.email, first_name: DEMO_BUYER.first_name, last_name: DEMO_BUYER.last_name } },
+    input: {
+      authIdentityId: authIdentity.id,
+      customerData: { email: DEMO_BUYER.email, first_name: DEMO_BUYER.first_name, last_name: DEMO_BUYER.last_name },
+    },
   })
-  const { result: company } = await registerCompanyWorkflow(container).run({ input: { customer_id: customer.id, company: DEMO_BUYER.company } })
-  await reviewCompanyWorkflow(container).run({ input: { company_id: company.id, status: "approved", note: "Demo buyer" } })
+  const { result: company } = await registerCompanyWorkflow(container).run({
+    input: { customer_id: customer.id, company: DEMO_BUYER.company },
+  })
+  await reviewCompanyWorkflow(container).run({
+    input: { company_id: company.id, status: "approved", note: "Demo buyer" },
+  })
 }

@@ -1,7 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { COMMONS_MODULE } from "../../src/modules/commons"
-import { APP_DIR, CARD, DECLINED, closePool, commonsFixture, customerToken, platformMaterial, poolBody, sellerWithMaterial, type Material } from "../helpers"
+import {
+  APP_DIR,
+  CARD,
+  DECLINED,
+  closePool,
+  commonsFixture,
+  customerToken,
+  platformMaterial,
+  poolBody,
+  sellerWithMaterial,
+  type Material,
+} from "../helpers"
 
 // Parallel requests on one pledge or one pool: one consistent end state, one live authorisation per
 // live pledge (every other one cancelled), and the pool's total equal to its live pledges.
@@ -9,7 +20,15 @@ jest.setTimeout(300_000)
 process.env.DHARAVI_TEST_GATEWAY = "true"
 
 /** Fires every request at once and returns each answer, successes and failures alike. */
-const all = (requests: Promise<any>[]) => Promise.all(requests.map((r) => r.then((ok: any) => ok, (e: any) => e.response ?? Promise.reject(e))))
+const all = (requests: Promise<any>[]) =>
+  Promise.all(
+    requests.map((r) =>
+      r.then(
+        (ok: any) => ok,
+        (e: any) => e.response ?? Promise.reject(e)
+      )
+    )
+  )
 
 medusaIntegrationTestRunner({
   cwd: APP_DIR,
@@ -32,7 +51,10 @@ medusaIntegrationTestRunner({
         return data.pool
       }
       /** Every payment in this test's database, with its captures. */
-      const payments = () => getContainer().resolve(Modules.PAYMENT).listPayments({}, { relations: ["captures"] })
+      const payments = () =>
+        getContainer()
+          .resolve(Modules.PAYMENT)
+          .listPayments({}, { relations: ["captures"] })
       const isOpen = (p: any) => !p.canceled_at && !(p.captures ?? []).length
       /** The invariants after any race: one open authorisation per live pledge, for its maximum cost; the pool's total. */
       const expectConsistent = async (poolId: string) => {
@@ -44,7 +66,9 @@ medusaIntegrationTestRunner({
           const payment = open.find((p: any) => p.id === pledge.payment_id)
           expect(Number(payment.amount)).toBe(Number(pledge.authorized_amount))
           // ₹400 a hide at most, plus the pledge's share of ₹1,000 freight and handling over the minimum of 50.
-          expect(Number(pledge.authorized_amount)).toBe(Number(pledge.quantity) * 400 + (1000 * Number(pledge.quantity)) / Math.max(Number(pledge.quantity), 50))
+          expect(Number(pledge.authorized_amount)).toBe(
+            Number(pledge.quantity) * 400 + (1000 * Number(pledge.quantity)) / Math.max(Number(pledge.quantity), 50)
+          )
         }
         const pool = await commons().retrieveGroupBuyPool(poolId)
         expect(Number(pool.pledged_quantity)).toBe(live.reduce((s: number, p: any) => s + Number(p.quantity), 0))
@@ -54,14 +78,25 @@ medusaIntegrationTestRunner({
       it("applies 6 parallel changes of one pledge one after another: its quantity is the last one's, one authorisation stays open", async () => {
         const pool = await openPool()
         const a = await customerToken(api, store, "Asif Bags")
-        const { data: pa } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 10, payment: CARD }, as(a.token))
+        const { data: pa } = await api.post(
+          `/store/pools/${pool.id}/pledges`,
+          { quantity: 10, payment: CARD },
+          as(a.token)
+        )
         const quantities = [11, 12, 13, 14, 15, 25]
-        const answers = await all(quantities.map((quantity) => api.post(`/store/pledges/${pa.pledge.id}`, { quantity, payment: CARD }, as(a.token))))
+        const answers = await all(
+          quantities.map((quantity) =>
+            api.post(`/store/pledges/${pa.pledge.id}`, { quantity, payment: CARD }, as(a.token))
+          )
+        )
         expect(answers.map((r) => r.status)).toEqual(Array(6).fill(200))
         const { live } = await expectConsistent(pool.id)
         expect(live).toHaveLength(1)
         // The pledge ends as the change that went through last left it.
-        const last = answers.map((r) => r.data.pledge).sort((x, y) => new Date(x.updated_at).getTime() - new Date(y.updated_at).getTime()).pop()
+        const last = answers
+          .map((r) => r.data.pledge)
+          .sort((x, y) => new Date(x.updated_at).getTime() - new Date(y.updated_at).getTime())
+          .pop()
         expect(Number(live[0].quantity)).toBe(last.quantity)
         expect(quantities).toContain(Number(live[0].quantity))
         // 1 + 6 authorisations were made; all but the live one are cancelled.
@@ -73,7 +108,11 @@ medusaIntegrationTestRunner({
       it("mixes parallel changes with a withdrawal and declined cards: the withdrawal is final, declined changes change nothing, no authorisation is left open", async () => {
         const pool = await openPool()
         const a = await customerToken(api, store, "Asif Bags")
-        const { data: pa } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 10, payment: CARD }, as(a.token))
+        const { data: pa } = await api.post(
+          `/store/pools/${pool.id}/pledges`,
+          { quantity: 10, payment: CARD },
+          as(a.token)
+        )
         const url = `/store/pledges/${pa.pledge.id}`
         const answers = await all([
           api.post(url, { quantity: 20, payment: CARD }, as(a.token)),
@@ -87,28 +126,49 @@ medusaIntegrationTestRunner({
         expect([400, 409]).toContain(answers[1].status)
         expect([400, 409]).toContain(answers[4].status)
         expect(answers[2].status).toBe(200)
-        for (const r of answers.filter((r) => r.status === 409)) expect(r.data).toMatchObject({ code: "pledge_not_live", details: { status: "withdrawn" } })
+        for (const r of answers.filter((r) => r.status === 409))
+          expect(r.data).toMatchObject({ code: "pledge_not_live", details: { status: "withdrawn" } })
         const { pledges, live } = await expectConsistent(pool.id)
         expect(live).toEqual([])
         expect(pledges[0].status).toBe("withdrawn")
         expect((await payments()).filter(isOpen)).toEqual([])
 
         // A declined change on its own leaves the pledge and its authorisation exactly as they were.
-        const { data: pb } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 10, payment: CARD }, as(a.token))
+        const { data: pb } = await api.post(
+          `/store/pools/${pool.id}/pledges`,
+          { quantity: 10, payment: CARD },
+          as(a.token)
+        )
         const before = await commons().retrievePledge(pb.pledge.id)
-        const declined = await all(Array.from({ length: 3 }, () => api.post(`/store/pledges/${pb.pledge.id}`, { quantity: 30, payment: DECLINED }, as(a.token))))
+        const declined = await all(
+          Array.from({ length: 3 }, () =>
+            api.post(`/store/pledges/${pb.pledge.id}`, { quantity: 30, payment: DECLINED }, as(a.token))
+          )
+        )
         expect(declined.map((r) => r.status)).toEqual([400, 400, 400])
-        expect(await commons().retrievePledge(pb.pledge.id)).toMatchObject({ quantity: 10, payment_id: before.payment_id, status: "active" })
+        expect(await commons().retrievePledge(pb.pledge.id)).toMatchObject({
+          quantity: 10,
+          payment_id: before.payment_id,
+          status: "active",
+        })
         await expectConsistent(pool.id)
       })
 
       it("withdraws a pledge once under 5 parallel withdrawals; the others get 409 pledge_not_live", async () => {
         const pool = await openPool()
         const a = await customerToken(api, store, "Asif Bags")
-        const { data: pa } = await api.post(`/store/pools/${pool.id}/pledges`, { quantity: 10, payment: CARD }, as(a.token))
-        const answers = await all(Array.from({ length: 5 }, () => api.post(`/store/pledges/${pa.pledge.id}/withdraw`, {}, as(a.token))))
+        const { data: pa } = await api.post(
+          `/store/pools/${pool.id}/pledges`,
+          { quantity: 10, payment: CARD },
+          as(a.token)
+        )
+        const answers = await all(
+          Array.from({ length: 5 }, () => api.post(`/store/pledges/${pa.pledge.id}/withdraw`, {}, as(a.token)))
+        )
         expect(answers.filter((r) => r.status === 200)).toHaveLength(1)
-        expect(answers.filter((r) => r.status !== 200).map((r) => [r.status, r.data.code])).toEqual(Array(4).fill([409, "pledge_not_live"]))
+        expect(answers.filter((r) => r.status !== 200).map((r) => [r.status, r.data.code])).toEqual(
+          Array(4).fill([409, "pledge_not_live"])
+        )
         await expectConsistent(pool.id)
         expect(Number((await commons().retrieveGroupBuyPool(pool.id)).pledged_quantity)).toBe(0)
       })
@@ -118,7 +178,9 @@ medusaIntegrationTestRunner({
         const { data: draft } = await api.post("/admin/pools", poolBody(hide), admin)
         const opened = await all([1, 2, 3].map(() => api.post(`/admin/pools/${draft.pool.id}/open`, {}, admin)))
         expect(opened.filter((r) => r.status === 200)).toHaveLength(1)
-        expect(opened.filter((r) => r.status !== 200).map((r) => [r.status, r.data.code, r.data.details?.status])).toEqual(Array(2).fill([409, "pool_not_openable", "open"]))
+        expect(
+          opened.filter((r) => r.status !== 200).map((r) => [r.status, r.data.code, r.data.details?.status])
+        ).toEqual(Array(2).fill([409, "pool_not_openable", "open"]))
 
         // Cancel twice with live pledges: cancelled once, every authorisation let go.
         const a = await customerToken(api, store, "Asif Bags")
@@ -127,8 +189,13 @@ medusaIntegrationTestRunner({
         await api.post(`/store/pools/${draft.pool.id}/pledges`, { quantity: 15, payment: CARD }, as(b.token))
         const cancelled = await all([1, 2, 3].map(() => api.post(`/admin/pools/${draft.pool.id}/cancel`, {}, admin)))
         expect(cancelled.filter((r) => r.status === 200)).toHaveLength(1)
-        expect(cancelled.filter((r) => r.status !== 200).map((r) => [r.status, r.data.code])).toEqual(Array(2).fill([409, "pool_not_cancellable"]))
-        expect((await commons().listPledges({ pool_id: draft.pool.id })).map((p: any) => p.status)).toEqual(["released", "released"])
+        expect(cancelled.filter((r) => r.status !== 200).map((r) => [r.status, r.data.code])).toEqual(
+          Array(2).fill([409, "pool_not_cancellable"])
+        )
+        expect((await commons().listPledges({ pool_id: draft.pool.id })).map((p: any) => p.status)).toEqual([
+          "released",
+          "released",
+        ])
         expect((await payments()).filter(isOpen)).toEqual([])
 
         // A seller's pool: opened and cancelled through its routes, settled by the admin and the seller at once.
@@ -156,7 +223,9 @@ medusaIntegrationTestRunner({
         expect(settled.filter((r) => r.data.settlement.decided_now)).toHaveLength(1)
         const pledges = await commons().listPledges({ pool_id: mine.pool.id })
         expect(pledges.map((p: any) => p.status)).toEqual(["captured", "captured"])
-        const orders = await getContainer().resolve(Modules.ORDER).listOrders({ customer_id: [a.customer_id, b.customer_id] })
+        const orders = await getContainer()
+          .resolve(Modules.ORDER)
+          .listOrders({ customer_id: [a.customer_id, b.customer_id] })
         expect(orders).toHaveLength(2)
         for (const pledge of pledges) {
           const [payment] = (await payments()).filter((p: any) => p.id === pledge.payment_id)

@@ -2,7 +2,18 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { settlePoolWorkflow } from "@dharavi/commons/workflows"
 import { COMMONS_MODULE } from "../../src/modules/commons"
-import { APP_DIR, CARD, clearOfTheJobsTick, closePool, commonsFixture, customerToken, paymentOf, platformMaterial, poolBody, waitFor } from "../helpers"
+import {
+  APP_DIR,
+  CARD,
+  clearOfTheJobsTick,
+  closePool,
+  commonsFixture,
+  customerToken,
+  paymentOf,
+  platformMaterial,
+  poolBody,
+  waitFor,
+} from "../helpers"
 
 jest.setTimeout(300_000)
 process.env.DHARAVI_TEST_GATEWAY = "true"
@@ -26,18 +37,28 @@ medusaIntegrationTestRunner({
         const { data } = await api.post("/admin/pools", poolBody(await platformMaterial(api, admin)), admin)
         await api.post(`/admin/pools/${data.pool.id}/open`, {}, admin)
         const pledgers = []
-        for (const [name, quantity] of [["Asif Bags", 60], ["Bano Footwear", 30]] as const) {
+        for (const [name, quantity] of [
+          ["Asif Bags", 60],
+          ["Bano Footwear", 30],
+        ] as const) {
           const buyer = await customerToken(api, store, name)
-          const { data: made } = await api.post(`/store/pools/${data.pool.id}/pledges`, { quantity, payment: CARD }, as(buyer.token))
+          const { data: made } = await api.post(
+            `/store/pools/${data.pool.id}/pledges`,
+            { quantity, payment: CARD },
+            as(buyer.token)
+          )
           pledgers.push({ ...buyer, pledge_id: made.pledge.id as string })
         }
         await clearOfTheJobsTick()
         await closePool(getContainer(), data.pool.id)
         return { pool_id: data.pool.id as string, pledgers }
       }
-      const ordersOf = (customerId: string) => getContainer().resolve(Modules.ORDER).listOrders({ customer_id: customerId })
+      const ordersOf = (customerId: string) =>
+        getContainer().resolve(Modules.ORDER).listOrders({ customer_id: customerId })
       const orderOfCollection = async (collectionId: string) => {
-        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "payment_collection", fields: ["id", "order.id"], filters: { id: collectionId } })
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "payment_collection", fields: ["id", "order.id"], filters: { id: collectionId } })
         return (data[0] as any)?.order?.id ?? null
       }
 
@@ -51,14 +72,24 @@ medusaIntegrationTestRunner({
         jest.spyOn(orderModule, "addOrderTransactions").mockRejectedValueOnce(new Error("order ledger unavailable"))
 
         const { result: first } = await settlePoolWorkflow(container).run({ input: { pool_id } })
-        expect(first).toMatchObject({ status: "succeeded", captures: { captured: [bano.pledge_id], failed: [asif.pledge_id] } })
+        expect(first).toMatchObject({
+          status: "succeeded",
+          captures: { captured: [bano.pledge_id], failed: [asif.pledge_id] },
+        })
         const failed = await commons().retrievePledge(asif.pledge_id)
-        expect(failed).toMatchObject({ status: "capture_failed", order_id: null, capture_attempts: 1, last_error: expect.stringMatching(/order ledger unavailable/) })
+        expect(failed).toMatchObject({
+          status: "capture_failed",
+          order_id: null,
+          capture_attempts: 1,
+          last_error: expect.stringMatching(/order ledger unavailable/),
+        })
         // Compensation left no order, no link and no transaction behind; the money taken stays taken, once.
         expect(await ordersOf(asif.customer_id)).toEqual([])
         expect(await orderOfCollection(failed.payment_collection_id!)).toBeNull()
         const captures = (await paymentOf(container, failed.payment_id!)).captures!
-        expect(captures.map((c: any) => Number(c.amount))).toEqual([60 * 400 + 1000 * (60 / 90)].map((n) => Math.round(n * 100) / 100))
+        expect(captures.map((c: any) => Number(c.amount))).toEqual(
+          [60 * 400 + 1000 * (60 / 90)].map((n) => Math.round(n * 100) / 100)
+        )
         expect(await orderModule.listOrderTransactions({ reference_id: captures.map((c: any) => c.id) })).toEqual([])
         // Bano, settled in the same run, is untouched by Asif's failure.
         expect(await ordersOf(bano.customer_id)).toHaveLength(1)
@@ -74,7 +105,9 @@ medusaIntegrationTestRunner({
         expect(await ordersOf(asif.customer_id)).toHaveLength(1)
         expect(await orderOfCollection(done.payment_collection_id!)).toBe(order.id)
         expect((await paymentOf(container, done.payment_id!)).captures).toHaveLength(1)
-        expect(await orderModule.listOrderTransactions({ order_id: order.id })).toEqual([expect.objectContaining({ reference: "capture", reference_id: captures[0].id })])
+        expect(await orderModule.listOrderTransactions({ order_id: order.id })).toEqual([
+          expect.objectContaining({ reference: "capture", reference_id: captures[0].id }),
+        ])
       })
 
       it("puts a pool marked settled back to succeeded when the run fails after it; each event still goes out exactly once", async () => {
@@ -83,7 +116,9 @@ medusaIntegrationTestRunner({
         const heard: string[] = []
         const eventBus = container.resolve(Modules.EVENT_BUS)
         for (const name of ["pool.succeeded", "pool.settled"]) {
-          eventBus.subscribe(name, async ({ data }: any) => void (data?.id === pool_id && heard.push(name)), { subscriberId: `settlement-spec-${name}-${pool_id}` })
+          eventBus.subscribe(name, async ({ data }: any) => void (data?.id === pool_id && heard.push(name)), {
+            subscriberId: `settlement-spec-${name}-${pool_id}`,
+          })
         }
         // Announcing `pool.settled` fails once, after every pledge is paid and the pool is marked settled.
         const emit = eventBus.emit.bind(eventBus)

@@ -2,7 +2,20 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { CommonsErrors } from "@dharavi/commons/contract"
 import { COMMONS_MODULE } from "../../src/modules/commons"
-import { APP_DIR, CARD, bearer, closePool, commonsFixture, customerToken, failure, paymentOf, platformMaterial, poolBody, sellerUser, sellerWithMaterial } from "../helpers"
+import {
+  APP_DIR,
+  CARD,
+  bearer,
+  closePool,
+  commonsFixture,
+  customerToken,
+  failure,
+  paymentOf,
+  platformMaterial,
+  poolBody,
+  sellerUser,
+  sellerWithMaterial,
+} from "../helpers"
 
 jest.setTimeout(300_000)
 process.env.DHARAVI_TEST_GATEWAY = "true"
@@ -28,11 +41,18 @@ medusaIntegrationTestRunner({
       it("lets a seller member create, edit and open a pool for its own material; pledges work on it; it settles it and reads the report", async () => {
         const { data: created } = await api.post(pools(a), poolBody(a.material, { max_quantity: 200 }), a.auth)
         expect(created.pool).toMatchObject({ status: "draft", max_quantity: 200, variant_id: a.material.variant_id })
-        expect(await commons().retrieveGroupBuyPool(created.pool.id)).toMatchObject({ manager_type: "seller", manager_id: a.seller_id })
+        expect(await commons().retrieveGroupBuyPool(created.pool.id)).toMatchObject({
+          manager_type: "seller",
+          manager_id: a.seller_id,
+        })
         const id = created.pool.id
 
         // Terms change freely in draft; once open, only the title, description and pickup point.
-        const { data: edited } = await api.post(pools(a, `/${id}`), { max_quantity: 250, title: "Goat hides for the co-op" }, a.auth)
+        const { data: edited } = await api.post(
+          pools(a, `/${id}`),
+          { max_quantity: 250, title: "Goat hides for the co-op" },
+          a.auth
+        )
         expect(edited.pool).toMatchObject({ max_quantity: 250, title: "Goat hides for the co-op", status: "draft" })
         expect((await failure(api.get(`/store/pools/${id}`, store))).status).toBe(404)
         const { data: opened } = await api.post(pools(a, `/${id}/open`), {}, a.auth)
@@ -40,15 +60,25 @@ medusaIntegrationTestRunner({
         const frozen = await failure(api.post(pools(a, `/${id}`), { max_quantity: 400 }, a.auth))
         expect(frozen.status).toBe(400)
         expect(frozen.data.message).toMatch(/terms cannot change/)
-        expect(frozen.data).toMatchObject({ code: CommonsErrors.POOL_TERMS_FROZEN, details: { status: "open", fields: ["max_quantity"] } })
+        expect(frozen.data).toMatchObject({
+          code: CommonsErrors.POOL_TERMS_FROZEN,
+          details: { status: "open", fields: ["max_quantity"] },
+        })
         await api.post(pools(a, `/${id}`), { pickup_point: "Kumbharwada co-op shed" }, a.auth)
 
         // Buyers see and pledge to it like any pool.
         const buyer = await customerToken(api, store, "Asif Bags")
-        const { data: pledged } = await api.post(`/store/pools/${id}/pledges`, { quantity: 60, payment: CARD }, as(buyer.token))
+        const { data: pledged } = await api.post(
+          `/store/pools/${id}/pledges`,
+          { quantity: 60, payment: CARD },
+          as(buyer.token)
+        )
         expect(pledged.pledge).toMatchObject({ quantity: 60, status: "active" })
         const { data: live } = await api.get(pools(a, `/${id}`), a.auth)
-        expect(live.pool).toMatchObject({ pickup_point: "Kumbharwada co-op shed", progress: { pledged: 60, reached_minimum: true, remaining: 190 } })
+        expect(live.pool).toMatchObject({
+          pickup_point: "Kumbharwada co-op shed",
+          progress: { pledged: 60, reached_minimum: true, remaining: 190 },
+        })
         expect(live.report).toMatchObject({ live: 1, captured: 0 })
         // The seller sees each pledge's quantities and state, not the buyer or the payment.
         expect(live.pledges).toEqual([expect.objectContaining({ quantity: 60, status: "active" })])
@@ -66,20 +96,30 @@ medusaIntegrationTestRunner({
         const { data: report } = await api.get(pools(a, `/${id}`), a.auth)
         // 60 hides at ₹400 and all ₹1,000 of freight and handling.
         expect(report.report).toMatchObject({ captured: 1, live: 0, amount_due: 25000, amount_captured: 25000 })
-        expect(report.pledges[0]).toMatchObject({ status: "captured", allocated_quantity: 60, order_id: expect.any(String) })
+        expect(report.pledges[0]).toMatchObject({
+          status: "captured",
+          allocated_quantity: 60,
+          order_id: expect.any(String),
+        })
         const orders = await getContainer().resolve(Modules.ORDER).listOrders({ customer_id: buyer.customer_id })
         expect(orders).toHaveLength(1)
 
         // A second pool, cancelled with a pledge in it: the authorisation is let go.
         const { data: second } = await api.post(pools(a), poolBody(a.material), a.auth)
         await api.post(pools(a, `/${second.pool.id}/open`), {}, a.auth)
-        const { data: other } = await api.post(`/store/pools/${second.pool.id}/pledges`, { quantity: 10, payment: CARD }, as(buyer.token))
+        const { data: other } = await api.post(
+          `/store/pools/${second.pool.id}/pledges`,
+          { quantity: 10, payment: CARD },
+          as(buyer.token)
+        )
         const { data: cancelled } = await api.post(pools(a, `/${second.pool.id}/cancel`), {}, a.auth)
         expect(cancelled.pool.status).toBe("cancelled")
         const released = await commons().retrievePledge(other.pledge.id)
         expect(released.status).toBe("released")
         expect((await paymentOf(getContainer(), released.payment_id!)).canceled_at).toBeTruthy()
-        expect((await api.get(`${pools(a)}?status=cancelled`, a.auth)).data.pools.map((p: any) => p.id)).toEqual([second.pool.id])
+        expect((await api.get(`${pools(a)}?status=cancelled`, a.auth)).data.pools.map((p: any) => p.id)).toEqual([
+          second.pool.id,
+        ])
       })
 
       it("hides a seller's pools from another seller's members, non-members and the platform's pools from sellers: 404 on every route, 401 logged out", async () => {
@@ -116,7 +156,11 @@ medusaIntegrationTestRunner({
         expect(await statuses(routes(a, id), bearer(buyer.token))).toEqual([401, 401, 401, 401, 401, 401, 401])
 
         // Nothing changed: the pool is A's, open, under its own title; no pool was created.
-        expect(await commons().retrieveGroupBuyPool(id)).toMatchObject({ status: "open", title: data.pool.title, manager_id: a.seller_id })
+        expect(await commons().retrieveGroupBuyPool(id)).toMatchObject({
+          status: "open",
+          title: data.pool.title,
+          manager_id: a.seller_id,
+        })
         expect((await commons().listGroupBuyPools({})).length).toBe(2)
       })
 
@@ -125,13 +169,33 @@ medusaIntegrationTestRunner({
         expect(foreign.status).toBe(400)
         expect(foreign.data.message).toMatch(/not one of this seller's products/)
         expect(foreign.data.code).toBe(CommonsErrors.POOL_PRODUCT_NOT_SELLERS)
-        expect((await failure(api.post(pools(a), poolBody(await platformMaterial(api, admin)), a.auth))).status).toBe(400)
-        expect((await failure(api.post(pools(a), poolBody({ product_id: b.material.product_id, variant_id: a.material.variant_id }), a.auth))).data.message).toMatch(/is not a variant of product/)
+        expect((await failure(api.post(pools(a), poolBody(await platformMaterial(api, admin)), a.auth))).status).toBe(
+          400
+        )
+        expect(
+          (
+            await failure(
+              api.post(
+                pools(a),
+                poolBody({ product_id: b.material.product_id, variant_id: a.material.variant_id }),
+                a.auth
+              )
+            )
+          ).data.message
+        ).toMatch(/is not a variant of product/)
         const bad: [Record<string, unknown>, RegExp][] = [
           [{ manager_type: "admin" }, /manager_type/],
           [{ manager_id: b.seller_id }, /manager_id/],
           [{ min_quantity: 300 }, /min_quantity cannot exceed max_quantity/],
-          [{ tiers: [{ min_quantity: 0, unit_price: 300 }, { min_quantity: 100, unit_price: 350 }] }, /larger tier cannot cost more/],
+          [
+            {
+              tiers: [
+                { min_quantity: 0, unit_price: 300 },
+                { min_quantity: 100, unit_price: 350 },
+              ],
+            },
+            /larger tier cannot cost more/,
+          ],
           [{ title: "" }, /title/],
           [{ case_size: 0 }, /case_size/],
           [{ closes_at: "not a date" }, /closes_at/],
@@ -144,9 +208,14 @@ medusaIntegrationTestRunner({
 
         // A draft cannot be moved onto someone else's material either.
         const { data } = await api.post(pools(a), poolBody(a.material), a.auth)
-        expect((await failure(api.post(pools(a, `/${data.pool.id}`), b.material, a.auth))).data.message).toMatch(/not one of this seller's products/)
+        expect((await failure(api.post(pools(a, `/${data.pool.id}`), b.material, a.auth))).data.message).toMatch(
+          /not one of this seller's products/
+        )
         expect((await failure(api.post(pools(a, `/${data.pool.id}`), { min_quantity: 1000 }, a.auth))).status).toBe(400)
-        expect(await commons().retrieveGroupBuyPool(data.pool.id)).toMatchObject({ variant_id: a.material.variant_id, min_quantity: 50 })
+        expect(await commons().retrieveGroupBuyPool(data.pool.id)).toMatchObject({
+          variant_id: a.material.variant_id,
+          min_quantity: 50,
+        })
 
         // Suspended: reads still work, every write is refused with a 403.
         await api.post(`/admin/sellers/${a.seller_id}`, { status: "suspended" }, admin)
@@ -166,4 +235,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-

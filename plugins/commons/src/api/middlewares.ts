@@ -1,4 +1,9 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { sellerMember } from "./seller-member"
 import { GetPools, PostAdminPool, PostAdminPoolUpdate, PostStorePledge } from "./validators"
@@ -14,7 +19,11 @@ const vendor = "/vendors/sellers/:seller_id/pools"
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/pools", method: "GET", middlewares: [list] },
-    { matcher: "/store/pools/:id/pledges", method: "POST", middlewares: [customer, validateAndTransformBody(PostStorePledge)] },
+    {
+      matcher: "/store/pools/:id/pledges",
+      method: "POST",
+      middlewares: [customer, validateAndTransformBody(PostStorePledge)],
+    },
     { matcher: "/store/pledges*", middlewares: [customer] },
     { matcher: "/store/pledges/:id", method: "POST", middlewares: [validateAndTransformBody(PostStorePledge)] },
     { matcher: "/admin/pools", method: "GET", middlewares: [list] },
@@ -26,7 +35,11 @@ export default defineMiddlewares({
     { matcher: vendor, method: "GET", middlewares: [member, list] },
     { matcher: vendor, method: "POST", middlewares: [memberWrites, validateAndTransformBody(PostAdminPool)] },
     { matcher: `${vendor}/:pool_id`, method: "GET", middlewares: [member] },
-    { matcher: `${vendor}/:pool_id`, method: "POST", middlewares: [memberWrites, validateAndTransformBody(PostAdminPoolUpdate)] },
+    {
+      matcher: `${vendor}/:pool_id`,
+      method: "POST",
+      middlewares: [memberWrites, validateAndTransformBody(PostAdminPoolUpdate)],
+    },
     { matcher: `${vendor}/:pool_id/open`, method: "POST", middlewares: [memberWrites, empty] },
     { matcher: `${vendor}/:pool_id/cancel`, method: "POST", middlewares: [memberWrites, empty] },
     { matcher: `${vendor}/:pool_id/settle`, method: "POST", middlewares: [memberWrites, empty] },

@@ -17,12 +17,17 @@ export const sellerMember = (options: { writes?: boolean } = {}) =>
   })
 
 /** A pool the caller's seller manages; another seller's pool, or the platform's, is not found. */
-export async function managedPool(req: SellerRequest, options: { relations?: string[] } = {}): Promise<PoolRecord & { pledges?: PledgeRecord[] }> {
+export async function managedPool(
+  req: SellerRequest,
+  options: { relations?: string[] } = {}
+): Promise<PoolRecord & { pledges?: PledgeRecord[] }> {
   const poolId = req.params.pool_id
-  const [pool] = await req.scope.resolve(COMMONS_MODULE).listGroupBuyPools(
-    { id: poolId, manager_type: "seller", manager_id: req.commons_seller!.seller_id },
-    options.relations ? { relations: options.relations } : {}
-  )
+  const [pool] = await req.scope
+    .resolve(COMMONS_MODULE)
+    .listGroupBuyPools(
+      { id: poolId, manager_type: "seller", manager_id: req.commons_seller!.seller_id },
+      options.relations ? { relations: options.relations } : {}
+    )
   if (!pool) throw poolNotFound(poolId)
   return pool as PoolRecord & { pledges?: PledgeRecord[] }
 }

@@ -136,16 +136,26 @@ function pledgeFields(p: PledgeRecord): Pledge {
   }
 }
 
-type PoolListRequest = { scope: MedusaContainer; queryConfig?: { pagination?: { skip?: number; take?: number } }; validatedQuery?: unknown }
+type PoolListRequest = {
+  scope: MedusaContainer
+  queryConfig?: { pagination?: { skip?: number; take?: number } }
+  validatedQuery?: unknown
+}
 
 /** A page of pools, newest first, matching `filters` and the request's `?status`. */
-export async function listPools(req: PoolListRequest, filters: { manager_type?: "seller"; manager_id?: string } = {}): Promise<PoolsResponse> {
+export async function listPools(
+  req: PoolListRequest,
+  filters: { manager_type?: "seller"; manager_id?: string } = {}
+): Promise<PoolsResponse> {
   const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
   // GetPools (validators.ts) checked it: one of the statuses, or absent.
   const status = (req.validatedQuery as { status?: PoolStatus } | undefined)?.status
   const [pools, count] = await req.scope
     .resolve(COMMONS_MODULE)
-    .listAndCountGroupBuyPools({ ...filters, ...(status ? { status } : {}) }, { skip, take, order: { created_at: "DESC" } })
+    .listAndCountGroupBuyPools(
+      { ...filters, ...(status ? { status } : {}) },
+      { skip, take, order: { created_at: "DESC" } }
+    )
   return { pools: pools.map((p) => publicPool(p as PoolRecord)), count, offset: skip, limit: take }
 }
 
@@ -163,23 +173,37 @@ function report(pledges: PledgeRecord[]): PoolReport {
   }
 }
 
-const byCreation = (pledges: PledgeRecord[]) => [...pledges].sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+const byCreation = (pledges: PledgeRecord[]) =>
+  [...pledges].sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
 
 /**
  * A pool (loaded with its pledges) as the platform admin sees it: live progress while open, the
  * pledges in the order they came, and the settlement report once decided.
  */
-export function poolWithReport(pool: PoolRecord & { pledges?: PledgeRecord[] }): { pool: StorePool; pledges: AdminPledge[]; report: PoolReport } {
+export function poolWithReport(pool: PoolRecord & { pledges?: PledgeRecord[] }): {
+  pool: StorePool
+  pledges: AdminPledge[]
+  report: PoolReport
+} {
   const pledges = byCreation(pool.pledges ?? [])
   return {
     pool: publicPool(pool),
-    pledges: pledges.map((p) => ({ ...pledgeFields(p), payment_collection_id: p.payment_collection_id, payment_id: p.payment_id, last_error: p.last_error })),
+    pledges: pledges.map((p) => ({
+      ...pledgeFields(p),
+      payment_collection_id: p.payment_collection_id,
+      payment_id: p.payment_id,
+      last_error: p.last_error,
+    })),
     report: report(pledges),
   }
 }
 
 /** The same for a seller manager: the pledges without the customer and payment references. */
-export function poolWithSellerReport(pool: PoolRecord & { pledges?: PledgeRecord[] }): { pool: StorePool; pledges: VendorPledge[]; report: PoolReport } {
+export function poolWithSellerReport(pool: PoolRecord & { pledges?: PledgeRecord[] }): {
+  pool: StorePool
+  pledges: VendorPledge[]
+  report: PoolReport
+} {
   const pledges = byCreation(pool.pledges ?? [])
   return {
     pool: publicPool(pool),
@@ -191,11 +215,14 @@ export function poolWithSellerReport(pool: PoolRecord & { pledges?: PledgeRecord
   }
 }
 
-export const poolNotFound = (id: string) => notFound<CommonsErrorDetails["pool_not_found"]>(CommonsErrors.POOL_NOT_FOUND, `Pool ${id} was not found`, { id })
+export const poolNotFound = (id: string) =>
+  notFound<CommonsErrorDetails["pool_not_found"]>(CommonsErrors.POOL_NOT_FOUND, `Pool ${id} was not found`, { id })
 
 /** A pool the public may see (never a draft) by id or handle; 404 pool_not_found otherwise. */
 export async function poolByIdOrHandle(container: MedusaContainer, idOrHandle: string): Promise<PoolRecord> {
-  const [pool] = await container.resolve(COMMONS_MODULE).listGroupBuyPools(idOrHandle.startsWith("pool_") ? { id: idOrHandle } : { handle: idOrHandle })
+  const [pool] = await container
+    .resolve(COMMONS_MODULE)
+    .listGroupBuyPools(idOrHandle.startsWith("pool_") ? { id: idOrHandle } : { handle: idOrHandle })
   if (!pool || pool.status === "draft") throw poolNotFound(idOrHandle)
   return pool as PoolRecord
 }
@@ -208,7 +235,9 @@ export async function pledgeView(container: MedusaContainer, pledge: PledgeRecor
   const pool =
     pledge.pool && "tiers" in pledge.pool
       ? pledge.pool
-      : ((await container.resolve(COMMONS_MODULE).retrieveGroupBuyPool(pledge.pool_id ?? pledge.pool!.id)) as PoolRecord)
+      : ((await container
+          .resolve(COMMONS_MODULE)
+          .retrieveGroupBuyPool(pledge.pool_id ?? pledge.pool!.id)) as PoolRecord)
   let order: StorePledge["order"] = null
   if (pledge.order_id) {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -216,7 +245,8 @@ export async function pledgeView(container: MedusaContainer, pledge: PledgeRecor
       fields: ["id", "order.id", "order.display_id", "order.total"],
       filters: { id: pledge.id },
     })
-    const linked = (data[0] as { order?: { id: string; display_id: number; total: BigNumberInput } | null } | undefined)?.order
+    const linked = (data[0] as { order?: { id: string; display_id: number; total: BigNumberInput } | null } | undefined)
+      ?.order
     order = linked ? { id: linked.id, display_id: linked.display_id, total: money(linked.total) } : null
   }
   const units = Number(pledge.allocated_quantity)
@@ -237,4 +267,3 @@ export async function pledgeView(container: MedusaContainer, pledge: PledgeRecor
     order,
   }
 }
-

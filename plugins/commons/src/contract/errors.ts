@@ -48,7 +48,6 @@ export const CommonsErrors = {
 
 export type CommonsErrorCode = (typeof CommonsErrors)[keyof typeof CommonsErrors]
 
-
 export type CommonsErrorDetails = {
   /** `room`: how many more units the pool can take (0 when full); `wanted`: what was asked for. */
   pool_full: { room: number; wanted: number }

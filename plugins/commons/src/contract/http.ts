@@ -85,7 +85,11 @@ export type StorePledge = Pledge & {
 }
 
 /** The platform admin sees the payment references and the last capture error too. */
-export type AdminPledge = Pledge & { payment_collection_id: string | null; payment_id: string | null; last_error: string | null }
+export type AdminPledge = Pledge & {
+  payment_collection_id: string | null
+  payment_id: string | null
+  last_error: string | null
+}
 /** A seller manager sees neither the customer nor the payment references. */
 export type VendorPledge = Omit<Pledge, "customer_id"> & { last_error: string | null }
 

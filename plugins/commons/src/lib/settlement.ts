@@ -7,7 +7,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 
-
 export type Tier = { min_quantity: number; unit_price: number }
 export type PoolTerms = {
   tiers: Tier[]
@@ -19,7 +18,13 @@ export type PoolTerms = {
   cost_split: "quantity" | "equal"
 }
 export type PledgeIn = { id: string; quantity: number; flex_quantity: number; created_at: Date | string }
-export type Allocation = { id: string; allocated_quantity: number; unit_price: number; cost_share: number; amount_due: number }
+export type Allocation = {
+  id: string
+  allocated_quantity: number
+  unit_price: number
+  cost_share: number
+  amount_due: number
+}
 
 /** Rounds to the paisa (cent), half up, and gives the number the wire and Medusa's inputs take. */
 export const money = (n: BigNumberInput) => MathBN.convert(n, 2).toNumber()
@@ -52,7 +57,9 @@ export function allocateFlex(pledges: PledgeIn[], caseSize: number, maxQuantity:
   let needed = target - firm
   const flexTotal = pledges.reduce((s, p) => s + p.flex_quantity, 0)
   if (needed <= 0 || flexTotal < needed || target % caseSize !== 0) return extra
-  const ordered = [...pledges].sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id))
+  const ordered = [...pledges].sort(
+    (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id)
+  )
   for (const p of ordered) {
     if (needed === 0) break
     const take = Math.min(p.flex_quantity, needed)
@@ -66,7 +73,11 @@ export function allocateFlex(pledges: PledgeIn[], caseSize: number, maxQuantity:
  * Shared freight and handling split across pledgers, each share rounded to the paisa; the paise left
  * over by rounding go to the largest pledger, so the shares add up to the total exactly.
  */
-export function costShares(allocated: { id: string; quantity: number }[], total: BigNumberInput, split: "quantity" | "equal"): Map<string, number> {
+export function costShares(
+  allocated: { id: string; quantity: number }[],
+  total: BigNumberInput,
+  split: "quantity" | "equal"
+): Map<string, number> {
   const shares = new Map<string, number>()
   const units = allocated.reduce((s, a) => s + a.quantity, 0)
   if (!allocated.length || !MathBN.gt(total, 0)) {
@@ -74,7 +85,8 @@ export function costShares(allocated: { id: string; quantity: number }[], total:
     return shares
   }
   for (const a of allocated) {
-    const share = split === "equal" ? MathBN.div(total, allocated.length) : MathBN.div(MathBN.mult(total, a.quantity), units)
+    const share =
+      split === "equal" ? MathBN.div(total, allocated.length) : MathBN.div(MathBN.mult(total, a.quantity), units)
     shares.set(a.id, money(share))
   }
   const drift = MathBN.convert(MathBN.sub(total, MathBN.sum(...shares.values())), 2)
@@ -97,14 +109,24 @@ export function settle(pledges: PledgeIn[], terms: PoolTerms): Outcome {
   const allocated = pledges.map((p) => ({ id: p.id, quantity: p.quantity + (flex.get(p.id) ?? 0) }))
   const total = allocated.reduce((s, a) => s + a.quantity, 0)
   const unit_price = tierPrice(terms.tiers, total)
-  const shares = costShares(allocated, MathBN.convert(MathBN.add(terms.freight_cost, terms.handling_cost), 2), terms.cost_split)
+  const shares = costShares(
+    allocated,
+    MathBN.convert(MathBN.add(terms.freight_cost, terms.handling_cost), 2),
+    terms.cost_split
+  )
   return {
     status: "succeeded",
     total,
     unit_price,
     allocations: allocated.map((a) => {
       const cost_share = shares.get(a.id) ?? 0
-      return { id: a.id, allocated_quantity: a.quantity, unit_price, cost_share, amount_due: money(MathBN.add(MathBN.mult(unit_price, a.quantity), cost_share)) }
+      return {
+        id: a.id,
+        allocated_quantity: a.quantity,
+        unit_price,
+        cost_share,
+        amount_due: money(MathBN.add(MathBN.mult(unit_price, a.quantity), cost_share)),
+      }
     }),
   }
 }
@@ -118,7 +140,8 @@ export function maxPledgeCost(quantity: number, flex: number, terms: PoolTerms):
   const units = quantity + flex
   const highest = MathBN.max(...terms.tiers.map((t) => t.unit_price))
   const costs = MathBN.add(terms.freight_cost, terms.handling_cost)
-  const share = terms.cost_split === "equal" ? costs : MathBN.div(MathBN.mult(costs, units), Math.max(units, terms.min_quantity))
+  const share =
+    terms.cost_split === "equal" ? costs : MathBN.div(MathBN.mult(costs, units), Math.max(units, terms.min_quantity))
   return money(MathBN.add(MathBN.mult(highest, units), share))
 }
 

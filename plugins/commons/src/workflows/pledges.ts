@@ -13,7 +13,13 @@ import {
   withdrawPledgeStep,
 } from "./steps/pledge-steps"
 
-type PledgeInput = { pool_id: string; customer_id: string; quantity: number; flex_quantity: number; payment: PaymentChoice }
+type PledgeInput = {
+  pool_id: string
+  customer_id: string
+  quantity: number
+  flex_quantity: number
+  payment: PaymentChoice
+}
 
 const pledgeKey = (id: string) => `pledge:${id}`
 
@@ -29,7 +35,10 @@ export const createPledgeWorkflow = createWorkflow("create-pledge", (input: Pled
   const recorded = recordPledgePaymentStep(
     transform({ pledge, authorized }, ({ pledge, authorized }) => ({ pledge_id: pledge.id, ...authorized }))
   )
-  emitEventStep({ eventName: CommonsEvents.PLEDGE_CREATED, data: transform({ pledge }, ({ pledge }) => ({ id: pledge.id })) })
+  emitEventStep({
+    eventName: CommonsEvents.PLEDGE_CREATED,
+    data: transform({ pledge }, ({ pledge }) => ({ id: pledge.id })),
+  })
   unlockRecordStep(lock)
   return new WorkflowResponse(recorded)
 })
@@ -43,7 +52,13 @@ export const createPledgeWorkflow = createWorkflow("create-pledge", (input: Pled
  */
 export const changePledgeWorkflow = createWorkflow(
   "change-pledge",
-  (input: { pledge_id: string; customer_id: string; quantity: number; flex_quantity: number; payment: PaymentChoice }) => {
+  (input: {
+    pledge_id: string
+    customer_id: string
+    quantity: number
+    flex_quantity: number
+    payment: PaymentChoice
+  }) => {
     const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: pledgeKey(input.pledge_id) })))
     const before = ownPledgeStep(input)
     const authorized = authorizePledgeStep(
@@ -65,19 +80,28 @@ export const changePledgeWorkflow = createWorkflow(
       }))
     )
     cancelAuthorizationStep(transform({ before }, ({ before }) => ({ payment_id: before.payment_id })))
-    emitEventStep({ eventName: CommonsEvents.PLEDGE_CHANGED, data: transform({ input }, ({ input }) => ({ id: input.pledge_id })) })
+    emitEventStep({
+      eventName: CommonsEvents.PLEDGE_CHANGED,
+      data: transform({ input }, ({ input }) => ({ id: input.pledge_id })),
+    })
     unlockRecordStep(lock)
     return new WorkflowResponse(changed)
   }
 )
 
 /** Withdraws a pledge while the pool is open, under the pledge's lock; its authorisation is cancelled. */
-export const withdrawPledgeWorkflow = createWorkflow("withdraw-pledge", (input: { pledge_id: string; customer_id: string }) => {
-  const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: pledgeKey(input.pledge_id) })))
-  const before = ownPledgeStep(input)
-  const pledge = withdrawPledgeStep(input)
-  cancelAuthorizationStep(transform({ before }, ({ before }) => ({ payment_id: before.payment_id })))
-  emitEventStep({ eventName: CommonsEvents.PLEDGE_WITHDRAWN, data: transform({ input }, ({ input }) => ({ id: input.pledge_id })) })
-  unlockRecordStep(lock)
-  return new WorkflowResponse(pledge)
-})
+export const withdrawPledgeWorkflow = createWorkflow(
+  "withdraw-pledge",
+  (input: { pledge_id: string; customer_id: string }) => {
+    const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: pledgeKey(input.pledge_id) })))
+    const before = ownPledgeStep(input)
+    const pledge = withdrawPledgeStep(input)
+    cancelAuthorizationStep(transform({ before }, ({ before }) => ({ payment_id: before.payment_id })))
+    emitEventStep({
+      eventName: CommonsEvents.PLEDGE_WITHDRAWN,
+      data: transform({ input }, ({ input }) => ({ id: input.pledge_id })),
+    })
+    unlockRecordStep(lock)
+    return new WorkflowResponse(pledge)
+  }
+)

@@ -1,7 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { createOrderWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
-import { capturePledgePaymentStep, markPledgeCapturedStep, preparePledgeOrderStep, recordPledgeCapturesStep } from "./steps/settle-pledge-steps"
+import {
+  capturePledgePaymentStep,
+  markPledgeCapturedStep,
+  preparePledgeOrderStep,
+  recordPledgeCapturesStep,
+} from "./steps/settle-pledge-steps"
 
 /**
  * Settles one pledge of a succeeded pool: captures what it owes, creates its Medusa order at the final
@@ -16,9 +21,22 @@ export const settlePledgeWorkflow = createWorkflow("settle-pledge", (input: { po
   const prepared = preparePledgeOrderStep(input)
   const order = createOrderWorkflow.runAsStep({ input: transform({ prepared }, ({ prepared }) => prepared.order) })
   createRemoteLinkStep(
-    transform({ order, prepared }, ({ order, prepared }) => [{ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: prepared.payment_collection_id } }])
+    transform({ order, prepared }, ({ order, prepared }) => [
+      {
+        [Modules.ORDER]: { order_id: order.id },
+        [Modules.PAYMENT]: { payment_collection_id: prepared.payment_collection_id },
+      },
+    ])
   )
-  recordPledgeCapturesStep(transform({ order, prepared, payment_id }, ({ order, prepared, payment_id }) => ({ order_id: order.id, payment_id, currency_code: prepared.currency_code })))
-  const pledge = markPledgeCapturedStep(transform({ order, input }, ({ order, input }) => ({ pledge_id: input.pledge_id, order_id: order.id })))
+  recordPledgeCapturesStep(
+    transform({ order, prepared, payment_id }, ({ order, prepared, payment_id }) => ({
+      order_id: order.id,
+      payment_id,
+      currency_code: prepared.currency_code,
+    }))
+  )
+  const pledge = markPledgeCapturedStep(
+    transform({ order, input }, ({ order, input }) => ({ pledge_id: input.pledge_id, order_id: order.id }))
+  )
   return new WorkflowResponse(pledge)
 })

@@ -2,7 +2,12 @@ import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/fra
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 import { CommonsEvents } from "../contract"
-import { capturePledgesStep, decidePoolStep, finishSettlementStep, releasePoolPledgesStep } from "./steps/settlement-steps"
+import {
+  capturePledgesStep,
+  decidePoolStep,
+  finishSettlementStep,
+  releasePoolPledgesStep,
+} from "./steps/settlement-steps"
 
 /**
  * Settles a pool at closing time (the `commons-settle-pools` job, an admin or the managing seller):
@@ -18,20 +23,33 @@ export const settlePoolWorkflow = createWorkflow("settle-pool", (input: { pool_i
   // settled under its own lock, which outlives this one if a huge settlement runs past its TTL.
   const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: `pool:${input.pool_id}` })))
   const decision = decidePoolStep(input)
-  const captures = when({ decision }, ({ decision }) => decision.status === "succeeded").then(() => capturePledgesStep(input))
+  const captures = when({ decision }, ({ decision }) => decision.status === "succeeded").then(() =>
+    capturePledgesStep(input)
+  )
   when({ decision }, ({ decision }) => decision.status === "failed").then(() => {
     releasePoolPledgesStep(input)
   })
   const finished = finishSettlementStep(input)
   when({ decision }, ({ decision }) => decision.decided_now).then(() => {
     emitEventStep({
-      eventName: transform({ decision }, ({ decision }) => (decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED)),
+      eventName: transform({ decision }, ({ decision }) =>
+        decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED
+      ),
       data: transform({ input }, ({ input }) => ({ id: input.pool_id })),
     }).config({ name: "emit-pool-decided" })
   })
   when({ finished }, ({ finished }) => finished.settled_now).then(() => {
-    emitEventStep({ eventName: CommonsEvents.POOL_SETTLED, data: transform({ input }, ({ input }) => ({ id: input.pool_id })) }).config({ name: "emit-pool-settled" })
+    emitEventStep({
+      eventName: CommonsEvents.POOL_SETTLED,
+      data: transform({ input }, ({ input }) => ({ id: input.pool_id })),
+    }).config({ name: "emit-pool-settled" })
   })
   unlockRecordStep(lock)
-  return new WorkflowResponse(transform({ decision, captures, finished }, ({ decision, captures, finished }) => ({ status: finished.status, decided_now: decision.decided_now, captures: captures ?? { captured: [], failed: [] } })))
+  return new WorkflowResponse(
+    transform({ decision, captures, finished }, ({ decision, captures, finished }) => ({
+      status: finished.status,
+      decided_now: decision.decided_now,
+      captures: captures ?? { captured: [], failed: [] },
+    }))
+  )
 })

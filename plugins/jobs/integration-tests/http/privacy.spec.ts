@@ -1,7 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { JobsErrors } from "@dharavi/jobs/contract"
 import { JOBS_MODULE } from "../../src/modules/jobs"
-import { APP_DIR, adminToken, as, bearer, businessEmployer, failure, karigar, postBody, sellerEmployer, storeFixture } from "../helpers"
+import {
+  APP_DIR,
+  adminToken,
+  as,
+  bearer,
+  businessEmployer,
+  failure,
+  karigar,
+  postBody,
+  sellerEmployer,
+  storeFixture,
+} from "../helpers"
 
 jest.setTimeout(300_000)
 
@@ -35,10 +46,22 @@ medusaIntegrationTestRunner({
         const { data: created } = await api.post("/store/jobs/employer/posts", postBody(), emp)
         const post = created.post
         await api.post(`/admin/jobs/posts/${post.id}/moderate`, { status: "live" }, admin)
-        const { data: sellerPost } = await api.post(`/vendors/sellers/${seller.seller_id}/jobs/posts`, postBody({ title: "Seller's cutter" }), seller.auth)
+        const { data: sellerPost } = await api.post(
+          `/vendors/sellers/${seller.seller_id}/jobs/posts`,
+          postBody({ title: "Seller's cutter" }),
+          seller.auth
+        )
         await api.post(`/admin/jobs/posts/${sellerPost.post.id}/moderate`, { status: "live" }, admin)
-        const { data: applied } = await api.post(`/store/jobs/posts/${post.id}/apply`, { note: "I can start tomorrow" }, as(store, k.token))
-        const { data: appliedSeller } = await api.post(`/store/jobs/posts/${sellerPost.post.id}/apply`, {}, as(store, k.token))
+        const { data: applied } = await api.post(
+          `/store/jobs/posts/${post.id}/apply`,
+          { note: "I can start tomorrow" },
+          as(store, k.token)
+        )
+        const { data: appliedSeller } = await api.post(
+          `/store/jobs/posts/${sellerPost.post.id}/apply`,
+          {},
+          as(store, k.token)
+        )
         const app = applied.application.id
         const sApp = appliedSeller.application.id
 
@@ -48,43 +71,106 @@ medusaIntegrationTestRunner({
         /** Every read of the plugin, by who makes it and whose contact it must not show. */
         const walk = (): [string, () => Promise<any>, string[]][] => [
           ["public board", () => api.get("/store/jobs/posts", store), [...karigarSecrets, ...employerSecrets]],
-          ["public post", () => api.get(`/store/jobs/posts/${post.id}`, store), [...karigarSecrets, ...employerSecrets]],
-          ["public seller post", () => api.get(`/store/jobs/posts/${sellerPost.post.id}`, store), [...karigarSecrets, ...employerSecrets]],
+          [
+            "public post",
+            () => api.get(`/store/jobs/posts/${post.id}`, store),
+            [...karigarSecrets, ...employerSecrets],
+          ],
+          [
+            "public seller post",
+            () => api.get(`/store/jobs/posts/${sellerPost.post.id}`, store),
+            [...karigarSecrets, ...employerSecrets],
+          ],
           ["public karigar", () => api.get(`/store/jobs/karigars/${k.karigar_id}`, store), karigarSecrets],
           ["trades", () => api.get("/store/jobs/trades", store), [...karigarSecrets, ...employerSecrets]],
           ["karigar: post", () => api.get(`/store/jobs/posts/${post.id}`, as(store, k.token)), employerSecrets],
           ["karigar: matches", () => api.get("/store/jobs/matches", as(store, k.token)), employerSecrets],
           ["karigar: applications", () => api.get("/store/jobs/applications", as(store, k.token)), employerSecrets],
-          ["karigar: application", () => api.get(`/store/jobs/applications/${app}`, as(store, k.token)), employerSecrets],
-          ["karigar: seller application", () => api.get(`/store/jobs/applications/${sApp}`, as(store, k.token)), employerSecrets],
-          ["other karigar: matches", () => api.get("/store/jobs/matches", as(store, other.token)), [...karigarSecrets, ...employerSecrets]],
-          ["other karigar: post", () => api.get(`/store/jobs/posts/${post.id}`, as(store, other.token)), [...karigarSecrets, ...employerSecrets]],
+          [
+            "karigar: application",
+            () => api.get(`/store/jobs/applications/${app}`, as(store, k.token)),
+            employerSecrets,
+          ],
+          [
+            "karigar: seller application",
+            () => api.get(`/store/jobs/applications/${sApp}`, as(store, k.token)),
+            employerSecrets,
+          ],
+          [
+            "other karigar: matches",
+            () => api.get("/store/jobs/matches", as(store, other.token)),
+            [...karigarSecrets, ...employerSecrets],
+          ],
+          [
+            "other karigar: post",
+            () => api.get(`/store/jobs/posts/${post.id}`, as(store, other.token)),
+            [...karigarSecrets, ...employerSecrets],
+          ],
           ["employer: profile", () => api.get("/store/jobs/employer", emp), karigarSecrets],
           ["employer: posts", () => api.get("/store/jobs/employer/posts", emp), karigarSecrets],
           ["employer: post", () => api.get(`/store/jobs/employer/posts/${post.id}`, emp), karigarSecrets],
-          ["employer: applications", () => api.get(`/store/jobs/employer/posts/${post.id}/applications`, emp), karigarSecrets],
+          [
+            "employer: applications",
+            () => api.get(`/store/jobs/employer/posts/${post.id}/applications`, emp),
+            karigarSecrets,
+          ],
           ["employer: matches", () => api.get(`/store/jobs/employer/posts/${post.id}/matches`, emp), karigarSecrets],
           ["employer: application", () => api.get(`/store/jobs/employer/applications/${app}`, emp), karigarSecrets],
-          ["seller: profile", () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/employer`, seller.auth), karigarSecrets],
-          ["seller: posts", () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/posts`, seller.auth), karigarSecrets],
-          ["seller: post", () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/posts/${sellerPost.post.id}`, seller.auth), karigarSecrets],
-          ["seller: applications", () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/posts/${sellerPost.post.id}/applications`, seller.auth), karigarSecrets],
-          ["seller: matches", () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/posts/${sellerPost.post.id}/matches`, seller.auth), karigarSecrets],
-          ["seller: application", () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/applications/${sApp}`, seller.auth), karigarSecrets],
+          [
+            "seller: profile",
+            () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/employer`, seller.auth),
+            karigarSecrets,
+          ],
+          [
+            "seller: posts",
+            () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/posts`, seller.auth),
+            karigarSecrets,
+          ],
+          [
+            "seller: post",
+            () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/posts/${sellerPost.post.id}`, seller.auth),
+            karigarSecrets,
+          ],
+          [
+            "seller: applications",
+            () =>
+              api.get(
+                `/vendors/sellers/${seller.seller_id}/jobs/posts/${sellerPost.post.id}/applications`,
+                seller.auth
+              ),
+            karigarSecrets,
+          ],
+          [
+            "seller: matches",
+            () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/posts/${sellerPost.post.id}/matches`, seller.auth),
+            karigarSecrets,
+          ],
+          [
+            "seller: application",
+            () => api.get(`/vendors/sellers/${seller.seller_id}/jobs/applications/${sApp}`, seller.auth),
+            karigarSecrets,
+          ],
         ]
         const assertNoLeak = async (stage: string) => {
           for (const [name, read, secrets] of walk()) {
             const { data } = await read()
             const body = JSON.stringify(data)
-            for (const secret of secrets) expect([stage, name, body.includes(secret) ? secret : null]).toEqual([stage, name, null])
+            for (const secret of secrets)
+              expect([stage, name, body.includes(secret) ? secret : null]).toEqual([stage, name, null])
           }
         }
         const refuse = async (stage: string) => {
           for (const [name, attempt] of [
             ["employer reveal", () => api.post(`/store/jobs/employer/applications/${app}/contact`, {}, emp)],
-            ["seller reveal", () => api.post(`/vendors/sellers/${seller.seller_id}/jobs/applications/${sApp}/contact`, {}, seller.auth)],
+            [
+              "seller reveal",
+              () => api.post(`/vendors/sellers/${seller.seller_id}/jobs/applications/${sApp}/contact`, {}, seller.auth),
+            ],
             ["karigar reveal", () => api.post(`/store/jobs/applications/${app}/contact`, {}, as(store, k.token))],
-            ["karigar reveal (seller)", () => api.post(`/store/jobs/applications/${sApp}/contact`, {}, as(store, k.token))],
+            [
+              "karigar reveal (seller)",
+              () => api.post(`/store/jobs/applications/${sApp}/contact`, {}, as(store, k.token)),
+            ],
           ] as const) {
             const res = await failure(attempt())
             expect([stage, name, res.status, JSON.stringify(res.data).includes("@")]).toEqual([stage, name, 403, false])
@@ -106,9 +192,19 @@ medusaIntegrationTestRunner({
         const { data: seen } = await api.post(`/store/jobs/employer/applications/${app}/contact`, {}, emp)
         expect(seen.contact).toEqual({ name: "Kiran", phone: k.contact.phone, email: k.contact.email })
         const { data: seenBack } = await api.post(`/store/jobs/applications/${app}/contact`, {}, as(store, k.token))
-        expect(seenBack.contact).toEqual({ name: "Private Leather Works", phone: employer.contact.phone, email: employer.contact.email })
+        expect(seenBack.contact).toEqual({
+          name: "Private Leather Works",
+          phone: employer.contact.phone,
+          email: employer.contact.email,
+        })
         // Not on the seller's application, which the karigar did not share.
-        expect((await failure(api.post(`/vendors/sellers/${seller.seller_id}/jobs/applications/${sApp}/contact`, {}, seller.auth))).status).toBe(403)
+        expect(
+          (
+            await failure(
+              api.post(`/vendors/sellers/${seller.seller_id}/jobs/applications/${sApp}/contact`, {}, seller.auth)
+            )
+          ).status
+        ).toBe(403)
         // Reads stay clean: contact comes only from the reveal routes.
         const { data: list } = await api.get(`/store/jobs/employer/posts/${post.id}/applications`, emp)
         expect(JSON.stringify(list)).not.toContain(k.contact.email)
@@ -145,22 +241,39 @@ medusaIntegrationTestRunner({
           const k = await karigar(api, store, name)
           const { data } = await api.post(`/store/jobs/posts/${created.post.id}/apply`, {}, as(store, k.token))
           await api.post(`/store/jobs/employer/applications/${data.application.id}/shortlist`, {}, emp)
-          await api.post(`/store/jobs/applications/${data.application.id}/share-contact`, { share: true }, as(store, k.token))
+          await api.post(
+            `/store/jobs/applications/${data.application.id}/share-contact`,
+            { share: true },
+            as(store, k.token)
+          )
           apps.push(data.application.id)
         }
         const settings = jobs().settings()
         const before = settings.reveal_limit_per_day
         settings.reveal_limit_per_day = 2
         try {
-          expect((await api.post(`/store/jobs/employer/applications/${apps[0]}/contact`, {}, emp)).data.reveal).toMatchObject({ used_today: 1, limit_per_day: 2 })
-          expect((await api.post(`/store/jobs/employer/applications/${apps[0]}/contact`, {}, emp)).data.reveal.used_today).toBe(1)
-          expect((await api.post(`/store/jobs/employer/applications/${apps[1]}/contact`, {}, emp)).data.reveal.used_today).toBe(2)
+          expect(
+            (await api.post(`/store/jobs/employer/applications/${apps[0]}/contact`, {}, emp)).data.reveal
+          ).toMatchObject({ used_today: 1, limit_per_day: 2 })
+          expect(
+            (await api.post(`/store/jobs/employer/applications/${apps[0]}/contact`, {}, emp)).data.reveal.used_today
+          ).toBe(1)
+          expect(
+            (await api.post(`/store/jobs/employer/applications/${apps[1]}/contact`, {}, emp)).data.reveal.used_today
+          ).toBe(2)
           const limited = await failure(api.post(`/store/jobs/employer/applications/${apps[2]}/contact`, {}, emp))
           expect([limited.status, limited.data]).toEqual([
             429,
-            expect.objectContaining({ code: JobsErrors.REVEAL_LIMIT, message: expect.stringMatching(/2 applicants a day/), details: { limit: 2, retry_after: expect.any(Number) } }),
+            expect.objectContaining({
+              code: JobsErrors.REVEAL_LIMIT,
+              message: expect.stringMatching(/2 applicants a day/),
+              details: { limit: 2, retry_after: expect.any(Number) },
+            }),
           ])
-          const answer = limited as unknown as { headers: Record<string, string>; data: { details: { retry_after: number } } }
+          const answer = limited as unknown as {
+            headers: Record<string, string>
+            data: { details: { retry_after: number } }
+          }
           expect(Number(answer.headers["retry-after"])).toBe(answer.data.details.retry_after)
           expect(await jobs().listContactReveals({ application_id: apps[2] })).toEqual([])
         } finally {
@@ -208,19 +321,42 @@ medusaIntegrationTestRunner({
         }
         expect((await api.get("/store/jobs/applications", asK2)).data.applications).toEqual([])
         // A karigar is not an employer, and an employer route needs a login.
-        expect((await failure(api.get(`/store/jobs/employer/posts/${postId}/applications`, as(store, k1.token)))).status).toBe(404)
+        expect(
+          (await failure(api.get(`/store/jobs/employer/posts/${postId}/applications`, as(store, k1.token)))).status
+        ).toBe(404)
         expect((await failure(api.get("/store/jobs/applications", store))).status).toBe(401)
         expect((await failure(api.get("/store/jobs/employer/posts", store))).status).toBe(401)
         // Customers are not admins.
-        for (const path of ["/admin/jobs/posts", "/admin/jobs/reports", "/admin/jobs/reveals", "/admin/jobs/karigars", "/admin/jobs/employers"]) {
+        for (const path of [
+          "/admin/jobs/posts",
+          "/admin/jobs/reports",
+          "/admin/jobs/reveals",
+          "/admin/jobs/karigars",
+          "/admin/jobs/employers",
+        ]) {
           expect((await failure(api.get(path, as(store, a.token)))).status).toBe(401)
         }
-        expect((await failure(api.post(`/admin/jobs/posts/${postId}/moderate`, { status: "removed" }, as(store, a.token)))).status).toBe(401)
+        expect(
+          (await failure(api.post(`/admin/jobs/posts/${postId}/moderate`, { status: "removed" }, as(store, a.token))))
+            .status
+        ).toBe(401)
         // The application is untouched.
         expect((await jobs().retrieveJobApplication(app)).status).toBe("applied")
         // Bad bodies on these routes are 400s that change nothing.
-        expect((await failure(api.post(`/store/jobs/employer/applications/${app}/hire`, { force: true }, as(store, a.token)))).status).toBe(400)
-        expect((await failure(api.post(`/store/jobs/applications/${app}/share-contact`, { share: "yes" }, as(store, k1.token)))).status).toBe(400)
+        expect(
+          (
+            await failure(
+              api.post(`/store/jobs/employer/applications/${app}/hire`, { force: true }, as(store, a.token))
+            )
+          ).status
+        ).toBe(400)
+        expect(
+          (
+            await failure(
+              api.post(`/store/jobs/applications/${app}/share-contact`, { share: "yes" }, as(store, k1.token))
+            )
+          ).status
+        ).toBe(400)
         expect((await jobs().retrieveJobApplication(app)).status).toBe("applied")
       })
     })

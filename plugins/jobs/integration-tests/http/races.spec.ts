@@ -8,7 +8,14 @@ jest.setTimeout(300_000)
 type Answer = { status: number; data: any }
 /** Fires the calls at once and keeps every answer, success or not. */
 const together = (calls: (() => Promise<any>)[]): Promise<Answer[]> =>
-  Promise.all(calls.map((call) => call().then((r: any) => ({ status: r.status, data: r.data }), (e: any) => ({ status: e.response?.status ?? 0, data: e.response?.data }))))
+  Promise.all(
+    calls.map((call) =>
+      call().then(
+        (r: any) => ({ status: r.status, data: r.data }),
+        (e: any) => ({ status: e.response?.status ?? 0, data: e.response?.data })
+      )
+    )
+  )
 const times = <T>(n: number, make: () => T) => Array.from({ length: n }, make)
 
 /**
@@ -19,7 +26,10 @@ const times = <T>(n: number, make: () => T) => Array.from({ length: n }, make)
 const expectLosers = (answers: Answer[], winners: number, codes: { moved: string; notOpen: string }) => {
   expect(answers.filter((a) => a.status >= 200 && a.status < 300)).toHaveLength(winners)
   for (const a of answers.filter((x) => x.status >= 300)) {
-    expect([[409, codes.moved], [400, codes.notOpen]]).toContainEqual([a.status, a.data?.code])
+    expect([
+      [409, codes.moved],
+      [400, codes.notOpen],
+    ]).toContainEqual([a.status, a.data?.code])
   }
 }
 
@@ -60,7 +70,12 @@ medusaIntegrationTestRunner({
         const employer = await businessEmployer(api, store, "Withdraw Race")
         const post = await livePost(employer)
         const k = await applyAs(post.id, "Wasim")
-        const answers = await together(times(8, () => () => api.post(`/store/jobs/applications/${k.application_id}/withdraw`, {}, as(store, k.token))))
+        const answers = await together(
+          times(
+            8,
+            () => () => api.post(`/store/jobs/applications/${k.application_id}/withdraw`, {}, as(store, k.token))
+          )
+        )
         expectLosers(answers, 1, { moved: "application_moved", notOpen: "application_not_open" })
         expect((await jobs().retrieveJobApplication(k.application_id)).status).toBe("withdrawn")
       })
@@ -70,7 +85,12 @@ medusaIntegrationTestRunner({
         const post = await livePost(employer)
         const k = await applyAs(post.id, "Shakeel")
         const shared = listen("application.contact_shared", (d) => d.id === k.application_id)
-        const answers = await together(times(8, () => () => api.post(`/store/jobs/applications/${k.application_id}/share-contact`, {}, as(store, k.token))))
+        const answers = await together(
+          times(
+            8,
+            () => () => api.post(`/store/jobs/applications/${k.application_id}/share-contact`, {}, as(store, k.token))
+          )
+        )
         expect(answers.map((a) => [a.status, a.data.application.contact_shared])).toEqual(times(8, () => [200, true]))
         const first = (await jobs().retrieveJobApplication(k.application_id)).contact_shared_at
         expect(first).toBeTruthy()
@@ -90,12 +110,21 @@ medusaIntegrationTestRunner({
           ...times(4, () => () => api.post(`/store/jobs/applications/${k.application_id}/share-contact`, {}, asK)),
         ])
         expectLosers(answers.slice(0, 4), 1, { moved: "application_moved", notOpen: "application_not_open" })
-        for (const a of answers.slice(4).filter((x) => x.status !== 200)) expect([[409, "application_moved"], [400, "application_not_open"]]).toContainEqual([a.status, a.data?.code])
+        for (const a of answers.slice(4).filter((x) => x.status !== 200))
+          expect([
+            [409, "application_moved"],
+            [400, "application_not_open"],
+          ]).toContainEqual([a.status, a.data?.code])
         const stored = await jobs().retrieveJobApplication(k.application_id)
         expect(stored.status).toBe("withdrawn")
         // Any consent that got in was given before the withdrawal, never after it.
-        if (stored.contact_shared_at) expect(new Date(stored.contact_shared_at).getTime()).toBeLessThanOrEqual(new Date(stored.updated_at).getTime())
-        const late = await together([() => api.post(`/store/jobs/applications/${k.application_id}/share-contact`, {}, asK)])
+        if (stored.contact_shared_at)
+          expect(new Date(stored.contact_shared_at).getTime()).toBeLessThanOrEqual(
+            new Date(stored.updated_at).getTime()
+          )
+        const late = await together([
+          () => api.post(`/store/jobs/applications/${k.application_id}/share-contact`, {}, asK),
+        ])
         expect([late[0].status, late[0].data?.code]).toEqual([400, "application_not_open"])
       })
 
@@ -104,10 +133,14 @@ medusaIntegrationTestRunner({
         const post = await livePost(employer)
         const [a, b] = [await applyAs(post.id, "Anwar"), await applyAs(post.id, "Babu")]
         const emp = as(store, employer.token)
-        const shortlists = await together(times(8, () => () => api.post(`/store/jobs/employer/applications/${a.application_id}/shortlist`, {}, emp)))
+        const shortlists = await together(
+          times(8, () => () => api.post(`/store/jobs/employer/applications/${a.application_id}/shortlist`, {}, emp))
+        )
         expectLosers(shortlists, 1, { moved: "application_moved", notOpen: "application_not_open" })
         expect((await jobs().retrieveJobApplication(a.application_id)).status).toBe("shortlisted")
-        const rejects = await together(times(8, () => () => api.post(`/store/jobs/employer/applications/${b.application_id}/reject`, {}, emp)))
+        const rejects = await together(
+          times(8, () => () => api.post(`/store/jobs/employer/applications/${b.application_id}/reject`, {}, emp))
+        )
         expectLosers(rejects, 1, { moved: "application_moved", notOpen: "application_not_open" })
         expect((await jobs().retrieveJobApplication(b.application_id)).status).toBe("rejected")
       })
@@ -117,17 +150,25 @@ medusaIntegrationTestRunner({
         const post = await livePost(employer, { openings: 3 })
         const emp = as(store, employer.token)
         const a = await applyAs(post.id, "Harun")
-        const hires = await together(times(8, () => () => api.post(`/store/jobs/employer/applications/${a.application_id}/hire`, {}, emp)))
+        const hires = await together(
+          times(8, () => () => api.post(`/store/jobs/employer/applications/${a.application_id}/hire`, {}, emp))
+        )
         expectLosers(hires, 1, { moved: "application_moved", notOpen: "application_not_open" })
         expect((await jobs().retrieveJobPost(post.id)).filled).toBe(1)
 
         const b = await applyAs(post.id, "Bashir")
         const mixed = await together([
           ...times(4, () => () => api.post(`/store/jobs/employer/applications/${b.application_id}/hire`, {}, emp)),
-          ...times(4, () => () => api.post(`/store/jobs/applications/${b.application_id}/withdraw`, {}, as(store, b.token))),
+          ...times(
+            4,
+            () => () => api.post(`/store/jobs/applications/${b.application_id}/withdraw`, {}, as(store, b.token))
+          ),
         ])
         expectLosers(mixed, 1, { moved: "application_moved", notOpen: "application_not_open" })
-        const [app, stored] = [await jobs().retrieveJobApplication(b.application_id), await jobs().retrieveJobPost(post.id)]
+        const [app, stored] = [
+          await jobs().retrieveJobApplication(b.application_id),
+          await jobs().retrieveJobPost(post.id),
+        ]
         expect(stored.filled).toBe(app.status === "hired" ? 2 : 1)
         expect(["hired", "withdrawn"]).toContain(app.status)
         expect(await jobs().listJobApplications({ post_id: post.id, status: "hired" })).toHaveLength(stored.filled)
@@ -138,7 +179,9 @@ medusaIntegrationTestRunner({
         const emp = as(store, employer.token)
         const post = await livePost(employer)
         const closed = listen("job_post.closed", (d) => d.id === post.id)
-        const closes = await together(times(8, () => () => api.post(`/store/jobs/employer/posts/${post.id}/close`, {}, emp)))
+        const closes = await together(
+          times(8, () => () => api.post(`/store/jobs/employer/posts/${post.id}/close`, {}, emp))
+        )
         expectLosers(closes, 1, { moved: "post_moved", notOpen: "post_not_open" })
         expect((await jobs().retrieveJobPost(post.id)).status).toBe("closed")
         expect(await closed.count()).toBe(1)
@@ -159,14 +202,23 @@ medusaIntegrationTestRunner({
           expect([answers[0].status, answers[0].data?.code]).toEqual([400, "post_not_open"])
           expectLosers(answers.slice(1), 1, { moved: "post_moved", notOpen: "post_not_open" })
         }
-        for (const a of answers.slice(1).filter((x) => x.status !== 200)) expect([[409, "post_moved"], [400, "post_not_open"]]).toContainEqual([a.status, a.data?.code])
+        for (const a of answers.slice(1).filter((x) => x.status !== 200))
+          expect([
+            [409, "post_moved"],
+            [400, "post_not_open"],
+          ]).toContainEqual([a.status, a.data?.code])
       })
 
       it("moderate: 8 parallel approvals of a pending post approve it once", async () => {
         const employer = await businessEmployer(api, store, "Moderate Race")
         const { data } = await api.post("/store/jobs/employer/posts", postBody(), as(store, employer.token))
         const approved = listen("job_post.approved", (d) => d.id === data.post.id)
-        const answers = await together(times(8, () => () => api.post(`/admin/jobs/posts/${data.post.id}/moderate`, { status: "live", note: "ok" }, admin)))
+        const answers = await together(
+          times(
+            8,
+            () => () => api.post(`/admin/jobs/posts/${data.post.id}/moderate`, { status: "live", note: "ok" }, admin)
+          )
+        )
         expectLosers(answers, 1, { moved: "post_moved", notOpen: "post_not_open" })
         expect((await jobs().retrieveJobPost(data.post.id)).status).toBe("live")
         expect(await approved.count()).toBe(1)
@@ -176,16 +228,27 @@ medusaIntegrationTestRunner({
         const employer = await businessEmployer(api, store, "Report Race")
         const post = await livePost(employer)
         const r = await karigar(api, store, "Reporter")
-        const taps = await together(times(6, () => () => api.post(`/store/jobs/posts/${post.id}/report`, { reason: "asks_for_money" }, as(store, r.token))))
+        const taps = await together(
+          times(
+            6,
+            () => () =>
+              api.post(`/store/jobs/posts/${post.id}/report`, { reason: "asks_for_money" }, as(store, r.token))
+          )
+        )
         expect(taps.filter((a) => a.status === 201)).toHaveLength(1)
-        for (const a of taps.filter((x) => x.status !== 201)) expect([a.status, a.data?.code]).toEqual([422, "already_reported"])
+        for (const a of taps.filter((x) => x.status !== 201))
+          expect([a.status, a.data?.code]).toEqual([422, "already_reported"])
         expect(await jobs().listJobReports({ post_id: post.id })).toHaveLength(1)
 
         const other = await livePost(employer, { title: "Second post" })
         const reporters = []
         for (let i = 0; i < 6; i++) reporters.push(await karigar(api, store, `Reporter ${i}`))
         const suspended = listen("job_post.suspended", (d) => d.id === other.id)
-        const answers = await together(reporters.map((k) => () => api.post(`/store/jobs/posts/${other.id}/report`, { reason: "fake_job" }, as(store, k.token))))
+        const answers = await together(
+          reporters.map(
+            (k) => () => api.post(`/store/jobs/posts/${other.id}/report`, { reason: "fake_job" }, as(store, k.token))
+          )
+        )
         expect(answers.map((a) => a.status)).toEqual(times(6, () => 201))
         const stored = await jobs().retrieveJobPost(other.id)
         expect([stored.report_count, stored.status]).toEqual([6, "pending"])
@@ -197,8 +260,18 @@ medusaIntegrationTestRunner({
         const employer = await businessEmployer(api, store, "Resolve Race")
         const post = await livePost(employer)
         const r = await karigar(api, store, "Resolver")
-        const { data } = await api.post(`/store/jobs/posts/${post.id}/report`, { reason: "wrong_wage" }, as(store, r.token))
-        const answers = await together(times(6, () => () => api.post(`/admin/jobs/reports/${data.report.id}`, { status: "dismissed", note: "looked" }, admin)))
+        const { data } = await api.post(
+          `/store/jobs/posts/${post.id}/report`,
+          { reason: "wrong_wage" },
+          as(store, r.token)
+        )
+        const answers = await together(
+          times(
+            6,
+            () => () =>
+              api.post(`/admin/jobs/reports/${data.report.id}`, { status: "dismissed", note: "looked" }, admin)
+          )
+        )
         expectLosers(answers, 1, { moved: "report_moved", notOpen: "report_closed" })
         expect((await jobs().retrieveJobReport(data.report.id)).status).toBe("dismissed")
       })

@@ -20,12 +20,23 @@ const url = (field: string) =>
     .trim()
     .max(500)
     .regex(/^https?:\/\/[^\s]+$/, `${field} must be http(s) URLs`)
-const phone = z.string().trim().regex(/^\+?[0-9 -]{8,16}$/, "phone must be 8 to 16 digits, spaces or dashes")
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 -]{8,16}$/, "phone must be 8 to 16 digits, spaces or dashes")
 const rupees = z.number().int().min(1).max(10_000_000)
 const area = z.string().trim().min(2).max(80)
 const date = (field: string) => saneDate(field, { message: `${field} must be a date (YYYY-MM-DD)` })
 const shift = z.enum(["morning", "day", "evening", "night", "flexible"])
-const languages = z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "languages are 2- or 3-letter codes such as hi, mr, ur")).max(10)
+const languages = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z]{2,3}$/, "languages are 2- or 3-letter codes such as hi, mr, ur")
+  )
+  .max(10)
 
 export const PostKarigarProfile = z
   .object({
@@ -94,11 +105,21 @@ export const GetBoard = z
     q: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
-  .refine((v) => v.wage_min === undefined || v.wage_max === undefined || v.wage_min <= v.wage_max, { message: "wage_min must not be above wage_max", path: ["wage_min"] })
+  .refine((v) => v.wage_min === undefined || v.wage_max === undefined || v.wage_min <= v.wage_max, {
+    message: "wage_min must not be above wage_max",
+    path: ["wage_min"],
+  })
 
 export const GetPage = z.object(page).strict()
-export const GetApplications = z.object({ ...page, status: z.enum(["applied", "shortlisted", "rejected", "hired", "withdrawn"]).optional() }).strict()
-export const GetEmployerPosts = z.object({ ...page, status: z.enum(["pending", "live", "rejected", "filled", "closed", "expired", "removed"]).optional() }).strict()
+export const GetApplications = z
+  .object({ ...page, status: z.enum(["applied", "shortlisted", "rejected", "hired", "withdrawn"]).optional() })
+  .strict()
+export const GetEmployerPosts = z
+  .object({
+    ...page,
+    status: z.enum(["pending", "live", "rejected", "filled", "closed", "expired", "removed"]).optional(),
+  })
+  .strict()
 
 export const PostApply = z.object({ note: z.string().trim().max(500).nullish() }).strict()
 export const PostShareContact = z.object({ share: z.boolean().default(true) }).strict()
@@ -112,18 +133,40 @@ export const PostEmpty = z.object({}).strict()
 
 // Admin
 export const GetAdminPosts = z
-  .object({ ...page, status: z.enum(["pending", "live", "rejected", "filled", "closed", "expired", "removed"]).optional(), q: z.string().trim().max(100).optional() })
+  .object({
+    ...page,
+    status: z.enum(["pending", "live", "rejected", "filled", "closed", "expired", "removed"]).optional(),
+    q: z.string().trim().max(100).optional(),
+  })
   .strict()
-export const PostModerate = z.object({ status: z.enum(["live", "rejected", "removed"]), note: z.string().trim().max(1000).nullish() }).strict()
+export const PostModerate = z
+  .object({ status: z.enum(["live", "rejected", "removed"]), note: z.string().trim().max(1000).nullish() })
+  .strict()
 export const GetReports = z.object({ ...page, status: z.enum(["open", "dismissed", "actioned"]).optional() }).strict()
 export const PostResolveReport = z
-  .object({ status: z.enum(["dismissed", "actioned"]), note: z.string().trim().max(1000).nullish(), remove_post: z.boolean().optional() })
+  .object({
+    status: z.enum(["dismissed", "actioned"]),
+    note: z.string().trim().max(1000).nullish(),
+    remove_post: z.boolean().optional(),
+  })
   .strict()
-export const GetAdminKarigars = z.object({ ...page, status: z.enum(["active", "hidden"]).optional(), area: area.optional() }).strict()
+export const GetAdminKarigars = z
+  .object({ ...page, status: z.enum(["active", "hidden"]).optional(), area: area.optional() })
+  .strict()
 export const PostKarigarStatus = z.object({ status: z.enum(["active", "hidden"]) }).strict()
-export const GetAdminEmployers = z.object({ ...page, verified: z.enum(["true", "false"]).transform((v) => v === "true").optional() }).strict()
+export const GetAdminEmployers = z
+  .object({
+    ...page,
+    verified: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
+  })
+  .strict()
 export const PostVerifyEmployer = z.object({ verified: z.boolean() }).strict()
-export const GetReveals = z.object({ ...page, viewer_id: z.string().optional(), application_id: z.string().optional() }).strict()
+export const GetReveals = z
+  .object({ ...page, viewer_id: z.string().optional(), application_id: z.string().optional() })
+  .strict()
 
 export type PostKarigarProfileType = z.infer<typeof PostKarigarProfile>
 export type PostEmployerProfileType = z.infer<typeof PostEmployerProfile>

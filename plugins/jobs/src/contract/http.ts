@@ -49,10 +49,29 @@ export type StoreKarigar = {
 }
 
 /** The karigar's own profile: their contact included. */
-export type StoreOwnKarigar = StoreKarigar & { phone: string | null; email: string | null; status: "active" | "hidden"; created_at: Iso | Date; updated_at: Iso | Date }
+export type StoreOwnKarigar = StoreKarigar & {
+  phone: string | null
+  email: string | null
+  status: "active" | "hidden"
+  created_at: Iso | Date
+  updated_at: Iso | Date
+}
 
-export type StoreEmployer = { id: string; kind: "seller" | "business"; seller_id: string | null; name: string; area: string; about: string | null; verified: boolean }
-export type StoreOwnEmployer = StoreEmployer & { phone: string | null; email: string | null; verified_at: Iso | Date | null; created_at: Iso | Date }
+export type StoreEmployer = {
+  id: string
+  kind: "seller" | "business"
+  seller_id: string | null
+  name: string
+  area: string
+  about: string | null
+  verified: boolean
+}
+export type StoreOwnEmployer = StoreEmployer & {
+  phone: string | null
+  email: string | null
+  verified_at: Iso | Date | null
+  created_at: Iso | Date
+}
 
 export type StoreJobPost = {
   id: string
@@ -79,10 +98,16 @@ export type StoreJobPost = {
 }
 
 /** The employer's (and the admin's) view of a post: the private address and moderation too. */
-export type EmployerJobPost = StoreJobPost & { address: string | null; moderation_note: string | null; moderated_at: Iso | Date | null; report_count: number }
+export type EmployerJobPost = StoreJobPost & {
+  address: string | null
+  moderation_note: string | null
+  moderated_at: Iso | Date | null
+  report_count: number
+}
 
 /** What a karigar sees of a post they applied to: a removed post is hidden; the address once hired. */
-export type KarigarPostView = (StoreJobPost & { address?: string | null }) | { id: string; status: "removed"; title: null }
+export type KarigarPostView =
+  (StoreJobPost & { address?: string | null }) | { id: string; status: "removed"; title: null }
 
 export type JobApplication = {
   id: string
@@ -106,7 +131,16 @@ export type TradeLevel = { code: SkillLevel; names: { en: string; hi: string; mr
 // ---------- store: anyone ----------
 
 export type StoreTradesResponse = { trades: Trade[]; levels: TradeLevel[] }
-export type StoreJobBoardQuery = { skill?: string | string[]; area?: string; type?: EmploymentType; wage_min?: number; wage_max?: number; q?: string; limit?: number; offset?: number }
+export type StoreJobBoardQuery = {
+  skill?: string | string[]
+  area?: string
+  type?: EmploymentType
+  wage_min?: number
+  wage_max?: number
+  q?: string
+  limit?: number
+  offset?: number
+}
 export type StoreJobBoardResponse = { posts: StoreJobPost[] } & Page
 export type StoreJobPostResponse = {
   post: StoreJobPost
@@ -137,7 +171,9 @@ export type StoreOwnKarigarResponse = { karigar: StoreOwnKarigar | null }
 export type StoreKarigarPhotosResponse = { photos: { id: string; url: string }[] }
 export type StoreApplyBody = { note?: string | null }
 export type StoreReportBody = { reason: ReportReason; details?: string | null }
-export type StoreReportResponse = { report: { id: string; post_id: string; reason: ReportReason; status: ReportStatus } }
+export type StoreReportResponse = {
+  report: { id: string; post_id: string; reason: ReportReason; status: ReportStatus }
+}
 export type StoreShareContactBody = { share?: boolean }
 export type StoreApplicationResponse = { application: JobApplication }
 export type StoreKarigarApplication = JobApplication & { post: KarigarPostView | null }
@@ -148,7 +184,13 @@ export type StoreKarigarContactResponse = { contact: Contact; reveal: { id: stri
 
 // ---------- employers: /store/jobs/employer/... and /vendors/sellers/:seller_id/jobs/... ----------
 
-export type EmployerProfileBody = { name?: string; area?: string; about?: string | null; phone?: string | null; email?: string | null }
+export type EmployerProfileBody = {
+  name?: string
+  area?: string
+  about?: string | null
+  phone?: string | null
+  email?: string | null
+}
 export type EmployerProfileResponse = { employer: StoreOwnEmployer | null }
 export type EmployerJobPostBody = {
   title: string
@@ -167,15 +209,27 @@ export type EmployerJobPostBody = {
   expires_at?: string | null
 }
 export type EmployerJobPostResponse = { post: EmployerJobPost }
-export type EmployerJobPostDetailResponse = { post: EmployerJobPost & { application_counts: Partial<Record<ApplicationStatus, number>> } }
+export type EmployerJobPostDetailResponse = {
+  post: EmployerJobPost & { application_counts: Partial<Record<ApplicationStatus, number>> }
+}
 export type EmployerJobPostsResponse = { posts: EmployerJobPost[] } & Page
 export type EmployerApplicant = JobApplication & { karigar: StoreKarigar | null; match: MatchScore | null }
 export type EmployerApplicantsResponse = { applications: EmployerApplicant[] } & Page
-export type EmployerMatchesResponse = { matches: { karigar: StoreKarigar; match: MatchScore; applied: boolean }[] } & Page
-export type EmployerApplicationResponse = { application: JobApplication & { karigar: StoreKarigar; post: { id: string; title: string; status: PostStatus } } }
+export type EmployerMatchesResponse = {
+  matches: { karigar: StoreKarigar; match: MatchScore; applied: boolean }[]
+} & Page
+export type EmployerApplicationResponse = {
+  application: JobApplication & { karigar: StoreKarigar; post: { id: string; title: string; status: PostStatus } }
+}
 export type EmployerDecisionResponse = { application: JobApplication }
-export type EmployerHireResponse = { application: JobApplication; post: { id: string; filled: number; openings: number; status: PostStatus } }
-export type EmployerContactResponse = { contact: Contact; reveal: { id: string; used_today: number; limit_per_day: number | null } }
+export type EmployerHireResponse = {
+  application: JobApplication
+  post: { id: string; filled: number; openings: number; status: PostStatus }
+}
+export type EmployerContactResponse = {
+  contact: Contact
+  reveal: { id: string; used_today: number; limit_per_day: number | null }
+}
 
 // ---------- admin ----------
 
@@ -191,17 +245,32 @@ export type AdminJobReport = {
   resolved_at: Iso | Date | null
   created_at: Iso | Date
 }
-export type AdminJobPostResponse = { post: EmployerJobPost & { reports: AdminJobReport[]; application_counts: Partial<Record<ApplicationStatus, number>> } }
+export type AdminJobPostResponse = {
+  post: EmployerJobPost & { reports: AdminJobReport[]; application_counts: Partial<Record<ApplicationStatus, number>> }
+}
 export type AdminModerateBody = { status: "live" | "rejected" | "removed"; note?: string | null }
 export type AdminJobPostModeratedResponse = { post: EmployerJobPost }
 export type AdminJobReportsResponse = {
-  reports: (AdminJobReport & { post: { id: string; title: string; status: PostStatus; employer_id: string; report_count: number } | null })[]
+  reports: (AdminJobReport & {
+    post: { id: string; title: string; status: PostStatus; employer_id: string; report_count: number } | null
+  })[]
 } & Page
 export type AdminResolveReportBody = { status: "dismissed" | "actioned"; note?: string | null; remove_post?: boolean }
 export type AdminResolveReportResponse = { report: AdminJobReport; post: { id: string; status: PostStatus } }
 /** The customer account behind a profile (module link karigar_profile/employer_profile → customer). */
-export type AdminCustomerAccount = { id: string; first_name: string | null; last_name: string | null; company_name: string | null; has_account: boolean }
-export type AdminKarigar = StoreKarigar & { status: "active" | "hidden"; customer_id: string; created_at: Iso | Date; customer?: AdminCustomerAccount | null }
+export type AdminCustomerAccount = {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  company_name: string | null
+  has_account: boolean
+}
+export type AdminKarigar = StoreKarigar & {
+  status: "active" | "hidden"
+  customer_id: string
+  created_at: Iso | Date
+  customer?: AdminCustomerAccount | null
+}
 export type AdminKarigarsResponse = { karigars: AdminKarigar[] } & Page
 export type AdminKarigarResponse = { karigar: AdminKarigar }
 export type AdminKarigarStatusBody = { status: "active" | "hidden" }

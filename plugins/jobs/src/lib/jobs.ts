@@ -12,7 +12,12 @@ import type {
 } from "../contract"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { JOBS_MODULE } from "../modules/jobs"
-import type { EmployerProfileRecord, JobApplicationRecord, JobPostRecord, KarigarProfileRecord } from "../modules/jobs/types"
+import type {
+  EmployerProfileRecord,
+  JobApplicationRecord,
+  JobPostRecord,
+  KarigarProfileRecord,
+} from "../modules/jobs/types"
 import type { KarigarForMatch, PostForMatch } from "./matching"
 import { tradeName } from "./trades"
 
@@ -21,10 +26,12 @@ export type { Skill }
 type Dateish = Date | string | null | undefined
 
 /** `skills` is a json column: a list of { trade, level } when written through the validators. */
-export const skillsOf = (row: { skills?: unknown }): Skill[] => (Array.isArray(row.skills) ? (row.skills as Skill[]) : [])
+export const skillsOf = (row: { skills?: unknown }): Skill[] =>
+  Array.isArray(row.skills) ? (row.skills as Skill[]) : []
 /** DML types a json column as a record; `skills` holds a list, written as such. */
 export const skillsJson = (skills: Skill[]) => skills as unknown as Record<string, unknown>
-const withNames = (skills: Skill[]): NamedSkill[] => skills.map((s) => ({ trade: s.trade, level: s.level, name: tradeName(s.trade, "en") }))
+const withNames = (skills: Skill[]): NamedSkill[] =>
+  skills.map((s) => ({ trade: s.trade, level: s.level, name: tradeName(s.trade, "en") }))
 const iso = (d: Dateish) => (d ? new Date(d).toISOString() : null)
 
 /** A karigar profile as matching reads it. */
@@ -57,16 +64,37 @@ export function publicKarigar(k: KarigarProfileRecord): StoreKarigar {
 
 /** The karigar's own profile: everything, their contact included. */
 export function ownKarigar(k: KarigarProfileRecord): StoreOwnKarigar {
-  return { ...publicKarigar(k), phone: k.phone ?? null, email: k.email ?? null, status: k.status, created_at: k.created_at, updated_at: k.updated_at }
+  return {
+    ...publicKarigar(k),
+    phone: k.phone ?? null,
+    email: k.email ?? null,
+    status: k.status,
+    created_at: k.created_at,
+    updated_at: k.updated_at,
+  }
 }
 
 export function publicEmployer(e: EmployerProfileRecord | null | undefined): StoreEmployer | null {
   if (!e) return null
-  return { id: e.id, kind: e.kind, seller_id: e.seller_id ?? null, name: e.name, area: e.area, about: e.about ?? null, verified: Boolean(e.verified) }
+  return {
+    id: e.id,
+    kind: e.kind,
+    seller_id: e.seller_id ?? null,
+    name: e.name,
+    area: e.area,
+    about: e.about ?? null,
+    verified: Boolean(e.verified),
+  }
 }
 
 export function ownEmployer(e: EmployerProfileRecord): StoreOwnEmployer {
-  return { ...publicEmployer(e)!, phone: e.phone ?? null, email: e.email ?? null, verified_at: e.verified_at ?? null, created_at: e.created_at }
+  return {
+    ...publicEmployer(e)!,
+    phone: e.phone ?? null,
+    email: e.email ?? null,
+    verified_at: e.verified_at ?? null,
+    created_at: e.created_at,
+  }
 }
 
 export function publicPost(p: JobPostRecord, employer?: EmployerProfileRecord | null): StoreJobPost {
@@ -96,11 +124,18 @@ export function publicPost(p: JobPostRecord, employer?: EmployerProfileRecord | 
 
 /** The employer's view of their own post (and the admin's): the address and moderation too. */
 export function employerPost(p: JobPostRecord, employer?: EmployerProfileRecord | null): EmployerJobPost {
-  return { ...publicPost(p, employer), address: p.address ?? null, moderation_note: p.moderation_note ?? null, moderated_at: p.moderated_at ?? null, report_count: p.report_count }
+  return {
+    ...publicPost(p, employer),
+    address: p.address ?? null,
+    moderation_note: p.moderation_note ?? null,
+    moderated_at: p.moderated_at ?? null,
+    report_count: p.report_count,
+  }
 }
 
 /** Contact details are shared when the employer has shortlisted (or hired) and the karigar agreed. */
-export const contactOpen = (a: Pick<JobApplicationRecord, "status" | "contact_shared_at">) => ["shortlisted", "hired"].includes(a.status) && Boolean(a.contact_shared_at)
+export const contactOpen = (a: Pick<JobApplicationRecord, "status" | "contact_shared_at">) =>
+  ["shortlisted", "hired"].includes(a.status) && Boolean(a.contact_shared_at)
 
 export function applicationBase(a: JobApplicationRecord): JobApplication {
   return {
@@ -126,7 +161,11 @@ export async function employersById(container: MedusaContainer, ids: string[]) {
 }
 
 /** What a karigar sees of a post they applied to: a removed post is hidden; the full address once hired. */
-export function karigarPostView(post: JobPostRecord, employer: EmployerProfileRecord | null | undefined, status: string): KarigarPostView {
+export function karigarPostView(
+  post: JobPostRecord,
+  employer: EmployerProfileRecord | null | undefined,
+  status: string
+): KarigarPostView {
   if (post.status === "removed") return { id: post.id, status: "removed", title: null }
   return { ...publicPost(post, employer), ...(status === "hired" ? { address: post.address ?? null } : {}) }
 }

@@ -42,7 +42,8 @@ export const WEIGHTS = { skills: 50, area: 20, availability: 15, wage: 15 } as c
 const DAY = 24 * 3600_000
 export const DAYS_PER_MONTH = 26
 
-export const perDay = (amount: number, period: WagePeriod | null | undefined) => (period === "month" ? amount / DAYS_PER_MONTH : amount)
+export const perDay = (amount: number, period: WagePeriod | null | undefined) =>
+  period === "month" ? amount / DAYS_PER_MONTH : amount
 
 const norm = (s: string | null | undefined) => (s ?? "").trim().toLowerCase().replace(/\s+/g, " ")
 const time = (d: Date | string) => (d instanceof Date ? d.getTime() : new Date(d).getTime())
@@ -96,7 +97,11 @@ export function scoreMatch(karigar: KarigarForMatch, post: PostForMatch, now: Da
 }
 
 /** Karigars for a post, best first; those without a trade in common are left out. */
-export function rankKarigarsForPost<K extends KarigarForMatch>(post: PostForMatch, karigars: K[], now: Date = new Date()) {
+export function rankKarigarsForPost<K extends KarigarForMatch>(
+  post: PostForMatch,
+  karigars: K[],
+  now: Date = new Date()
+) {
   return karigars
     .map((karigar) => ({ karigar, match: scoreMatch(karigar, post, now) }))
     .filter((r): r is { karigar: K; match: MatchScore } => r.match !== null)
@@ -109,9 +114,18 @@ export function rankKarigarsForPost<K extends KarigarForMatch>(post: PostForMatc
 }
 
 /** Posts for a karigar, best first; posts without a trade in common are left out. */
-export function rankPostsForKarigar<P extends PostForMatch>(karigar: KarigarForMatch, posts: P[], now: Date = new Date()) {
+export function rankPostsForKarigar<P extends PostForMatch>(
+  karigar: KarigarForMatch,
+  posts: P[],
+  now: Date = new Date()
+) {
   return posts
     .map((post) => ({ post, match: scoreMatch(karigar, post, now) }))
     .filter((r): r is { post: P; match: MatchScore } => r.match !== null)
-    .sort((a, b) => b.match.score - a.match.score || time(a.post.starts_on) - time(b.post.starts_on) || a.post.id.localeCompare(b.post.id))
+    .sort(
+      (a, b) =>
+        b.match.score - a.match.score ||
+        time(a.post.starts_on) - time(b.post.starts_on) ||
+        a.post.id.localeCompare(b.post.id)
+    )
 }

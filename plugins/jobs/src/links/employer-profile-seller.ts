@@ -10,6 +10,14 @@ import JobsModule from "../modules/jobs"
  */
 export default defineLink(
   { linkable: JobsModule.linkable.employerProfile, field: "seller_id" },
-  { linkable: { serviceName: SELLER_MODULE_KEY, field: "seller", entity: "Seller", linkable: "seller_id", primaryKey: "id" } },
+  {
+    linkable: {
+      serviceName: SELLER_MODULE_KEY,
+      field: "seller",
+      entity: "Seller",
+      linkable: "seller_id",
+      primaryKey: "id",
+    },
+  },
   { readOnly: true }
 )

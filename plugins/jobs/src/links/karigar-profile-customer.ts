@@ -7,4 +7,8 @@ import JobsModule from "../modules/jobs"
  * itself (unique per live profile), so `query.graph` reads `karigar_profile.customer.*` with no
  * link table to keep in step.
  */
-export default defineLink({ linkable: JobsModule.linkable.karigarProfile, field: "customer_id" }, CustomerModule.linkable.customer, { readOnly: true })
+export default defineLink(
+  { linkable: JobsModule.linkable.karigarProfile, field: "customer_id" },
+  CustomerModule.linkable.customer,
+  { readOnly: true }
+)

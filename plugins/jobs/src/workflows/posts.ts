@@ -1,21 +1,46 @@
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PostInput, archiveExpiredPostsStep, createJobPostStep, reportJobPostStep, resolveReportStep, setPostStatusStep } from "./steps/post-steps"
+import {
+  PostInput,
+  archiveExpiredPostsStep,
+  createJobPostStep,
+  reportJobPostStep,
+  resolveReportStep,
+  setPostStatusStep,
+} from "./steps/post-steps"
 import { JobsEvents } from "../contract"
 
 /** An employer posts a job; it waits for moderation. Event: `job_post.created`. */
-export const createJobPostWorkflow = createWorkflow("create-job-post", (input: { employer_id: string; post: PostInput }) => {
-  const post = createJobPostStep(input)
-  emitEventStep({ eventName: JobsEvents.JOB_POST_CREATED, data: transform({ post }, ({ post }) => ({ id: post.id, employer_id: post.employer_id })) })
-  return new WorkflowResponse(post)
-})
+export const createJobPostWorkflow = createWorkflow(
+  "create-job-post",
+  (input: { employer_id: string; post: PostInput }) => {
+    const post = createJobPostStep(input)
+    emitEventStep({
+      eventName: JobsEvents.JOB_POST_CREATED,
+      data: transform({ post }, ({ post }) => ({ id: post.id, employer_id: post.employer_id })),
+    })
+    return new WorkflowResponse(post)
+  }
+)
 
 /** The employer closes their post (pending or live). Event: `job_post.closed`. */
-export const closeJobPostWorkflow = createWorkflow("close-job-post", (input: { post_id: string; employer_id: string }) => {
-  const post = setPostStatusStep(transform({ input }, ({ input }) => ({ ...input, from: ["pending" as const, "live" as const], to: "closed" as const })))
-  emitEventStep({ eventName: JobsEvents.JOB_POST_CLOSED, data: transform({ input }, ({ input }) => ({ id: input.post_id })) })
-  return new WorkflowResponse(post)
-})
+export const closeJobPostWorkflow = createWorkflow(
+  "close-job-post",
+  (input: { post_id: string; employer_id: string }) => {
+    const post = setPostStatusStep(
+      transform({ input }, ({ input }) => ({
+        ...input,
+        from: ["pending" as const, "live" as const],
+        to: "closed" as const,
+      }))
+    )
+    emitEventStep({
+      eventName: JobsEvents.JOB_POST_CLOSED,
+      data: transform({ input }, ({ input }) => ({ id: input.post_id })),
+    })
+    return new WorkflowResponse(post)
+  }
+)
 
 const MODERATION_FROM = {
   live: ["pending", "rejected"],
@@ -40,7 +65,13 @@ export const moderateJobPostWorkflow = createWorkflow(
       }))
     )
     emitEventStep({
-      eventName: transform({ input }, ({ input }) => (input.status === "live" ? JobsEvents.JOB_POST_APPROVED : input.status === "rejected" ? JobsEvents.JOB_POST_REJECTED : JobsEvents.JOB_POST_REMOVED)),
+      eventName: transform({ input }, ({ input }) =>
+        input.status === "live"
+          ? JobsEvents.JOB_POST_APPROVED
+          : input.status === "rejected"
+            ? JobsEvents.JOB_POST_REJECTED
+            : JobsEvents.JOB_POST_REMOVED
+      ),
       data: transform({ input }, ({ input }) => ({ id: input.post_id })),
     })
     return new WorkflowResponse(post)
@@ -52,9 +83,15 @@ export const reportJobPostWorkflow = createWorkflow(
   "report-job-post",
   (input: { post_id: string; reporter_id: string; reason: string; details?: string | null }) => {
     const result = reportJobPostStep(input)
-    emitEventStep({ eventName: JobsEvents.JOB_POST_REPORTED, data: transform({ result }, ({ result }) => ({ id: result.report.post_id, report_id: result.report.id })) })
+    emitEventStep({
+      eventName: JobsEvents.JOB_POST_REPORTED,
+      data: transform({ result }, ({ result }) => ({ id: result.report.post_id, report_id: result.report.id })),
+    })
     when({ result }, ({ result }) => result.suspended).then(() => {
-      emitEventStep({ eventName: JobsEvents.JOB_POST_SUSPENDED, data: transform({ result }, ({ result }) => ({ id: result.report.post_id })) }).config({ name: "emit-job-post-suspended" })
+      emitEventStep({
+        eventName: JobsEvents.JOB_POST_SUSPENDED,
+        data: transform({ result }, ({ result }) => ({ id: result.report.post_id })),
+      }).config({ name: "emit-job-post-suspended" })
     })
     return new WorkflowResponse(transform({ result }, ({ result }) => result.report))
   }
@@ -66,7 +103,13 @@ export const reportJobPostWorkflow = createWorkflow(
  */
 export const resolveJobReportWorkflow = createWorkflow(
   "resolve-job-report",
-  (input: { report_id: string; post_id: string; status: "dismissed" | "actioned"; note?: string | null; remove_post?: boolean }) => {
+  (input: {
+    report_id: string
+    post_id: string
+    status: "dismissed" | "actioned"
+    note?: string | null
+    remove_post?: boolean
+  }) => {
     const report = resolveReportStep(input)
     when({ input }, ({ input }) => Boolean(input.remove_post) && input.status === "actioned").then(() => {
       setPostStatusStep(
@@ -78,9 +121,15 @@ export const resolveJobReportWorkflow = createWorkflow(
           moderated: true,
         }))
       )
-      emitEventStep({ eventName: JobsEvents.JOB_POST_REMOVED, data: transform({ input }, ({ input }) => ({ id: input.post_id })) }).config({ name: "emit-job-post-removed" })
+      emitEventStep({
+        eventName: JobsEvents.JOB_POST_REMOVED,
+        data: transform({ input }, ({ input }) => ({ id: input.post_id })),
+      }).config({ name: "emit-job-post-removed" })
     })
-    emitEventStep({ eventName: JobsEvents.JOB_REPORT_RESOLVED, data: transform({ input }, ({ input }) => ({ id: input.report_id, status: input.status })) })
+    emitEventStep({
+      eventName: JobsEvents.JOB_REPORT_RESOLVED,
+      data: transform({ input }, ({ input }) => ({ id: input.report_id, status: input.status })),
+    })
     return new WorkflowResponse(report)
   }
 )
@@ -89,7 +138,10 @@ export const resolveJobReportWorkflow = createWorkflow(
 export const archiveExpiredPostsWorkflow = createWorkflow("archive-expired-job-posts", (input: { limit?: number }) => {
   const ids = archiveExpiredPostsStep(input)
   when({ ids }, ({ ids }) => ids.length > 0).then(() => {
-    emitEventStep({ eventName: JobsEvents.JOB_POST_EXPIRED, data: transform({ ids }, ({ ids }) => ids.map((id) => ({ id }))) })
+    emitEventStep({
+      eventName: JobsEvents.JOB_POST_EXPIRED,
+      data: transform({ ids }, ({ ids }) => ids.map((id) => ({ id }))),
+    })
   })
   return new WorkflowResponse(ids)
 })

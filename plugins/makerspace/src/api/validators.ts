@@ -4,8 +4,18 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { WEEKDAYS } from "../lib/zoned-time"
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times are 24-hour HH:MM")
-const i18n = z.object({ en: z.string().max(4000).optional(), hi: z.string().max(4000).optional(), mr: z.string().max(4000).optional() }).strict()
-const handle = z.string().min(3).max(60).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle may use lowercase letters, digits and single hyphens")
+const i18n = z
+  .object({
+    en: z.string().max(4000).optional(),
+    hi: z.string().max(4000).optional(),
+    mr: z.string().max(4000).optional(),
+  })
+  .strict()
+const handle = z
+  .string()
+  .min(3)
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle may use lowercase letters, digits and single hyphens")
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz })
@@ -15,7 +25,17 @@ const timeZone = z.string().refine((tz) => {
   }
 }, "timezone must be an IANA zone such as Asia/Kolkata")
 const openingHours = z
-  .object(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(z.tuple([clock, clock])).max(4).optional()])))
+  .object(
+    Object.fromEntries(
+      WEEKDAYS.map((d) => [
+        d,
+        z
+          .array(z.tuple([clock, clock]))
+          .max(4)
+          .optional(),
+      ])
+    )
+  )
   .strict()
 const minutes = (max: number) => z.number().int().min(0).max(max)
 
@@ -43,13 +63,23 @@ const unitRules = {
   max_advance_days: z.number().int().min(1).max(365),
   buffer_before_minutes: minutes(24 * 60),
   buffer_after_minutes: minutes(24 * 60),
-  daily_cap_minutes: z.number().int().min(15).max(24 * 60).nullable(),
+  daily_cap_minutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(24 * 60)
+    .nullable(),
   required_qualification_id: z.string().nullable(),
   variant_id: z.string().nullable(),
   active: z.boolean(),
 }
 export const PostAdminUnit = z
-  .object({ name: z.string().min(1).max(120), kind: z.enum(["bench", "machine", "storage_bay"]), description: i18n.nullish(), ...unitRules })
+  .object({
+    name: z.string().min(1).max(120),
+    kind: z.enum(["bench", "machine", "storage_bay"]),
+    description: i18n.nullish(),
+    ...unitRules,
+  })
   .partial()
   .required({ name: true, kind: true })
   .strict()
@@ -63,13 +93,22 @@ export const PostAdminUnitUpdate = z
   .strict()
 
 export const PostAdminOutage = z
-  .object({ unit_id: z.string().nullish(), starts_at: saneDate("starts_at"), ends_at: saneDate("ends_at"), reason: z.string().max(200).nullish() })
+  .object({
+    unit_id: z.string().nullish(),
+    starts_at: saneDate("starts_at"),
+    ends_at: saneDate("ends_at"),
+    reason: z.string().max(200).nullish(),
+  })
   .strict()
   .refine((o) => o.starts_at < o.ends_at, { message: "an outage must end after it starts", path: ["ends_at"] })
 
 export const PostAdminQualification = z.object({ code: handle, name: i18n }).strict()
-export const PostAdminGrantQualification = z.object({ customer_id: z.string(), source: z.string().max(40).optional() }).strict()
-export const PostAdminCheckIn = z.object({ code: z.string().regex(/^[2-9A-HJ-NP-Z]{10}$/, "a check-in code has 10 letters and digits") }).strict()
+export const PostAdminGrantQualification = z
+  .object({ customer_id: z.string(), source: z.string().max(40).optional() })
+  .strict()
+export const PostAdminCheckIn = z
+  .object({ code: z.string().regex(/^[2-9A-HJ-NP-Z]{10}$/, "a check-in code has 10 letters and digits") })
+  .strict()
 
 export const PostStoreBooking = z
   .object({
@@ -90,7 +129,12 @@ export const GetAvailabilityParams = z
   .object({
     from: saneLocalDate("from", { message: "from is a local date YYYY-MM-DD" }),
     days: z.coerce.number().int().min(1).max(31).default(7),
-    duration: z.coerce.number().int().min(15).max(24 * 60).optional(),
+    duration: z.coerce
+      .number()
+      .int()
+      .min(15)
+      .max(24 * 60)
+      .optional(),
     unit_id: z.string().optional(),
     kind: z.enum(["bench", "machine", "storage_bay"]).optional(),
   })

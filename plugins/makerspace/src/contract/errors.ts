@@ -52,7 +52,8 @@ export const MakerspaceErrors = {
 export type MakerspaceErrorCode = (typeof MakerspaceErrors)[keyof typeof MakerspaceErrors]
 
 /** Why a time cannot be booked on a unit (the availability rules). */
-export type NotBookableReason = "invalid_range" | "too_short" | "too_long" | "off_grid" | "too_soon" | "too_far" | "closed" | "outage"
+export type NotBookableReason =
+  "invalid_range" | "too_short" | "too_long" | "off_grid" | "too_soon" | "too_far" | "closed" | "outage"
 
 export type MakerspaceErrorDetails = {
   slot_taken: { starts_at: string; ends_at: string }

@@ -82,7 +82,13 @@ export type StoreToolHousesResponse = {
 export type StoreToolHouseResponse = { tool_house: StoreToolHouseFields & { units: StoreUnit[] } }
 
 /** GET /store/tool-houses/:id/availability */
-export type StoreAvailabilityQuery = { from: string; days?: number; duration?: number; unit_id?: string; kind?: UnitKind }
+export type StoreAvailabilityQuery = {
+  from: string
+  days?: number
+  duration?: number
+  unit_id?: string
+  kind?: UnitKind
+}
 export type AvailabilitySlot = { starts_at: string; ends_at: string }
 export type StoreAvailabilityResponse = {
   tool_house_id: string
@@ -108,7 +114,12 @@ export type StoreBookingBody = {
 export type StoreBookingResponse = { booking: Booking }
 
 export type StoreBookingWithUnit = Booking & {
-  unit: { id: string; name: string; kind: UnitKind; tool_house: { id: string; name: string; handle: string; timezone: string } }
+  unit: {
+    id: string
+    name: string
+    kind: UnitKind
+    tool_house: { id: string; name: string; handle: string; timezone: string }
+  }
 }
 /** GET /store/bookings?limit&offset: the customer's own, newest first */
 export type StoreBookingsResponse = { bookings: StoreBookingWithUnit[]; count: number; offset: number; limit: number }
@@ -159,7 +170,12 @@ export type AdminGrantQualificationBody = { customer_id: string; source?: string
 export type AdminCheckInBody = { code: string }
 
 /** GET /admin/tool-houses */
-export type AdminToolHousesResponse = { tool_houses: (AdminToolHouse & { units: AdminUnit[] })[]; count: number; offset: number; limit: number }
+export type AdminToolHousesResponse = {
+  tool_houses: (AdminToolHouse & { units: AdminUnit[] })[]
+  count: number
+  offset: number
+  limit: number
+}
 /** GET /admin/tool-houses/:id: with its units and outages; POST answers the tool-house alone */
 export type AdminToolHouseResponse = { tool_house: AdminToolHouse & { units?: AdminUnit[]; outages?: AdminOutage[] } }
 /** POST /admin/tool-houses/:id/units (201), POST /admin/units/:id */
@@ -168,7 +184,12 @@ export type AdminUnitResponse = { unit: AdminUnit }
 export type AdminOutageResponse = { outage: AdminOutage }
 export type AdminOutageDeleteResponse = { id: string; object: "outage"; deleted: true }
 /** GET /admin/tool-houses/:id/bookings?from&to&unit_id: the day calendar's data */
-export type AdminToolHouseBookingsResponse = { tool_house_id: string; timezone: string; units: AdminUnit[]; bookings: Booking[] }
+export type AdminToolHouseBookingsResponse = {
+  tool_house_id: string
+  timezone: string
+  units: AdminUnit[]
+  bookings: Booking[]
+}
 export type AdminQualificationsResponse = { qualifications: Qualification[] }
 export type AdminQualificationResponse = { qualification: Qualification }
 /** POST /admin/qualifications/:id/holders: 201 granted now, 200 held already */

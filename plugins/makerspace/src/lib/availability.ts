@@ -39,10 +39,18 @@ export function openIntervals(hours: OpeningHours, timeZone: string, fromDate: s
 }
 
 /** Storage bays hold goods, not people: open round the clock, whatever the tool-house's hours. */
-export const ROUND_THE_CLOCK: OpeningHours = Object.fromEntries(WEEKDAYS.map((day) => [day, [["00:00", "00:00"]]])) as OpeningHours
+export const ROUND_THE_CLOCK: OpeningHours = Object.fromEntries(
+  WEEKDAYS.map((day) => [day, [["00:00", "00:00"]]])
+) as OpeningHours
 
 /** The opening intervals that apply to a unit of this kind. */
-export function unitOpenIntervals(kind: string, hours: OpeningHours, timeZone: string, fromDate: string, toDate: string): Interval[] {
+export function unitOpenIntervals(
+  kind: string,
+  hours: OpeningHours,
+  timeZone: string,
+  fromDate: string,
+  toDate: string
+): Interval[] {
   return openIntervals(kind === "storage_bay" ? ROUND_THE_CLOCK : hours, timeZone, fromDate, toDate)
 }
 
@@ -80,7 +88,8 @@ export type RequestCheck = {
 export function whyNotBookable(c: RequestCheck): { code: string; message: string } | null {
   const minutes = (c.end.getTime() - c.start.getTime()) / MINUTE
   if (!(minutes > 0)) return { code: "invalid_range", message: "The booking must end after it starts" }
-  if (minutes < c.rules.min_minutes) return { code: "too_short", message: `Book at least ${c.rules.min_minutes} minutes` }
+  if (minutes < c.rules.min_minutes)
+    return { code: "too_short", message: `Book at least ${c.rules.min_minutes} minutes` }
   if (minutes > c.rules.max_minutes) return { code: "too_long", message: `Book at most ${c.rules.max_minutes} minutes` }
   const local = localParts(c.start, c.timeZone)
   if ((local.hour * 60 + local.minute) % c.rules.slot_minutes !== 0 || minutes % c.rules.slot_minutes !== 0) {
@@ -95,7 +104,8 @@ export function whyNotBookable(c: RequestCheck): { code: string; message: string
   const inside = c.open.some((o) => o.from <= c.start && c.end <= o.to)
   if (!inside) return { code: "closed", message: "The tool-house is closed for part of that time" }
   const blocked = blockedRange(c.start, c.end, c.rules)
-  if (c.closed.some((o) => overlaps(o, blocked))) return { code: "outage", message: "The unit is unavailable then (holiday or repair)" }
+  if (c.closed.some((o) => overlaps(o, blocked)))
+    return { code: "outage", message: "The unit is unavailable then (holiday or repair)" }
   if (c.taken.some((t) => overlaps(t, blocked))) return { code: "taken", message: "That time is already booked" }
   return null
 }

@@ -29,7 +29,11 @@ function formatter(timeZone: string) {
 export type LocalParts = { year: number; month: number; day: number; hour: number; minute: number; weekday: Weekday }
 
 export function localParts(instant: Date, timeZone: string): LocalParts {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]))
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value])
+  )
   return {
     year: Number(parts.year),
     month: Number(parts.month),

@@ -9,8 +9,21 @@ import {
 import { attachBookingToCartStep, priceBookingForCartStep } from "./steps/cart-steps"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 import { MakerspaceEvents } from "../contract"
-import { BookingRequest, cancelBookingStep, confirmOrderBookingsStep, holdBookingStep, orderBookingsStep, planBookingStep } from "./steps/booking-steps"
-import { bookingCapture, orderPaymentStep, recordBookingPaymentStep, recordBookingRefundStep, refundNote } from "./steps/payment-steps"
+import {
+  BookingRequest,
+  cancelBookingStep,
+  confirmOrderBookingsStep,
+  holdBookingStep,
+  orderBookingsStep,
+  planBookingStep,
+} from "./steps/booking-steps"
+import {
+  bookingCapture,
+  orderPaymentStep,
+  recordBookingPaymentStep,
+  recordBookingRefundStep,
+  refundNote,
+} from "./steps/payment-steps"
 
 /**
  * Holds a slot for a customer for `hold_minutes` while they check out. With a cart, the booking is
@@ -51,7 +64,10 @@ export const holdBookingWorkflow = createWorkflow(
         }))
       )
     })
-    emitEventStep({ eventName: MakerspaceEvents.BOOKING_HELD, data: transform({ booking }, ({ booking }) => ({ id: booking.id })) })
+    emitEventStep({
+      eventName: MakerspaceEvents.BOOKING_HELD,
+      data: transform({ booking }, ({ booking }) => ({ id: booking.id })),
+    })
     return new WorkflowResponse(transform({ booking, inCart }, ({ booking, inCart }) => inCart ?? booking))
   }
 )
@@ -70,23 +86,35 @@ export const cancelBookingWorkflow = createWorkflow(
   (input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number }) => {
     const lock = lockRecordStep(transform({ input }, ({ input }) => ({ key: `booking:${input.booking_id}` })))
     const result = cancelBookingStep(input)
-    when({ result }, ({ result }) => result.previous_status === "held" && Boolean(result.booking.cart_id && result.booking.line_item_id)).then(() => {
+    when(
+      { result },
+      ({ result }) =>
+        result.previous_status === "held" && Boolean(result.booking.cart_id && result.booking.line_item_id)
+    ).then(() => {
       deleteLineItemsWorkflow.runAsStep({
-        input: transform({ result }, ({ result }) => ({ cart_id: result.booking.cart_id as string, ids: [result.booking.line_item_id as string] })),
-      })
-    })
-    const refunded = when({ result }, ({ result }) => result.refund > 0 && Boolean(result.booking.payment_id)).then(() => {
-      refundPaymentWorkflow.runAsStep({
         input: transform({ result }, ({ result }) => ({
-          payment_id: result.booking.payment_id as string,
-          amount: result.refund,
-          note: refundNote(result.booking.id),
+          cart_id: result.booking.cart_id as string,
+          ids: [result.booking.line_item_id as string],
         })),
       })
-      return recordBookingRefundStep(
-        transform({ result }, ({ result }) => ({ booking_id: result.booking.id, payment_id: result.booking.payment_id as string }))
-      )
     })
+    const refunded = when({ result }, ({ result }) => result.refund > 0 && Boolean(result.booking.payment_id)).then(
+      () => {
+        refundPaymentWorkflow.runAsStep({
+          input: transform({ result }, ({ result }) => ({
+            payment_id: result.booking.payment_id as string,
+            amount: result.refund,
+            note: refundNote(result.booking.id),
+          })),
+        })
+        return recordBookingRefundStep(
+          transform({ result }, ({ result }) => ({
+            booking_id: result.booking.id,
+            payment_id: result.booking.payment_id as string,
+          }))
+        )
+      }
+    )
     emitEventStep({
       eventName: MakerspaceEvents.BOOKING_CANCELLED,
       data: transform({ result }, ({ result }) => ({ id: result.booking.id, refund: result.refund })),
@@ -109,12 +137,19 @@ export const confirmBookingsWorkflow = createWorkflow("confirm-bookings", (input
   const bookings = orderBookingsStep(input)
   const confirmed = confirmOrderBookingsStep(transform({ bookings }, ({ bookings }) => ({ bookings })))
   const paymentId = orderPaymentStep(input)
-  const capture = transform({ paymentId, bookings, confirmed }, ({ paymentId, bookings, confirmed }) => bookingCapture(paymentId, bookings, confirmed))
+  const capture = transform({ paymentId, bookings, confirmed }, ({ paymentId, bookings, confirmed }) =>
+    bookingCapture(paymentId, bookings, confirmed)
+  )
   when({ capture }, ({ capture }) => Boolean(capture)).then(() => {
     capturePaymentWorkflow.runAsStep({
       input: transform({ capture }, ({ capture }) => ({ payment_id: capture!.payment_id, amount: capture!.amount })),
     })
-    recordBookingPaymentStep(transform({ capture, confirmed }, ({ capture, confirmed }) => ({ booking_ids: confirmed, payment_id: capture!.payment_id })))
+    recordBookingPaymentStep(
+      transform({ capture, confirmed }, ({ capture, confirmed }) => ({
+        booking_ids: confirmed,
+        payment_id: capture!.payment_id,
+      }))
+    )
   })
   emitEventStep({
     eventName: MakerspaceEvents.BOOKING_CONFIRMED,

@@ -23,8 +23,12 @@ medusaIntegrationTestRunner({
         ownerB = await sellerUser(api, "owner-b@dharavi.test", "Owner B")
         sellerA = await openSeller(api, ownerA.token, "seller-a", { approveWith: admin })
         sellerB = await openSeller(api, ownerB.token, "seller-b", { approveWith: admin })
-        productA = (await api.post(`/vendors/sellers/${sellerA.id}/products`, productBody("A's wallet"), bearer(ownerA.token))).data.product
-        productB = (await api.post(`/vendors/sellers/${sellerB.id}/products`, productBody("B's belt"), bearer(ownerB.token))).data.product
+        productA = (
+          await api.post(`/vendors/sellers/${sellerA.id}/products`, productBody("A's wallet"), bearer(ownerA.token))
+        ).data.product
+        productB = (
+          await api.post(`/vendors/sellers/${sellerB.id}/products`, productBody("B's belt"), bearer(ownerB.token))
+        ).data.product
       })
 
       it("gives seller B's owner a 404 on every route of seller A, and changes nothing", async () => {
@@ -42,7 +46,15 @@ medusaIntegrationTestRunner({
           ["GET product", () => api.get(`${a}/products/${productA.id}`, as)],
           ["POST product", () => api.post(`${a}/products/${productA.id}`, { title: "Hijacked" }, as)],
           ["DELETE product", () => api.delete(`${a}/products/${productA.id}`, as)],
-          ["POST stock", () => api.post(`${a}/products/${productA.id}/stock`, { variant_id: productA.variants[0].id, stocked_quantity: 0 }, as)],
+          [
+            "POST stock",
+            () =>
+              api.post(
+                `${a}/products/${productA.id}/stock`,
+                { variant_id: productA.variants[0].id, stocked_quantity: 0 },
+                as
+              ),
+          ],
           ["GET orders", () => api.get(`${a}/orders`, as)],
           ["GET order", () => api.get(`${a}/orders/order_whatever`, as)],
         ]
@@ -64,8 +76,18 @@ medusaIntegrationTestRunner({
           () => api.get(`${a}/products/${productB.id}`, as),
           () => api.post(`${a}/products/${productB.id}`, { title: "Mine now" }, as),
           () => api.delete(`${a}/products/${productB.id}`, as),
-          () => api.post(`${a}/products/${productB.id}/stock`, { variant_id: productB.variants[0].id, stocked_quantity: 1 }, as),
-          () => api.post(`${a}/products/${productA.id}/stock`, { variant_id: productB.variants[0].id, stocked_quantity: 1 }, as),
+          () =>
+            api.post(
+              `${a}/products/${productB.id}/stock`,
+              { variant_id: productB.variants[0].id, stocked_quantity: 1 },
+              as
+            ),
+          () =>
+            api.post(
+              `${a}/products/${productA.id}/stock`,
+              { variant_id: productB.variants[0].id, stocked_quantity: 1 },
+              as
+            ),
         ]) {
           expect((await failure(attempt())).status).toBe(404)
         }
@@ -77,7 +99,11 @@ medusaIntegrationTestRunner({
 
       it("limits staff: products yes; members, audit log and payout details no", async () => {
         const staff = await sellerUser(api, "staff@dharavi.test", "Staff")
-        await api.post(`/vendors/sellers/${sellerA.id}/members`, { email: staff.email, role: "staff" }, bearer(ownerA.token))
+        await api.post(
+          `/vendors/sellers/${sellerA.id}/members`,
+          { email: staff.email, role: "staff" },
+          bearer(ownerA.token)
+        )
         const as = bearer(staff.token)
         const a = `/vendors/sellers/${sellerA.id}`
 
@@ -121,13 +147,25 @@ medusaIntegrationTestRunner({
           [sellerA.id, sellerB.id, sellerC.id].map((id) => [id, "digipreneur"]).sort()
         )
         for (const seller of [sellerA, sellerB, sellerC]) {
-          expect((await api.post(`/vendors/sellers/${seller.id}/products`, productBody("Catalogue item"), bearer(digi.token))).status).toBe(201)
+          expect(
+            (
+              await api.post(
+                `/vendors/sellers/${seller.id}/products`,
+                productBody("Catalogue item"),
+                bearer(digi.token)
+              )
+            ).status
+          ).toBe(201)
         }
 
         const log = await api.get(`/vendors/sellers/${sellerA.id}/audit-log`, bearer(ownerA.token))
         const byDigi = log.data.audit_log.filter((e: any) => e.user_id === digi.user_id)
         expect(byDigi).toEqual([
-          expect.objectContaining({ action: "product.created", role: "digipreneur", user: expect.objectContaining({ email: digi.email }) }),
+          expect.objectContaining({
+            action: "product.created",
+            role: "digipreneur",
+            user: expect.objectContaining({ email: digi.email }),
+          }),
         ])
 
         const members = (await api.get(`/vendors/sellers/${sellerA.id}/members`, bearer(ownerA.token))).data.members
@@ -144,11 +182,52 @@ medusaIntegrationTestRunner({
         const as = bearer(ownerA.token)
         const cases: [string, () => Promise<unknown>, RegExp][] = [
           ["no variants", () => api.post(`${a}/products`, { ...productBody("Empty"), variants: [] }, as), /variants/],
-          ["unknown currency", () => api.post(`${a}/products`, { ...productBody("Pounds"), variants: [{ title: "One", options: { Colour: "Tan" }, prices: [{ currency_code: "gbp", amount: 5 }] }] }, as), /currency_code/],
-          ["negative price", () => api.post(`${a}/products`, { ...productBody("Free"), variants: [{ title: "One", options: { Colour: "Tan" }, prices: [{ currency_code: "inr", amount: -1 }] }] }, as), /amount/],
-          ["unknown field", () => api.post(`${a}/products`, { ...productBody("Sneaky"), seller_id: sellerB.id }, as), /seller_id/],
+          [
+            "unknown currency",
+            () =>
+              api.post(
+                `${a}/products`,
+                {
+                  ...productBody("Pounds"),
+                  variants: [
+                    { title: "One", options: { Colour: "Tan" }, prices: [{ currency_code: "gbp", amount: 5 }] },
+                  ],
+                },
+                as
+              ),
+            /currency_code/,
+          ],
+          [
+            "negative price",
+            () =>
+              api.post(
+                `${a}/products`,
+                {
+                  ...productBody("Free"),
+                  variants: [
+                    { title: "One", options: { Colour: "Tan" }, prices: [{ currency_code: "inr", amount: -1 }] },
+                  ],
+                },
+                as
+              ),
+            /amount/,
+          ],
+          [
+            "unknown field",
+            () => api.post(`${a}/products`, { ...productBody("Sneaky"), seller_id: sellerB.id }, as),
+            /seller_id/,
+          ],
           ["bad update", () => api.post(`${a}/products/${productA.id}`, { status: "sold-out" }, as), /status/],
-          ["fractional stock", () => api.post(`${a}/products/${productA.id}/stock`, { variant_id: productA.variants[0].id, stocked_quantity: 1.5 }, as), /stocked_quantity/],
+          [
+            "fractional stock",
+            () =>
+              api.post(
+                `${a}/products/${productA.id}/stock`,
+                { variant_id: productA.variants[0].id, stocked_quantity: 1.5 },
+                as
+              ),
+            /stocked_quantity/,
+          ],
           ["bad paging", () => api.get(`${a}/orders?limit=lots`, as), /limit/],
         ]
         for (const [name, attempt, field] of cases) {
@@ -166,7 +245,9 @@ medusaIntegrationTestRunner({
         const unknown = await failure(api.post(`${a}/members`, { email: "nobody@dharavi.test", role: "staff" }, as))
         expect(unknown.status).toBe(404)
         expect(unknown.data.message).toMatch(/Sell with us/)
-        const shareForStaff = await failure(api.post(`${a}/members`, { email: ownerB.email, role: "staff", revenue_share: 10 }, as))
+        const shareForStaff = await failure(
+          api.post(`${a}/members`, { email: ownerB.email, role: "staff", revenue_share: 10 }, as)
+        )
         expect(shareForStaff.status).toBe(400)
         const badRole = await failure(api.post(`${a}/members`, { email: ownerB.email, role: "owner" }, as))
         expect(badRole.status).toBe(400)
@@ -174,7 +255,9 @@ medusaIntegrationTestRunner({
         const d1 = await sellerUser(api, "d1@dharavi.test")
         const d2 = await sellerUser(api, "d2@dharavi.test")
         await api.post(`${a}/members`, { email: d1.email, role: "digipreneur", revenue_share: 5 }, as)
-        const second = await failure(api.post(`${a}/members`, { email: d2.email, role: "digipreneur", revenue_share: 5 }, as))
+        const second = await failure(
+          api.post(`${a}/members`, { email: d2.email, role: "digipreneur", revenue_share: 5 }, as)
+        )
         expect(second.status).toBe(400)
         expect(second.data.message).toMatch(/already has a digi-preneur/)
 

@@ -17,14 +17,19 @@ const form = (...files: [name: string, type: string, bytes: Buffer][]) => {
 
 /** Every file under `dir`, relative. */
 const everyFile = (dir: string): string[] =>
-  fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort() : []
+  fs.existsSync(dir)
+    ? (fs.readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+        .sort()
+    : []
 
 medusaIntegrationTestRunner({
   cwd: APP_DIR,
   testSuite: ({ api, getContainer }) => {
     describe("marketplace: seller photo uploads and how /static serves uploads", () => {
       let dir: string
-      const fileOf = (url: string) => path.join(dir, decodeURIComponent(new URL(url).pathname.replace(/^.*?\/static\//, "")))
+      const fileOf = (url: string) =>
+        path.join(dir, decodeURIComponent(new URL(url).pathname.replace(/^.*?\/static\//, "")))
 
       beforeEach(() => {
         dir = uploadDir(getContainer().resolve("configModule"))!
@@ -39,7 +44,9 @@ medusaIntegrationTestRunner({
 
         for (const [what, parts, code] of await refusedPhotoUploads()) {
           const { body, contentType } = multipart(parts)
-          const res = await failure(api.post(url, body, { headers: { ...bearer(me.token).headers, "content-type": contentType } }))
+          const res = await failure(
+            api.post(url, body, { headers: { ...bearer(me.token).headers, "content-type": contentType } })
+          )
           expect([what, res.status, (res.data as any).code]).toEqual([what, 400, code])
         }
         const empty = await failure(api.post(url, new FormData(), bearer(me.token)))
@@ -53,22 +60,40 @@ medusaIntegrationTestRunner({
         const url = `/vendors/sellers/${seller.id}/uploads`
         const { data, status } = await api.post(
           url,
-          form(["front <b>.jpg", "image/jpeg", await jpeg()], ["side.html", "image/jpeg", await png()], ["back", "image/png", await webp()], ["poly.jpg", "image/jpeg", await polyglotJpeg()]),
+          form(
+            ["front <b>.jpg", "image/jpeg", await jpeg()],
+            ["side.html", "image/jpeg", await png()],
+            ["back", "image/png", await webp()],
+            ["poly.jpg", "image/jpeg", await polyglotJpeg()]
+          ),
           bearer(me.token)
         )
         expect(status).toBe(201)
         const urls = data.files.map((f: any) => f.url as string)
-        expect(urls).toEqual(["jpg", "png", "webp", "jpg"].map((ext) => expect.stringMatching(new RegExp(`/static/sellers/real-photos/\\d+-[0-9a-f]{24}\\.${ext}$`))))
+        expect(urls).toEqual(
+          ["jpg", "png", "webp", "jpg"].map((ext) =>
+            expect.stringMatching(new RegExp(`/static/sellers/real-photos/\\d+-[0-9a-f]{24}\\.${ext}$`))
+          )
+        )
         expect(urls.join(" ")).not.toMatch(/front|side|back|poly|html/)
         const kept = urls.map((u: string) => fs.readFileSync(fileOf(u)))
-        expect(await Promise.all(kept.map(async (b: Buffer) => (await sharp(b).metadata()).format))).toEqual(["jpeg", "png", "webp", "jpeg"])
+        expect(await Promise.all(kept.map(async (b: Buffer) => (await sharp(b).metadata()).format))).toEqual([
+          "jpeg",
+          "png",
+          "webp",
+          "jpeg",
+        ])
         // Re-encoding dropped the EXIF and the page hidden after the polyglot's end.
         expect(kept[0].toString("latin1")).not.toContain("Secret Karigar")
         expect(kept[3].toString("latin1")).not.toMatch(/<script|<html/i)
 
         for (const [i, type] of ["image/jpeg", "image/png", "image/webp"].entries()) {
           const served = await api.get(new URL(urls[i]).pathname, { responseType: "arraybuffer" })
-          expect(served.headers).toMatchObject({ "content-type": type, "x-content-type-options": "nosniff", "content-security-policy": SAFE_CSP })
+          expect(served.headers).toMatchObject({
+            "content-type": type,
+            "x-content-type-options": "nosniff",
+            "content-security-policy": SAFE_CSP,
+          })
           expect(served.headers["content-disposition"]).toBeUndefined()
           expect(Buffer.from(served.data).equals(kept[i])).toBe(true)
         }
@@ -82,12 +107,22 @@ medusaIntegrationTestRunner({
 
       it("Medusa's POST /admin/uploads keeps any type, but /static serves pages and SVG as sandboxed downloads", async () => {
         const admin = await adminToken(api, getContainer())
-        const { data } = await api.post("/admin/uploads", form(["evil.html", "text/html", html()], ["evil.svg", "image/svg+xml", svg()]), bearer(admin))
+        const { data } = await api.post(
+          "/admin/uploads",
+          form(["evil.html", "text/html", html()], ["evil.svg", "image/svg+xml", svg()]),
+          bearer(admin)
+        )
         const [page, picture] = data.files.map((f: any) => new URL(f.url).pathname)
-        for (const [pathname, type] of [[page, "text/html"], [picture, "image/svg+xml"]]) {
+        for (const [pathname, type] of [
+          [page, "text/html"],
+          [picture, "image/svg+xml"],
+        ]) {
           const served = await api.get(pathname, { responseType: "arraybuffer" })
           expect(served.headers["content-type"]).toContain(type)
-          expect(served.headers).toMatchObject({ "x-content-type-options": "nosniff", "content-security-policy": SAFE_CSP })
+          expect(served.headers).toMatchObject({
+            "x-content-type-options": "nosniff",
+            "content-security-policy": SAFE_CSP,
+          })
           expect(served.headers["content-disposition"]).toBe("attachment")
         }
       })

@@ -34,7 +34,10 @@ export default defineMiddlewares({
     {
       matcher: "/vendors/users",
       method: "POST",
-      middlewares: [authenticate("seller", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(PostVendorUser)],
+      middlewares: [
+        authenticate("seller", ["bearer"], { allowUnregistered: true }),
+        validateAndTransformBody(PostVendorUser),
+      ],
     },
     { matcher: "/vendors/me*", middlewares: [seller] },
     { matcher: "/vendors/sellers", method: "POST", middlewares: [seller, validateAndTransformBody(PostVendorSeller)] },
@@ -67,7 +70,11 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [seller, anyMemberWrites, validateAndTransformBody(PostVendorProductUpdate)],
     },
-    { matcher: "/vendors/sellers/:seller_id/products/:product_id", method: "DELETE", middlewares: [seller, anyMemberWrites] },
+    {
+      matcher: "/vendors/sellers/:seller_id/products/:product_id",
+      method: "DELETE",
+      middlewares: [seller, anyMemberWrites],
+    },
     {
       matcher: "/vendors/sellers/:seller_id/products/:product_id/stock",
       method: "POST",

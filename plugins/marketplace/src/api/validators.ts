@@ -16,24 +16,45 @@ const handle = z
   .max(60)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle may use lowercase letters, digits and single hyphens")
 const story = z
-  .object({ en: z.string().max(4000).optional(), hi: z.string().max(4000).optional(), mr: z.string().max(4000).optional() })
+  .object({
+    en: z.string().max(4000).optional(),
+    hi: z.string().max(4000).optional(),
+    mr: z.string().max(4000).optional(),
+  })
   .strict()
 const contact = z
   .object({
-    phone: z.string().regex(/^\+?[0-9 -]{8,16}$/, "phone must be a phone number").optional(),
-    whatsapp: z.string().regex(/^\+?[0-9 -]{8,16}$/, "whatsapp must be a phone number").optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 -]{8,16}$/, "phone must be a phone number")
+      .optional(),
+    whatsapp: z
+      .string()
+      .regex(/^\+?[0-9 -]{8,16}$/, "whatsapp must be a phone number")
+      .optional(),
     email: z.string().email().optional(),
   })
   .strict()
 const payout = z
   .object({
     account_name: z.string().max(120).optional(),
-    account_number: z.string().regex(/^[0-9]{6,18}$/, "account_number must be 6-18 digits").optional(),
-    ifsc: z.string().regex(/^[A-Z]{4}0[A-Z0-9]{6}$/, "ifsc must look like SBIN0001234").optional(),
-    upi_id: z.string().regex(/^[\w.-]+@[\w.-]+$/, "upi_id must look like name@bank").optional(),
+    account_number: z
+      .string()
+      .regex(/^[0-9]{6,18}$/, "account_number must be 6-18 digits")
+      .optional(),
+    ifsc: z
+      .string()
+      .regex(/^[A-Z]{4}0[A-Z0-9]{6}$/, "ifsc must look like SBIN0001234")
+      .optional(),
+    upi_id: z
+      .string()
+      .regex(/^[\w.-]+@[\w.-]+$/, "upi_id must look like name@bank")
+      .optional(),
   })
   .strict()
-const gst = z.string().regex(/^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/, "gst_number must be a 15-character GSTIN")
+const gst = z
+  .string()
+  .regex(/^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/, "gst_number must be a 15-character GSTIN")
 const percent = z.number().min(0).max(100)
 
 export const SellerProfileFields = {
@@ -50,7 +71,13 @@ export const SellerProfileFields = {
 }
 
 export const PostVendorUser = z
-  .object({ name: z.string().min(2).max(120), phone: z.string().regex(/^\+?[0-9 -]{8,16}$/).nullish() })
+  .object({
+    name: z.string().min(2).max(120),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 -]{8,16}$/)
+      .nullish(),
+  })
   .strict() satisfies z.ZodType<VendorRegisterUserBody>
 
 export const PostVendorSeller = z
@@ -59,7 +86,10 @@ export const PostVendorSeller = z
   .required({ handle: true, name: true })
   .strict() satisfies z.ZodType<VendorCreateSellerBody>
 
-export const PostVendorSellerUpdate = z.object({ handle, ...SellerProfileFields }).partial().strict() satisfies z.ZodType<VendorUpdateSellerBody>
+export const PostVendorSellerUpdate = z
+  .object({ handle, ...SellerProfileFields })
+  .partial()
+  .strict() satisfies z.ZodType<VendorUpdateSellerBody>
 
 /** Fields only an owner may change: how the seller is paid and reached, and its legal identity. */
 export const OWNER_ONLY_FIELDS = ["payout_details", "contact", "gst_number", "artisan_card", "handle"] as const
@@ -95,7 +125,10 @@ export const PostVendorProduct = z
     subtitle: z.string().max(200).optional(),
     description: z.string().max(10000).optional(),
     thumbnail: z.string().url().optional(),
-    images: z.array(z.object({ url: z.string().url() }).strict()).max(12).optional(),
+    images: z
+      .array(z.object({ url: z.string().url() }).strict())
+      .max(12)
+      .optional(),
     category_ids: z.array(z.string()).max(5).optional(),
     options: z.array(z.object({ title: z.string().min(1), values: z.array(z.string().min(1)).min(1) }).strict()).min(1),
     variants: z.array(variant).min(1),
@@ -123,7 +156,11 @@ export const PostVendorProductUpdate = z
   .strict()
 
 export const PostVendorStock = z
-  .object({ variant_id: z.string(), stocked_quantity: z.number().int().min(0).max(1_000_000), location_id: z.string().optional() })
+  .object({
+    variant_id: z.string(),
+    stocked_quantity: z.number().int().min(0).max(1_000_000),
+    location_id: z.string().optional(),
+  })
   .strict() satisfies z.ZodType<VendorStockBody>
 
 export const PostAdminSellerStatus = z
@@ -135,9 +172,15 @@ export const PostAdminSellerStatus = z
   .strict() satisfies z.ZodType<AdminSellerStatusBody>
 
 export const GetSellersParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({ q: z.string().max(100).optional(), craft: z.string().max(40).optional(), area: z.string().max(80).optional() })
+  z.object({
+    q: z.string().max(100).optional(),
+    craft: z.string().max(40).optional(),
+    area: z.string().max(80).optional(),
+  })
 ) satisfies z.ZodType<StoreSellersQuery>
-export const GetAdminSellersParams = GetSellersParams.merge(z.object({ status: z.enum(["pending", "active", "suspended"]).optional() }))
+export const GetAdminSellersParams = GetSellersParams.merge(
+  z.object({ status: z.enum(["pending", "active", "suspended"]).optional() })
+)
 export const GetListParams = createFindParams({ limit: 20, offset: 0 })
 
 export type PostVendorSellerType = z.infer<typeof PostVendorSeller>

@@ -196,7 +196,17 @@ export type VendorMeResponse = {
   }[]
 }
 export type VendorEarningsResponse = {
-  seller_orders: Pick<SellerOrder, "id" | "seller_id" | "order_id" | "currency_code" | "subtotal" | "digipreneur_share" | "digipreneur_amount" | "created_at">[]
+  seller_orders: Pick<
+    SellerOrder,
+    | "id"
+    | "seller_id"
+    | "order_id"
+    | "currency_code"
+    | "subtotal"
+    | "digipreneur_share"
+    | "digipreneur_amount"
+    | "created_at"
+  >[]
   totals: CurrencyTotals<"subtotal" | "digipreneur_amount">
 }
 export type VendorCreateSellerResponse = { seller: VendorSeller; member: SellerMember }
@@ -208,7 +218,15 @@ export type SellerAuditLogResponse = Page & { audit_log: SellerAuditEntry[] }
 export type VendorProductsResponse = Page & { products: VendorProduct[] }
 export type VendorProductResponse = { product: VendorProduct }
 export type VendorProductDeleteResponse = { id: string; object: "product"; deleted: true }
-export type VendorStockResponse = { inventory_level: { id: string; inventory_item_id: string; location_id: string; stocked_quantity: number; reserved_quantity: number } }
+export type VendorStockResponse = {
+  inventory_level: {
+    id: string
+    inventory_item_id: string
+    location_id: string
+    stocked_quantity: number
+    reserved_quantity: number
+  }
+}
 export type VendorUploadsResponse = { files: { id: string; url: string }[] }
 export type SellerOrdersResponse = Page & { seller_orders: SellerOrderWithLines[] }
 export type SellerOrderResponse = { seller_order: SellerOrderWithLines }

@@ -38,7 +38,8 @@ export type SellerShare = {
 export const roundMoney = (amount: number) => MathBN.convert(amount, 2).toNumber()
 
 /** percent % of amount, rounded to the minor unit. */
-const percentOf = (amount: ReturnType<typeof MathBN.convert>, percent: number) => MathBN.convert(MathBN.div(MathBN.mult(amount, percent), 100), 2)
+const percentOf = (amount: ReturnType<typeof MathBN.convert>, percent: number) =>
+  MathBN.convert(MathBN.div(MathBN.mult(amount, percent), 100), 2)
 
 export function splitOrderBySeller(
   lines: SplitLine[],

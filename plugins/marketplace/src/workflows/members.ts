@@ -16,7 +16,8 @@ import { MarketplaceEvents } from "../contract/events"
  * digi-preneur, at least one owner) are checked and written under the seller's members lock, so two
  * owners revoking each other, or two digi-preneurs added at once, cannot both pass.
  */
-const lockMembers = (input: { seller_id: string }) => lockRecordStep(transform({ input }, ({ input }) => ({ key: `seller-members:${input.seller_id}` })))
+const lockMembers = (input: { seller_id: string }) =>
+  lockRecordStep(transform({ input }, ({ input }) => ({ key: `seller-members:${input.seller_id}` })))
 
 /** The owner gives a person (who has a seller account) a role: staff or digi-preneur. */
 export const addSellerMemberWorkflow = createWorkflow(
@@ -33,11 +34,18 @@ export const addSellerMemberWorkflow = createWorkflow(
         action: "member.added",
         resource_type: "seller_member",
         resource_id: member.id,
-        details: { user_id: input.member.user_id, role: input.member.role, revenue_share: input.member.revenue_share ?? 0 },
+        details: {
+          user_id: input.member.user_id,
+          role: input.member.role,
+          revenue_share: input.member.revenue_share ?? 0,
+        },
       }))
     )
     unlockRecordStep(held)
-    emitEventStep({ eventName: MarketplaceEvents.SELLER_MEMBER_ADDED, data: transform({ member }, ({ member }) => ({ id: member.id })) })
+    emitEventStep({
+      eventName: MarketplaceEvents.SELLER_MEMBER_ADDED,
+      data: transform({ member }, ({ member }) => ({ id: member.id })),
+    })
     return new WorkflowResponse(member)
   }
 )

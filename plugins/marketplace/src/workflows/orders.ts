@@ -11,7 +11,9 @@ export const recordSellerOrdersWorkflow = createWorkflow("record-seller-orders",
   )
   emitEventStep({
     eventName: MarketplaceEvents.SELLER_ORDER_CREATED,
-    data: transform({ created }, ({ created }) => created.map((c) => ({ id: c.id, seller_id: c.seller_id, order_id: c.order_id }))),
+    data: transform({ created }, ({ created }) =>
+      created.map((c) => ({ id: c.id, seller_id: c.seller_id, order_id: c.order_id }))
+    ),
   })
   return new WorkflowResponse(created)
 })

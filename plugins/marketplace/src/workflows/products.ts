@@ -19,9 +19,11 @@ import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
  * the product is being deleted waits, then finds it gone (404 product_not_found) instead of answering
  * 200 with nothing changed; two deletes delete (and log) once.
  */
-const lockProduct = (input: { product_id: string }) => lockRecordStep(transform({ input }, ({ input }) => ({ key: `product:${input.product_id}` })))
+const lockProduct = (input: { product_id: string }) =>
+  lockRecordStep(transform({ input }, ({ input }) => ({ key: `product:${input.product_id}` })))
 
-const audit = (action: string) =>
+const audit =
+  (action: string) =>
   ({ input, id }: { input: { seller_id: string; actor: Actor }; id: string }) => ({
     seller_id: input.seller_id,
     user_id: input.actor.user_id,
@@ -53,7 +55,9 @@ export const updateSellerProductWorkflow = createWorkflow(
   "update-seller-product",
   (input: { seller_id: string; actor: Actor; product_id: string; update: UpdateProductWorkflowInputDTO }) => {
     const held = lockProduct(input)
-    assertSellerOwnsProductsStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, product_ids: [input.product_id] })))
+    assertSellerOwnsProductsStep(
+      transform({ input }, ({ input }) => ({ seller_id: input.seller_id, product_ids: [input.product_id] }))
+    )
     const products = updateProductsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update })),
     })
@@ -72,7 +76,9 @@ export const deleteSellerProductWorkflow = createWorkflow(
   "delete-seller-product",
   (input: { seller_id: string; actor: Actor; product_id: string }) => {
     const held = lockProduct(input)
-    assertSellerOwnsProductsStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, product_ids: [input.product_id] })))
+    assertSellerOwnsProductsStep(
+      transform({ input }, ({ input }) => ({ seller_id: input.seller_id, product_ids: [input.product_id] }))
+    )
     deleteProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ ids: [input.product_id] })) })
     recordAuditEntryStep(transform({ input }, ({ input }) => audit("product.deleted")({ input, id: input.product_id })))
     unlockRecordStep(held)
@@ -83,9 +89,20 @@ export const deleteSellerProductWorkflow = createWorkflow(
 /** Sets the stock of one of the seller's variants at a location (default: the store's warehouse). */
 export const setSellerVariantStockWorkflow = createWorkflow(
   "set-seller-variant-stock",
-  (input: { seller_id: string; actor: Actor; product_id: string; variant_id: string; stocked_quantity: number; location_id?: string }) => {
+  (input: {
+    seller_id: string
+    actor: Actor
+    product_id: string
+    variant_id: string
+    stocked_quantity: number
+    location_id?: string
+  }) => {
     const held = lockProduct(input)
-    const item = resolveSellerVariantInventoryStep({ seller_id: input.seller_id, product_id: input.product_id, variant_id: input.variant_id })
+    const item = resolveSellerVariantInventoryStep({
+      seller_id: input.seller_id,
+      product_id: input.product_id,
+      variant_id: input.variant_id,
+    })
     const level = setStockedQuantityStep(
       transform({ input, item }, ({ input, item }) => ({
         inventory_item_id: item.inventory_item_id,

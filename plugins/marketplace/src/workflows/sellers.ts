@@ -1,9 +1,4 @@
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, setAuthAppMetadataStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   SellerInput,
@@ -38,7 +33,11 @@ export const createSellerWorkflow = createWorkflow(
     const data = transform({ input }, ({ input }) => ({ ...input.seller, status: "pending" as const }))
     const seller = createSellerStep(data)
     const member = upsertSellerMemberStep(
-      transform({ seller, input }, ({ seller, input }) => ({ seller_id: seller.id, user_id: input.user_id, role: "owner" as const }))
+      transform({ seller, input }, ({ seller, input }) => ({
+        seller_id: seller.id,
+        user_id: input.user_id,
+        role: "owner" as const,
+      }))
     )
     recordAuditEntryStep(
       transform({ seller, input }, ({ seller, input }) => ({
@@ -50,7 +49,10 @@ export const createSellerWorkflow = createWorkflow(
         resource_id: seller.id,
       }))
     )
-    emitEventStep({ eventName: MarketplaceEvents.SELLER_CREATED, data: transform({ seller }, ({ seller }) => ({ id: seller.id })) })
+    emitEventStep({
+      eventName: MarketplaceEvents.SELLER_CREATED,
+      data: transform({ seller }, ({ seller }) => ({ id: seller.id })),
+    })
     return new WorkflowResponse({ seller, member })
   }
 )
@@ -88,7 +90,12 @@ export const updateSellerWorkflow = createWorkflow(
  */
 export const setSellerStatusWorkflow = createWorkflow(
   "set-seller-status",
-  (input: { seller_id: string; status: "active" | "suspended"; commission_rate?: number; verification_status?: SellerInput["verification_status"] }) => {
+  (input: {
+    seller_id: string
+    status: "active" | "suspended"
+    commission_rate?: number
+    verification_status?: SellerInput["verification_status"]
+  }) => {
     const held = lockRecordStep(transform({ input }, ({ input }) => ({ key: `seller:${input.seller_id}` })))
     const products = listSellerProductIdsStep({ seller_id: input.seller_id })
     const plan = transform({ input, products }, ({ input, products }) => {
@@ -97,7 +104,11 @@ export const setSellerStatusWorkflow = createWorkflow(
         // Already suspended: what was hidden the first time stays remembered.
         const toHide = products.published
         const remembered = products.seller_status === "suspended" ? [...new Set([...hidden, ...toHide])] : toHide
-        return { toDraft: toHide, toPublish: [] as string[], metadata: { ...products.metadata, suspended_product_ids: remembered } }
+        return {
+          toDraft: toHide,
+          toPublish: [] as string[],
+          metadata: { ...products.metadata, suspended_product_ids: remembered },
+        }
       }
       // First approval also puts on sale what the seller listed while waiting for it.
       const waiting = products.seller_status === "pending" ? products.awaiting_approval : []
@@ -116,21 +127,33 @@ export const setSellerStatusWorkflow = createWorkflow(
         ...(input.verification_status ? { verification_status: input.verification_status } : {}),
       },
     }))
-    moveSellerStatusStep(transform({ input, products }, ({ input, products }) => ({ id: input.seller_id, from: products.seller_status, to: input.status })))
+    moveSellerStatusStep(
+      transform({ input, products }, ({ input, products }) => ({
+        id: input.seller_id,
+        from: products.seller_status,
+        to: input.status,
+      }))
+    )
     const seller = updateSellerStep(update)
     when({ plan }, ({ plan }) => plan.toDraft.length > 0).then(() => {
-      updateProductsWorkflow.runAsStep({
-        input: { selector: { id: plan.toDraft }, update: { status: "draft" } },
-      }).config({ name: "unpublish-suspended-seller-products" })
+      updateProductsWorkflow
+        .runAsStep({
+          input: { selector: { id: plan.toDraft }, update: { status: "draft" } },
+        })
+        .config({ name: "unpublish-suspended-seller-products" })
     })
     when({ plan }, ({ plan }) => plan.toPublish.length > 0).then(() => {
-      updateProductsWorkflow.runAsStep({
-        input: { selector: { id: plan.toPublish }, update: { status: "published" } },
-      }).config({ name: "republish-seller-products" })
+      updateProductsWorkflow
+        .runAsStep({
+          input: { selector: { id: plan.toPublish }, update: { status: "published" } },
+        })
+        .config({ name: "republish-seller-products" })
     })
     unlockRecordStep(held)
     emitEventStep({
-      eventName: transform({ input }, ({ input }) => (input.status === "active" ? MarketplaceEvents.SELLER_APPROVED : MarketplaceEvents.SELLER_SUSPENDED)),
+      eventName: transform({ input }, ({ input }) =>
+        input.status === "active" ? MarketplaceEvents.SELLER_APPROVED : MarketplaceEvents.SELLER_SUSPENDED
+      ),
       data: { id: input.seller_id },
     })
     return new WorkflowResponse(seller)

@@ -31,11 +31,19 @@ medusaIntegrationTestRunner({
         store = (await storeFixture(container)).store
         const adminJwt = await adminToken(api, container)
         admin = bearer(adminJwt)
-        imran = await maker(api, adminJwt, "imran-leather", { name: "Imran Leather Works", crafts: ["leather"], area: "Kumbharwada" })
+        imran = await maker(api, adminJwt, "imran-leather", {
+          name: "Imran Leather Works",
+          crafts: ["leather"],
+          area: "Kumbharwada",
+        })
       })
 
       it("writes changes to both indexes, answers from Meilisearch, and falls back to PostgreSQL with a warning while it is down", async () => {
-        const bag = await product(api, imran.id, imran.token, { title: "Leather Messenger Bag", inr: 2400, hi: "चमड़े का मैसेंजर बैग" })
+        const bag = await product(api, imran.id, imran.token, {
+          title: "Leather Messenger Bag",
+          inr: 2400,
+          hi: "चमड़े का मैसेंजर बैग",
+        })
         await eventually(async () => {
           const answer = await search(api, store, { q: "messenger" })
           expect([answer.provider, answer.hits.map((h) => h.id)]).toEqual(["meilisearch", [bag.id]])
@@ -45,9 +53,15 @@ medusaIntegrationTestRunner({
         expect(docs.map((d) => d.id)).toEqual(expect.arrayContaining([`product-${bag.id}`, `maker-${imran.id}`]))
         expect(JSON.stringify(docs)).not.toMatch(/98200 00000|@example\.in|@upi/)
         expect(meili.requests.some((r) => r.method === "PATCH" && r.path === `/indexes/${INDEX}/settings`)).toBe(true)
-        expect(meili.requests.filter((r) => r.path !== "/health").every((r) => r.headers.authorization === `Bearer ${KEY}`)).toBe(true)
+        expect(
+          meili.requests.filter((r) => r.path !== "/health").every((r) => r.headers.authorization === `Bearer ${KEY}`)
+        ).toBe(true)
         const { data: status } = await api.get("/admin/search", admin)
-        expect(status.search).toMatchObject({ provider: "meilisearch", meilisearch: { healthy: true, counts: { product: 1, maker: 1 } }, counts: { product: 1, maker: 1 } })
+        expect(status.search).toMatchObject({
+          provider: "meilisearch",
+          meilisearch: { healthy: true, counts: { product: 1, maker: 1 } },
+          counts: { product: 1, maker: 1 },
+        })
 
         // Down: the shopper still gets an answer (from PostgreSQL), and the log says why.
         const logger = getContainer().resolve("logger")
@@ -62,9 +76,17 @@ medusaIntegrationTestRunner({
         expect(meili.requests.length).toBe(asked)
 
         // A change made while it is down reaches PostgreSQL at once; Meilisearch's failed write is logged.
-        await api.post(`/vendors/sellers/${imran.id}/products/${bag.id}`, { title: "Leather Laptop Bag" }, bearer(imran.token))
-        await eventually(async () => expect((await search(api, store, { q: "laptop" })).hits.map((h) => h.id)).toEqual([bag.id]))
-        await eventually(async () => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Meilisearch could not index documents/)))
+        await api.post(
+          `/vendors/sellers/${imran.id}/products/${bag.id}`,
+          { title: "Leather Laptop Bag" },
+          bearer(imran.token)
+        )
+        await eventually(async () =>
+          expect((await search(api, store, { q: "laptop" })).hits.map((h) => h.id)).toEqual([bag.id])
+        )
+        await eventually(async () =>
+          expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Meilisearch could not index documents/))
+        )
         const { data: downStatus } = await api.get("/admin/search", admin)
         expect(downStatus.search.meilisearch).toMatchObject({ healthy: false, counts: null })
 
@@ -74,7 +96,10 @@ medusaIntegrationTestRunner({
         await api.post("/admin/search/reindex", {}, admin)
         const back = await search(api, store, { q: "laptop" })
         expect([back.provider, back.hits.map((h) => h.id)]).toEqual(["meilisearch", [bag.id]])
-        expect(meili.documents(INDEX).find((d) => d.id === `product-${bag.id}`)).toMatchObject({ title: "Leather Laptop Bag", title_hi: "चमड़े का मैसेंजर बैग" })
+        expect(meili.documents(INDEX).find((d) => d.id === `product-${bag.id}`)).toMatchObject({
+          title: "Leather Laptop Bag",
+          title_hi: "चमड़े का मैसेंजर बैग",
+        })
         warn.mockRestore()
       })
     })

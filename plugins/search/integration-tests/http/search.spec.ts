@@ -1,7 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SEARCH_MODULE } from "../../src/modules/search"
 import { customerToken } from "../../../../backend/integration-tests/utils"
-import { APP_DIR, adminToken, bearer, eventually, failure, liveJob, maker, product, search, storeFixture } from "../helpers"
+import {
+  APP_DIR,
+  adminToken,
+  bearer,
+  eventually,
+  failure,
+  liveJob,
+  maker,
+  product,
+  search,
+  storeFixture,
+} from "../helpers"
 
 jest.setTimeout(300_000)
 
@@ -48,11 +59,36 @@ medusaIntegrationTestRunner({
           story: { en: "Wheel-thrown pots fired in the Kumbharwada kilns." },
         })
         items = {
-          bag: await product(api, imran.id, imran.token, { title: "Leather Messenger Bag", inr: 2400, usd: 30, hi: "चमड़े का मैसेंजर बैग", category_ids: [leather] }),
-          wallet: await product(api, imran.id, imran.token, { title: "Leather Wallet", inr: 650, hi: "चमड़े का बटुआ", category_ids: [leather] }),
-          tote: await product(api, imran.id, imran.token, { title: "Canvas Tote", inr: 300, description: "A roomy shopping bag of recycled canvas" }),
-          pot: await product(api, noor.id, noor.token, { title: "Terracotta Water Pot", inr: 450, hi: "मिट्टी का मटका", mr: "मातीचे माठ", category_ids: [pottery] }),
-          draft: await product(api, imran.id, imran.token, { title: "Secret Leather Sample", inr: 999, status: "draft" }),
+          bag: await product(api, imran.id, imran.token, {
+            title: "Leather Messenger Bag",
+            inr: 2400,
+            usd: 30,
+            hi: "चमड़े का मैसेंजर बैग",
+            category_ids: [leather],
+          }),
+          wallet: await product(api, imran.id, imran.token, {
+            title: "Leather Wallet",
+            inr: 650,
+            hi: "चमड़े का बटुआ",
+            category_ids: [leather],
+          }),
+          tote: await product(api, imran.id, imran.token, {
+            title: "Canvas Tote",
+            inr: 300,
+            description: "A roomy shopping bag of recycled canvas",
+          }),
+          pot: await product(api, noor.id, noor.token, {
+            title: "Terracotta Water Pot",
+            inr: 450,
+            hi: "मिट्टी का मटका",
+            mr: "मातीचे माठ",
+            category_ids: [pottery],
+          }),
+          draft: await product(api, imran.id, imran.token, {
+            title: "Secret Leather Sample",
+            inr: 999,
+            status: "draft",
+          }),
         }
         await api.post(
           "/admin/courses",
@@ -95,7 +131,11 @@ medusaIntegrationTestRunner({
         )
         expect(titles(leather.hits).slice(4)).toEqual(["Canvas Tote"])
         expect(leather.provider).toBe("postgres")
-        expect(Object.fromEntries(leather.facets!.type.map((f) => [f.value, f.count]))).toEqual({ product: 3, maker: 1, course: 1 })
+        expect(Object.fromEntries(leather.facets!.type.map((f) => [f.value, f.count]))).toEqual({
+          product: 3,
+          maker: 1,
+          course: 1,
+        })
 
         // "bag" is in one title and in another product's description: the title wins.
         const bag = await search(api, store, { q: "bag", type: "product" })
@@ -131,18 +171,41 @@ medusaIntegrationTestRunner({
         expect(count("type", potteryOnly)).toEqual({ product: 1 })
 
         // Filters: craft, area, language, price range, type.
-        expect(titles((await search(api, store, { craft: "pottery" })).hits).sort()).toEqual(["Noor Clay Studio", "Terracotta Water Pot"])
-        expect(titles((await search(api, store, { area: "koliwada" })).hits)).toEqual(["Zari karigar for wedding blouses"])
+        expect(titles((await search(api, store, { craft: "pottery" })).hits).sort()).toEqual([
+          "Noor Clay Studio",
+          "Terracotta Water Pot",
+        ])
+        expect(titles((await search(api, store, { area: "koliwada" })).hits)).toEqual([
+          "Zari karigar for wedding blouses",
+        ])
         expect(titles((await search(api, store, { language: "hi" })).hits)).toEqual(["Leather cutting for beginners"])
         // A price range is about the lowest price, from price_min up to (not including) price_max:
         // the tote's sizes cost 300 and 500, so it is not in 400-700; a 450 pot is, and in 450-451.
-        expect(titles((await search(api, store, { price_min: 400, price_max: 700, type: "product" })).hits).sort()).toEqual(["Leather Wallet", "Terracotta Water Pot"])
-        expect(titles((await search(api, store, { price_min: 450, price_max: 451 })).hits)).toEqual(["Terracotta Water Pot"])
-        expect(titles((await search(api, store, { price_min: 300, price_max: 450, type: "product" })).hits)).toEqual(["Canvas Tote"])
+        expect(
+          titles((await search(api, store, { price_min: 400, price_max: 700, type: "product" })).hits).sort()
+        ).toEqual(["Leather Wallet", "Terracotta Water Pot"])
+        expect(titles((await search(api, store, { price_min: 450, price_max: 451 })).hits)).toEqual([
+          "Terracotta Water Pot",
+        ])
+        expect(titles((await search(api, store, { price_min: 300, price_max: 450, type: "product" })).hits)).toEqual([
+          "Canvas Tote",
+        ])
         // Any value a facet offers is a valid filter, commas included.
         expect((await search(api, store, { area: "90 Feet Road, Dharavi" })).count).toBe(0)
         const jobs = await search(api, store, { type: "job" })
-        expect(jobs.hits).toEqual([expect.objectContaining({ id: job.id, subtitle: "Qureshi Bag House", area: "Koliwada", data: expect.objectContaining({ wage_amount: 650, currency_code: "inr", wage_period: "day", employment_type: "daily" }) })])
+        expect(jobs.hits).toEqual([
+          expect.objectContaining({
+            id: job.id,
+            subtitle: "Qureshi Bag House",
+            area: "Koliwada",
+            data: expect.objectContaining({
+              wage_amount: 650,
+              currency_code: "inr",
+              wage_period: "day",
+              employment_type: "daily",
+            }),
+          }),
+        ])
 
         // Pages.
         const first = await search(api, store, { limit: 4, offset: 0 })
@@ -158,26 +221,42 @@ medusaIntegrationTestRunner({
         expect(inr.hits[0].price).toEqual({ currency: "inr", min: 2400, max: 2600 })
         const usd = await search(api, store, { q: "leather", type: "product", currency: "usd" })
         const byTitle = Object.fromEntries(usd.hits.map((h) => [h.title, h.price]))
-        expect(byTitle).toEqual({ "Leather Messenger Bag": { currency: "usd", min: 30, max: 33 }, "Leather Wallet": null, "Canvas Tote": null })
-        expect(titles((await search(api, store, { currency: "usd", price_min: 25 })).hits)).toEqual(["Leather Messenger Bag"])
-        expect((await search(api, store, { currency: "usd" })).facets!.price).toEqual([{ value: "25-50", count: 1, min: 25, max: 50 }])
+        expect(byTitle).toEqual({
+          "Leather Messenger Bag": { currency: "usd", min: 30, max: 33 },
+          "Leather Wallet": null,
+          "Canvas Tote": null,
+        })
+        expect(titles((await search(api, store, { currency: "usd", price_min: 25 })).hits)).toEqual([
+          "Leather Messenger Bag",
+        ])
+        expect((await search(api, store, { currency: "usd" })).facets!.price).toEqual([
+          { value: "25-50", count: 1, min: 25, max: 50 },
+        ])
       })
 
       it("finds Hindi and Marathi titles by their Devanagari words, and English words with a typo", async () => {
         expect(titles((await search(api, store, { q: "मटका" })).hits)).toEqual(["Terracotta Water Pot"])
         expect(titles((await search(api, store, { q: "माठ" })).hits)).toEqual(["Terracotta Water Pot"])
         // A prefix typed so far, and the same word typed without the nukta.
-        expect(titles((await search(api, store, { q: "मिट्" })).hits)).toEqual(expect.arrayContaining(["Terracotta Water Pot"]))
+        expect(titles((await search(api, store, { q: "मिट्" })).hits)).toEqual(
+          expect.arrayContaining(["Terracotta Water Pot"])
+        )
         // Hindi titles first; the tote is found by its leather maker's craft.
         const chamde = await search(api, store, { q: "चमड़े", type: "product" })
-        expect(titles(chamde.hits)).toEqual([expect.stringMatching(/^Leather (Messenger Bag|Wallet)$/), expect.stringMatching(/^Leather (Messenger Bag|Wallet)$/), "Canvas Tote"])
+        expect(titles(chamde.hits)).toEqual([
+          expect.stringMatching(/^Leather (Messenger Bag|Wallet)$/),
+          expect.stringMatching(/^Leather (Messenger Bag|Wallet)$/),
+          "Canvas Tote",
+        ])
         expect(titles((await search(api, store, { q: "चमडे", type: "product" })).hits)).toEqual(titles(chamde.hits))
         expect(chamde.hits.find((h) => h.title === "Leather Wallet")!.title_i18n).toEqual({ hi: "चमड़े का बटुआ" })
         // Another inflection of the same word: चमड़ा (the shopper) and चमड़े (the title).
         expect(titles((await search(api, store, { q: "चमड़ा बैग" })).hits)).toEqual(["Leather Messenger Bag"])
         // Category names in Hindi find their products; a course's Hindi title finds it.
         expect(titles((await search(api, store, { q: "मिट्टी के बर्तन" })).hits)).toEqual(["Terracotta Water Pot"])
-        expect(titles((await search(api, store, { q: "कटाई" })).hits)).toEqual(expect.arrayContaining(["Leather cutting for beginners"]))
+        expect(titles((await search(api, store, { q: "कटाई" })).hits)).toEqual(
+          expect.arrayContaining(["Leather cutting for beginners"])
+        )
 
         // Typos in Latin words.
         expect(titles((await search(api, store, { q: "lether wallet" })).hits)).toEqual(["Leather Wallet"])
@@ -188,7 +267,17 @@ medusaIntegrationTestRunner({
 
       it("never indexes or answers private fields: contact, payout details, a job's address, drafts", async () => {
         const everything = JSON.stringify(await search(api, store, { limit: 50 }))
-        for (const secret of ["98200 00000", "imran-leather@example.in", "noor-pottery@example.in", "@upi", "99870 55555", "hr.private", "Room 7", "Chawl", "Secret Leather"]) {
+        for (const secret of [
+          "98200 00000",
+          "imran-leather@example.in",
+          "noor-pottery@example.in",
+          "@upi",
+          "99870 55555",
+          "hr.private",
+          "Room 7",
+          "Chawl",
+          "Secret Leather",
+        ]) {
           expect(everything).not.toContain(secret)
         }
         const rows = await getContainer().resolve(SEARCH_MODULE).listSearchDocuments({}, { take: 100 })
@@ -199,43 +288,71 @@ medusaIntegrationTestRunner({
       })
 
       it("keeps in step on update, unpublish, delete, suspension, closing a job and renaming a tool-house; no lost update in a burst", async () => {
-        await api.post(`/vendors/sellers/${imran.id}/products/${items.wallet.id}`, { title: "Leather Card Holder" }, bearer(imran.token))
-        await eventually(async () => expect(titles((await search(api, store, { q: "holder" })).hits)).toEqual(["Leather Card Holder"]))
+        await api.post(
+          `/vendors/sellers/${imran.id}/products/${items.wallet.id}`,
+          { title: "Leather Card Holder" },
+          bearer(imran.token)
+        )
+        await eventually(async () =>
+          expect(titles((await search(api, store, { q: "holder" })).hits)).toEqual(["Leather Card Holder"])
+        )
         // The old title is gone; "wallet" now finds it only by its description.
         expect(titles((await search(api, store, { q: "wallet" })).hits)).toEqual(["Leather Card Holder"])
 
-        await api.post(`/vendors/sellers/${imran.id}/products/${items.tote.id}`, { status: "draft" }, bearer(imran.token))
+        await api.post(
+          `/vendors/sellers/${imran.id}/products/${items.tote.id}`,
+          { status: "draft" },
+          bearer(imran.token)
+        )
         await eventually(async () => expect((await search(api, store, { q: "canvas" })).count).toBe(0))
 
         await api.delete(`/vendors/sellers/${noor.id}/products/${items.pot.id}`, bearer(noor.token))
         await eventually(async () => expect((await search(api, store, { q: "terracotta" })).count).toBe(0))
 
         await api.post(`/admin/sellers/${imran.id}`, { status: "suspended" }, admin)
-        await eventually(async () => expect(titles((await search(api, store, { q: "leather" })).hits)).toEqual(["Leather cutting for beginners"]))
+        await eventually(async () =>
+          expect(titles((await search(api, store, { q: "leather" })).hits)).toEqual(["Leather cutting for beginners"])
+        )
 
         await api.post(`/store/jobs/employer/posts/${job.id}/close`, {}, job.employer)
         await eventually(async () => expect((await search(api, store, { type: "job" })).count).toBe(0))
 
         await api.post(`/admin/tool-houses/${toolHouseId}`, { name: "Kala Killa Makerspace" }, admin)
-        await eventually(async () => expect(titles((await search(api, store, { q: "makerspace kala" })).hits)).toEqual(["Kala Killa Makerspace"]))
+        await eventually(async () =>
+          expect(titles((await search(api, store, { q: "makerspace kala" })).hits)).toEqual(["Kala Killa Makerspace"])
+        )
 
         // Twelve products listed at once by the same maker: every one is indexed.
         const burst = await Promise.all(
-          Array.from({ length: 12 }, (_, i) => product(api, noor.id, noor.token, { title: `Kulhad set ${i + 1}`, inr: 120 + i }))
+          Array.from({ length: 12 }, (_, i) =>
+            product(api, noor.id, noor.token, { title: `Kulhad set ${i + 1}`, inr: 120 + i })
+          )
         )
         await eventually(async () => expect((await search(api, store, { q: "kulhad", limit: 50 })).count).toBe(12))
-        expect(new Set((await search(api, store, { q: "kulhad", limit: 50 })).hits.map((h) => h.id))).toEqual(new Set(burst.map((p) => p.id)))
+        expect(new Set((await search(api, store, { q: "kulhad", limit: 50 })).hits.map((h) => h.id))).toEqual(
+          new Set(burst.map((p) => p.id))
+        )
       })
 
       it("rebuilds the index from the records (admin reindex), dropping what drifted", async () => {
         const service = getContainer().resolve(SEARCH_MODULE)
         // Drift: one document lost, one stale document for a record that does not exist.
         await service.removeDocuments("product", [items.bag.id])
-        await service.indexDocuments([{ ...(await service.findDocuments("product", [items.wallet.id]))[0], ref_id: "prod_gone", title: "Ghost Lantern" }])
+        await service.indexDocuments([
+          {
+            ...(await service.findDocuments("product", [items.wallet.id]))[0],
+            ref_id: "prod_gone",
+            title: "Ghost Lantern",
+          },
+        ])
         expect((await search(api, store, { q: "ghost" })).count).toBe(1)
 
         const { data: status } = await api.get("/admin/search", admin)
-        expect(status.search).toEqual({ provider: "postgres", counts: { product: 4, maker: 2, course: 1, job: 1, tool_house: 1 }, meilisearch: null })
+        expect(status.search).toEqual({
+          provider: "postgres",
+          counts: { product: 4, maker: 2, course: 1, job: 1, tool_house: 1 },
+          meilisearch: null,
+        })
 
         const { data } = await api.post("/admin/search/reindex", {}, admin)
         expect(data.reindexed).toMatchObject({

@@ -3,7 +3,12 @@ import { SEARCH_CURRENCIES, SEARCH_TYPES } from "../modules/search/types"
 
 // Facet values come from the data (an area may hold a comma), so a filter takes whatever text a facet can offer, but no control characters.
 const value = (field: string) =>
-  z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, `${field} may not contain control characters`)
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[^\p{Cc}]+$/u, `${field} may not contain control characters`)
 const bool = z.enum(["true", "false"]).transform((v) => v === "true")
 const amount = z.coerce.number().min(0).max(100_000_000)
 
@@ -15,7 +20,10 @@ export const GetSearch = z
     category: value("category").optional(),
     craft: value("craft").optional(),
     area: value("area").optional(),
-    language: z.string().regex(/^[a-z]{2}$/, "language is a two-letter code such as hi, mr or en").optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, "language is a two-letter code such as hi, mr or en")
+      .optional(),
     currency: z.enum(SEARCH_CURRENCIES).default("inr"),
     /** The lowest price is at least price_min and below price_max (the price facet's buckets). */
     price_min: amount.optional(),

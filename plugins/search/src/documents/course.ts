@@ -59,7 +59,9 @@ export const courseSource: DocumentSource = {
     return courses
       .filter((c) => c.status === "published")
       .map((c): SearchDocumentInput => {
-        const upcoming = (c.sessions ?? []).filter((s) => s && s.status === "scheduled" && new Date(s.starts_at).getTime() > now)
+        const upcoming = (c.sessions ?? []).filter(
+          (s) => s && s.status === "scheduled" && new Date(s.starts_at).getTime() > now
+        )
         return {
           type: "course",
           ref_id: c.id,
@@ -68,7 +70,9 @@ export const courseSource: DocumentSource = {
           title_i18n: c.title_i18n ?? null,
           subtitle: c.teacher_name ?? null,
           body: [c.summary, c.description].filter(Boolean).join("\n") || null,
-          keywords: [...craftWords(c.craft ? [c.craft] : []), c.level, ...(upcoming.length ? ["workshop"] : [])].filter(Boolean),
+          keywords: [...craftWords(c.craft ? [c.craft] : []), c.level, ...(upcoming.length ? ["workshop"] : [])].filter(
+            Boolean
+          ),
           categories: [],
           category_labels: {},
           crafts: c.craft ? [c.craft] : [],
@@ -77,7 +81,12 @@ export const courseSource: DocumentSource = {
           prices: c.is_free ? {} : retailRanges(c.product?.variants ?? []),
           wholesale: false,
           thumbnail: c.thumbnail ?? null,
-          data: { level: c.level, is_free: !!c.is_free, teacher_name: c.teacher_name, upcoming_workshops: upcoming.length },
+          data: {
+            level: c.level,
+            is_free: !!c.is_free,
+            teacher_name: c.teacher_name,
+            upcoming_workshops: upcoming.length,
+          },
         }
       })
   },

@@ -40,7 +40,10 @@ export function sourceInstalled(container: Container, type: SearchType): boolean
  * query.graph's data, as the rows the caller reads. Entities of other plugins are read by name, so
  * their types are not known here: each builder names the fields it reads as T.
  */
-export async function graph<T>(container: Container, args: { entity: string; fields: string[]; filters?: Record<string, unknown> }): Promise<T[]> {
+export async function graph<T>(
+  container: Container,
+  args: { entity: string; fields: string[]; filters?: Record<string, unknown> }
+): Promise<T[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph(args)
   return data as T[]
 }
@@ -58,7 +61,9 @@ export function allLanguages(value: unknown): string | null {
   if (!value) return null
   if (typeof value === "string") return value
   const record = value as Record<string, unknown>
-  const texts = ["en", "hi", "mr", ...Object.keys(record)].map((k) => record[k]).filter((t): t is string => typeof t === "string" && !!t.trim())
+  const texts = ["en", "hi", "mr", ...Object.keys(record)]
+    .map((k) => record[k])
+    .filter((t): t is string => typeof t === "string" && !!t.trim())
   return texts.length ? [...new Set(texts)].join("\n") : null
 }
 

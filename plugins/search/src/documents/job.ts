@@ -34,13 +34,33 @@ export const jobSource: DocumentSource = {
     if (!ids.length) return []
     const posts = await graph<JobPostRow>(container, {
       entity: "job_post",
-      fields: ["id", "employer_id", "title", "description", "trades", "employment_type", "wage_amount", "wage_period", "shifts", "area", "landmark", "openings", "filled", "status", "expires_at"],
+      fields: [
+        "id",
+        "employer_id",
+        "title",
+        "description",
+        "trades",
+        "employment_type",
+        "wage_amount",
+        "wage_period",
+        "shifts",
+        "area",
+        "landmark",
+        "openings",
+        "filled",
+        "status",
+        "expires_at",
+      ],
       filters: { id: ids },
     })
     const live = posts.filter((p) => p.status === "live" && new Date(p.expires_at).getTime() > Date.now())
     const employerIds = [...new Set(live.map((p) => p.employer_id))]
     const employers = employerIds.length
-      ? await graph<EmployerRow>(container, { entity: "employer_profile", fields: ["id", "name", "verified"], filters: { id: employerIds } })
+      ? await graph<EmployerRow>(container, {
+          entity: "employer_profile",
+          fields: ["id", "name", "verified"],
+          filters: { id: employerIds },
+        })
       : []
     const employerOf = new Map(employers.map((e) => [e.id, e]))
     return live.map((p): SearchDocumentInput => {
@@ -53,7 +73,9 @@ export const jobSource: DocumentSource = {
         title_i18n: null,
         subtitle: employer?.name ?? null,
         body: p.description ?? null,
-        keywords: [...craftWords(p.trades ?? []), p.landmark ?? "", p.employment_type.replace("_", " ")].filter(Boolean),
+        keywords: [...craftWords(p.trades ?? []), p.landmark ?? "", p.employment_type.replace("_", " ")].filter(
+          Boolean
+        ),
         categories: [],
         category_labels: {},
         crafts: p.trades ?? [],

@@ -31,26 +31,24 @@ export const makerSource: DocumentSource = {
     })
     return sellers
       .filter((s) => s.status === "active")
-      .map(
-        (s): SearchDocumentInput => ({
-          type: "maker",
-          ref_id: s.id,
-          handle: s.handle,
-          title: s.name,
-          title_i18n: null,
-          subtitle: s.area ?? null,
-          body: allLanguages(s.story),
-          keywords: craftWords(s.crafts ?? []),
-          categories: [],
-          category_labels: {},
-          crafts: s.crafts ?? [],
-          area: s.area ?? null,
-          languages: [],
-          prices: {},
-          wholesale: false,
-          thumbnail: s.photo_url ?? null,
-          data: { kind: s.kind, verified: s.verification_status === "verified" },
-        })
-      )
+      .map((s): SearchDocumentInput => ({
+        type: "maker",
+        ref_id: s.id,
+        handle: s.handle,
+        title: s.name,
+        title_i18n: null,
+        subtitle: s.area ?? null,
+        body: allLanguages(s.story),
+        keywords: craftWords(s.crafts ?? []),
+        categories: [],
+        category_labels: {},
+        crafts: s.crafts ?? [],
+        area: s.area ?? null,
+        languages: [],
+        prices: {},
+        wholesale: false,
+        thumbnail: s.photo_url ?? null,
+        data: { kind: s.kind, verified: s.verification_status === "verified" },
+      }))
   },
 }

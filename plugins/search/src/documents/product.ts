@@ -7,7 +7,13 @@ const CURRENCIES: SearchCurrency[] = ["inr", "usd", "eur"]
 const SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.area", "seller.crafts", "seller.status"]
 
 /** The variant price fields `retailRanges` reads (prefix them to read a linked product's). */
-export const PRICE_FIELDS = ["variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_list_id", "variants.prices.min_quantity", "variants.prices.rules_count"]
+export const PRICE_FIELDS = [
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.price_list_id",
+  "variants.prices.min_quantity",
+  "variants.prices.rules_count",
+]
 
 const PRODUCT_FIELDS = [
   "id",
@@ -28,7 +34,15 @@ const PRODUCT_FIELDS = [
 
 /** A variant's prices, as PRICE_FIELDS reads them. */
 export type PricedVariant = {
-  prices?: ({ amount: number | string; currency_code: string; price_list_id?: string | null; min_quantity?: number | string | null; rules_count?: number | null } | null)[] | null
+  prices?:
+    | ({
+        amount: number | string
+        currency_code: string
+        price_list_id?: string | null
+        min_quantity?: number | string | null
+        rules_count?: number | null
+      } | null)[]
+    | null
 } | null
 
 type Localized = { title?: string; description?: string; name?: string }
@@ -43,10 +57,18 @@ type ProductRow = {
   thumbnail: string | null
   metadata: { skill_school?: unknown; i18n?: { hi?: Localized; mr?: Localized } } | null
   tags?: ({ value: string } | null)[] | null
-  categories?: ({ handle: string; name: string; metadata: { i18n?: { hi?: Localized; mr?: Localized } } | null } | null)[] | null
+  categories?:
+    ({ handle: string; name: string; metadata: { i18n?: { hi?: Localized; mr?: Localized } } | null } | null)[] | null
   collection?: { title: string } | null
   variants?: PricedVariant[] | null
-  seller?: { id: string; handle: string; name: string; area: string | null; crafts: string[] | null; status: string } | null
+  seller?: {
+    id: string
+    handle: string
+    name: string
+    area: string | null
+    crafts: string[] | null
+    status: string
+  } | null
 }
 type CategoryRow = NonNullable<NonNullable<ProductRow["categories"]>[number]>
 
@@ -56,11 +78,19 @@ export function retailRanges(variants: PricedVariant[]): SearchDocumentInput["pr
   for (const price of variants.flatMap((v) => v?.prices ?? [])) {
     if (!price) continue
     const currency = String(price?.currency_code ?? "").toLowerCase() as SearchCurrency
-    if (!CURRENCIES.includes(currency) || price.price_list_id || Number(price.min_quantity ?? 1) > 1 || Number(price.rules_count ?? 0) > 0) continue
+    if (
+      !CURRENCIES.includes(currency) ||
+      price.price_list_id ||
+      Number(price.min_quantity ?? 1) > 1 ||
+      Number(price.rules_count ?? 0) > 0
+    )
+      continue
     const amount = Number(price.amount)
     if (!Number.isFinite(amount)) continue
     const range = ranges[currency]
-    ranges[currency] = range ? { min: Math.min(range.min, amount), max: Math.max(range.max, amount) } : { min: amount, max: amount }
+    ranges[currency] = range
+      ? { min: Math.min(range.min, amount), max: Math.max(range.max, amount) }
+      : { min: amount, max: amount }
   }
   return ranges
 }
@@ -77,10 +107,16 @@ export const productSource: DocumentSource = {
   async build(container: Container, ids: string[]) {
     if (!ids.length) return []
     // @dharavi/seller-access answers untyped rows: these are the fields PRODUCT_FIELDS and SELLER_FIELDS ask for.
-    const products = (await graphWithSeller(container, { entity: "product", fields: PRODUCT_FIELDS, filters: { id: ids } }, SELLER_FIELDS)) as ProductRow[]
+    const products = (await graphWithSeller(
+      container,
+      { entity: "product", fields: PRODUCT_FIELDS, filters: { id: ids } },
+      SELLER_FIELDS
+    )) as ProductRow[]
     const wholesaleIds = await wholesaleProducts(container, ids)
     return products
-      .filter((p) => p.status === "published" && !p.metadata?.skill_school && (!p.seller || p.seller.status === "active"))
+      .filter(
+        (p) => p.status === "published" && !p.metadata?.skill_school && (!p.seller || p.seller.status === "active")
+      )
       .map((p): SearchDocumentInput => {
         const tr = p.metadata?.i18n ?? {}
         const categories = (p.categories ?? []).filter((c): c is CategoryRow => Boolean(c))
@@ -95,7 +131,9 @@ export const productSource: DocumentSource = {
           body: [p.subtitle, p.description, tr.hi?.description, tr.mr?.description].filter(Boolean).join("\n") || null,
           keywords: [
             ...(p.tags ?? []).map((t) => t?.value ?? ""),
-            ...categories.flatMap((c) => [allLanguages({ hi: c.metadata?.i18n?.hi?.name, mr: c.metadata?.i18n?.mr?.name }) ?? ""]),
+            ...categories.flatMap((c) => [
+              allLanguages({ hi: c.metadata?.i18n?.hi?.name, mr: c.metadata?.i18n?.mr?.name }) ?? "",
+            ]),
             p.collection?.title ?? "",
             ...craftWords(crafts),
           ].filter(Boolean),
@@ -116,6 +154,10 @@ export const productSource: DocumentSource = {
 /** Products with wholesale terms on a variant, when the wholesale plugin is installed. */
 async function wholesaleProducts(container: Container, ids: string[]): Promise<Set<string>> {
   if (!container.hasRegistration?.("wholesale")) return new Set()
-  const terms = await graph<{ product_id: string }>(container, { entity: "wholesale_terms", fields: ["product_id"], filters: { product_id: ids } })
+  const terms = await graph<{ product_id: string }>(container, {
+    entity: "wholesale_terms",
+    fields: ["product_id"],
+    filters: { product_id: ids },
+  })
   return new Set(terms.map((t) => t.product_id))
 }

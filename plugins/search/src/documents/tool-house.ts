@@ -30,7 +30,19 @@ export const toolHouseSource: DocumentSource = {
     if (!ids.length) return []
     const houses = await graph<ToolHouseRow>(container, {
       entity: "tool_house",
-      fields: ["id", "handle", "name", "area", "address_landmark", "description", "photos", "status", "units.name", "units.kind", "units.active"],
+      fields: [
+        "id",
+        "handle",
+        "name",
+        "area",
+        "address_landmark",
+        "description",
+        "photos",
+        "status",
+        "units.name",
+        "units.kind",
+        "units.active",
+      ],
       filters: { id: ids },
     })
     return houses
@@ -46,7 +58,13 @@ export const toolHouseSource: DocumentSource = {
           title_i18n: null,
           subtitle: h.area ?? null,
           body: allLanguages(h.description),
-          keywords: [...units.map((u) => u.name), ...kinds.flatMap((k) => KIND_WORDS[k] ?? [k]), h.address_landmark ?? "", "makerspace", "tool house"].filter(Boolean),
+          keywords: [
+            ...units.map((u) => u.name),
+            ...kinds.flatMap((k) => KIND_WORDS[k] ?? [k]),
+            h.address_landmark ?? "",
+            "makerspace",
+            "tool house",
+          ].filter(Boolean),
           categories: [],
           category_labels: {},
           crafts: [],

@@ -12,7 +12,11 @@ export default async function nightlySearchReindex(container: MedusaContainer) {
   const started = Date.now()
   const summary = await reindexSearch(container)
   const removed = Object.values(summary).reduce((n, s) => n + (s?.removed ?? 0), 0)
-  logger.info(`[search] nightly reindex: ${Object.entries(summary).map(([t, s]) => `${s?.indexed} ${t}`).join(", ")}; ${removed} stale removed in ${Date.now() - started} ms`)
+  logger.info(
+    `[search] nightly reindex: ${Object.entries(summary)
+      .map(([t, s]) => `${s?.indexed} ${t}`)
+      .join(", ")}; ${removed} stale removed in ${Date.now() - started} ms`
+  )
 }
 
 export const config = { name: "search-nightly-reindex", schedule: "30 3 * * *" }

@@ -13,13 +13,22 @@ const VARIANT_EVENTS: string[] = [ProductVariantWorkflowEvents.CREATED, ProductV
 export default async function productSearch({ event, container }: SubscriberArgs<unknown>) {
   let ids = eventIds(event.data)
   if (VARIANT_EVENTS.includes(event.name)) {
-    const variants = await graph<{ product_id: string }>(container, { entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
+    const variants = await graph<{ product_id: string }>(container, {
+      entity: "product_variant",
+      fields: ["product_id"],
+      filters: { id: ids },
+    })
     ids = variants.map((v) => v.product_id)
   }
   await syncSearchDocumentsWorkflow(container).run({ input: { type: "product", ids } })
 }
 
 export const config: SubscriberConfig = {
-  event: [ProductWorkflowEvents.CREATED, ProductWorkflowEvents.UPDATED, ProductWorkflowEvents.DELETED, ...VARIANT_EVENTS],
+  event: [
+    ProductWorkflowEvents.CREATED,
+    ProductWorkflowEvents.UPDATED,
+    ProductWorkflowEvents.DELETED,
+    ...VARIANT_EVENTS,
+  ],
   context: { subscriberId: "search-sync-products" },
 }

@@ -4,7 +4,10 @@ import { eventIds } from "../lib/events"
 import { syncSearchDocumentsWorkflow } from "../workflows/search"
 
 /** Tool-houses the makerspace admin creates or changes (name, area, units, active or not). */
-export default async function toolHouseSearch({ event, container }: SubscriberArgs<MakerspaceEventPayloads["tool_house.updated"]>) {
+export default async function toolHouseSearch({
+  event,
+  container,
+}: SubscriberArgs<MakerspaceEventPayloads["tool_house.updated"]>) {
   await syncSearchDocumentsWorkflow(container).run({ input: { type: "tool_house", ids: eventIds(event.data) } })
 }
 

@@ -1,5 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminToken, APP_DIR, bearer, customerToken, failure, seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
+import {
+  adminToken,
+  APP_DIR,
+  bearer,
+  customerToken,
+  failure,
+  seedDemo,
+  waitFor,
+} from "../../../../backend/integration-tests/utils"
 import { SKILL_COURSES } from "../../../../backend/src/scripts/seed/skill-school"
 import { SkillSchoolEvents } from "@dharavi/skill-school/contract"
 import { SKILL_SCHOOL_MODULE } from "../../src/modules/skill-school"
@@ -9,7 +17,8 @@ jest.setTimeout(300_000)
 const PDF = Buffer.from("%PDF-1.4\n% a tiny lesson sheet\n%%EOF\n")
 
 /** Handles of the courses in a response, leaving out the demo seed's own courses. */
-const notSeeded = (courses: { handle: string }[]) => courses.map((c) => c.handle).filter((h) => !SKILL_COURSES.some((s) => s.handle === h))
+const notSeeded = (courses: { handle: string }[]) =>
+  courses.map((c) => c.handle).filter((h) => !SKILL_COURSES.some((s) => s.handle === h))
 
 medusaIntegrationTestRunner({
   cwd: APP_DIR,
@@ -60,7 +69,10 @@ medusaIntegrationTestRunner({
         const { data: created } = await api.post("/admin/courses", course(), admin)
         const paid = created.course
         expect(paid.product_id).toBeTruthy()
-        const { data: product } = await api.get(`/admin/products/${paid.product_id}?fields=*variants,*variants.prices`, admin)
+        const { data: product } = await api.get(
+          `/admin/products/${paid.product_id}?fields=*variants,*variants.prices`,
+          admin
+        )
         expect(product.product.variants).toHaveLength(1)
         expect(product.product.variants[0].manage_inventory).toBe(false)
         expect(product.product.variants[0].prices.map((p: any) => [p.currency_code, p.amount]).sort()).toEqual([
@@ -69,14 +81,28 @@ medusaIntegrationTestRunner({
         ])
         expect((await failure(api.post("/admin/courses", course(), admin))).data.message).toContain("taken")
 
-        const { data: l1 } = await api.post(`/admin/courses/${paid.id}/lessons`, { title: "Reading a hide", kind: "text", body: "Feel the grain…", is_preview: true }, admin)
-        const { data: l2 } = await api.post(`/admin/courses/${paid.id}/lessons`, { title: "Cutting panels", kind: "video", video_url: "https://video.example/cutting" }, admin)
+        const { data: l1 } = await api.post(
+          `/admin/courses/${paid.id}/lessons`,
+          { title: "Reading a hide", kind: "text", body: "Feel the grain…", is_preview: true },
+          admin
+        )
+        const { data: l2 } = await api.post(
+          `/admin/courses/${paid.id}/lessons`,
+          { title: "Cutting panels", kind: "video", video_url: "https://video.example/cutting" },
+          admin
+        )
         expect(l2.lesson.position).toBe(1)
-        const badLesson = await failure(api.post(`/admin/courses/${paid.id}/lessons`, { title: "No video", kind: "video" }, admin))
+        const badLesson = await failure(
+          api.post(`/admin/courses/${paid.id}/lessons`, { title: "No video", kind: "video" }, admin)
+        )
         expect(badLesson.status).toBe(400)
         expect(badLesson.data.message).toContain("video_url")
         const badFile = await failure(
-          api.post(`/admin/courses/${paid.id}/lessons/${l2.lesson.id}/files`, { filename: "x.exe", mime_type: "application/x-msdownload", content_base64: "AAAA" }, admin)
+          api.post(
+            `/admin/courses/${paid.id}/lessons/${l2.lesson.id}/files`,
+            { filename: "x.exe", mime_type: "application/x-msdownload", content_base64: "AAAA" },
+            admin
+          )
         )
         expect(badFile.status).toBe(400)
         const { data: withFile } = await api.post(
@@ -85,19 +111,42 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(withFile.lesson.files).toEqual([
-          { index: 0, name: "panel-layout.pdf", mime_type: "application/pdf", size: PDF.length, download_path: `/store/courses/${paid.id}/lessons/${l2.lesson.id}/files/0` },
+          {
+            index: 0,
+            name: "panel-layout.pdf",
+            mime_type: "application/pdf",
+            size: PDF.length,
+            download_path: `/store/courses/${paid.id}/lessons/${l2.lesson.id}/files/0`,
+          },
         ])
         // Reordering takes every lesson once.
-        expect((await failure(api.post(`/admin/courses/${paid.id}/lesson-order`, { ids: [l2.lesson.id] }, admin))).status).toBe(400)
+        expect(
+          (await failure(api.post(`/admin/courses/${paid.id}/lesson-order`, { ids: [l2.lesson.id] }, admin))).status
+        ).toBe(400)
         await api.post(`/admin/courses/${paid.id}/lesson-order`, { ids: [l1.lesson.id, l2.lesson.id] }, admin)
 
         const { data: second } = await api.post(
           "/admin/courses",
-          course({ handle: "zari-borders", title: "Zari borders", craft: "embroidery", level: "intermediate", languages: ["hi"], prices: [{ currency_code: "inr", amount: 300 }] }),
+          course({
+            handle: "zari-borders",
+            title: "Zari borders",
+            craft: "embroidery",
+            level: "intermediate",
+            languages: ["hi"],
+            prices: [{ currency_code: "inr", amount: 300 }],
+          }),
           admin
         )
-        await api.post(`/admin/courses/${second.course.id}/lessons`, { title: "Frame and needle", kind: "text", body: "…" }, admin)
-        await api.post("/admin/courses", course({ handle: "draft-course", status: "draft", prices: [{ currency_code: "inr", amount: 100 }] }), admin)
+        await api.post(
+          `/admin/courses/${second.course.id}/lessons`,
+          { title: "Frame and needle", kind: "text", body: "…" },
+          admin
+        )
+        await api.post(
+          "/admin/courses",
+          course({ handle: "draft-course", status: "draft", prices: [{ currency_code: "inr", amount: 100 }] }),
+          admin
+        )
 
         // --- Catalogue filters; drafts stay out.
         const titles = async (q: string) => notSeeded((await api.get(`/store/courses${q}`, store)).data.courses).sort()
@@ -144,17 +193,30 @@ medusaIntegrationTestRunner({
         const { data: filled } = await api.get(`/store/carts/${cart.cart.id}`, as(learner.token))
         expect(filled.cart.items.every((i: any) => i.requires_shipping === false)).toBe(true)
         expect(filled.cart.total).toBe(800)
-        const address = { first_name: "Sunita", last_name: "Pawar", address_1: "Kumbharwada", city: "Mumbai", postal_code: "400017", country_code: "in" }
+        const address = {
+          first_name: "Sunita",
+          last_name: "Pawar",
+          address_1: "Kumbharwada",
+          city: "Mumbai",
+          postal_code: "400017",
+          country_code: "in",
+        }
         await api.post(`/store/carts/${cart.cart.id}`, { billing_address: address }, as(learner.token))
         const { data: pc } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, as(learner.token))
-        await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as(learner.token))
+        await api.post(
+          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          as(learner.token)
+        )
         const { data: done } = await api.post(`/store/carts/${cart.cart.id}/complete`, {}, as(learner.token))
         expect(done.type).toBe("order")
         const mine = await waitFor(async () => {
           const { data } = await api.get("/store/enrolments", as(learner.token))
           return data.enrolments.length === 2 ? data.enrolments : undefined
         }, "the enrolments of the order")
-        expect(mine.map((e: any) => [e.course.handle, e.source, e.order_id, e.lessons_done, e.lessons_total]).sort()).toEqual([
+        expect(
+          mine.map((e: any) => [e.course.handle, e.source, e.order_id, e.lessons_done, e.lessons_total]).sort()
+        ).toEqual([
           ["leather-cutting-basics", "order", done.order.id, 0, 2],
           ["zari-borders", "order", done.order.id, 0, 1],
         ])
@@ -167,9 +229,21 @@ medusaIntegrationTestRunner({
         // in completeCartWorkflow's validate hook, after Medusa checks a payment was started and
         // before anything is authorised).
         const { data: again } = await api.post("/store/carts", { region_id: india.id }, as(learner.token))
-        await api.post(`/store/carts/${again.cart.id}/line-items`, { variant_id: page.course.variant_id, quantity: 1 }, as(learner.token))
-        const { data: againPc } = await api.post("/store/payment-collections", { cart_id: again.cart.id }, as(learner.token))
-        await api.post(`/store/payment-collections/${againPc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as(learner.token))
+        await api.post(
+          `/store/carts/${again.cart.id}/line-items`,
+          { variant_id: page.course.variant_id, quantity: 1 },
+          as(learner.token)
+        )
+        const { data: againPc } = await api.post(
+          "/store/payment-collections",
+          { cart_id: again.cart.id },
+          as(learner.token)
+        )
+        await api.post(
+          `/store/payment-collections/${againPc.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          as(learner.token)
+        )
         const owned = await failure(api.post(`/store/carts/${again.cart.id}/complete`, {}, as(learner.token)))
         expect(owned.status).toBe(400)
         expect(owned.data.message).toContain("already have the course")
@@ -177,7 +251,10 @@ medusaIntegrationTestRunner({
         // --- Now the lesson, its video and its file are the learner's (and still not the outsider's).
         const { data: lesson } = await api.get(lessonPath(l2), as(learner.token))
         expect(lesson.lesson.video_url).toBe("https://video.example/cutting")
-        const file = await api.get(`${lessonPath(l2)}/files/0`, { ...as(learner.token), responseType: "arraybuffer" } as any)
+        const file = await api.get(`${lessonPath(l2)}/files/0`, {
+          ...as(learner.token),
+          responseType: "arraybuffer",
+        } as any)
         expect(file.headers["content-type"]).toContain("application/pdf")
         expect(file.headers["cache-control"]).toContain("no-store")
         expect(Buffer.from(file.data)).toEqual(PDF)
@@ -186,8 +263,15 @@ medusaIntegrationTestRunner({
 
         // --- Progress; the last lesson completes the course once, however often it is tapped.
         const { data: p1 } = await api.post(`${lessonPath(l1)}/complete`, {}, as(learner.token))
-        expect(p1.progress).toMatchObject({ lessons_done: 1, lessons_total: 2, completed: false, certificate_code: null })
-        const taps = await Promise.all([1, 2, 3].map(() => api.post(`${lessonPath(l2)}/complete`, {}, as(learner.token))))
+        expect(p1.progress).toMatchObject({
+          lessons_done: 1,
+          lessons_total: 2,
+          completed: false,
+          certificate_code: null,
+        })
+        const taps = await Promise.all(
+          [1, 2, 3].map(() => api.post(`${lessonPath(l2)}/complete`, {}, as(learner.token)))
+        )
         const codes = taps.map((t) => t.data.progress.certificate_code).filter(Boolean)
         expect(codes).toHaveLength(1)
         expect(taps.every((t) => t.data.progress.completed)).toBe(true)
@@ -198,13 +282,21 @@ medusaIntegrationTestRunner({
 
         // --- The certificate: a PDF for its holder only, checkable by anyone by its code (as typed).
         const enrolment = mine.find((e: any) => e.course.handle === "leather-cutting-basics")
-        const pdf = await api.get(`/store/enrolments/${enrolment.id}/certificate`, { ...as(learner.token), responseType: "arraybuffer" } as any)
+        const pdf = await api.get(`/store/enrolments/${enrolment.id}/certificate`, {
+          ...as(learner.token),
+          responseType: "arraybuffer",
+        } as any)
         expect(pdf.headers["content-type"]).toBe("application/pdf")
         expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe("%PDF-")
-        expect((await failure(api.get(`/store/enrolments/${enrolment.id}/certificate`, as(outsider.token)))).status).toBe(404)
+        expect(
+          (await failure(api.get(`/store/enrolments/${enrolment.id}/certificate`, as(outsider.token)))).status
+        ).toBe(404)
         const zari = mine.find((e: any) => e.course.handle === "zari-borders")
         expect((await failure(api.get(`/store/enrolments/${zari.id}/certificate`, as(learner.token)))).status).toBe(400)
-        const { data: verified } = await api.get(`/store/certificates/${codes[0].toLowerCase().replace(/-/g, " ")}`, store)
+        const { data: verified } = await api.get(
+          `/store/certificates/${codes[0].toLowerCase().replace(/-/g, " ")}`,
+          store
+        )
         expect(verified.certificate).toEqual({
           code: codes[0],
           holder_name: "Sunita Pawar",
@@ -217,7 +309,13 @@ medusaIntegrationTestRunner({
 
         // --- Admin: learners with progress; retiring a course takes its product off sale.
         const { data: learners } = await api.get(`/admin/courses/${paid.id}/enrolments`, admin)
-        expect(learners.enrolments).toEqual([expect.objectContaining({ lessons_done: 2, certificate_code: codes[0], customer: expect.objectContaining({ id: learner.customer_id }) })])
+        expect(learners.enrolments).toEqual([
+          expect.objectContaining({
+            lessons_done: 2,
+            certificate_code: codes[0],
+            customer: expect.objectContaining({ id: learner.customer_id }),
+          }),
+        ])
         await api.delete(`/admin/courses/${second.course.id}`, admin)
         const { data: retired } = await api.get(`/admin/products/${second.course.product_id}`, admin)
         expect(retired.product.status).toBe("draft")
@@ -231,7 +329,11 @@ medusaIntegrationTestRunner({
         const store = await seedDemo(container)
         const admin = bearer(await adminToken(api, container))
         const as = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
-        const { data: qual } = await api.post("/admin/qualifications", { code: "kiln-safety", name: { en: "Kiln safety", hi: "भट्ठी सुरक्षा" } }, admin)
+        const { data: qual } = await api.post(
+          "/admin/qualifications",
+          { code: "kiln-safety", name: { en: "Kiln safety", hi: "भट्ठी सुरक्षा" } },
+          admin
+        )
         const { data: created } = await api.post(
           "/admin/courses",
           {
@@ -247,8 +349,14 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(created.course).toMatchObject({ is_free: true, product_id: null })
-        const { data: lesson } = await api.post(`/admin/courses/${created.course.id}/lessons`, { title: "Before you switch it on", body: "Goggles, extraction, fire blanket." }, admin)
-        expect(notSeeded((await api.get("/store/courses?free=true&language=mr", store)).data.courses)).toEqual(["laser-safety"])
+        const { data: lesson } = await api.post(
+          `/admin/courses/${created.course.id}/lessons`,
+          { title: "Before you switch it on", body: "Goggles, extraction, fire blanket." },
+          admin
+        )
+        expect(notSeeded((await api.get("/store/courses?free=true&language=mr", store)).data.courses)).toEqual([
+          "laser-safety",
+        ])
 
         const karigar = await customerToken(api, store, "Farhan Ansari")
         const first = await api.post(`/store/courses/${created.course.id}/enrol`, {}, as(karigar.token))
@@ -260,21 +368,38 @@ medusaIntegrationTestRunner({
 
         const makerspace = container.resolve("makerspace") as any
         expect(await makerspace.listCustomerQualifications({ customer_id: karigar.customer_id })).toHaveLength(0)
-        const { data: done } = await api.post(`/store/courses/${created.course.id}/lessons/${lesson.lesson.id}/complete`, {}, as(karigar.token))
+        const { data: done } = await api.post(
+          `/store/courses/${created.course.id}/lessons/${lesson.lesson.id}/complete`,
+          {},
+          as(karigar.token)
+        )
         expect(done.progress.completed).toBe(true)
         // Granted by the makerspace's subscriber to enrolment.qualification_earned, once the completion is committed.
         const held = await waitFor(async () => {
           const rows = await makerspace.listCustomerQualifications({ customer_id: karigar.customer_id })
           return rows.length ? rows : undefined
         }, "the qualification earned by completing the course")
-        expect(held).toEqual([expect.objectContaining({ qualification_id: qual.qualification.id, source: `skill-school:${created.course.id}` })])
-        const [certificate] = await (container.resolve(SKILL_SCHOOL_MODULE) as any).listCertificates({ customer_id: karigar.customer_id })
+        expect(held).toEqual([
+          expect.objectContaining({
+            qualification_id: qual.qualification.id,
+            source: `skill-school:${created.course.id}`,
+          }),
+        ])
+        const [certificate] = await (container.resolve(SKILL_SCHOOL_MODULE) as any).listCertificates({
+          customer_id: karigar.customer_id,
+        })
         expect(certificate.qualification_id).toBe(qual.qualification.id)
         // The event delivered again, twice at once: the makerspace grants nothing new.
         const { default: grantEarned } = await import("@dharavi/makerspace/subscribers/qualification-earned")
         const event = {
           name: SkillSchoolEvents.QUALIFICATION_EARNED,
-          data: { enrolment_id: first.data.enrolment.id, customer_id: karigar.customer_id, course_id: created.course.id, qualification_id: qual.qualification.id, certificate_id: certificate.id },
+          data: {
+            enrolment_id: first.data.enrolment.id,
+            customer_id: karigar.customer_id,
+            course_id: created.course.id,
+            qualification_id: qual.qualification.id,
+            certificate_id: certificate.id,
+          },
         }
         await Promise.all([grantEarned({ event, container } as any), grantEarned({ event, container } as any)])
         expect(await makerspace.listCustomerQualifications({ customer_id: karigar.customer_id })).toHaveLength(1)

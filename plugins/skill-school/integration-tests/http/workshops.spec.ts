@@ -1,5 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminToken, APP_DIR, bearer, customerToken, failure, seedDemo, waitFor } from "../../../../backend/integration-tests/utils"
+import {
+  adminToken,
+  APP_DIR,
+  bearer,
+  customerToken,
+  failure,
+  seedDemo,
+  waitFor,
+} from "../../../../backend/integration-tests/utils"
 import { SKILL_SCHOOL_MODULE } from "../../src/modules/skill-school"
 
 jest.setTimeout(400_000)
@@ -47,7 +55,10 @@ medusaIntegrationTestRunner({
           [session({ mode: "in_person", online_url: undefined }), "place"],
           [session({ seat_limit: 0 }), "seat_limit"],
           [session({ ends_at: new Date(Date.now() + 6 * day).toISOString() }), "ends_at"],
-          [session({ starts_at: new Date(Date.now() - day).toISOString(), ends_at: new Date().toISOString() }), "starts_at"],
+          [
+            session({ starts_at: new Date(Date.now() - day).toISOString(), ends_at: new Date().toISOString() }),
+            "starts_at",
+          ],
         ] as const) {
           const res = await failure(api.post(`/admin/courses/${courseId}/sessions`, bad, admin))
           expect(res.status).toBe(400)
@@ -57,7 +68,12 @@ medusaIntegrationTestRunner({
 
         const { data: made } = await api.post(`/admin/courses/${courseId}/sessions`, session(), admin)
         const workshop = made.session
-        expect(workshop).toMatchObject({ seat_limit: 5, seats_left: 5, is_free: false, online_url: "https://meet.example/block-printing" })
+        expect(workshop).toMatchObject({
+          seat_limit: 5,
+          seats_left: 5,
+          is_free: false,
+          online_url: "https://meet.example/block-printing",
+        })
         const { data: schedule } = await api.get("/store/workshops?language=mr", store)
         expect(schedule.workshops.map((w: any) => w.id)).toEqual([workshop.id])
         expect(schedule.workshops[0].online_url).toBeUndefined()
@@ -73,7 +89,11 @@ medusaIntegrationTestRunner({
           buyers.push({ ...c, cart_id: cart.cart.id })
         }
         const answers = await Promise.all(
-          buyers.map((b) => api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: b.cart_id }, as(b.token)).catch((e: any) => e.response))
+          buyers.map((b) =>
+            api
+              .post(`/store/workshops/${workshop.id}/seats`, { cart_id: b.cart_id }, as(b.token))
+              .catch((e: any) => e.response)
+          )
         )
         const held = answers.filter((a) => a.status === 201)
         const refused = answers.filter((a) => a.status === 409)
@@ -84,25 +104,56 @@ medusaIntegrationTestRunner({
         // The losers' carts are untouched; the winners' carry the seat at its Medusa price.
         const winners = buyers.filter((_, i) => answers[i].status === 201)
         const losers = buyers.filter((_, i) => answers[i].status === 409)
-        expect((await api.get(`/store/carts/${losers[0].cart_id}`, as(losers[0].token))).data.cart.items).toHaveLength(0)
+        expect((await api.get(`/store/carts/${losers[0].cart_id}`, as(losers[0].token))).data.cart.items).toHaveLength(
+          0
+        )
         const { data: winnerCart } = await api.get(`/store/carts/${winners[0].cart_id}`, as(winners[0].token))
-        expect(winnerCart.cart.items).toEqual([expect.objectContaining({ unit_price: 250, requires_shipping: false, metadata: expect.objectContaining({ seat_id: held[0].data.seat.id, session_id: workshop.id }) })])
+        expect(winnerCart.cart.items).toEqual([
+          expect.objectContaining({
+            unit_price: 250,
+            requires_shipping: false,
+            metadata: expect.objectContaining({ seat_id: held[0].data.seat.id, session_id: workshop.id }),
+          }),
+        ])
         // One seat per person.
-        const twice = await failure(api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: winners[0].cart_id }, as(winners[0].token)))
+        const twice = await failure(
+          api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: winners[0].cart_id }, as(winners[0].token))
+        )
         expect(twice.status).toBe(409)
         expect(twice.data.code).toBe("already_seated")
         // Bad input and strangers.
-        expect((await failure(api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: 7 }, as(losers[0].token)))).status).toBe(400)
-        expect((await failure(api.post(`/store/workshops/${workshop.id}/seats`, {}, as(losers[0].token)))).status).toBe(400)
-        expect((await failure(api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: losers[0].cart_id }, store))).status).toBe(401)
+        expect(
+          (await failure(api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: 7 }, as(losers[0].token)))).status
+        ).toBe(400)
+        expect((await failure(api.post(`/store/workshops/${workshop.id}/seats`, {}, as(losers[0].token)))).status).toBe(
+          400
+        )
+        expect(
+          (await failure(api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: losers[0].cart_id }, store)))
+            .status
+        ).toBe(401)
 
         // --- A seat line added by hand (no hold) cannot be bought.
-        const { data: cheat } = await api.post(`/store/carts/${losers[1].cart_id}/line-items`, { variant_id: workshop.variant_id, quantity: 1 }, as(losers[1].token))
+        const { data: cheat } = await api.post(
+          `/store/carts/${losers[1].cart_id}/line-items`,
+          { variant_id: workshop.variant_id, quantity: 1 },
+          as(losers[1].token)
+        )
         expect(cheat.cart.items).toHaveLength(1)
         // (The checkout rule runs in completeCartWorkflow's validate hook, once a payment was started.)
-        const { data: cheatPc } = await api.post("/store/payment-collections", { cart_id: losers[1].cart_id }, as(losers[1].token))
-        await api.post(`/store/payment-collections/${cheatPc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as(losers[1].token))
-        const refusedCheat = await failure(api.post(`/store/carts/${losers[1].cart_id}/complete`, {}, as(losers[1].token)))
+        const { data: cheatPc } = await api.post(
+          "/store/payment-collections",
+          { cart_id: losers[1].cart_id },
+          as(losers[1].token)
+        )
+        await api.post(
+          `/store/payment-collections/${cheatPc.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          as(losers[1].token)
+        )
+        const refusedCheat = await failure(
+          api.post(`/store/carts/${losers[1].cart_id}/complete`, {}, as(losers[1].token))
+        )
         expect(refusedCheat.status).toBe(400)
         expect(refusedCheat.data.message).toContain("seat hold has lapsed")
 
@@ -110,18 +161,33 @@ medusaIntegrationTestRunner({
         const leaving = winners[4]
         const leavingSeat = held[4].data.seat
         const other = await customerToken(api, store, "Nosy Neighbour")
-        expect((await failure(api.post(`/store/workshop-seats/${leavingSeat.id}/cancel`, {}, as(other.token)))).status).toBe(404)
+        expect(
+          (await failure(api.post(`/store/workshop-seats/${leavingSeat.id}/cancel`, {}, as(other.token)))).status
+        ).toBe(404)
         await api.post(`/store/workshop-seats/${leavingSeat.id}/cancel`, {}, as(leaving.token))
         expect((await api.get(`/store/carts/${leaving.cart_id}`, as(leaving.token))).data.cart.items).toHaveLength(0)
         const late = losers[2]
-        expect((await api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: late.cart_id }, as(late.token))).status).toBe(201)
+        expect(
+          (await api.post(`/store/workshops/${workshop.id}/seats`, { cart_id: late.cart_id }, as(late.token))).status
+        ).toBe(201)
 
         // --- Checkout confirms the seat, enrols the attendee in the course and shows them (only them) the link.
         const pay = async (b: { token: string; cart_id: string }) => {
-          const address = { first_name: "Meera", last_name: "Jadhav", address_1: "Koliwada", city: "Mumbai", postal_code: "400017", country_code: "in" }
+          const address = {
+            first_name: "Meera",
+            last_name: "Jadhav",
+            address_1: "Koliwada",
+            city: "Mumbai",
+            postal_code: "400017",
+            country_code: "in",
+          }
           await api.post(`/store/carts/${b.cart_id}`, { billing_address: address }, as(b.token))
           const { data: pc } = await api.post("/store/payment-collections", { cart_id: b.cart_id }, as(b.token))
-          await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, as(b.token))
+          await api.post(
+            `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+            { provider_id: "pp_system_default" },
+            as(b.token)
+          )
           return api.post(`/store/carts/${b.cart_id}/complete`, {}, as(b.token))
         }
         const attendee = winners[0]
@@ -133,8 +199,12 @@ medusaIntegrationTestRunner({
         }, "the seat to be confirmed")
         expect(seat.order_id).toBe(order.order.id)
         expect(seat.workshop.online_url).toBe("https://meet.example/block-printing")
-        expect((await api.get(`/store/workshops/${workshop.id}`, as(attendee.token))).data.workshop.online_url).toBe("https://meet.example/block-printing")
-        expect((await api.get(`/store/workshops/${workshop.id}`, as(winners[1].token))).data.workshop.online_url).toBeUndefined()
+        expect((await api.get(`/store/workshops/${workshop.id}`, as(attendee.token))).data.workshop.online_url).toBe(
+          "https://meet.example/block-printing"
+        )
+        expect(
+          (await api.get(`/store/workshops/${workshop.id}`, as(winners[1].token))).data.workshop.online_url
+        ).toBeUndefined()
         expect((await api.get(`/store/workshops/${workshop.id}`, store)).data.workshop.online_url).toBeUndefined()
         const enrolled = await waitFor(async () => {
           const { data } = await api.get("/store/enrolments", as(attendee.token))
@@ -142,7 +212,9 @@ medusaIntegrationTestRunner({
         }, "the attendee's enrolment")
         expect(enrolled).toEqual([expect.objectContaining({ course_id: courseId, source: "workshop" })])
         // A paid seat is not given up from the storefront.
-        expect((await failure(api.post(`/store/workshop-seats/${seat.id}/cancel`, {}, as(attendee.token)))).status).toBe(400)
+        expect(
+          (await failure(api.post(`/store/workshop-seats/${seat.id}/cancel`, {}, as(attendee.token)))).status
+        ).toBe(400)
 
         // --- A lapsed hold cannot be checked out, and the job gives the seat back.
         const lapsing = winners[1]
@@ -159,7 +231,9 @@ medusaIntegrationTestRunner({
 
         // --- The admin sees attendees; the limit never drops below the seats taken.
         const { data: list } = await api.get(`/admin/workshops/${workshop.id}/attendees`, admin)
-        expect(list.attendees.filter((a: any) => a.status === "confirmed").map((a: any) => a.customer.id)).toEqual([attendee.customer_id])
+        expect(list.attendees.filter((a: any) => a.status === "confirmed").map((a: any) => a.customer.id)).toEqual([
+          attendee.customer_id,
+        ])
         expect(list.attendees).toHaveLength(4)
         const lower = await failure(api.post(`/admin/workshops/${workshop.id}`, { seat_limit: 2 }, admin))
         expect(lower.status).toBe(400)
@@ -175,18 +249,38 @@ medusaIntegrationTestRunner({
         const as = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
         const { data: created } = await api.post(
           "/admin/courses",
-          { handle: "kiln-open-day", title: "Kiln open day", teacher_name: "Kumbharwada potters", languages: ["hi"], craft: "pottery", status: "published", is_free: true },
+          {
+            handle: "kiln-open-day",
+            title: "Kiln open day",
+            teacher_name: "Kumbharwada potters",
+            languages: ["hi"],
+            craft: "pottery",
+            status: "published",
+            is_free: true,
+          },
           admin
         )
         const starts = Date.now() + 3 * 24 * 3600_000
         const { data: made } = await api.post(
           `/admin/courses/${created.course.id}/sessions`,
-          { starts_at: new Date(starts).toISOString(), ends_at: new Date(starts + 7200_000).toISOString(), mode: "in_person", place: "Kumbharwada kiln yard", seat_limit: 8 },
+          {
+            starts_at: new Date(starts).toISOString(),
+            ends_at: new Date(starts + 7200_000).toISOString(),
+            mode: "in_person",
+            place: "Kumbharwada kiln yard",
+            seat_limit: 8,
+          },
           admin
         )
         expect(made.session.is_free).toBe(true)
-        const people = await Promise.all(Array.from({ length: 50 }, (_, i) => customerToken(api, store, `Visitor ${i}`)))
-        const answers = await Promise.all(people.map((p) => api.post(`/store/workshops/${made.session.id}/seats`, {}, as(p.token)).catch((e: any) => e.response)))
+        const people = await Promise.all(
+          Array.from({ length: 50 }, (_, i) => customerToken(api, store, `Visitor ${i}`))
+        )
+        const answers = await Promise.all(
+          people.map((p) =>
+            api.post(`/store/workshops/${made.session.id}/seats`, {}, as(p.token)).catch((e: any) => e.response)
+          )
+        )
         expect(answers.filter((a) => a.status === 201)).toHaveLength(8)
         expect(answers.filter((a) => a.status === 409 && a.data.code === "seats_gone")).toHaveLength(42)
         expect(answers.filter((a) => a.status === 201).every((a) => a.data.seat.status === "confirmed")).toBe(true)

@@ -1,4 +1,9 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import {
   GetCourses,
   GetList,
@@ -18,7 +23,8 @@ import {
 
 const customer = authenticate("customer", ["session", "bearer"])
 const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
-const list = (schema: Parameters<typeof validateAndTransformQuery>[0] = GetList) => validateAndTransformQuery(schema, { defaults: ["id"], isList: true })
+const list = (schema: Parameters<typeof validateAndTransformQuery>[0] = GetList) =>
+  validateAndTransformQuery(schema, { defaults: ["id"], isList: true })
 const body = validateAndTransformBody
 
 export default defineMiddlewares({
@@ -29,7 +35,11 @@ export default defineMiddlewares({
     { matcher: "/store/courses/:id/enrol", method: "POST", middlewares: [customer, body(PostEmpty)] },
     { matcher: "/store/courses/:id/lessons/:lesson_id", method: "GET", middlewares: [maybeCustomer] },
     { matcher: "/store/courses/:id/lessons/:lesson_id/files/:index", method: "GET", middlewares: [maybeCustomer] },
-    { matcher: "/store/courses/:id/lessons/:lesson_id/complete", method: "POST", middlewares: [customer, body(PostEmpty)] },
+    {
+      matcher: "/store/courses/:id/lessons/:lesson_id/complete",
+      method: "POST",
+      middlewares: [customer, body(PostEmpty)],
+    },
     { matcher: "/store/enrolments*", middlewares: [customer] },
     { matcher: "/store/enrolments", method: "GET", middlewares: [list()] },
     { matcher: "/store/workshops", method: "GET", middlewares: [list(GetWorkshops)] },
@@ -47,7 +57,12 @@ export default defineMiddlewares({
     { matcher: "/admin/courses/:id/lesson-order", method: "POST", middlewares: [body(PostAdminLessonOrder)] },
     { matcher: "/admin/courses/:id/lessons/:lesson_id", method: "POST", middlewares: [body(PostAdminLessonUpdate)] },
     // Base64 files ride in JSON: room for 20 MB of file.
-    { matcher: "/admin/courses/:id/lessons/:lesson_id/files", method: "POST", bodyParser: { sizeLimit: "28mb" }, middlewares: [body(PostAdminLessonFile)] },
+    {
+      matcher: "/admin/courses/:id/lessons/:lesson_id/files",
+      method: "POST",
+      bodyParser: { sizeLimit: "28mb" },
+      middlewares: [body(PostAdminLessonFile)],
+    },
     { matcher: "/admin/courses/:id/sessions", method: "POST", middlewares: [body(PostAdminSession)] },
     { matcher: "/admin/courses/:id/enrolments", method: "GET", middlewares: [list()] },
     { matcher: "/admin/courses/:id/enrolments", method: "POST", middlewares: [body(PostAdminEnrolment)] },

@@ -2,17 +2,31 @@ import { z } from "@medusajs/framework/zod"
 import { saneDate } from "@dharavi/input"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
-const handle = z.string().min(3).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle may use lowercase letters, digits and single hyphens")
+const handle = z
+  .string()
+  .min(3)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle may use lowercase letters, digits and single hyphens")
 const language = z.string().regex(/^[a-z]{2}$/, "use a two-letter language code such as en, hi or mr")
-const url = z.string().trim().url().max(2000).refine((u) => /^https?:\/\//i.test(u), "only http(s) links")
+const url = z
+  .string()
+  .trim()
+  .url()
+  .max(2000)
+  .refine((u) => /^https?:\/\//i.test(u), "only http(s) links")
 const text = (max: number) => z.string().trim().max(max)
-const price = z.object({ currency_code: z.enum(["inr", "usd", "eur"]), amount: z.number().min(0).max(10_000_000) }).strict()
+const price = z
+  .object({ currency_code: z.enum(["inr", "usd", "eur"]), amount: z.number().min(0).max(10_000_000) })
+  .strict()
 
 // Without defaults, so an update names only what it changes.
 const courseFields = z.object({
   handle,
   title: text(160).min(3),
-  title_i18n: z.object({ hi: text(160).optional(), mr: text(160).optional() }).strict().nullish(),
+  title_i18n: z
+    .object({ hi: text(160).optional(), mr: text(160).optional() })
+    .strict()
+    .nullish(),
   summary: text(400).nullish(),
   description: text(8000).nullish(),
   teacher_type: z.enum(["seller", "expert"]),
@@ -21,14 +35,23 @@ const courseFields = z.object({
   teacher_bio: text(2000).nullish(),
   languages: z.array(language).min(1).max(6),
   level: z.enum(["beginner", "intermediate", "advanced"]),
-  craft: z.string().trim().min(2).max(40).regex(/^[a-z0-9_-]+$/, "craft is a code such as leather, pottery or finance"),
+  craft: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .regex(/^[a-z0-9_-]+$/, "craft is a code such as leather, pottery or finance"),
   thumbnail: url.nullish(),
   status: z.enum(["draft", "published"]),
   grants_qualification_id: z.string().min(1).nullish(),
 })
 
-const teacherRule = (c: { teacher_type?: string; teacher_seller_id?: string | null }) => c.teacher_type !== "seller" || Boolean(c.teacher_seller_id)
-const teacherMessage = { message: "teacher_seller_id: a seller teacher needs the seller's id", path: ["teacher_seller_id"] }
+const teacherRule = (c: { teacher_type?: string; teacher_seller_id?: string | null }) =>
+  c.teacher_type !== "seller" || Boolean(c.teacher_seller_id)
+const teacherMessage = {
+  message: "teacher_seller_id: a seller teacher needs the seller's id",
+  path: ["teacher_seller_id"],
+}
 
 export const PostAdminCourse = courseFields
   .extend({
@@ -45,7 +68,10 @@ export const PostAdminCourse = courseFields
     message: "prices: a paid course needs an INR price above 0 (or set is_free)",
     path: ["prices"],
   })
-  .refine((c) => !c.is_free || c.prices.length === 0, { message: "prices: a free course has no prices", path: ["prices"] })
+  .refine((c) => !c.is_free || c.prices.length === 0, {
+    message: "prices: a free course has no prices",
+    path: ["prices"],
+  })
 export type PostAdminCourseType = z.infer<typeof PostAdminCourse>
 
 export const PostAdminCourseUpdate = courseFields.partial().strict().refine(teacherRule, teacherMessage)
@@ -64,7 +90,11 @@ const videoRule = (l: { kind?: string; video_url?: string | null }) => l.kind !=
 const videoMessage = { message: "video_url: a video lesson needs its link", path: ["video_url"] }
 
 export const PostAdminLesson = lessonFields
-  .extend({ kind: lessonFields.shape.kind.default("text"), is_preview: z.boolean().default(false), position: lessonFields.shape.position.optional() })
+  .extend({
+    kind: lessonFields.shape.kind.default("text"),
+    is_preview: z.boolean().default(false),
+    position: lessonFields.shape.position.optional(),
+  })
   .strict()
   .refine(videoRule, videoMessage)
 export type PostAdminLessonType = z.infer<typeof PostAdminLesson>
@@ -75,18 +105,39 @@ export const PostAdminLessonOrder = z.object({ ids: z.array(z.string().min(1)).m
 export type PostAdminLessonOrderType = z.infer<typeof PostAdminLessonOrder>
 
 /** Lesson files travel as base64 in JSON (validated like every other body): PDFs, images, audio and video up to 20 MB. */
-export const LESSON_FILE_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp", "audio/mpeg", "video/mp4", "video/webm"] as const
+export const LESSON_FILE_TYPES = [
+  "application/pdf",
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "audio/mpeg",
+  "video/mp4",
+  "video/webm",
+] as const
 export const LESSON_FILE_MAX_BYTES = 20 * 1024 * 1024
 export const PostAdminLessonFile = z
   .object({
-    filename: z.string().trim().min(1).max(120).regex(/^[^/\\]+$/, "a file name, not a path"),
+    filename: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .regex(/^[^/\\]+$/, "a file name, not a path"),
     mime_type: z.enum(LESSON_FILE_TYPES),
-    content_base64: z.string().min(4).regex(/^[A-Za-z0-9+/]+={0,2}$/, "content_base64 must be base64"),
+    content_base64: z
+      .string()
+      .min(4)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "content_base64 must be base64"),
   })
   .strict()
   .transform((f, ctx) => {
     const size = Math.floor((f.content_base64.length * 3) / 4) - (f.content_base64.match(/=+$/)?.[0].length ?? 0)
-    if (size > LESSON_FILE_MAX_BYTES) ctx.addIssue({ code: "custom", message: `content_base64: a lesson file may be at most ${LESSON_FILE_MAX_BYTES / 1024 / 1024} MB`, path: ["content_base64"] })
+    if (size > LESSON_FILE_MAX_BYTES)
+      ctx.addIssue({
+        code: "custom",
+        message: `content_base64: a lesson file may be at most ${LESSON_FILE_MAX_BYTES / 1024 / 1024} MB`,
+        path: ["content_base64"],
+      })
     return { ...f, size }
   })
 export type PostAdminLessonFileType = z.infer<typeof PostAdminLessonFile>
@@ -102,12 +153,27 @@ const sessionFields = z.object({
   language,
   seat_limit: z.number().int().min(1).max(10_000),
 })
-type SessionShape = { starts_at?: Date; ends_at?: Date; mode?: "online" | "in_person"; online_url?: string | null; place?: string | null }
+type SessionShape = {
+  starts_at?: Date
+  ends_at?: Date
+  mode?: "online" | "in_person"
+  online_url?: string | null
+  place?: string | null
+}
 const sessionRules = <T extends z.ZodType<SessionShape>>(schema: T) =>
   schema
-    .refine((s) => !s.starts_at || !s.ends_at || s.ends_at > s.starts_at, { message: "ends_at: must be after starts_at", path: ["ends_at"] })
-    .refine((s) => s.mode !== "online" || Boolean(s.online_url), { message: "online_url: an online workshop needs its link", path: ["online_url"] })
-    .refine((s) => s.mode !== "in_person" || Boolean(s.place), { message: "place: an in-person workshop needs a place", path: ["place"] })
+    .refine((s) => !s.starts_at || !s.ends_at || s.ends_at > s.starts_at, {
+      message: "ends_at: must be after starts_at",
+      path: ["ends_at"],
+    })
+    .refine((s) => s.mode !== "online" || Boolean(s.online_url), {
+      message: "online_url: an online workshop needs its link",
+      path: ["online_url"],
+    })
+    .refine((s) => s.mode !== "in_person" || Boolean(s.place), {
+      message: "place: an in-person workshop needs a place",
+      path: ["place"],
+    })
 
 export const PostAdminSession = sessionRules(
   sessionFields
@@ -118,10 +184,18 @@ export const PostAdminSession = sessionRules(
       prices: z.array(price).max(3).default([]),
     })
     .strict()
-    .refine((s) => s.starts_at > new Date(), { message: "starts_at: a workshop starts in the future", path: ["starts_at"] })
+    .refine((s) => s.starts_at > new Date(), {
+      message: "starts_at: a workshop starts in the future",
+      path: ["starts_at"],
+    })
 )
 export type PostAdminSessionType = z.infer<typeof PostAdminSession>
-export const PostAdminSessionUpdate = sessionRules(sessionFields.partial().extend({ status: z.enum(["scheduled", "cancelled"]).optional() }).strict())
+export const PostAdminSessionUpdate = sessionRules(
+  sessionFields
+    .partial()
+    .extend({ status: z.enum(["scheduled", "cancelled"]).optional() })
+    .strict()
+)
 export type PostAdminSessionUpdateType = z.infer<typeof PostAdminSessionUpdate>
 
 export const PostAdminEnrolment = z.object({ customer_id: z.string().min(1) }).strict()
@@ -143,7 +217,9 @@ export const GetCourses = createFindParams({ limit: 20, offset: 0 }).merge(
 export type GetCoursesType = z.infer<typeof GetCourses>
 
 export const GetWorkshops = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({ course_id: z.string().optional(), from: saneDate("from").optional(), language: language.optional() }).strict()
+  z
+    .object({ course_id: z.string().optional(), from: saneDate("from").optional(), language: language.optional() })
+    .strict()
 )
 export type GetWorkshopsType = z.infer<typeof GetWorkshops>
 

@@ -15,8 +15,22 @@ type Page = { count: number; offset: number; limit: number }
 
 // ---------- Requests ----------
 
-export type StoreCourseListQuery = { craft?: string; language?: string; level?: CourseLevel; free?: boolean; q?: string; limit?: number; offset?: number }
-export type StoreWorkshopListQuery = { course_id?: string; from?: string; language?: string; limit?: number; offset?: number }
+export type StoreCourseListQuery = {
+  craft?: string
+  language?: string
+  level?: CourseLevel
+  free?: boolean
+  q?: string
+  limit?: number
+  offset?: number
+}
+export type StoreWorkshopListQuery = {
+  course_id?: string
+  from?: string
+  language?: string
+  limit?: number
+  offset?: number
+}
 export type StoreListQuery = { limit?: number; offset?: number }
 /** `POST /store/workshops/:id/seats`: a paid session's seat is held in this cart. */
 export type StoreSeatRequest = { cart_id?: string }
@@ -56,7 +70,11 @@ export type StoreLessonOutline = {
 
 export type StoreLessonFile = { index: number; name: string; mime_type: string; size: number; download_path: string }
 
-export type StoreLessonContent = StoreLessonOutline & { body: string | null; video_url: string | null; files: StoreLessonFile[] }
+export type StoreLessonContent = StoreLessonOutline & {
+  body: string | null
+  video_url: string | null
+  files: StoreLessonFile[]
+}
 
 export type StoreWorkshop = {
   id: string
@@ -100,7 +118,14 @@ export type StoreEnrolmentRecord = {
   updated_at: string
 }
 
-export type StoreCertificate = { code: string; holder_name: string; course_title: string; course_id: string; teacher_name: string; issued_at: string }
+export type StoreCertificate = {
+  code: string
+  holder_name: string
+  course_title: string
+  course_id: string
+  teacher_name: string
+  issued_at: string
+}
 
 /** A seat as taken (the answer of `POST /store/workshops/:id/seats`). */
 export type StoreSeatRecord = {
@@ -117,7 +142,12 @@ export type StoreSeatRecord = {
   updated_at: string
 }
 
-export type StoreLessonProgress = { lessons_done: number; lessons_total: number; completed: boolean; certificate_code: string | null }
+export type StoreLessonProgress = {
+  lessons_done: number
+  lessons_total: number
+  completed: boolean
+  certificate_code: string | null
+}
 
 // ---------- Answers ----------
 
@@ -130,13 +160,24 @@ export type StoreCourseResponse = {
 export type StoreEnrolResponse = { enrolment: StoreEnrolmentRecord }
 export type StoreLessonResponse = { lesson: StoreLessonContent }
 export type StoreLessonProgressResponse = { progress: StoreLessonProgress }
-export type StoreEnrolmentListResponse = Page & { enrolments: (StoreEnrolment & { course: StoreCourse | null; certificate: StoreCertificate | null })[] }
+export type StoreEnrolmentListResponse = Page & {
+  enrolments: (StoreEnrolment & { course: StoreCourse | null; certificate: StoreCertificate | null })[]
+}
 export type StoreCertificateResponse = { certificate: StoreCertificate }
 export type StoreWorkshopWithCourse = StoreWorkshop & { course: StoreCourse }
 export type StoreWorkshopListResponse = Page & { workshops: StoreWorkshopWithCourse[] }
-export type StoreWorkshopResponse = { workshop: StoreWorkshopWithCourse; seat: { id: string; status: SeatStatus; hold_expires_at: string | null } | null }
+export type StoreWorkshopResponse = {
+  workshop: StoreWorkshopWithCourse
+  seat: { id: string; status: SeatStatus; hold_expires_at: string | null } | null
+}
 export type StoreSeatResponse = { seat: StoreSeatRecord }
-export type StoreMySeat = { id: string; status: SeatStatus; hold_expires_at: string | null; order_id: string | null; workshop: StoreWorkshopWithCourse }
+export type StoreMySeat = {
+  id: string
+  status: SeatStatus
+  hold_expires_at: string | null
+  order_id: string | null
+  workshop: StoreWorkshopWithCourse
+}
 export type StoreSeatListResponse = Page & { seats: StoreMySeat[] }
 export type StoreSeatCancelResponse = { seat: { id: string; status: SeatStatus } }
 
@@ -145,16 +186,32 @@ export type StoreSeatCancelResponse = { seat: { id: string; status: SeatStatus }
 export type AdminLesson = StoreLessonContent
 export type AdminCourseListResponse = Page & { courses: StoreCourse[] }
 export type AdminCourseResponse = { course: StoreCourse }
-export type AdminCourseDetailResponse = { course: StoreCourse & { lessons: AdminLesson[]; sessions: StoreWorkshop[]; enrolment_count: number } }
+export type AdminCourseDetailResponse = {
+  course: StoreCourse & { lessons: AdminLesson[]; sessions: StoreWorkshop[]; enrolment_count: number }
+}
 export type AdminLessonResponse = { lesson: AdminLesson }
 export type AdminLessonOrderResponse = { ids: string[] }
 export type AdminSessionResponse = { session: StoreWorkshop }
 export type AdminSessionListResponse = { sessions: StoreWorkshop[] }
-export type AdminCustomer = { id: string; first_name?: string | null; last_name?: string | null; email?: string | null; phone?: string | null }
-export type AdminEnrolmentListResponse = Page & { enrolments: (StoreEnrolment & { customer: AdminCustomer; certificate_code: string | null })[] }
+export type AdminCustomer = {
+  id: string
+  first_name?: string | null
+  last_name?: string | null
+  email?: string | null
+  phone?: string | null
+}
+export type AdminEnrolmentListResponse = Page & {
+  enrolments: (StoreEnrolment & { customer: AdminCustomer; certificate_code: string | null })[]
+}
 export type AdminEnrolmentResponse = { enrolment: StoreEnrolmentRecord }
 export type AdminAttendeesResponse = {
   session: StoreWorkshop
-  attendees: { seat_id: string; status: SeatStatus; hold_expires_at: string | null; order_id: string | null; customer: AdminCustomer }[]
+  attendees: {
+    seat_id: string
+    status: SeatStatus
+    hold_expires_at: string | null
+    order_id: string | null
+    customer: AdminCustomer
+  }[]
 }
 export type AdminDeleteResponse = { id: string; object: "course" | "lesson"; deleted: true }

@@ -3,7 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SKILL_SCHOOL_MODULE } from "../modules/skill-school"
 import type SkillSchoolModuleService from "../modules/skill-school/service"
 
-type CartLine = { id: string; title?: string | null; quantity: number; product_id?: string | null; variant_id?: string | null; metadata?: Record<string, unknown> | null }
+type CartLine = {
+  id: string
+  title?: string | null
+  quantity: number
+  product_id?: string | null
+  variant_id?: string | null
+  metadata?: Record<string, unknown> | null
+}
 export type LearningCart = {
   id: string
   completed_at?: string | Date | null
@@ -12,7 +19,18 @@ export type LearningCart = {
   items?: CartLine[]
 }
 
-const CART_FIELDS = ["id", "completed_at", "customer_id", "customer.has_account", "items.id", "items.title", "items.quantity", "items.product_id", "items.variant_id", "items.metadata"]
+const CART_FIELDS = [
+  "id",
+  "completed_at",
+  "customer_id",
+  "customer.has_account",
+  "items.id",
+  "items.title",
+  "items.quantity",
+  "items.product_id",
+  "items.variant_id",
+  "items.metadata",
+]
 
 export async function loadLearningCart(container: MedusaContainer, cartId: string): Promise<LearningCart | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -34,7 +52,8 @@ export async function learningCartProblems(container: MedusaContainer, cart: Lea
   const courseLines = items.filter((i) => courses.some((c) => c.product_id === i.product_id))
   if (!seatLines.length && !courseLines.length) return []
   const problems: string[] = []
-  if (!cart.customer_id || cart.customer?.has_account === false) problems.push("Log in to buy courses and workshop seats, so they are kept in your account")
+  if (!cart.customer_id || cart.customer?.has_account === false)
+    problems.push("Log in to buy courses and workshop seats, so they are kept in your account")
   for (const line of [...seatLines, ...courseLines]) {
     if (Number(line.quantity) !== 1) problems.push(`${line.title}: one per person (set the quantity to 1)`)
   }
@@ -42,13 +61,23 @@ export async function learningCartProblems(container: MedusaContainer, cart: Lea
   const seats = seatIds.length ? await service.listWorkshopSeats({ id: seatIds }) : []
   for (const line of seatLines) {
     const seat = seats.find((s) => s.id === line.metadata?.seat_id)
-    const live = seat && seat.status === "held" && seat.customer_id === cart.customer_id && seat.hold_expires_at && new Date(seat.hold_expires_at) > new Date()
-    if (!live) problems.push(`${line.title}: your seat hold has lapsed; remove it from the cart and book the seat again`)
+    const live =
+      seat &&
+      seat.status === "held" &&
+      seat.customer_id === cart.customer_id &&
+      seat.hold_expires_at &&
+      new Date(seat.hold_expires_at) > new Date()
+    if (!live)
+      problems.push(`${line.title}: your seat hold has lapsed; remove it from the cart and book the seat again`)
   }
   if (cart.customer_id && courseLines.length) {
-    const owned = await service.listEnrolments({ customer_id: cart.customer_id, course_id: courses.map((c) => c.id) }, { select: ["course_id"] })
+    const owned = await service.listEnrolments(
+      { customer_id: cart.customer_id, course_id: courses.map((c) => c.id) },
+      { select: ["course_id"] }
+    )
     for (const course of courses) {
-      if (owned.some((e) => e.course_id === course.id)) problems.push(`You already have the course "${course.title}": remove it from the cart`)
+      if (owned.some((e) => e.course_id === course.id))
+        problems.push(`You already have the course "${course.title}": remove it from the cart`)
     }
   }
   return problems

@@ -25,7 +25,8 @@ export const iso = (d: When): string => (d instanceof Date ? d.toISOString() : n
 const isoOrNull = (d: When | null | undefined): string | null => (d ? iso(d) : null)
 
 /** A lesson's files, from its JSON column. */
-export const filesOf = (l: { files?: unknown }): LessonFile[] => (Array.isArray(l.files) ? (l.files as LessonFile[]) : [])
+export const filesOf = (l: { files?: unknown }): LessonFile[] =>
+  Array.isArray(l.files) ? (l.files as LessonFile[]) : []
 
 export type CourseIn = {
   id: string
@@ -56,7 +57,12 @@ export const courseView = (c: CourseIn): StoreCourse => ({
   title_i18n: (c.title_i18n as StoreCourse["title_i18n"]) ?? null,
   summary: c.summary ?? null,
   description: c.description ?? null,
-  teacher: { type: c.teacher_type, seller_id: c.teacher_seller_id ?? null, name: c.teacher_name, bio: c.teacher_bio ?? null },
+  teacher: {
+    type: c.teacher_type,
+    seller_id: c.teacher_seller_id ?? null,
+    name: c.teacher_name,
+    bio: c.teacher_bio ?? null,
+  },
   languages: Array.isArray(c.languages) ? (c.languages as string[]) : [],
   level: c.level,
   craft: c.craft,
@@ -105,7 +111,8 @@ export const lessonContent = (l: LessonIn, courseId: string): StoreLessonContent
 })
 
 /** Admin view of a lesson: its content and file names, still without file keys. */
-export const adminLessonView = (l: LessonIn & { course_id: string }): StoreLessonContent => lessonContent(l, l.course_id)
+export const adminLessonView = (l: LessonIn & { course_id: string }): StoreLessonContent =>
+  lessonContent(l, l.course_id)
 
 export type SessionIn = {
   id: string
@@ -124,7 +131,11 @@ export type SessionIn = {
   status: StoreWorkshop["status"]
 }
 
-export const sessionView = (s: SessionIn, taken: number, opts: { attendee?: boolean; admin?: boolean } = {}): StoreWorkshop => ({
+export const sessionView = (
+  s: SessionIn,
+  taken: number,
+  opts: { attendee?: boolean; admin?: boolean } = {}
+): StoreWorkshop => ({
   id: s.id,
   course_id: (s.course_id ?? s.course?.id) as string,
   title: s.title ?? null,
@@ -154,7 +165,8 @@ export type EnrolmentIn = {
   updated_at: When
 }
 
-const courseIdOf = (e: { course_id?: string; course?: { id: string } | null }) => (e.course_id ?? e.course?.id) as string
+const courseIdOf = (e: { course_id?: string; course?: { id: string } | null }) =>
+  (e.course_id ?? e.course?.id) as string
 
 export const enrolmentView = (e: EnrolmentIn, progress: { done: number; total: number }): StoreEnrolment => ({
   id: e.id,
@@ -209,7 +221,14 @@ export const seatRecord = (s: SeatIn): StoreSeatRecord => ({
   updated_at: iso(s.updated_at),
 })
 
-export type CertificateIn = { code: string; holder_name: string; course_title: string; course_id: string; teacher_name: string; issued_at: When }
+export type CertificateIn = {
+  code: string
+  holder_name: string
+  course_title: string
+  course_id: string
+  teacher_name: string
+  issued_at: When
+}
 
 export const certificateView = (c: CertificateIn): StoreCertificate => ({
   code: c.code,

@@ -6,8 +6,23 @@ import { PLEDGE_STATUS, type Pledge, type Pool } from "../lib/pools"
 const PAGE = 50
 
 /** Every pledge in the order it was made: what each business asked for and, once decided, what it got and owes. */
-export const PledgesTable = ({ pool, pledges, page, onPage }: { pool: Pool; pledges: Pledge[]; page: number; onPage: (page: number) => void }) => {
-  if (!pledges.length) return <Text size="small" className="px-6 py-4 text-ui-fg-subtle">No pledges yet.</Text>
+export const PledgesTable = ({
+  pool,
+  pledges,
+  page,
+  onPage,
+}: {
+  pool: Pool
+  pledges: Pledge[]
+  page: number
+  onPage: (page: number) => void
+}) => {
+  if (!pledges.length)
+    return (
+      <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+        No pledges yet.
+      </Text>
+    )
   const shown = pledges.slice(page * PAGE, (page + 1) * PAGE)
   const money = (n: number | null) => formatMoney(n, pool.currency_code)
   return (
@@ -31,17 +46,38 @@ export const PledgesTable = ({ pool, pledges, page, onPage }: { pool: Pool; pled
           <Table.Body>
             {shown.map((p) => (
               <Table.Row key={p.id}>
-                <Table.Cell><Link className="font-mono text-ui-fg-interactive" to={`/customers/${p.customer_id}`}>{p.customer_id}</Link></Table.Cell>
+                <Table.Cell>
+                  <Link className="font-mono text-ui-fg-interactive" to={`/customers/${p.customer_id}`}>
+                    {p.customer_id}
+                  </Link>
+                </Table.Cell>
                 <Table.Cell className="text-right">{p.quantity}</Table.Cell>
                 <Table.Cell className="text-right">{p.flex_quantity || "—"}</Table.Cell>
-                <Table.Cell><StatusBadge color={PLEDGE_STATUS[p.status].color}>{PLEDGE_STATUS[p.status].label}</StatusBadge></Table.Cell>
+                <Table.Cell>
+                  <StatusBadge color={PLEDGE_STATUS[p.status].color}>{PLEDGE_STATUS[p.status].label}</StatusBadge>
+                </Table.Cell>
                 <Table.Cell className="text-right">{p.allocated_quantity ?? "—"}</Table.Cell>
                 <Table.Cell className="text-right">{money(p.unit_price)}</Table.Cell>
                 <Table.Cell className="text-right">{money(p.cost_share)}</Table.Cell>
                 <Table.Cell className="text-right">{money(p.amount_due)}</Table.Cell>
-                <Table.Cell>{p.order_id ? <Link className="text-ui-fg-interactive" to={`/orders/${p.order_id}`}>View order</Link> : "—"}</Table.Cell>
+                <Table.Cell>
+                  {p.order_id ? (
+                    <Link className="text-ui-fg-interactive" to={`/orders/${p.order_id}`}>
+                      View order
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Cell>
                 <Table.Cell className="max-w-64 whitespace-normal">
-                  {p.last_error ? <Text size="xsmall" className="text-ui-fg-error">{p.last_error}{p.capture_attempts > 1 ? ` (${p.capture_attempts} attempts)` : ""}</Text> : "—"}
+                  {p.last_error ? (
+                    <Text size="xsmall" className="text-ui-fg-error">
+                      {p.last_error}
+                      {p.capture_attempts > 1 ? ` (${p.capture_attempts} attempts)` : ""}
+                    </Text>
+                  ) : (
+                    "—"
+                  )}
                 </Table.Cell>
               </Table.Row>
             ))}

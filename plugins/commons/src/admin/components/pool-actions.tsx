@@ -6,11 +6,21 @@ import { hasClosed, type Pool, type Settlement } from "../lib/pools"
 type Action = "open" | "cancel" | "settle"
 
 const CONFIRM: Record<Action, { title: string; description: string; label: string }> = {
-  open: { title: "Open this pool?", description: "Businesses can pledge from its opening time; its terms (tiers, quantities, dates, costs) cannot change after this.", label: "Open pool" },
-  cancel: { title: "Cancel this pool?", description: "Every pledge's authorisation is let go and nothing is charged. This cannot be undone.", label: "Cancel pool" },
+  open: {
+    title: "Open this pool?",
+    description:
+      "Businesses can pledge from its opening time; its terms (tiers, quantities, dates, costs) cannot change after this.",
+    label: "Open pool",
+  },
+  cancel: {
+    title: "Cancel this pool?",
+    description: "Every pledge's authorisation is let go and nothing is charged. This cannot be undone.",
+    label: "Cancel pool",
+  },
   settle: {
     title: "Settle now?",
-    description: "Decides the pool: above its minimum, every pledge is captured at the final tier and gets its order; below it, every authorisation is let go. Safe to repeat: a repeat only retries failed captures.",
+    description:
+      "Decides the pool: above its minimum, every pledge is captured at the final tier and gets its order; below it, every authorisation is let go. Safe to repeat: a repeat only retries failed captures.",
     label: "Settle now",
   },
 }
@@ -29,14 +39,25 @@ export const PoolActions = ({ pool, onChanged }: { pool: Pool; onChanged: () => 
     setConfirming(null)
     setPending(action)
     if (action === "settle") {
-      const result = await attempt(() => call<{ settlement: Settlement }>(`/admin/pools/${pool.id}/settle`, { method: "POST" }))
+      const result = await attempt(() =>
+        call<{ settlement: Settlement }>(`/admin/pools/${pool.id}/settle`, { method: "POST" })
+      )
       if (result) {
         const { status, captures } = result.settlement
-        if (captures.failed.length) toast.warning(`Pool ${status}: ${captures.captured.length} captured, ${captures.failed.length} captures failed (see the report)`)
-        else toast.success(`Pool ${status}${captures.captured.length ? `: ${captures.captured.length} pledges captured` : ""}`)
+        if (captures.failed.length)
+          toast.warning(
+            `Pool ${status}: ${captures.captured.length} captured, ${captures.failed.length} captures failed (see the report)`
+          )
+        else
+          toast.success(
+            `Pool ${status}${captures.captured.length ? `: ${captures.captured.length} pledges captured` : ""}`
+          )
       }
     } else {
-      await attempt(() => call(`/admin/pools/${pool.id}/${action}`, { method: "POST" }), action === "open" ? "Pool opened" : "Pool cancelled; authorisations let go")
+      await attempt(
+        () => call(`/admin/pools/${pool.id}/${action}`, { method: "POST" }),
+        action === "open" ? "Pool opened" : "Pool cancelled; authorisations let go"
+      )
     }
     setPending(null)
     onChanged()
@@ -47,11 +68,22 @@ export const PoolActions = ({ pool, onChanged }: { pool: Pool; onChanged: () => 
   return (
     <div className="flex items-center gap-2">
       {allowed.map((a) => (
-        <Button key={a} size="small" variant={a === "cancel" ? "danger" : a === "open" ? "primary" : "secondary"} isLoading={pending === a} disabled={!!pending} onClick={() => setConfirming(a)}>
+        <Button
+          key={a}
+          size="small"
+          variant={a === "cancel" ? "danger" : a === "open" ? "primary" : "secondary"}
+          isLoading={pending === a}
+          disabled={!!pending}
+          onClick={() => setConfirming(a)}
+        >
           {CONFIRM[a].label}
         </Button>
       ))}
-      <Prompt open={!!confirming} onOpenChange={(o) => !o && setConfirming(null)} variant={confirming === "cancel" ? "danger" : "confirmation"}>
+      <Prompt
+        open={!!confirming}
+        onOpenChange={(o) => !o && setConfirming(null)}
+        variant={confirming === "cancel" ? "danger" : "confirmation"}
+      >
         <Prompt.Content>
           <Prompt.Header>
             <Prompt.Title>{confirm?.title}</Prompt.Title>

@@ -27,18 +27,31 @@ export const PoolProgress = ({ pool, compact = false }: { pool: Pool; compact?: 
           style={{ width: pct(quantity, pool.max_quantity) }}
         />
         {tiers.map((t) => (
-          <Tooltip key={t.min_quantity} content={`${formatNumber(t.min_quantity)}+ ${pool.unit}: ${formatMoney(t.unit_price, pool.currency_code)} each`}>
-            <span className="absolute -top-1 w-0.5 bg-ui-fg-muted" style={{ left: pct(t.min_quantity, pool.max_quantity), height: "1.125rem" }} />
+          <Tooltip
+            key={t.min_quantity}
+            content={`${formatNumber(t.min_quantity)}+ ${pool.unit}: ${formatMoney(t.unit_price, pool.currency_code)} each`}
+          >
+            <span
+              className="absolute -top-1 w-0.5 bg-ui-fg-muted"
+              style={{ left: pct(t.min_quantity, pool.max_quantity), height: "1.125rem" }}
+            />
           </Tooltip>
         ))}
         <Tooltip content={`Minimum: ${formatNumber(pool.min_quantity)} ${pool.unit}`}>
-          <span className="absolute -top-1.5 w-1 rounded bg-ui-tag-red-icon" style={{ left: pct(pool.min_quantity, pool.max_quantity), height: "1.375rem" }} />
+          <span
+            className="absolute -top-1.5 w-1 rounded bg-ui-tag-red-icon"
+            style={{ left: pct(pool.min_quantity, pool.max_quantity), height: "1.375rem" }}
+          />
         </Tooltip>
       </div>
       <Text size="xsmall" className="text-ui-fg-subtle">
-        {formatNumber(quantity)} / {formatNumber(pool.max_quantity)} {pool.unit} · minimum {formatNumber(pool.min_quantity)}
+        {formatNumber(quantity)} / {formatNumber(pool.max_quantity)} {pool.unit} · minimum{" "}
+        {formatNumber(pool.min_quantity)}
         {!compact && ` · now ${formatMoney(pool.final_unit_price ?? current_unit_price, pool.currency_code)} each`}
-        {!compact && next_tier && pool.status === "open" && ` · ${formatNumber(next_tier.missing)} more for ${formatMoney(next_tier.unit_price, pool.currency_code)}`}
+        {!compact &&
+          next_tier &&
+          pool.status === "open" &&
+          ` · ${formatNumber(next_tier.missing)} more for ${formatMoney(next_tier.unit_price, pool.currency_code)}`}
       </Text>
     </div>
   )

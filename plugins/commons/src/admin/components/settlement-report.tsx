@@ -4,8 +4,12 @@ import type { Pledge, Pool, Report } from "../lib/pools"
 
 const Figure = ({ label, value, tone }: { label: string; value: string; tone?: "error" }) => (
   <div>
-    <Text size="xsmall" className="text-ui-fg-muted">{label}</Text>
-    <Text size="large" weight="plus" className={tone === "error" ? "text-ui-fg-error" : undefined}>{value}</Text>
+    <Text size="xsmall" className="text-ui-fg-muted">
+      {label}
+    </Text>
+    <Text size="large" weight="plus" className={tone === "error" ? "text-ui-fg-error" : undefined}>
+      {value}
+    </Text>
   </div>
 )
 
@@ -19,11 +23,14 @@ export const SettlementReport = ({ pool, report, pledges }: { pool: Pool; report
       <div>
         <Heading level="h2">Settlement</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {pool.status === "failed" && `The pool closed below its minimum of ${formatNumber(pool.min_quantity)} ${pool.unit}: every authorisation was let go.`}
-          {pool.status === "succeeded" && "Decided; some pledges are not captured yet. The settlement job retries failed captures every minute, or settle now."}
+          {pool.status === "failed" &&
+            `The pool closed below its minimum of ${formatNumber(pool.min_quantity)} ${pool.unit}: every authorisation was let go.`}
+          {pool.status === "succeeded" &&
+            "Decided; some pledges are not captured yet. The settlement job retries failed captures every minute, or settle now."}
           {pool.status === "settled" && "Every pledge is captured and has its order."}
           {pool.status === "cancelled" && "Cancelled: every authorisation was let go."}
-          {(pool.status === "open" || pool.status === "draft") && "Not decided yet: the figures below are the live pledges."}
+          {(pool.status === "open" || pool.status === "draft") &&
+            "Not decided yet: the figures below are the live pledges."}
         </Text>
       </div>
       <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
@@ -31,7 +38,11 @@ export const SettlementReport = ({ pool, report, pledges }: { pool: Pool; report
         {decided && <Figure label="Final unit price" value={money(pool.final_unit_price)} />}
         <Figure label="Live pledges" value={formatNumber(report.live)} />
         <Figure label="Captured" value={formatNumber(report.captured)} />
-        <Figure label="Capture failed" value={formatNumber(report.capture_failed)} tone={report.capture_failed ? "error" : undefined} />
+        <Figure
+          label="Capture failed"
+          value={formatNumber(report.capture_failed)}
+          tone={report.capture_failed ? "error" : undefined}
+        />
         <Figure label="Released" value={formatNumber(report.released)} />
         <Figure label="Withdrawn" value={formatNumber(report.withdrawn)} />
         <Figure label="Amount due" value={money(report.amount_due)} />
@@ -39,11 +50,14 @@ export const SettlementReport = ({ pool, report, pledges }: { pool: Pool; report
       </div>
       {!!failed.length && (
         <div className="flex flex-col gap-1">
-          <Text size="small" weight="plus">Failed captures</Text>
+          <Text size="small" weight="plus">
+            Failed captures
+          </Text>
           <ul className="flex flex-col gap-1">
             {failed.map((p) => (
               <li key={p.id} className="txt-compact-small">
-                <span className="font-mono">{p.customer_id}</span>: {money(p.amount_due)} — <span className="text-ui-fg-error">{p.last_error ?? "no reason given"}</span>
+                <span className="font-mono">{p.customer_id}</span>: {money(p.amount_due)} —{" "}
+                <span className="text-ui-fg-error">{p.last_error ?? "no reason given"}</span>
                 {` (${p.capture_attempts} attempt${p.capture_attempts === 1 ? "" : "s"})`}
               </li>
             ))}

@@ -6,7 +6,13 @@ type Product = { id: string; title: string; variants?: { id: string; title: stri
 export type PickedVariant = { product_id: string; variant_id: string; label: string }
 
 /** Searches the catalogue (GET /admin/products?q=) and picks one product variant. */
-export const VariantPicker = ({ value, onChange }: { value: PickedVariant | null; onChange: (v: PickedVariant | null) => void }) => {
+export const VariantPicker = ({
+  value,
+  onChange,
+}: {
+  value: PickedVariant | null
+  onChange: (v: PickedVariant | null) => void
+}) => {
   const [q, setQ] = useState("")
   const [products, setProducts] = useState<Product[]>([])
   const [error, setError] = useState<string | null>(null)
@@ -31,21 +37,46 @@ export const VariantPicker = ({ value, onChange }: { value: PickedVariant | null
     }
   }, [q])
 
-  const options = products.flatMap((p) => (p.variants ?? []).map((v) => ({ product_id: p.id, variant_id: v.id, label: `${p.title} — ${v.title}` })))
+  const options = products.flatMap((p) =>
+    (p.variants ?? []).map((v) => ({ product_id: p.id, variant_id: v.id, label: `${p.title} — ${v.title}` }))
+  )
   return (
     <div className="flex flex-col gap-2">
       {value && (
         <div className="flex items-center justify-between rounded-md border border-ui-border-base px-3 py-2">
-          <Text size="small" weight="plus">{value.label}</Text>
-          <button type="button" className="text-ui-fg-interactive txt-compact-small" onClick={() => onChange(null)}>Change</button>
+          <Text size="small" weight="plus">
+            {value.label}
+          </Text>
+          <button type="button" className="text-ui-fg-interactive txt-compact-small" onClick={() => onChange(null)}>
+            Change
+          </button>
         </div>
       )}
       {!value && (
         <>
-          <Input size="small" type="search" placeholder="Search products, e.g. leather" value={q} onChange={(e) => setQ(e.target.value)} aria-label="Search products" />
-          {error && <Text size="small" className="text-ui-fg-error">{error}</Text>}
-          <div className="max-h-48 overflow-y-auto rounded-md border border-ui-border-base" role="listbox" aria-label="Product variants">
-            {!options.length && <Text size="small" className="px-3 py-2 text-ui-fg-subtle">No products match.</Text>}
+          <Input
+            size="small"
+            type="search"
+            placeholder="Search products, e.g. leather"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            aria-label="Search products"
+          />
+          {error && (
+            <Text size="small" className="text-ui-fg-error">
+              {error}
+            </Text>
+          )}
+          <div
+            className="max-h-48 overflow-y-auto rounded-md border border-ui-border-base"
+            role="listbox"
+            aria-label="Product variants"
+          >
+            {!options.length && (
+              <Text size="small" className="px-3 py-2 text-ui-fg-subtle">
+                No products match.
+              </Text>
+            )}
             {options.map((o) => (
               <button
                 key={o.variant_id}

@@ -73,9 +73,12 @@ export async function attempt<T>(action: () => Promise<T>, success?: string): Pr
 
 /** Medusa prices are in main units (400 is ₹400). */
 export const formatMoney = (amount: number | string | null | undefined, currency: string) =>
-  amount == null ? "—" : new Intl.NumberFormat("en-IN", { style: "currency", currency: currency.toUpperCase() }).format(Number(amount))
+  amount == null
+    ? "—"
+    : new Intl.NumberFormat("en-IN", { style: "currency", currency: currency.toUpperCase() }).format(Number(amount))
 
 export const formatDate = (at: string | null | undefined) =>
   at ? new Date(at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" }) : "—"
 
-export const formatNumber = (n: number | null | undefined) => (n == null ? "—" : new Intl.NumberFormat("en-IN").format(n))
+export const formatNumber = (n: number | null | undefined) =>
+  n == null ? "—" : new Intl.NumberFormat("en-IN").format(n)

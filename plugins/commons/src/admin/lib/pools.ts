@@ -68,7 +68,11 @@ export type Report = {
 
 export type PoolDetail = { pool: Pool; pledges: Pledge[]; report: Report }
 
-export type Settlement = { status: PoolStatus; decided_now: boolean; captures: { captured: string[]; failed: string[] } }
+export type Settlement = {
+  status: PoolStatus
+  decided_now: boolean
+  captures: { captured: string[]; failed: string[] }
+}
 
 type Color = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 

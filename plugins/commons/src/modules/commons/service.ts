@@ -1,8 +1,22 @@
 import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { InjectTransactionManager, MathBN, MedusaContext, MedusaService, generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
+import {
+  InjectTransactionManager,
+  MathBN,
+  MedusaContext,
+  MedusaService,
+  generateEntityId,
+  toMikroORMEntity,
+} from "@medusajs/framework/utils"
 import { codedError, conflict, invalid, notAllowed, notFound } from "@dharavi/errors"
-import { CommonsErrors, type CommonsErrorDetails, type PledgeStatus, type PoolCostSplit, type PoolStatus, type PoolTier } from "../../contract"
+import {
+  CommonsErrors,
+  type CommonsErrorDetails,
+  type PledgeStatus,
+  type PoolCostSplit,
+  type PoolStatus,
+  type PoolTier,
+} from "../../contract"
 import { settle, type Outcome, type PoolTerms } from "../../lib/settlement"
 import GroupBuyPool from "./models/group-buy-pool"
 import Pledge from "./models/pledge"
@@ -41,10 +55,16 @@ export type PledgeRow = {
 
 /** The terms settlement computes with, from a pool (a service record or a raw row). */
 export const poolTerms = (
-  pool: Pick<PoolRow, "case_size" | "min_quantity" | "max_quantity" | "freight_cost" | "handling_cost" | "cost_split"> & { tiers: unknown }
+  pool: Pick<
+    PoolRow,
+    "case_size" | "min_quantity" | "max_quantity" | "freight_cost" | "handling_cost" | "cost_split"
+  > & { tiers: unknown }
 ): PoolTerms => ({
   // A JSON column: the validators (and only they) write it, as [{ min_quantity, unit_price }].
-  tiers: (pool.tiers as PoolTier[]).map((t) => ({ min_quantity: Number(t.min_quantity), unit_price: Number(t.unit_price) })),
+  tiers: (pool.tiers as PoolTier[]).map((t) => ({
+    min_quantity: Number(t.min_quantity),
+    unit_price: Number(t.unit_price),
+  })),
   case_size: Number(pool.case_size),
   min_quantity: Number(pool.min_quantity),
   max_quantity: Number(pool.max_quantity),
@@ -70,8 +90,10 @@ export const poolFull = (room: number, wanted: number) =>
  */
 function sql(context: Context) {
   const em = context.transactionManager as SqlEntityManager
-  const table = (model: typeof GroupBuyPool | typeof Pledge) => em.getMetadata().get(toMikroORMEntity(model).name).tableName
-  const run = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> => (await em.execute(query, params)) as T[]
+  const table = (model: typeof GroupBuyPool | typeof Pledge) =>
+    em.getMetadata().get(toMikroORMEntity(model).name).tableName
+  const run = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
+    (await em.execute(query, params)) as T[]
   return { run, pools: table(GroupBuyPool), pledges: table(Pledge) }
 }
 type Sql = ReturnType<typeof sql>
@@ -79,14 +101,25 @@ type Sql = ReturnType<typeof sql>
 class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
   /** Locks the pool row for this transaction and checks it takes pledges now. */
   private async lockOpenPool(db: Sql, poolId: string): Promise<PoolRow> {
-    const [pool] = await db.run<PoolRow>(`select * from ${db.pools} where id = ? and deleted_at is null for update`, [poolId])
-    if (!pool) throw notFound<CommonsErrorDetails["pool_not_found"]>(CommonsErrors.POOL_NOT_FOUND, `Pool ${poolId} was not found`, { id: poolId })
+    const [pool] = await db.run<PoolRow>(`select * from ${db.pools} where id = ? and deleted_at is null for update`, [
+      poolId,
+    ])
+    if (!pool)
+      throw notFound<CommonsErrorDetails["pool_not_found"]>(
+        CommonsErrors.POOL_NOT_FOUND,
+        `Pool ${poolId} was not found`,
+        { id: poolId }
+      )
     const now = new Date()
     if (pool.status !== "open" || new Date(pool.opens_at) > now || new Date(pool.closes_at) <= now) {
-      throw notAllowed<CommonsErrorDetails["pool_not_taking_pledges"]>(CommonsErrors.POOL_NOT_TAKING_PLEDGES, "This pool is not taking pledges now", {
-        id: pool.id,
-        status: pool.status,
-      })
+      throw notAllowed<CommonsErrorDetails["pool_not_taking_pledges"]>(
+        CommonsErrors.POOL_NOT_TAKING_PLEDGES,
+        "This pool is not taking pledges now",
+        {
+          id: pool.id,
+          status: pool.status,
+        }
+      )
     }
     return pool
   }
@@ -112,23 +145,35 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
       [input.pool_id, input.customer_id]
     )
     if (existing) {
-      throw codedError<CommonsErrorDetails["pledge_exists"]>("duplicate_error", CommonsErrors.PLEDGE_EXISTS, "You have already pledged to this pool; change that pledge instead", {
-        pool_id: input.pool_id,
-      })
+      throw codedError<CommonsErrorDetails["pledge_exists"]>(
+        "duplicate_error",
+        CommonsErrors.PLEDGE_EXISTS,
+        "You have already pledged to this pool; change that pledge instead",
+        {
+          pool_id: input.pool_id,
+        }
+      )
     }
-    if (Number(pool.pledged_quantity) + input.quantity > Number(pool.max_quantity)) throw this.full(pool, input.quantity)
+    if (Number(pool.pledged_quantity) + input.quantity > Number(pool.max_quantity))
+      throw this.full(pool, input.quantity)
     const [pledge] = await db.run<PledgeRow>(
       `insert into ${db.pledges} (id, pool_id, customer_id, quantity, flex_quantity, status, capture_attempts, created_at, updated_at)
        values (?, ?, ?, ?, ?, 'active', 0, now(), now()) returning *`,
       [generateEntityId(undefined, "pldg"), input.pool_id, input.customer_id, input.quantity, input.flex_quantity]
     )
-    await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [input.quantity, input.pool_id])
+    await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [
+      input.quantity,
+      input.pool_id,
+    ])
     return pledge
   }
 
   /** The pledge row, locked for this transaction; 404 when it is not there. */
   private async lockPledge(db: Sql, pledgeId: string): Promise<PledgeRow> {
-    const [pledge] = await db.run<PledgeRow>(`select * from ${db.pledges} where id = ? and deleted_at is null for update`, [pledgeId])
+    const [pledge] = await db.run<PledgeRow>(
+      `select * from ${db.pledges} where id = ? and deleted_at is null for update`,
+      [pledgeId]
+    )
     if (!pledge) throw pledgeNotFound(pledgeId)
     return pledge
   }
@@ -153,22 +198,40 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
     @MedusaContext() context: Context = {}
   ): Promise<{ before: PledgeRow; after: PledgeRow }> {
     const db = sql(context)
-    const [found] = await db.run<{ pool_id: string }>(`select pool_id from ${db.pledges} where id = ? and deleted_at is null`, [input.pledge_id])
+    const [found] = await db.run<{ pool_id: string }>(
+      `select pool_id from ${db.pledges} where id = ? and deleted_at is null`,
+      [input.pledge_id]
+    )
     if (!found) throw pledgeNotFound(input.pledge_id)
     const pool = await this.lockOpenPool(db, found.pool_id)
     const before = await this.lockPledge(db, input.pledge_id)
     if (before.status !== "active") throw pledgeNotLive(before.status)
     if ((before.payment_id ?? null) !== input.expected_payment_id) {
-      throw conflict<CommonsErrorDetails["pledge_changed"]>(CommonsErrors.PLEDGE_CHANGED, "This pledge was changed meanwhile; look at it again", { status: before.status })
+      throw conflict<CommonsErrorDetails["pledge_changed"]>(
+        CommonsErrors.PLEDGE_CHANGED,
+        "This pledge was changed meanwhile; look at it again",
+        { status: before.status }
+      )
     }
     const delta = input.quantity - Number(before.quantity)
     if (Number(pool.pledged_quantity) + delta > Number(pool.max_quantity)) throw this.full(pool, input.quantity)
     const [after] = await db.run<PledgeRow>(
       `update ${db.pledges} set quantity = ?, flex_quantity = ?, payment_collection_id = ?, payment_id = ?, authorized_amount = ?, raw_authorized_amount = ?, updated_at = now()
        where id = ? and status = 'active' returning *`,
-      [input.quantity, input.flex_quantity, input.payment_collection_id, input.payment_id, input.authorized_amount, raw(input.authorized_amount), input.pledge_id]
+      [
+        input.quantity,
+        input.flex_quantity,
+        input.payment_collection_id,
+        input.payment_id,
+        input.authorized_amount,
+        raw(input.authorized_amount),
+        input.pledge_id,
+      ]
     )
-    await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [delta, pool.id])
+    await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [
+      delta,
+      pool.id,
+    ])
     return { before, after }
   }
 
@@ -178,7 +241,11 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
    * the new quantities, and the new authorisation covers them).
    */
   @InjectTransactionManager()
-  async restorePledge(before: PledgeRow, newPaymentId: string, @MedusaContext() context: Context = {}): Promise<boolean> {
+  async restorePledge(
+    before: PledgeRow,
+    newPaymentId: string,
+    @MedusaContext() context: Context = {}
+  ): Promise<boolean> {
     const db = sql(context)
     const [pool] = await db.run<PoolRow>(`select * from ${db.pools} where id = ? for update`, [before.pool_id])
     if (!pool || pool.status !== "open") return false
@@ -187,9 +254,20 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
     const delta = Number(before.quantity) - Number(current.quantity)
     await db.run(
       `update ${db.pledges} set quantity = ?, flex_quantity = ?, payment_collection_id = ?, payment_id = ?, authorized_amount = ?, raw_authorized_amount = ?, updated_at = now() where id = ?`,
-      [before.quantity, before.flex_quantity, before.payment_collection_id, before.payment_id, before.authorized_amount, before.raw_authorized_amount ? JSON.stringify(before.raw_authorized_amount) : null, before.id]
+      [
+        before.quantity,
+        before.flex_quantity,
+        before.payment_collection_id,
+        before.payment_id,
+        before.authorized_amount,
+        before.raw_authorized_amount ? JSON.stringify(before.raw_authorized_amount) : null,
+        before.id,
+      ]
     )
-    await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [delta, pool.id])
+    await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [
+      delta,
+      pool.id,
+    ])
     return true
   }
 
@@ -209,7 +287,9 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
       [input.payment_collection_id, input.payment_id, input.amount, raw(input.amount), input.pledge_id]
     )
     if (!pledge) {
-      const [current] = await db.run<{ status: PledgeStatus }>(`select status from ${db.pledges} where id = ?`, [input.pledge_id])
+      const [current] = await db.run<{ status: PledgeStatus }>(`select status from ${db.pledges} where id = ?`, [
+        input.pledge_id,
+      ])
       throw pledgeNotLive(current?.status ?? "missing")
     }
     return pledge
@@ -220,14 +300,25 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
    * the status change and the pool's total move together, once.
    */
   @InjectTransactionManager()
-  async releasePledge(pledgeId: string, requireOpen: boolean, @MedusaContext() context: Context = {}): Promise<PledgeRow | null> {
+  async releasePledge(
+    pledgeId: string,
+    requireOpen: boolean,
+    @MedusaContext() context: Context = {}
+  ): Promise<PledgeRow | null> {
     const db = sql(context)
     const [found] = await db.run<{ pool_id: string }>(`select pool_id from ${db.pledges} where id = ?`, [pledgeId])
     if (!found) return null
     if (requireOpen) await this.lockOpenPool(db, found.pool_id)
     else await db.run(`select id from ${db.pools} where id = ? for update`, [found.pool_id])
-    const [pledge] = await db.run<PledgeRow>(`update ${db.pledges} set status = 'withdrawn', updated_at = now() where id = ? and status = 'active' returning *`, [pledgeId])
-    if (pledge) await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity - ?, updated_at = now() where id = ?`, [pledge.quantity, found.pool_id])
+    const [pledge] = await db.run<PledgeRow>(
+      `update ${db.pledges} set status = 'withdrawn', updated_at = now() where id = ? and status = 'active' returning *`,
+      [pledgeId]
+    )
+    if (pledge)
+      await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity - ?, updated_at = now() where id = ?`, [
+        pledge.quantity,
+        found.pool_id,
+      ])
     return pledge ?? null
   }
 
@@ -238,15 +329,25 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
     const [found] = await db.run<{ pool_id: string }>(`select pool_id from ${db.pledges} where id = ?`, [pledgeId])
     if (!found) return
     await db.run(`select id from ${db.pools} where id = ? for update`, [found.pool_id])
-    const [pledge] = await db.run<PledgeRow>(`update ${db.pledges} set status = 'active', updated_at = now() where id = ? and status = 'withdrawn' returning *`, [pledgeId])
-    if (pledge) await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [pledge.quantity, found.pool_id])
+    const [pledge] = await db.run<PledgeRow>(
+      `update ${db.pledges} set status = 'active', updated_at = now() where id = ? and status = 'withdrawn' returning *`,
+      [pledgeId]
+    )
+    if (pledge)
+      await db.run(`update ${db.pools} set pledged_quantity = pledged_quantity + ?, updated_at = now() where id = ?`, [
+        pledge.quantity,
+        found.pool_id,
+      ])
   }
 
   /** A live pledge of a failed or cancelled pool is released (once). */
   @InjectTransactionManager()
   async markReleased(pledgeId: string, @MedusaContext() context: Context = {}): Promise<boolean> {
     const db = sql(context)
-    const rows = await db.run(`update ${db.pledges} set status = 'released', updated_at = now() where id = ? and status = 'active' returning id`, [pledgeId])
+    const rows = await db.run(
+      `update ${db.pledges} set status = 'released', updated_at = now() where id = ? and status = 'active' returning id`,
+      [pledgeId]
+    )
     return rows.length > 0
   }
 
@@ -263,8 +364,13 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
     @MedusaContext() context: Context = {}
   ): Promise<{ before: PoolRow; after: PoolRow }> {
     const db = sql(context)
-    const [before] = await db.run<PoolRow>(`select * from ${db.pools} where id = ? and deleted_at is null for update`, [id])
-    if (!before) throw notFound<CommonsErrorDetails["pool_not_found"]>(CommonsErrors.POOL_NOT_FOUND, `Pool ${id} was not found`, { id })
+    const [before] = await db.run<PoolRow>(`select * from ${db.pools} where id = ? and deleted_at is null for update`, [
+      id,
+    ])
+    if (!before)
+      throw notFound<CommonsErrorDetails["pool_not_found"]>(CommonsErrors.POOL_NOT_FOUND, `Pool ${id} was not found`, {
+        id,
+      })
     if (!from.includes(before.status)) {
       throw conflict<CommonsErrorDetails["pool_not_openable" | "pool_not_cancellable"]>(
         to === "open" ? CommonsErrors.POOL_NOT_OPENABLE : CommonsErrors.POOL_NOT_CANCELLABLE,
@@ -273,19 +379,35 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
       )
     }
     if (to === "open" && new Date(before.closes_at) <= new Date()) {
-      throw invalid<CommonsErrorDetails["pool_closing_passed"]>(CommonsErrors.POOL_CLOSING_PASSED, "This pool's closing time has passed", {
-        closes_at: new Date(before.closes_at).toISOString(),
-      })
+      throw invalid<CommonsErrorDetails["pool_closing_passed"]>(
+        CommonsErrors.POOL_CLOSING_PASSED,
+        "This pool's closing time has passed",
+        {
+          closes_at: new Date(before.closes_at).toISOString(),
+        }
+      )
     }
-    const [after] = await db.run<PoolRow>(`update ${db.pools} set status = ?, updated_at = now() where id = ? and status = ? returning *`, [to, id, before.status])
+    const [after] = await db.run<PoolRow>(
+      `update ${db.pools} set status = ?, updated_at = now() where id = ? and status = ? returning *`,
+      [to, id, before.status]
+    )
     return { before, after }
   }
 
   /** Undoes `setPoolStatus` when a later step failed (only if nothing changed the pool since). */
   @InjectTransactionManager()
-  async restorePoolStatus(id: string, from: PoolStatus, status: PoolStatus, @MedusaContext() context: Context = {}): Promise<void> {
+  async restorePoolStatus(
+    id: string,
+    from: PoolStatus,
+    status: PoolStatus,
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
     const db = sql(context)
-    await db.run(`update ${db.pools} set status = ?, updated_at = now() where id = ? and status = ?`, [status, id, from])
+    await db.run(`update ${db.pools} set status = ?, updated_at = now() where id = ? and status = ?`, [
+      status,
+      id,
+      from,
+    ])
   }
 
   /**
@@ -294,24 +416,55 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
    * as it is, so deciding twice changes nothing.
    */
   @InjectTransactionManager()
-  async decidePool(poolId: string, @MedusaContext() context: Context = {}): Promise<{ pool: PoolRow; outcome: Outcome | null }> {
+  async decidePool(
+    poolId: string,
+    @MedusaContext() context: Context = {}
+  ): Promise<{ pool: PoolRow; outcome: Outcome | null }> {
     const db = sql(context)
-    const [pool] = await db.run<PoolRow>(`select * from ${db.pools} where id = ? and deleted_at is null for update`, [poolId])
-    if (!pool) throw notFound<CommonsErrorDetails["pool_not_found"]>(CommonsErrors.POOL_NOT_FOUND, `Pool ${poolId} was not found`, { id: poolId })
+    const [pool] = await db.run<PoolRow>(`select * from ${db.pools} where id = ? and deleted_at is null for update`, [
+      poolId,
+    ])
+    if (!pool)
+      throw notFound<CommonsErrorDetails["pool_not_found"]>(
+        CommonsErrors.POOL_NOT_FOUND,
+        `Pool ${poolId} was not found`,
+        { id: poolId }
+      )
     if (pool.status !== "open") return { pool, outcome: null }
     if (new Date(pool.closes_at) > new Date()) {
-      throw notAllowed<CommonsErrorDetails["pool_still_open"]>(CommonsErrors.POOL_STILL_OPEN, "This pool is still open", { closes_at: new Date(pool.closes_at).toISOString() })
+      throw notAllowed<CommonsErrorDetails["pool_still_open"]>(
+        CommonsErrors.POOL_STILL_OPEN,
+        "This pool is still open",
+        { closes_at: new Date(pool.closes_at).toISOString() }
+      )
     }
-    const pledges = await db.run<PledgeRow>(`select * from ${db.pledges} where pool_id = ? and status = 'active' and deleted_at is null order by created_at, id`, [poolId])
+    const pledges = await db.run<PledgeRow>(
+      `select * from ${db.pledges} where pool_id = ? and status = 'active' and deleted_at is null order by created_at, id`,
+      [poolId]
+    )
     const outcome = settle(
-      pledges.map((p) => ({ id: p.id, quantity: Number(p.quantity), flex_quantity: Number(p.flex_quantity), created_at: p.created_at })),
+      pledges.map((p) => ({
+        id: p.id,
+        quantity: Number(p.quantity),
+        flex_quantity: Number(p.flex_quantity),
+        created_at: p.created_at,
+      })),
       poolTerms(pool)
     )
     if (outcome.status === "succeeded") {
       for (const a of outcome.allocations) {
         await db.run(
           `update ${db.pledges} set allocated_quantity = ?, unit_price = ?, cost_share = ?, amount_due = ?, raw_unit_price = ?, raw_cost_share = ?, raw_amount_due = ?, updated_at = now() where id = ?`,
-          [a.allocated_quantity, a.unit_price, a.cost_share, a.amount_due, raw(a.unit_price), raw(a.cost_share), raw(a.amount_due), a.id]
+          [
+            a.allocated_quantity,
+            a.unit_price,
+            a.cost_share,
+            a.amount_due,
+            raw(a.unit_price),
+            raw(a.cost_share),
+            raw(a.amount_due),
+            a.id,
+          ]
         )
       }
     }
@@ -330,11 +483,18 @@ class CommonsModuleService extends MedusaService({ GroupBuyPool, Pledge }) {
 }
 
 /** 404 pledge_not_found */
-export const pledgeNotFound = (id: string) => notFound<CommonsErrorDetails["pledge_not_found"]>(CommonsErrors.PLEDGE_NOT_FOUND, `Pledge ${id} was not found`, { id })
+export const pledgeNotFound = (id: string) =>
+  notFound<CommonsErrorDetails["pledge_not_found"]>(CommonsErrors.PLEDGE_NOT_FOUND, `Pledge ${id} was not found`, {
+    id,
+  })
 
 /** 409 for a change to a pledge that is no longer live (withdrawn, captured, released...). */
 export const pledgeNotLive = (status: PledgeStatus | "missing", verb = "changed") =>
-  conflict<CommonsErrorDetails["pledge_not_live"]>(CommonsErrors.PLEDGE_NOT_LIVE, `A ${status} pledge cannot be ${verb}`, { status })
+  conflict<CommonsErrorDetails["pledge_not_live"]>(
+    CommonsErrors.PLEDGE_NOT_LIVE,
+    `A ${status} pledge cannot be ${verb}`,
+    { status }
+  )
 
 /** Medusa keeps a bigNumber column beside its `raw_` JSON twin; raw SQL writes both. */
 const raw = (n: number) => JSON.stringify({ value: String(n), precision: 20 })

@@ -31,7 +31,10 @@ export const reservePledgeStep = createStep(
  */
 export const authorizePledgeStep = createStep(
   "authorize-pledge",
-  async (input: { pool_id: string; customer_id: string; quantity: number; flex_quantity: number; payment: PaymentChoice }, { container }) => {
+  async (
+    input: { pool_id: string; customer_id: string; quantity: number; flex_quantity: number; payment: PaymentChoice },
+    { container }
+  ) => {
     const pool = await container.resolve(COMMONS_MODULE).retrieveGroupBuyPool(input.pool_id)
     const amount = maxPledgeCost(input.quantity, input.flex_quantity, poolTerms(pool))
     const payments = container.resolve(Modules.PAYMENT)
@@ -47,11 +50,18 @@ export const authorizePledgeStep = createStep(
       })
       const payment = await payments.authorizePaymentSession(session.id, {})
       if (!payment) throw new Error("the provider returned no payment")
-      return new StepResponse({ payment_collection_id: collection.id, payment_id: payment.id, amount }, { payment_id: payment.id, collection_id: collection.id })
+      return new StepResponse(
+        { payment_collection_id: collection.id, payment_id: payment.id, amount },
+        { payment_id: payment.id, collection_id: collection.id }
+      )
     } catch (error) {
       await payments.deletePaymentCollections(collection.id).catch(() => undefined)
       const reason = error instanceof Error ? error.message : "declined"
-      throw notAllowed<CommonsErrorDetails["pledge_payment_declined"]>(CommonsErrors.PLEDGE_PAYMENT_DECLINED, `Your payment was not authorised: ${reason}`, { reason })
+      throw notAllowed<CommonsErrorDetails["pledge_payment_declined"]>(
+        CommonsErrors.PLEDGE_PAYMENT_DECLINED,
+        `Your payment was not authorised: ${reason}`,
+        { reason }
+      )
     }
   },
   async (undo, { container }) => {
@@ -62,7 +72,10 @@ export const authorizePledgeStep = createStep(
 /** Notes a new pledge's authorisation (a conditional write: the pledge must still be live). */
 export const recordPledgePaymentStep = createStep(
   "record-pledge-payment",
-  async (input: { pledge_id: string; payment_collection_id: string; payment_id: string; amount: number }, { container }) => {
+  async (
+    input: { pledge_id: string; payment_collection_id: string; payment_id: string; amount: number },
+    { container }
+  ) => {
     const commons = container.resolve(COMMONS_MODULE)
     await commons.recordPledgePayment(input)
     return new StepResponse(await commons.retrievePledge(input.pledge_id))
@@ -78,7 +91,10 @@ export const ownPledgeStep = createStep(
   "own-pledge",
   async (input: { pledge_id: string; customer_id: string; quantity?: number }, { container }) => {
     const commons = container.resolve(COMMONS_MODULE)
-    const [pledge] = await commons.listPledges({ id: input.pledge_id, customer_id: input.customer_id }, { relations: ["pool"] })
+    const [pledge] = await commons.listPledges(
+      { id: input.pledge_id, customer_id: input.customer_id },
+      { relations: ["pool"] }
+    )
     if (!pledge) throw pledgeNotFound(input.pledge_id)
     if (pledge.status !== "active") throw pledgeNotLive(pledge.status)
     if (input.quantity !== undefined) {
@@ -98,13 +114,24 @@ export const ownPledgeStep = createStep(
 export const changePledgeStep = createStep(
   "change-pledge",
   async (
-    input: { pledge_id: string; quantity: number; flex_quantity: number; expected_payment_id: string | null; payment_collection_id: string; payment_id: string; amount: number },
+    input: {
+      pledge_id: string
+      quantity: number
+      flex_quantity: number
+      expected_payment_id: string | null
+      payment_collection_id: string
+      payment_id: string
+      amount: number
+    },
     { container }
   ) => {
     const { amount, ...rest } = input
     const commons = container.resolve(COMMONS_MODULE)
     const { before } = await commons.changePledge({ ...rest, authorized_amount: amount })
-    return new StepResponse(await commons.retrievePledge(input.pledge_id), { before: before as PledgeRow, new_payment_id: input.payment_id })
+    return new StepResponse(await commons.retrievePledge(input.pledge_id), {
+      before: before as PledgeRow,
+      new_payment_id: input.payment_id,
+    })
   },
   async (undo, { container }) => {
     if (undo) await container.resolve(COMMONS_MODULE).restorePledge(undo.before, undo.new_payment_id)
@@ -112,10 +139,13 @@ export const changePledgeStep = createStep(
 )
 
 /** Cancels an authorisation that is no longer needed (replaced, withdrawn, or the pool failed). */
-export const cancelAuthorizationStep = createStep("cancel-pledge-authorization", async (input: { payment_id?: string | null }, { container }) => {
-  if (input.payment_id) await cancelIfOpen(container, input.payment_id)
-  return new StepResponse(true)
-})
+export const cancelAuthorizationStep = createStep(
+  "cancel-pledge-authorization",
+  async (input: { payment_id?: string | null }, { container }) => {
+    if (input.payment_id) await cancelIfOpen(container, input.payment_id)
+    return new StepResponse(true)
+  }
+)
 
 export async function cancelIfOpen(container: MedusaContainer, paymentId: string) {
   const payments = container.resolve(Modules.PAYMENT)

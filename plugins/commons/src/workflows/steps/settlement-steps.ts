@@ -28,7 +28,12 @@ export const decidePoolStep = createStep(
   },
   async (decision, { container }) => {
     if (!decision?.decided_now) return
-    await container.resolve(Modules.EVENT_BUS).emit({ name: decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED, data: { id: decision.pool_id } })
+    await container
+      .resolve(Modules.EVENT_BUS)
+      .emit({
+        name: decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED,
+        data: { id: decision.pool_id },
+      })
   }
 )
 
@@ -44,7 +49,10 @@ export const decidePoolStep = createStep(
  */
 export const capturePledgesStep = createStep("capture-pledges", async (input: { pool_id: string }, { container }) => {
   const commons = container.resolve(COMMONS_MODULE)
-  const pledges = await commons.listPledges({ pool_id: input.pool_id, status: ["active", "capture_failed"] }, { select: ["id"], order: { created_at: "ASC" } })
+  const pledges = await commons.listPledges(
+    { pool_id: input.pool_id, status: ["active", "capture_failed"] },
+    { select: ["id"], order: { created_at: "ASC" } }
+  )
   const done: string[] = []
   const failed: string[] = []
   const locking = container.resolve(Modules.LOCKING)
@@ -54,11 +62,21 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
       async () => {
         const pledge = await commons.retrievePledge(id)
         if (pledge.status !== "active" && pledge.status !== "capture_failed") return
-        const { errors } = await settlePledgeWorkflow(container).run({ input: { pool_id: input.pool_id, pledge_id: id }, throwOnError: false })
+        const { errors } = await settlePledgeWorkflow(container).run({
+          input: { pool_id: input.pool_id, pledge_id: id },
+          throwOnError: false,
+        })
         if (!errors?.length) return void done.push(id)
         failed.push(id)
-        const reason = errors.map((e) => (e.error instanceof Error ? e.error.message : String(e.error?.message ?? e.error ?? e))).join("; ")
-        await commons.updatePledges({ id, status: "capture_failed", capture_attempts: pledge.capture_attempts + 1, last_error: reason })
+        const reason = errors
+          .map((e) => (e.error instanceof Error ? e.error.message : String(e.error?.message ?? e.error ?? e)))
+          .join("; ")
+        await commons.updatePledges({
+          id,
+          status: "capture_failed",
+          capture_attempts: pledge.capture_attempts + 1,
+          last_error: reason,
+        })
       },
       { timeout: 120 }
     )
@@ -73,25 +91,28 @@ export const capturePledgesStep = createStep("capture-pledges", async (input: { 
  * authorisation. Safe to run again. No compensation: a cancelled authorisation cannot be
  * reinstated, so a released pledge stays released and the retry releases the rest.
  */
-export const releasePoolPledgesStep = createStep("release-pool-pledges", async (input: { pool_id: string }, { container }) => {
-  const commons = container.resolve(COMMONS_MODULE)
-  const pledges = await commons.listPledges({ pool_id: input.pool_id, status: "active" }, { select: ["id"] })
-  const locking = container.resolve(Modules.LOCKING)
-  const released: string[] = []
-  for (const { id } of pledges) {
-    await locking.execute(
-      pledgeLockKey(id),
-      async () => {
-        const pledge = await commons.retrievePledge(id)
-        if (pledge.status !== "active") return
-        if (pledge.payment_id) await cancelIfOpen(container, pledge.payment_id)
-        if (await commons.markReleased(id)) released.push(id)
-      },
-      { timeout: 120 }
-    )
+export const releasePoolPledgesStep = createStep(
+  "release-pool-pledges",
+  async (input: { pool_id: string }, { container }) => {
+    const commons = container.resolve(COMMONS_MODULE)
+    const pledges = await commons.listPledges({ pool_id: input.pool_id, status: "active" }, { select: ["id"] })
+    const locking = container.resolve(Modules.LOCKING)
+    const released: string[] = []
+    for (const { id } of pledges) {
+      await locking.execute(
+        pledgeLockKey(id),
+        async () => {
+          const pledge = await commons.retrievePledge(id)
+          if (pledge.status !== "active") return
+          if (pledge.payment_id) await cancelIfOpen(container, pledge.payment_id)
+          if (await commons.markReleased(id)) released.push(id)
+        },
+        { timeout: 120 }
+      )
+    }
+    return new StepResponse(released)
   }
-  return new StepResponse(released)
-})
+)
 
 /**
  * A succeeded pool whose every pledge is captured and ordered is settled. If the run fails after this,
@@ -104,12 +125,16 @@ export const finishSettlementStep = createStep(
     const pool = await commons.retrieveGroupBuyPool(input.pool_id)
     const unchanged = (status: PoolStatus) => new StepResponse({ settled_now: false, status }, null)
     if (pool.status !== "succeeded") return unchanged(pool.status)
-    const open = await commons.listPledges({ pool_id: pool.id, status: ["active", "capture_failed"] }, { select: ["id"] })
+    const open = await commons.listPledges(
+      { pool_id: pool.id, status: ["active", "capture_failed"] },
+      { select: ["id"] }
+    )
     if (open.length) return unchanged(pool.status)
     await commons.updateGroupBuyPools({ id: pool.id, status: "settled", settled_at: new Date() })
     return new StepResponse({ settled_now: true, status: "settled" as PoolStatus }, pool.id)
   },
   async (poolId, { container }) => {
-    if (poolId) await container.resolve(COMMONS_MODULE).updateGroupBuyPools({ id: poolId, status: "succeeded", settled_at: null })
+    if (poolId)
+      await container.resolve(COMMONS_MODULE).updateGroupBuyPools({ id: poolId, status: "succeeded", settled_at: null })
   }
 )

@@ -18,9 +18,13 @@ export const JobsNav = () => {
     <nav aria-label="Jobs+" className="flex flex-wrap gap-x-4 gap-y-1 px-6 py-3">
       {SECTIONS.map((s) =>
         s.to === active ? (
-          <Text key={s.to} size="small" weight="plus" aria-current="page">{s.label}</Text>
+          <Text key={s.to} size="small" weight="plus" aria-current="page">
+            {s.label}
+          </Text>
         ) : (
-          <Link key={s.to} to={s.to} className="text-ui-fg-interactive txt-compact-small">{s.label}</Link>
+          <Link key={s.to} to={s.to} className="text-ui-fg-interactive txt-compact-small">
+            {s.label}
+          </Link>
         )
       )}
     </nav>

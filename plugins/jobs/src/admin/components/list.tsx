@@ -5,13 +5,25 @@ import { JobsNav } from "./jobs-nav"
 export const PAGE = 20
 
 /** A Jobs+ page: the sections, a title with what it is for, and its filters. */
-export const JobsPage = ({ title, description, filters, children }: { title: string; description: ReactNode; filters?: ReactNode; children: ReactNode }) => (
+export const JobsPage = ({
+  title,
+  description,
+  filters,
+  children,
+}: {
+  title: string
+  description: ReactNode
+  filters?: ReactNode
+  children: ReactNode
+}) => (
   <Container className="divide-y p-0">
     <JobsNav />
     <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
       <div>
         <Heading level="h1">{title}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">{description}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {description}
+        </Text>
       </div>
       {filters && <div className="flex items-center gap-3">{filters}</div>}
     </div>
@@ -31,7 +43,15 @@ export const ListStatus = ({ error, loading, rows, empty }: ListState) => (
 )
 
 /** Pages through a list the admin routes answer with `count` (PAGE rows at a time). */
-export const Pager = ({ count, offset, onOffset }: { count: number; offset: number; onOffset: (offset: number) => void }) => (
+export const Pager = ({
+  count,
+  offset,
+  onOffset,
+}: {
+  count: number
+  offset: number
+  onOffset: (offset: number) => void
+}) => (
   <Table.Pagination
     count={count}
     pageSize={PAGE}
@@ -52,7 +72,13 @@ export const ListTable = ({
   onOffset,
   children,
   ...state
-}: ListState & { columns: string[]; count: number; offset: number; onOffset: (offset: number) => void; children: ReactNode }) => (
+}: ListState & {
+  columns: string[]
+  count: number
+  offset: number
+  onOffset: (offset: number) => void
+  children: ReactNode
+}) => (
   <>
     <ListStatus {...state} />
     {!!state.rows && (
@@ -60,7 +86,9 @@ export const ListTable = ({
         <Table>
           <Table.Header>
             <Table.Row>
-              {columns.map((c, i) => <Table.HeaderCell key={i}>{c}</Table.HeaderCell>)}
+              {columns.map((c, i) => (
+                <Table.HeaderCell key={i}>{c}</Table.HeaderCell>
+              ))}
             </Table.Row>
           </Table.Header>
           <Table.Body>{children}</Table.Body>
@@ -72,11 +100,27 @@ export const ListTable = ({
 )
 
 /** A list filter: one choice of `options` ([value, label] pairs). */
-export const FilterSelect = ({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange: (value: string) => void }) => (
+export const FilterSelect = ({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: string
+  options: [string, string][]
+  onChange: (value: string) => void
+}) => (
   <Select size="small" value={value} onValueChange={onChange}>
-    <Select.Trigger className="w-48" aria-label={label}><Select.Value /></Select.Trigger>
+    <Select.Trigger className="w-48" aria-label={label}>
+      <Select.Value />
+    </Select.Trigger>
     <Select.Content>
-      {options.map(([v, text]) => <Select.Item key={v} value={v}>{text}</Select.Item>)}
+      {options.map(([v, text]) => (
+        <Select.Item key={v} value={v}>
+          {text}
+        </Select.Item>
+      ))}
     </Select.Content>
   </Select>
 )

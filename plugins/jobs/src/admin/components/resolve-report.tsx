@@ -9,7 +9,17 @@ type Resolution = "dismissed" | "actioned"
  * Resolves an open report: dismissed (nothing wrong), or actioned, optionally removing the post in
  * the same step. The note stays with the report.
  */
-export const ResolveReport = ({ report, postTitle, postRemoved, onDone }: { report: Report; postTitle: string; postRemoved: boolean; onDone: () => void }) => {
+export const ResolveReport = ({
+  report,
+  postTitle,
+  postRemoved,
+  onDone,
+}: {
+  report: Report
+  postTitle: string
+  postRemoved: boolean
+  onDone: () => void
+}) => {
   const [open, setOpen] = useState<Resolution | null>(null)
   const [note, setNote] = useState("")
   const [removePost, setRemovePost] = useState(true)
@@ -26,8 +36,16 @@ export const ResolveReport = ({ report, postTitle, postRemoved, onDone }: { repo
     setBusy(true)
     const remove_post = open === "actioned" && removePost && !postRemoved
     const result = await attempt(
-      () => call(`/admin/jobs/reports/${report.id}`, { method: "POST", body: { status: open, note: note.trim() || null, remove_post } }),
-      open === "dismissed" ? "Report dismissed" : remove_post ? "Report actioned and the post removed" : "Report actioned"
+      () =>
+        call(`/admin/jobs/reports/${report.id}`, {
+          method: "POST",
+          body: { status: open, note: note.trim() || null, remove_post },
+        }),
+      open === "dismissed"
+        ? "Report dismissed"
+        : remove_post
+          ? "Report actioned and the post removed"
+          : "Report actioned"
     )
     setBusy(false)
     if (result) setOpen(null)
@@ -36,8 +54,12 @@ export const ResolveReport = ({ report, postTitle, postRemoved, onDone }: { repo
 
   return (
     <div className="flex gap-2">
-      <Button size="small" variant="secondary" onClick={() => start("dismissed")}>Dismiss</Button>
-      <Button size="small" variant="danger" onClick={() => start("actioned")}>Action</Button>
+      <Button size="small" variant="secondary" onClick={() => start("dismissed")}>
+        Dismiss
+      </Button>
+      <Button size="small" variant="danger" onClick={() => start("actioned")}>
+        Action
+      </Button>
       <Drawer open={open !== null} onOpenChange={(o) => !o && setOpen(null)}>
         <Drawer.Content>
           <Drawer.Header>
@@ -53,21 +75,45 @@ export const ResolveReport = ({ report, postTitle, postRemoved, onDone }: { repo
             </Text>
             {open === "actioned" &&
               (postRemoved ? (
-                <Text size="small" className="text-ui-fg-subtle">The post is already removed.</Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  The post is already removed.
+                </Text>
               ) : (
                 <div className="flex items-center gap-2">
                   <Checkbox id="remove-post" checked={removePost} onCheckedChange={(v) => setRemovePost(v === true)} />
-                  <Label htmlFor="remove-post" size="small">Remove the post too (always for posts that ask workers for money)</Label>
+                  <Label htmlFor="remove-post" size="small">
+                    Remove the post too (always for posts that ask workers for money)
+                  </Label>
                 </div>
               ))}
-            <Label htmlFor="resolution-note" size="small" weight="plus">Note</Label>
-            <Textarea id="resolution-note" rows={4} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={open === "dismissed" ? "For example: called the employer, the wage is as posted." : "For example: the employer asked for a ₹300 registration fee."} />
+            <Label htmlFor="resolution-note" size="small" weight="plus">
+              Note
+            </Label>
+            <Textarea
+              id="resolution-note"
+              rows={4}
+              maxLength={1000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder={
+                open === "dismissed"
+                  ? "For example: called the employer, the wage is as posted."
+                  : "For example: the employer asked for a ₹300 registration fee."
+              }
+            />
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>
-              <Button size="small" variant="secondary">Cancel</Button>
+              <Button size="small" variant="secondary">
+                Cancel
+              </Button>
             </Drawer.Close>
-            <Button size="small" variant={open === "dismissed" ? "primary" : "danger"} isLoading={busy} onClick={resolve}>
+            <Button
+              size="small"
+              variant={open === "dismissed" ? "primary" : "danger"}
+              isLoading={busy}
+              onClick={resolve}
+            >
               {open === "dismissed" ? "Dismiss" : "Action"}
             </Button>
           </Drawer.Footer>

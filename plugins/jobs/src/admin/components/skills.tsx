@@ -5,7 +5,11 @@ import { LEVEL, type Skill } from "../lib/jobs"
 export const Skills = ({ skills }: { skills: Skill[] }) => (
   <div className="flex flex-wrap gap-1">
     {skills.map((s) => (
-      <Badge key={s.trade} size="2xsmall" color={s.level === "master" ? "purple" : s.level === "skilled" ? "blue" : "grey"}>
+      <Badge
+        key={s.trade}
+        size="2xsmall"
+        color={s.level === "master" ? "purple" : s.level === "skilled" ? "blue" : "grey"}
+      >
         {s.name} · {LEVEL[s.level]}
       </Badge>
     ))}

@@ -59,11 +59,15 @@ export async function attempt<T>(action: () => Promise<T>, success?: string): Pr
 
 /** Wages are whole rupees. */
 export const formatRupees = (amount: number | null | undefined) =>
-  amount == null ? "—" : new Intl.NumberFormat("en-IN", { style: "currency", currency: "INR", maximumFractionDigits: 0 }).format(amount)
+  amount == null
+    ? "—"
+    : new Intl.NumberFormat("en-IN", { style: "currency", currency: "INR", maximumFractionDigits: 0 }).format(amount)
 
-export const formatWage = (amount: number | null | undefined, period: "day" | "month") => (amount == null ? "—" : `${formatRupees(amount)} / ${period}`)
+export const formatWage = (amount: number | null | undefined, period: "day" | "month") =>
+  amount == null ? "—" : `${formatRupees(amount)} / ${period}`
 
 export const formatDate = (at: string | null | undefined) =>
   at ? new Date(at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" }) : "—"
 
-export const formatDay = (at: string | null | undefined) => (at ? new Date(at).toLocaleDateString("en-IN", { dateStyle: "medium" }) : "—")
+export const formatDay = (at: string | null | undefined) =>
+  at ? new Date(at).toLocaleDateString("en-IN", { dateStyle: "medium" }) : "—"

@@ -114,9 +114,17 @@ export const CAN_MODERATE: Record<"live" | "rejected" | "removed", PostStatus[]>
   removed: ["pending", "live", "filled", "closed", "expired", "rejected"],
 }
 
-export const EMPLOYMENT: Record<EmploymentType, string> = { daily: "Daily", short_term: "Short term", long_term: "Long term" }
+export const EMPLOYMENT: Record<EmploymentType, string> = {
+  daily: "Daily",
+  short_term: "Short term",
+  long_term: "Long term",
+}
 
-export const LEVEL: Record<Skill["level"], string> = { learner: "Learner", skilled: "Skilled", master: "Master (ustad)" }
+export const LEVEL: Record<Skill["level"], string> = {
+  learner: "Learner",
+  skilled: "Skilled",
+  master: "Master (ustad)",
+}
 
 export const REPORT_STATUSES: ReportStatus[] = ["open", "dismissed", "actioned"]
 

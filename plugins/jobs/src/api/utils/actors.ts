@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { notFound } from "@dharavi/errors"
 import { sellerMember } from "@dharavi/seller-access"
@@ -6,7 +11,8 @@ import { JobsErrors, type JobsErrorDetails } from "../../contract"
 import { JOBS_MODULE } from "../../modules/jobs"
 
 /** Who acts as an employer on a request: a seller (through a member) or a business customer. */
-export type EmployerOwner = { kind: "seller"; seller_id: string; actor_id: string } | { kind: "business"; customer_id: string; actor_id: string }
+export type EmployerOwner =
+  { kind: "seller"; seller_id: string; actor_id: string } | { kind: "business"; customer_id: string; actor_id: string }
 
 export type JobsRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { jobs_employer_owner?: EmployerOwner }
 
@@ -17,7 +23,11 @@ export const sellerEmployer = (options: { writes?: boolean } = {}) =>
     withoutMarketplace: "Hiring as a seller needs the marketplace plugin",
     whileSuspended: "This seller is suspended; hiring is paused until the platform re-activates it",
     attach: (req, membership) => {
-      ;(req as JobsRequest).jobs_employer_owner = { kind: "seller", seller_id: membership.seller_id, actor_id: membership.user_id }
+      ;(req as JobsRequest).jobs_employer_owner = {
+        kind: "seller",
+        seller_id: membership.seller_id,
+        actor_id: membership.user_id,
+      }
     },
   })
 
@@ -49,7 +59,11 @@ export async function findEmployer(req: JobsRequest) {
 export async function requireEmployer(req: JobsRequest) {
   const employer = await findEmployer(req)
   if (!employer) {
-    throw notFound<JobsErrorDetails["employer_profile_required"]>(JobsErrors.EMPLOYER_PROFILE_REQUIRED, "Create the employer profile first (POST …/jobs/employer)", {})
+    throw notFound<JobsErrorDetails["employer_profile_required"]>(
+      JobsErrors.EMPLOYER_PROFILE_REQUIRED,
+      "Create the employer profile first (POST …/jobs/employer)",
+      {}
+    )
   }
   return employer
 }
@@ -65,7 +79,11 @@ export async function findKarigar(req: AuthenticatedMedusaRequest) {
 export async function requireKarigar(req: AuthenticatedMedusaRequest) {
   const karigar = await findKarigar(req)
   if (!karigar) {
-    throw notFound<JobsErrorDetails["karigar_profile_required"]>(JobsErrors.KARIGAR_PROFILE_REQUIRED, "Create your karigar profile first (POST /store/jobs/profile)", {})
+    throw notFound<JobsErrorDetails["karigar_profile_required"]>(
+      JobsErrors.KARIGAR_PROFILE_REQUIRED,
+      "Create your karigar profile first (POST /store/jobs/profile)",
+      {}
+    )
   }
   return karigar
 }

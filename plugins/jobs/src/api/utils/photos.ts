@@ -8,4 +8,10 @@ export const PHOTO_MAX_FILES = 6
  * Reads the multipart `files` field into memory (the route needs `bodyParser: false`) and makes every
  * photo safe before the route stores any: coded 400s from @dharavi/uploads.
  */
-export const acceptProfilePhotos = acceptUploads({ field: "files", maxFiles: PHOTO_MAX_FILES, maxBytes: PHOTO_MAX_BYTES, types: PHOTO_TYPES, what: "photos" })
+export const acceptProfilePhotos = acceptUploads({
+  field: "files",
+  maxFiles: PHOTO_MAX_FILES,
+  maxBytes: PHOTO_MAX_BYTES,
+  types: PHOTO_TYPES,
+  what: "photos",
+})

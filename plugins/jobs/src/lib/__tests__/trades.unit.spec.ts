@@ -13,7 +13,15 @@ describe("trades", () => {
   })
 
   it("covers Dharavi's trades", () => {
-    for (const code of ["leather_cutting", "leather_stitching", "zari_embroidery", "pottery", "screen_printing", "tailoring", "recycling_sorting"]) {
+    for (const code of [
+      "leather_cutting",
+      "leather_stitching",
+      "zari_embroidery",
+      "pottery",
+      "screen_printing",
+      "tailoring",
+      "recycling_sorting",
+    ]) {
       expect(isTrade(code)).toBe(true)
     }
     expect(isTrade("rocket_science")).toBe(false)

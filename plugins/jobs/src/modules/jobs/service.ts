@@ -1,6 +1,13 @@
 import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService, generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+  generateEntityId,
+  toMikroORMEntity,
+} from "@medusajs/framework/utils"
 import { codedError, conflict, notAllowed, tooManyRequests } from "@dharavi/errors"
 import { JobsErrors, type ApplicationStatus, type JobsErrorDetails, type PostStatus } from "../../contract"
 import ContactReveal from "./models/contact-reveal"
@@ -32,31 +39,51 @@ type Model = typeof JobPost | typeof JobApplication | typeof JobReport | typeof 
 function sql(context: Context) {
   const em = context.transactionManager as SqlEntityManager
   const table = (model: Model) => em.getMetadata().get(toMikroORMEntity(model).name).tableName
-  const run = async <T extends Row = Row>(query: string, params: unknown[] = []): Promise<T[]> => (await em.execute(query, params)) as T[]
+  const run = async <T extends Row = Row>(query: string, params: unknown[] = []): Promise<T[]> =>
+    (await em.execute(query, params)) as T[]
   return { run, table }
 }
 
 /** The current status of a row (for the message of a request that lost a race), or null when it is gone. */
-async function statusOf(db: ReturnType<typeof sql>, model: typeof JobApplication | typeof JobPost | typeof JobReport, id: string): Promise<string | null> {
-  const [row] = await db.run<{ status: string }>(`select status from ${db.table(model)} where id = ? and deleted_at is null`, [id])
+async function statusOf(
+  db: ReturnType<typeof sql>,
+  model: typeof JobApplication | typeof JobPost | typeof JobReport,
+  id: string
+): Promise<string | null> {
+  const [row] = await db.run<{ status: string }>(
+    `select status from ${db.table(model)} where id = ? and deleted_at is null`,
+    [id]
+  )
   return row?.status ?? null
 }
 
 /** 409 application_moved: another request changed the application first (the caller reloads it). */
 export const applicationMoved = (id: string, status: string | null) =>
-  conflict<JobsErrorDetails["application_moved"]>(JobsErrors.APPLICATION_MOVED, `This application changed while you were acting on it: it is ${status ?? "gone"} now.`, { application_id: id, status })
+  conflict<JobsErrorDetails["application_moved"]>(
+    JobsErrors.APPLICATION_MOVED,
+    `This application changed while you were acting on it: it is ${status ?? "gone"} now.`,
+    { application_id: id, status }
+  )
 
 /** 409 post_moved: another request changed the post's status first. */
 export const postMoved = (id: string, status: string | null) =>
-  conflict<JobsErrorDetails["post_moved"]>(JobsErrors.POST_MOVED, `This post changed while you were acting on it: it is ${status ?? "gone"} now.`, { post_id: id, status })
+  conflict<JobsErrorDetails["post_moved"]>(
+    JobsErrors.POST_MOVED,
+    `This post changed while you were acting on it: it is ${status ?? "gone"} now.`,
+    { post_id: id, status }
+  )
 
 /** 409 post_full: every opening is taken. */
 const postFull = (post: { id: string; openings: number; filled: number }) =>
-  conflict<JobsErrorDetails["post_full"]>(JobsErrors.POST_FULL, "Every opening of this job is already filled, so nobody else can be hired on it.", {
-    post_id: post.id,
-    openings: post.openings,
-    filled: post.filled,
-  })
+  conflict<JobsErrorDetails["post_full"]>(
+    JobsErrors.POST_FULL,
+    "Every opening of this job is already filled, so nobody else can be hired on it.",
+    {
+      post_id: post.id,
+      openings: post.openings,
+      filled: post.filled,
+    }
+  )
 
 /** Seconds until the next day starts in Asia/Kolkata (UTC+5:30, no daylight saving). */
 function secondsToIndianMidnight(now = new Date()): number {
@@ -107,7 +134,11 @@ class JobsModuleService extends MedusaService({
       [generateEntityId(undefined, "japp"), input.post_id, input.karigar_id, input.employer_id, input.note ?? null]
     )
     if (!rows.length) {
-      throw conflict<JobsErrorDetails["already_applied"]>(JobsErrors.ALREADY_APPLIED, "You have already applied to this job.", { post_id: input.post_id })
+      throw conflict<JobsErrorDetails["already_applied"]>(
+        JobsErrors.ALREADY_APPLIED,
+        "You have already applied to this job.",
+        { post_id: input.post_id }
+      )
     }
     return rows[0]
   }
@@ -147,15 +178,32 @@ class JobsModuleService extends MedusaService({
   async hire(
     applicationId: string,
     @MedusaContext() context: Context = {}
-  ): Promise<{ application_id: string; post_id: string; previous: ApplicationStatus; filled: number; openings: number; post_status: PostStatus }> {
+  ): Promise<{
+    application_id: string
+    post_id: string
+    previous: ApplicationStatus
+    filled: number
+    openings: number
+    post_status: PostStatus
+  }> {
     const db = sql(context)
-    const [app] = await db.run<{ id: string; post_id: string; status: ApplicationStatus }>(`select id, post_id, status from ${db.table(JobApplication)} where id = ? and deleted_at is null`, [applicationId])
+    const [app] = await db.run<{ id: string; post_id: string; status: ApplicationStatus }>(
+      `select id, post_id, status from ${db.table(JobApplication)} where id = ? and deleted_at is null`,
+      [applicationId]
+    )
     if (!app) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Application ${applicationId} was not found`)
-    const [post] = await db.run<{ id: string; status: PostStatus; openings: number; filled: number }>(`select id, status, openings, filled from ${db.table(JobPost)} where id = ? and deleted_at is null for update`, [app.post_id])
+    const [post] = await db.run<{ id: string; status: PostStatus; openings: number; filled: number }>(
+      `select id, status, openings, filled from ${db.table(JobPost)} where id = ? and deleted_at is null for update`,
+      [app.post_id]
+    )
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${app.post_id} was not found`)
     if (post.status === "filled" || post.filled >= post.openings) throw postFull(post)
     if (post.status !== "live") {
-      throw notAllowed<JobsErrorDetails["post_not_open"]>(JobsErrors.POST_NOT_OPEN, `This post is ${post.status}, so nobody can be hired on it`, { post_id: post.id, status: post.status })
+      throw notAllowed<JobsErrorDetails["post_not_open"]>(
+        JobsErrors.POST_NOT_OPEN,
+        `This post is ${post.status}, so nobody can be hired on it`,
+        { post_id: post.id, status: post.status }
+      )
     }
     const moved = await db.run(
       `update ${db.table(JobApplication)} set status = 'hired', decided_at = now(), updated_at = now()
@@ -170,7 +218,14 @@ class JobsModuleService extends MedusaService({
       [post.id]
     )
     if (!updated) throw postFull(post)
-    return { application_id: applicationId, post_id: post.id, previous: app.status, filled: updated.filled, openings: updated.openings, post_status: updated.status }
+    return {
+      application_id: applicationId,
+      post_id: post.id,
+      previous: app.status,
+      filled: updated.filled,
+      openings: updated.openings,
+      post_status: updated.status,
+    }
   }
 
   /**
@@ -245,9 +300,14 @@ class JobsModuleService extends MedusaService({
       [generateEntityId(undefined, "jrep"), input.post_id, input.reporter_id, input.reason, input.details]
     )
     if (!report) {
-      throw codedError<JobsErrorDetails["already_reported"]>(MedusaError.Types.DUPLICATE_ERROR, JobsErrors.ALREADY_REPORTED, "You have already reported this post; the platform will look at it", {
-        post_id: input.post_id,
-      })
+      throw codedError<JobsErrorDetails["already_reported"]>(
+        MedusaError.Types.DUPLICATE_ERROR,
+        JobsErrors.ALREADY_REPORTED,
+        "You have already reported this post; the platform will look at it",
+        {
+          post_id: input.post_id,
+        }
+      )
     }
     const [post] = await db.run<{ report_count: number; moderation_note: string | null }>(
       `update ${db.table(JobPost)} set report_count = report_count + 1, updated_at = now() where id = ? returning report_count, moderation_note`,
@@ -280,7 +340,11 @@ class JobsModuleService extends MedusaService({
     )
     if (!rows.length) {
       const now = await statusOf(db, JobReport, id)
-      throw conflict<JobsErrorDetails["report_moved"]>(JobsErrors.REPORT_MOVED, `This report was resolved by someone else a moment ago: it is ${now ?? "gone"} now.`, { report_id: id, status: now })
+      throw conflict<JobsErrorDetails["report_moved"]>(
+        JobsErrors.REPORT_MOVED,
+        `This report was resolved by someone else a moment ago: it is ${now ?? "gone"} now.`,
+        { report_id: id, status: now }
+      )
     }
   }
 
@@ -308,7 +372,14 @@ class JobsModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async logReveal(
-    input: { application_id: string; viewer_type: "employer" | "karigar"; viewer_id: string; actor_id: string; subject_type: "employer" | "karigar"; subject_id: string },
+    input: {
+      application_id: string
+      viewer_type: "employer" | "karigar"
+      viewer_id: string
+      actor_id: string
+      subject_type: "employer" | "karigar"
+      subject_id: string
+    },
     @MedusaContext() context: Context = {}
   ): Promise<{ id: string; used_today: number; limit: number | null }> {
     const db = sql(context)
@@ -326,7 +397,11 @@ class JobsModuleService extends MedusaService({
       )
       used = row.used
       if (!row.seen && used >= limit) {
-        const error = tooManyRequests(JobsErrors.REVEAL_LIMIT, `You can see the contact details of ${limit} applicants a day; try again tomorrow.`, secondsToIndianMidnight())
+        const error = tooManyRequests(
+          JobsErrors.REVEAL_LIMIT,
+          `You can see the contact details of ${limit} applicants a day; try again tomorrow.`,
+          secondsToIndianMidnight()
+        )
         // tooManyRequests carries retry_after only; the limit itself goes beside it.
         const details: JobsErrorDetails["reveal_limit"] = { limit, retry_after: error.details.retry_after }
         Object.assign(error.details, details)
@@ -337,7 +412,15 @@ class JobsModuleService extends MedusaService({
     const id = generateEntityId(undefined, "jrev")
     await db.run(
       `insert into ${db.table(ContactReveal)} (id, application_id, viewer_type, viewer_id, actor_id, subject_type, subject_id) values (?, ?, ?, ?, ?, ?, ?)`,
-      [id, input.application_id, input.viewer_type, input.viewer_id, input.actor_id, input.subject_type, input.subject_id]
+      [
+        id,
+        input.application_id,
+        input.viewer_type,
+        input.viewer_id,
+        input.actor_id,
+        input.subject_type,
+        input.subject_id,
+      ]
     )
     return { id, used_today: used, limit }
   }
@@ -362,7 +445,15 @@ class JobsModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async searchPosts(
-    filters: { trades?: string[]; area?: string; employment_type?: string; wage_min?: number; wage_max?: number; q?: string; employer_id?: string },
+    filters: {
+      trades?: string[]
+      area?: string
+      employment_type?: string
+      wage_min?: number
+      wage_max?: number
+      q?: string
+      employer_id?: string
+    },
     page: { skip: number; take: number },
     @MedusaContext() context: Context = {}
   ): Promise<{ ids: string[]; count: number }> {
@@ -400,8 +491,14 @@ class JobsModuleService extends MedusaService({
       params.push(filters.employer_id)
     }
     const condition = where.join(" and ")
-    const [{ count }] = await db.run<{ count: number }>(`select count(*)::int as count from ${db.table(JobPost)} where ${condition}`, params)
-    const rows = await db.run<{ id: string }>(`select id from ${db.table(JobPost)} where ${condition} order by created_at desc, id limit ? offset ?`, [...params, page.take, page.skip])
+    const [{ count }] = await db.run<{ count: number }>(
+      `select count(*)::int as count from ${db.table(JobPost)} where ${condition}`,
+      params
+    )
+    const rows = await db.run<{ id: string }>(
+      `select id from ${db.table(JobPost)} where ${condition} order by created_at desc, id limit ? offset ?`,
+      [...params, page.take, page.skip]
+    )
     return { ids: rows.map((r: { id: string }) => r.id), count }
   }
 

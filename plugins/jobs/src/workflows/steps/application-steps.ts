@@ -9,9 +9,14 @@ import { JOBS_MODULE } from "../../modules/jobs"
 
 /** 400 application_not_open: the application is already past the state this change needs (reloaded, not raced). */
 const notOpen = (application: { id: string; status: string }, message: string) =>
-  notAllowed<JobsErrorDetails["application_not_open"]>(JobsErrors.APPLICATION_NOT_OPEN, message, { application_id: application.id, status: application.status })
+  notAllowed<JobsErrorDetails["application_not_open"]>(JobsErrors.APPLICATION_NOT_OPEN, message, {
+    application_id: application.id,
+    status: application.status,
+  })
 
-export type ApplicationActor = { type: "employer"; employer_id: string; actor_id: string } | { type: "karigar"; karigar_id: string; actor_id: string }
+export type ApplicationActor =
+  | { type: "employer"; employer_id: string; actor_id: string }
+  | { type: "karigar"; karigar_id: string; actor_id: string }
 
 /** The application, if the actor is on it: the employer of its post or the karigar who applied. Anyone else: not found. */
 export async function applicationFor(container: MedusaContainer, applicationId: string, actor: ApplicationActor) {
@@ -29,10 +34,18 @@ export const applyToPostStep = createStep(
     const jobs = container.resolve(JOBS_MODULE)
     const [karigar] = await jobs.listKarigarProfiles({ customer_id: input.customer_id })
     if (!karigar) {
-      throw notAllowed<JobsErrorDetails["karigar_profile_required"]>(JobsErrors.KARIGAR_PROFILE_REQUIRED, "Create your karigar profile first, then apply", {})
+      throw notAllowed<JobsErrorDetails["karigar_profile_required"]>(
+        JobsErrors.KARIGAR_PROFILE_REQUIRED,
+        "Create your karigar profile first, then apply",
+        {}
+      )
     }
     if (karigar.status !== "active") {
-      throw notAllowed<JobsErrorDetails["karigar_hidden"]>(JobsErrors.KARIGAR_HIDDEN, "Your karigar profile is hidden by the platform", { karigar_id: karigar.id })
+      throw notAllowed<JobsErrorDetails["karigar_hidden"]>(
+        JobsErrors.KARIGAR_HIDDEN,
+        "Your karigar profile is hidden by the platform",
+        { karigar_id: karigar.id }
+      )
     }
     const [post] = await jobs.listJobPosts({ id: input.post_id, status: ["live", "filled", "closed", "expired"] })
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${input.post_id} was not found`)
@@ -45,9 +58,16 @@ export const applyToPostStep = createStep(
     }
     const employer = await jobs.retrieveEmployerProfile(post.employer_id)
     if (employer.customer_id && employer.customer_id === input.customer_id) {
-      throw notAllowed<JobsErrorDetails["own_post"]>(JobsErrors.OWN_POST, "You cannot apply to your own job post", { post_id: post.id })
+      throw notAllowed<JobsErrorDetails["own_post"]>(JobsErrors.OWN_POST, "You cannot apply to your own job post", {
+        post_id: post.id,
+      })
     }
-    const { id } = await jobs.applyOnce({ post_id: post.id, karigar_id: karigar.id, employer_id: post.employer_id, note: input.note })
+    const { id } = await jobs.applyOnce({
+      post_id: post.id,
+      karigar_id: karigar.id,
+      employer_id: post.employer_id,
+      note: input.note,
+    })
     const application = await jobs.retrieveJobApplication(id)
     return new StepResponse(application, id)
   },
@@ -59,17 +79,22 @@ export const applyToPostStep = createStep(
 /** The employer shortlists or rejects; the karigar withdraws. Each a conditional update. */
 export const moveApplicationStep = createStep(
   "move-job-application",
-  async (input: { application_id: string; actor: ApplicationActor; from: ApplicationStatus[]; to: ApplicationStatus }, { container }) => {
+  async (
+    input: { application_id: string; actor: ApplicationActor; from: ApplicationStatus[]; to: ApplicationStatus },
+    { container }
+  ) => {
     const jobs = container.resolve(JOBS_MODULE)
     const application = await applicationFor(container, input.application_id, input.actor)
     if (!input.from.includes(application.status as ApplicationStatus)) {
       throw notOpen(application, `This application is ${application.status}, so it cannot become ${input.to}`)
     }
     const moved = await jobs.transitionApplication(application.id, input.from, input.to)
-    return new StepResponse(
-      await jobs.retrieveJobApplication(application.id),
-      { id: application.id, status: moved.previous, shortlisted_at: application.shortlisted_at, decided_at: application.decided_at }
-    )
+    return new StepResponse(await jobs.retrieveJobApplication(application.id), {
+      id: application.id,
+      status: moved.previous,
+      shortlisted_at: application.shortlisted_at,
+      decided_at: application.decided_at,
+    })
   },
   async (undo, { container }) => {
     if (undo) await container.resolve(JOBS_MODULE).updateJobApplications(undo)
@@ -81,7 +106,11 @@ export const hireApplicationStep = createStep(
   "hire-job-application",
   async (input: { application_id: string; employer_id: string }, { container }) => {
     const jobs = container.resolve(JOBS_MODULE)
-    const application = await applicationFor(container, input.application_id, { type: "employer", employer_id: input.employer_id, actor_id: "" })
+    const application = await applicationFor(container, input.application_id, {
+      type: "employer",
+      employer_id: input.employer_id,
+      actor_id: "",
+    })
     if (!["applied", "shortlisted"].includes(application.status)) {
       throw notOpen(application, `This application is ${application.status}, so it cannot be hired`)
     }
@@ -102,11 +131,19 @@ export const shareContactStep = createStep(
   "share-job-contact",
   async (input: { application_id: string; karigar_id: string; share: boolean }, { container }) => {
     const jobs = container.resolve(JOBS_MODULE)
-    const application = await applicationFor(container, input.application_id, { type: "karigar", karigar_id: input.karigar_id, actor_id: "" })
-    if (["withdrawn", "rejected"].includes(application.status)) throw notOpen(application, `This application is ${application.status}`)
+    const application = await applicationFor(container, input.application_id, {
+      type: "karigar",
+      karigar_id: input.karigar_id,
+      actor_id: "",
+    })
+    if (["withdrawn", "rejected"].includes(application.status))
+      throw notOpen(application, `This application is ${application.status}`)
     const { changed, previous } = await jobs.setContactShared(application.id, input.share)
     const updated = await jobs.retrieveJobApplication(application.id)
-    return new StepResponse({ application: updated, changed }, changed ? { id: application.id, contact_shared_at: previous } : null)
+    return new StepResponse(
+      { application: updated, changed },
+      changed ? { id: application.id, contact_shared_at: previous } : null
+    )
   },
   async (undo, { container }) => {
     if (undo) await container.resolve(JOBS_MODULE).updateJobApplications(undo)
@@ -156,7 +193,15 @@ export const revealContactStep = createStep(
       subject_id: subject.id,
     })
     return new StepResponse(
-      { application_id: application.id, reveal_id: logged.id, subject, viewer, contact, used_today: logged.used_today, limit_per_day: logged.limit },
+      {
+        application_id: application.id,
+        reveal_id: logged.id,
+        subject,
+        viewer,
+        contact,
+        used_today: logged.used_today,
+        limit_per_day: logged.limit,
+      },
       logged.id
     )
   },

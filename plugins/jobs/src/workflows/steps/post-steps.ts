@@ -36,10 +36,15 @@ export const createJobPostStep = createStep(
     const ends = p.ends_on ? new Date(p.ends_on) : null
     const today = new Date(new Date().toISOString().slice(0, 10))
     if (starts < today) throw new MedusaError(MedusaError.Types.INVALID_DATA, "starts_on must be today or later")
-    if (p.employment_type === "short_term" && !ends) throw new MedusaError(MedusaError.Types.INVALID_DATA, "ends_on is required for a short_term job")
-    if (ends && ends < starts) throw new MedusaError(MedusaError.Types.INVALID_DATA, "ends_on must not be before starts_on")
-    const expires = p.expires_at ? new Date(p.expires_at) : new Date(Date.now() + jobs.settings().default_post_days * DAY)
-    if (expires.getTime() <= Date.now()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "expires_at must be in the future")
+    if (p.employment_type === "short_term" && !ends)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "ends_on is required for a short_term job")
+    if (ends && ends < starts)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "ends_on must not be before starts_on")
+    const expires = p.expires_at
+      ? new Date(p.expires_at)
+      : new Date(Date.now() + jobs.settings().default_post_days * DAY)
+    if (expires.getTime() <= Date.now())
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "expires_at must be in the future")
     const post = await jobs.createJobPosts({
       ...p,
       skills: skillsJson(p.skills),
@@ -64,18 +69,45 @@ export const createJobPostStep = createStep(
  */
 export const setPostStatusStep = createStep(
   "set-job-post-status",
-  async (input: { post_id: string; employer_id?: string; from: PostStatus[]; to: PostStatus; note?: string | null; moderated?: boolean }, { container }) => {
+  async (
+    input: {
+      post_id: string
+      employer_id?: string
+      from: PostStatus[]
+      to: PostStatus
+      note?: string | null
+      moderated?: boolean
+    },
+    { container }
+  ) => {
     const jobs = container.resolve(JOBS_MODULE)
-    const [post] = await jobs.listJobPosts({ id: input.post_id, ...(input.employer_id ? { employer_id: input.employer_id } : {}) })
+    const [post] = await jobs.listJobPosts({
+      id: input.post_id,
+      ...(input.employer_id ? { employer_id: input.employer_id } : {}),
+    })
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${input.post_id} was not found`)
     if (!input.from.includes(post.status as PostStatus)) {
-      throw notAllowed<JobsErrorDetails["post_not_open"]>(JobsErrors.POST_NOT_OPEN, `This post is ${post.status}, so it cannot become ${input.to}`, { post_id: post.id, status: post.status })
+      throw notAllowed<JobsErrorDetails["post_not_open"]>(
+        JobsErrors.POST_NOT_OPEN,
+        `This post is ${post.status}, so it cannot become ${input.to}`,
+        { post_id: post.id, status: post.status }
+      )
     }
     // The change itself is conditional on the status read here (409 post_moved if a hire filled it or
     // another moderator moved it in between).
-    await jobs.transitionPost(post.id, [post.status as PostStatus], input.to, input.moderated ? { note: input.note ?? null } : null)
+    await jobs.transitionPost(
+      post.id,
+      [post.status as PostStatus],
+      input.to,
+      input.moderated ? { note: input.note ?? null } : null
+    )
     const updated = await jobs.retrieveJobPost(post.id)
-    return new StepResponse(updated, { id: post.id, status: post.status, moderation_note: post.moderation_note, moderated_at: post.moderated_at })
+    return new StepResponse(updated, {
+      id: post.id,
+      status: post.status,
+      moderation_note: post.moderation_note,
+      moderated_at: post.moderated_at,
+    })
   },
   async (undo, { container }) => {
     if (undo) await container.resolve(JOBS_MODULE).updateJobPosts(undo)
@@ -92,11 +124,22 @@ export const reportJobPostStep = createStep(
     const jobs = container.resolve(JOBS_MODULE)
     const [post] = await jobs.listJobPosts({ id: input.post_id, status: ["live", "filled"] })
     if (!post) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Job post ${input.post_id} was not found`)
-    const filed = await jobs.fileReport({ post_id: post.id, reporter_id: input.reporter_id, reason: input.reason, details: input.details ?? null })
+    const filed = await jobs.fileReport({
+      post_id: post.id,
+      reporter_id: input.reporter_id,
+      reason: input.reason,
+      details: input.details ?? null,
+    })
     const report = await jobs.retrieveJobReport(filed.report_id)
     return new StepResponse(
       { report, suspended: filed.suspended },
-      { report_id: report.id, post_id: post.id, status: "live" as PostStatus, note: filed.note, suspended: filed.suspended }
+      {
+        report_id: report.id,
+        post_id: post.id,
+        status: "live" as PostStatus,
+        note: filed.note,
+        suspended: filed.suspended,
+      }
     )
   },
   async (undo, { container }) => {
@@ -115,11 +158,20 @@ export const resolveReportStep = createStep(
     const jobs = container.resolve(JOBS_MODULE)
     const report = await jobs.retrieveJobReport(input.report_id)
     if (report.status !== "open") {
-      throw notAllowed<JobsErrorDetails["report_closed"]>(JobsErrors.REPORT_CLOSED, `This report is already ${report.status}`, { report_id: report.id, status: report.status })
+      throw notAllowed<JobsErrorDetails["report_closed"]>(
+        JobsErrors.REPORT_CLOSED,
+        `This report is already ${report.status}`,
+        { report_id: report.id, status: report.status }
+      )
     }
     await jobs.resolveReport(report.id, input.status, input.note ?? null)
     const updated = await jobs.retrieveJobReport(report.id)
-    return new StepResponse(updated, { id: report.id, status: report.status, resolution_note: report.resolution_note, resolved_at: report.resolved_at })
+    return new StepResponse(updated, {
+      id: report.id,
+      status: report.status,
+      resolution_note: report.resolution_note,
+      resolved_at: report.resolved_at,
+    })
   },
   async (undo, { container }) => {
     if (undo) await container.resolve(JOBS_MODULE).updateJobReports(undo)
@@ -127,6 +179,9 @@ export const resolveReportStep = createStep(
 )
 
 /** Live (or still pending) posts past their expiry become `expired`; running it again changes nothing. */
-export const archiveExpiredPostsStep = createStep("archive-expired-job-posts", async (input: { limit?: number }, { container }) => {
-  return new StepResponse(await container.resolve(JOBS_MODULE).expireLapsedPosts(input.limit ?? 500))
-})
+export const archiveExpiredPostsStep = createStep(
+  "archive-expired-job-posts",
+  async (input: { limit?: number }, { container }) => {
+    return new StepResponse(await container.resolve(JOBS_MODULE).expireLapsedPosts(input.limit ?? 500))
+  }
+)

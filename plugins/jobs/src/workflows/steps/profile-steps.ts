@@ -21,7 +21,23 @@ export type KarigarInput = {
   email?: string | null
 }
 
-const KARIGAR_FIELDS = ["name", "photo_url", "skills", "trades", "years_experience", "languages", "expected_wage", "wage_period", "area", "available_from", "available_tomorrow", "portfolio_urls", "story", "phone", "email"] as const
+const KARIGAR_FIELDS = [
+  "name",
+  "photo_url",
+  "skills",
+  "trades",
+  "years_experience",
+  "languages",
+  "expected_wage",
+  "wage_period",
+  "area",
+  "available_from",
+  "available_tomorrow",
+  "portfolio_urls",
+  "story",
+  "phone",
+  "email",
+] as const
 
 /** The fields a change may touch, as they were (the compensation writes them back). */
 function snapshot<T extends object, K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {
@@ -37,18 +53,32 @@ export const upsertKarigarProfileStep = createStep(
     const data = {
       ...rest,
       ...(skills ? { skills: skillsJson(skills), trades: [...new Set(skills.map((s) => s.trade))] } : {}),
-      ...(available_from !== undefined ? { available_from: available_from === null ? null : new Date(available_from) } : {}),
+      ...(available_from !== undefined
+        ? { available_from: available_from === null ? null : new Date(available_from) }
+        : {}),
     }
     const [existing] = await jobs.listKarigarProfiles({ customer_id: input.customer_id })
     if (existing) {
       const updated = await jobs.updateKarigarProfiles({ id: existing.id, ...data })
-      return new StepResponse({ profile: updated, created: false }, { id: existing.id, previous: snapshot(existing, KARIGAR_FIELDS) })
+      return new StepResponse(
+        { profile: updated, created: false },
+        { id: existing.id, previous: snapshot(existing, KARIGAR_FIELDS) }
+      )
     }
     for (const field of ["name", "area", "skills"] as const) {
-      if (input.data[field] === undefined) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} is required to create a karigar profile`)
+      if (input.data[field] === undefined)
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} is required to create a karigar profile`)
     }
-    const created = await jobs.createKarigarProfiles({ customer_id: input.customer_id, name: input.data.name!, area: input.data.area!, ...data })
-    return new StepResponse({ profile: created, created: true }, { id: created.id, previous: null as Pick<KarigarProfileRecord, (typeof KARIGAR_FIELDS)[number]> | null })
+    const created = await jobs.createKarigarProfiles({
+      customer_id: input.customer_id,
+      name: input.data.name!,
+      area: input.data.area!,
+      ...data,
+    })
+    return new StepResponse(
+      { profile: created, created: true },
+      { id: created.id, previous: null as Pick<KarigarProfileRecord, (typeof KARIGAR_FIELDS)[number]> | null }
+    )
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -58,25 +88,47 @@ export const upsertKarigarProfileStep = createStep(
   }
 )
 
-export type EmployerInput = { name?: string; area?: string; about?: string | null; phone?: string | null; email?: string | null }
+export type EmployerInput = {
+  name?: string
+  area?: string
+  about?: string | null
+  phone?: string | null
+  email?: string | null
+}
 const EMPLOYER_FIELDS = ["name", "area", "about", "phone", "email"] as const
 
 /** Creates the employer profile of a seller or a business customer, or updates the fields given. */
 export const upsertEmployerProfileStep = createStep(
   "upsert-employer-profile",
-  async (input: { kind: "seller" | "business"; seller_id?: string | null; customer_id?: string | null; data: EmployerInput }, { container }) => {
+  async (
+    input: { kind: "seller" | "business"; seller_id?: string | null; customer_id?: string | null; data: EmployerInput },
+    { container }
+  ) => {
     const jobs = container.resolve(JOBS_MODULE)
     const owner = input.kind === "seller" ? { seller_id: input.seller_id! } : { customer_id: input.customer_id! }
     const [existing] = await jobs.listEmployerProfiles(owner)
     if (existing) {
       const updated = await jobs.updateEmployerProfiles({ id: existing.id, ...input.data })
-      return new StepResponse({ profile: updated, created: false }, { id: existing.id, previous: snapshot(existing, EMPLOYER_FIELDS) })
+      return new StepResponse(
+        { profile: updated, created: false },
+        { id: existing.id, previous: snapshot(existing, EMPLOYER_FIELDS) }
+      )
     }
     for (const field of ["name", "area"] as const) {
-      if (!input.data[field]) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} is required to create an employer profile`)
+      if (!input.data[field])
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} is required to create an employer profile`)
     }
-    const created = await jobs.createEmployerProfiles({ kind: input.kind, ...owner, ...input.data, name: input.data.name!, area: input.data.area! })
-    return new StepResponse({ profile: created, created: true }, { id: created.id, previous: null as Pick<EmployerProfileRecord, (typeof EMPLOYER_FIELDS)[number]> | null })
+    const created = await jobs.createEmployerProfiles({
+      kind: input.kind,
+      ...owner,
+      ...input.data,
+      name: input.data.name!,
+      area: input.data.area!,
+    })
+    return new StepResponse(
+      { profile: created, created: true },
+      { id: created.id, previous: null as Pick<EmployerProfileRecord, (typeof EMPLOYER_FIELDS)[number]> | null }
+    )
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -92,7 +144,11 @@ export const verifyEmployerStep = createStep(
   async (input: { employer_id: string; verified: boolean }, { container }) => {
     const jobs = container.resolve(JOBS_MODULE)
     const before = await jobs.retrieveEmployerProfile(input.employer_id)
-    const updated = await jobs.updateEmployerProfiles({ id: before.id, verified: input.verified, verified_at: input.verified ? new Date() : null })
+    const updated = await jobs.updateEmployerProfiles({
+      id: before.id,
+      verified: input.verified,
+      verified_at: input.verified ? new Date() : null,
+    })
     return new StepResponse(updated, { id: before.id, verified: before.verified, verified_at: before.verified_at })
   },
   async (undo, { container }) => {

@@ -11,7 +11,8 @@ const DEFAULT_RANGE: [string, string] = ["09:00", "18:00"]
  */
 export const OpeningHoursEditor = ({ value, onChange }: Props) => {
   const set = (day: Weekday, ranges: [string, string][]) => onChange({ ...value, [day]: ranges })
-  const copyToAll = (day: Weekday) => onChange(Object.fromEntries(WEEKDAYS.map((d) => [d, (value[day] ?? []).map((r) => [...r])])) as OpeningHours)
+  const copyToAll = (day: Weekday) =>
+    onChange(Object.fromEntries(WEEKDAYS.map((d) => [d, (value[day] ?? []).map((r) => [...r])])) as OpeningHours)
 
   return (
     <div className="flex flex-col gap-2">
@@ -28,10 +29,16 @@ export const OpeningHoursEditor = ({ value, onChange }: Props) => {
                 aria-label={`${WEEKDAY_NAMES[day]} open`}
               />
               <label htmlFor={`open-${day}`}>
-                <Text size="small" weight="plus">{WEEKDAY_NAMES[day]}</Text>
+                <Text size="small" weight="plus">
+                  {WEEKDAY_NAMES[day]}
+                </Text>
               </label>
             </div>
-            {!open && <Text size="small" className="text-ui-fg-muted">Closed</Text>}
+            {!open && (
+              <Text size="small" className="text-ui-fg-muted">
+                Closed
+              </Text>
+            )}
             <div className="flex flex-col gap-1">
               {ranges.map(([from, to], i) => (
                 <div key={i} className="flex items-center gap-1">
@@ -40,7 +47,12 @@ export const OpeningHoursEditor = ({ value, onChange }: Props) => {
                     type="time"
                     aria-label={`${WEEKDAY_NAMES[day]} opens`}
                     value={from}
-                    onChange={(e) => set(day, ranges.map((r, j) => (j === i ? [e.target.value, r[1]] : r)))}
+                    onChange={(e) =>
+                      set(
+                        day,
+                        ranges.map((r, j) => (j === i ? [e.target.value, r[1]] : r))
+                      )
+                    }
                   />
                   <Text size="small">to</Text>
                   <Input
@@ -48,11 +60,30 @@ export const OpeningHoursEditor = ({ value, onChange }: Props) => {
                     type="time"
                     aria-label={`${WEEKDAY_NAMES[day]} closes`}
                     value={to}
-                    onChange={(e) => set(day, ranges.map((r, j) => (j === i ? [r[0], e.target.value] : r)))}
+                    onChange={(e) =>
+                      set(
+                        day,
+                        ranges.map((r, j) => (j === i ? [r[0], e.target.value] : r))
+                      )
+                    }
                   />
-                  {to <= from && <Text size="xsmall" className="text-ui-fg-muted">next day</Text>}
+                  {to <= from && (
+                    <Text size="xsmall" className="text-ui-fg-muted">
+                      next day
+                    </Text>
+                  )}
                   {ranges.length > 1 && (
-                    <Button size="small" variant="transparent" type="button" onClick={() => set(day, ranges.filter((_, j) => j !== i))}>
+                    <Button
+                      size="small"
+                      variant="transparent"
+                      type="button"
+                      onClick={() =>
+                        set(
+                          day,
+                          ranges.filter((_, j) => j !== i)
+                        )
+                      }
+                    >
                       Remove
                     </Button>
                   )}
@@ -62,7 +93,12 @@ export const OpeningHoursEditor = ({ value, onChange }: Props) => {
             {open && (
               <div className="ml-auto flex gap-1">
                 {ranges.length < 4 && (
-                  <Button size="small" variant="transparent" type="button" onClick={() => set(day, [...ranges, ["14:00", "18:00"]])}>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    type="button"
+                    onClick={() => set(day, [...ranges, ["14:00", "18:00"]])}
+                  >
                     Add hours
                   </Button>
                 )}
@@ -75,7 +111,8 @@ export const OpeningHoursEditor = ({ value, onChange }: Props) => {
         )
       })}
       <Text size="xsmall" className="text-ui-fg-muted">
-        Local time of the tool-house. "00:00 to 00:00" is open all day; a closing time at or before the opening time runs past midnight.
+        Local time of the tool-house. "00:00 to 00:00" is open all day; a closing time at or before the opening time
+        runs past midnight.
       </Text>
     </div>
   )

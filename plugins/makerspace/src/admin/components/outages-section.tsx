@@ -10,7 +10,7 @@ export const OutagesSection = ({ house, onChanged }: { house: ToolHouse; onChang
   const [adding, setAdding] = useState(false)
   const prompt = usePrompt()
   const zone = house.timezone
-  const unitName = (id: string | null) => (id ? house.units.find((u) => u.id === id)?.name ?? id : "Whole tool-house")
+  const unitName = (id: string | null) => (id ? (house.units.find((u) => u.id === id)?.name ?? id) : "Whole tool-house")
   const outages = [...(house.outages ?? [])].sort((a, b) => b.starts_at.localeCompare(a.starts_at))
 
   const remove = async (o: Outage) => {
@@ -20,7 +20,8 @@ export const OutagesSection = ({ house, onChanged }: { house: ToolHouse; onChang
       confirmText: "Delete",
       cancelText: "Keep",
     })
-    if (sure && (await attempt(() => call(`/admin/outages/${o.id}`, { method: "DELETE" }), "Outage deleted"))) onChanged()
+    if (sure && (await attempt(() => call(`/admin/outages/${o.id}`, { method: "DELETE" }), "Outage deleted")))
+      onChanged()
   }
 
   return (
@@ -28,12 +29,18 @@ export const OutagesSection = ({ house, onChanged }: { house: ToolHouse; onChang
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h2">Outages</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Closed for everyone, or one unit under repair ({zone}). Existing bookings are not cancelled.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Closed for everyone, or one unit under repair ({zone}). Existing bookings are not cancelled.
+          </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setAdding(true)}>Add outage</Button>
+        <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
+          Add outage
+        </Button>
       </div>
       {!outages.length ? (
-        <Text size="small" className="px-6 pb-4 text-ui-fg-subtle">No outages.</Text>
+        <Text size="small" className="px-6 pb-4 text-ui-fg-subtle">
+          No outages.
+        </Text>
       ) : (
         <Table>
           <Table.Header>
@@ -53,7 +60,9 @@ export const OutagesSection = ({ house, onChanged }: { house: ToolHouse; onChang
                 <Table.Cell>{formatLocal(o.ends_at, zone)}</Table.Cell>
                 <Table.Cell>{o.reason ?? "—"}</Table.Cell>
                 <Table.Cell className="text-right">
-                  <Button size="small" variant="transparent" onClick={() => remove(o)}>Delete</Button>
+                  <Button size="small" variant="transparent" onClick={() => remove(o)}>
+                    Delete
+                  </Button>
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -70,7 +79,17 @@ const blank = (zone: string) => {
   return { unit_id: WHOLE, from: `${day(1)}T00:00`, to: `${day(2)}T00:00`, reason: "" }
 }
 
-const OutageForm = ({ house, open, onOpenChange, onSaved }: { house: ToolHouse; open: boolean; onOpenChange: (open: boolean) => void; onSaved: () => void }) => {
+const OutageForm = ({
+  house,
+  open,
+  onOpenChange,
+  onSaved,
+}: {
+  house: ToolHouse
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onSaved: () => void
+}) => {
   const [form, setForm] = useState(() => blank(house.timezone))
   const [saving, setSaving] = useState(false)
   useEffect(() => {
@@ -85,7 +104,10 @@ const OutageForm = ({ house, open, onOpenChange, onSaved }: { house: ToolHouse; 
       ends_at: form.to ? localToUtc(form.to, house.timezone).toISOString() : "",
       reason: form.reason.trim() || null,
     }
-    const ok = await attempt(() => call(`/admin/tool-houses/${house.id}/outages`, { method: "POST", body }), "Outage added")
+    const ok = await attempt(
+      () => call(`/admin/tool-houses/${house.id}/outages`, { method: "POST", body }),
+      "Outage added"
+    )
     setSaving(false)
     if (ok) {
       onSaved()
@@ -105,28 +127,52 @@ const OutageForm = ({ house, open, onOpenChange, onSaved }: { house: ToolHouse; 
         <Drawer.Body className="flex flex-col gap-4">
           <Field id="outage-unit" label="What is closed">
             <Select value={form.unit_id} onValueChange={(unit_id) => setForm((f) => ({ ...f, unit_id }))}>
-              <Select.Trigger id="outage-unit"><Select.Value /></Select.Trigger>
+              <Select.Trigger id="outage-unit">
+                <Select.Value />
+              </Select.Trigger>
               <Select.Content>
                 <Select.Item value={WHOLE}>Whole tool-house (holiday)</Select.Item>
-                {house.units.map((u) => <Select.Item key={u.id} value={u.id}>{u.name}</Select.Item>)}
+                {house.units.map((u) => (
+                  <Select.Item key={u.id} value={u.id}>
+                    {u.name}
+                  </Select.Item>
+                ))}
               </Select.Content>
             </Select>
           </Field>
           <Field id="outage-from" label={`From (${house.timezone})`}>
-            <Input id="outage-from" type="datetime-local" value={form.from} onChange={(e) => setForm((f) => ({ ...f, from: e.target.value }))} />
+            <Input
+              id="outage-from"
+              type="datetime-local"
+              value={form.from}
+              onChange={(e) => setForm((f) => ({ ...f, from: e.target.value }))}
+            />
           </Field>
           <Field id="outage-to" label={`To (${house.timezone})`}>
-            <Input id="outage-to" type="datetime-local" value={form.to} onChange={(e) => setForm((f) => ({ ...f, to: e.target.value }))} />
+            <Input
+              id="outage-to"
+              type="datetime-local"
+              value={form.to}
+              onChange={(e) => setForm((f) => ({ ...f, to: e.target.value }))}
+            />
           </Field>
           <Field id="outage-reason" label="Reason" hint="Optional, e.g. Diwali or motor repair.">
-            <Input id="outage-reason" value={form.reason} onChange={(e) => setForm((f) => ({ ...f, reason: e.target.value }))} />
+            <Input
+              id="outage-reason"
+              value={form.reason}
+              onChange={(e) => setForm((f) => ({ ...f, reason: e.target.value }))}
+            />
           </Field>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
+            <Button variant="secondary" size="small">
+              Cancel
+            </Button>
           </Drawer.Close>
-          <Button size="small" isLoading={saving} onClick={save}>Add outage</Button>
+          <Button size="small" isLoading={saving} onClick={save}>
+            Add outage
+          </Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>

@@ -29,11 +29,27 @@ const blank = (house?: ToolHouse) => ({
   status: house?.status ?? "active",
 })
 
-export const Field = ({ id, label, hint, children }: { id?: string; label: string; hint?: string; children: ReactNode }) => (
+export const Field = ({
+  id,
+  label,
+  hint,
+  children,
+}: {
+  id?: string
+  label: string
+  hint?: string
+  children: ReactNode
+}) => (
   <div className="flex flex-col gap-1">
-    <Label htmlFor={id} size="small" weight="plus">{label}</Label>
+    <Label htmlFor={id} size="small" weight="plus">
+      {label}
+    </Label>
     {children}
-    {hint && <Text size="xsmall" className="text-ui-fg-muted">{hint}</Text>}
+    {hint && (
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {hint}
+      </Text>
+    )}
   </div>
 )
 
@@ -44,7 +60,8 @@ export const ToolHouseForm = ({ house, open, onOpenChange, onSaved }: Props) => 
   useEffect(() => {
     if (open) setForm(blank(house))
   }, [open, house])
-  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const set = <K extends keyof ReturnType<typeof blank>>(key: K, value: ReturnType<typeof blank>[K]) =>
+    setForm((f) => ({ ...f, [key]: value }))
 
   const save = async () => {
     setSaving(true)
@@ -60,10 +77,16 @@ export const ToolHouseForm = ({ house, open, onOpenChange, onSaved }: Props) => 
       status: form.status,
     }
     let saved: ToolHouse | null = null
-    const ok = await attempt(async () => {
-      const res = await call<{ tool_house: ToolHouse }>(house ? `/admin/tool-houses/${house.id}` : "/admin/tool-houses", { method: "POST", body })
-      saved = res.tool_house
-    }, house ? "Tool-house saved" : "Tool-house created")
+    const ok = await attempt(
+      async () => {
+        const res = await call<{ tool_house: ToolHouse }>(
+          house ? `/admin/tool-houses/${house.id}` : "/admin/tool-houses",
+          { method: "POST", body }
+        )
+        saved = res.tool_house
+      },
+      house ? "Tool-house saved" : "Tool-house created"
+    )
     setSaving(false)
     if (ok && saved) {
       onSaved(saved)
@@ -78,22 +101,41 @@ export const ToolHouseForm = ({ house, open, onOpenChange, onSaved }: Props) => 
           <Drawer.Title asChild>
             <Heading>{house ? `Edit ${house.name}` : "New tool-house"}</Heading>
           </Drawer.Title>
-          <Drawer.Description className="sr-only">Name, place, descriptions, time zone and opening hours of the tool-house</Drawer.Description>
+          <Drawer.Description className="sr-only">
+            Name, place, descriptions, time zone and opening hours of the tool-house
+          </Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4 overflow-y-auto">
           <div className="grid grid-cols-2 gap-3">
             <Field id="th-name" label="Name">
-              <Input id="th-name" value={form.name} onChange={(e) => set("name", e.target.value)} placeholder="Kala Killa Tool House" />
+              <Input
+                id="th-name"
+                value={form.name}
+                onChange={(e) => set("name", e.target.value)}
+                placeholder="Kala Killa Tool House"
+              />
             </Field>
             <Field id="th-handle" label="Handle" hint="Lowercase letters, digits and hyphens; the storefront URL.">
-              <Input id="th-handle" value={form.handle} onChange={(e) => set("handle", e.target.value)} placeholder="kala-killa-tool-house" />
+              <Input
+                id="th-handle"
+                value={form.handle}
+                onChange={(e) => set("handle", e.target.value)}
+                placeholder="kala-killa-tool-house"
+              />
             </Field>
             <Field id="th-area" label="Area">
-              <Input id="th-area" value={form.area} onChange={(e) => set("area", e.target.value)} placeholder="Kala Killa" />
+              <Input
+                id="th-area"
+                value={form.area}
+                onChange={(e) => set("area", e.target.value)}
+                placeholder="Kala Killa"
+              />
             </Field>
             <Field id="th-status" label="Status">
               <Select value={form.status} onValueChange={(v) => set("status", v as "active" | "inactive")}>
-                <Select.Trigger id="th-status"><Select.Value /></Select.Trigger>
+                <Select.Trigger id="th-status">
+                  <Select.Value />
+                </Select.Trigger>
                 <Select.Content>
                   <Select.Item value="active">Active (bookable)</Select.Item>
                   <Select.Item value="inactive">Inactive (hidden)</Select.Item>
@@ -102,7 +144,12 @@ export const ToolHouseForm = ({ house, open, onOpenChange, onSaved }: Props) => 
             </Field>
           </div>
           <Field id="th-landmark" label="Address landmark">
-            <Input id="th-landmark" value={form.address_landmark} onChange={(e) => set("address_landmark", e.target.value)} placeholder="Behind the leather market" />
+            <Input
+              id="th-landmark"
+              value={form.address_landmark}
+              onChange={(e) => set("address_landmark", e.target.value)}
+              placeholder="Behind the leather market"
+            />
           </Field>
           {LANGUAGES.map(([lang, label]) => (
             <Field key={lang} id={`th-desc-${lang}`} label={label}>
@@ -114,19 +161,29 @@ export const ToolHouseForm = ({ house, open, onOpenChange, onSaved }: Props) => 
               />
             </Field>
           ))}
-          <Field id="th-zone" label="Time zone" hint="IANA name, e.g. Asia/Kolkata. Opening hours and slots are on this clock.">
+          <Field
+            id="th-zone"
+            label="Time zone"
+            hint="IANA name, e.g. Asia/Kolkata. Opening hours and slots are on this clock."
+          >
             <Input id="th-zone" value={form.timezone} onChange={(e) => set("timezone", e.target.value)} />
           </Field>
           <div className="flex flex-col gap-2">
-            <Label size="small" weight="plus">Opening hours</Label>
+            <Label size="small" weight="plus">
+              Opening hours
+            </Label>
             <OpeningHoursEditor value={form.opening_hours} onChange={(v) => set("opening_hours", v)} />
           </div>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
+            <Button variant="secondary" size="small">
+              Cancel
+            </Button>
           </Drawer.Close>
-          <Button size="small" isLoading={saving} onClick={save}>{house ? "Save" : "Create"}</Button>
+          <Button size="small" isLoading={saving} onClick={save}>
+            {house ? "Save" : "Create"}
+          </Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>

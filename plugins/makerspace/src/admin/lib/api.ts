@@ -85,16 +85,38 @@ export type ToolHouse = {
   outages?: Outage[]
 }
 export type Qualification = { id: string; code: string; name: I18n }
-export type Booking = { id: string; unit_id: string; starts_at: string; ends_at: string; status: string; customer_id: string; check_in_code: string }
+export type Booking = {
+  id: string
+  unit_id: string
+  starts_at: string
+  ends_at: string
+  status: string
+  customer_id: string
+  check_in_code: string
+}
 
 /** Minutes a zone is ahead of UTC at an instant (Asia/Kolkata: 330). */
 function offsetMinutes(instant: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
       .formatToParts(instant)
       .map((p) => [p.type, p.value])
   )
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute))
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute)
+  )
   return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000)
 }
 

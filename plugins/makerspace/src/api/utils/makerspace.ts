@@ -25,13 +25,39 @@ export async function announceToolHouse(scope: MedusaContainer, change: "created
 }
 
 /** Public tool-house fields: never the owner's internal metadata (the store routes' query fields). */
-export const PUBLIC_TOOL_HOUSE = ["id", "handle", "name", "area", "address_landmark", "description", "photos", "timezone", "opening_hours"] as const
-export const PUBLIC_UNIT = ["id", "name", "kind", "description", "min_minutes", "max_minutes", "slot_minutes", "min_notice_minutes", "max_advance_days", "buffer_before_minutes", "buffer_after_minutes", "daily_cap_minutes", "required_qualification_id", "variant_id"] as const
+export const PUBLIC_TOOL_HOUSE = [
+  "id",
+  "handle",
+  "name",
+  "area",
+  "address_landmark",
+  "description",
+  "photos",
+  "timezone",
+  "opening_hours",
+] as const
+export const PUBLIC_UNIT = [
+  "id",
+  "name",
+  "kind",
+  "description",
+  "min_minutes",
+  "max_minutes",
+  "slot_minutes",
+  "min_notice_minutes",
+  "max_advance_days",
+  "buffer_before_minutes",
+  "buffer_after_minutes",
+  "daily_cap_minutes",
+  "required_qualification_id",
+  "variant_id",
+] as const
 
 type When = Date | string
 const iso = (d: When) => new Date(d).toISOString()
 const isoOrNull = (d: When | null | undefined) => (d ? iso(d) : null)
-const amount = (n: BigNumberInput | null | undefined) => (n === null || n === undefined ? null : MathBN.convert(n, 2).toNumber())
+const amount = (n: BigNumberInput | null | undefined) =>
+  n === null || n === undefined ? null : MathBN.convert(n, 2).toNumber()
 
 /** A tool-house's public fields, as the records (service or query.graph) hold them. */
 export type ToolHouseRecord = {
@@ -130,7 +156,11 @@ export const bookingOut = (b: BookingRecord): Booking => ({
 })
 
 export const toolHouseNotFound = (id: string) =>
-  notFound<MakerspaceErrorDetails["tool_house_not_found"]>(MakerspaceErrors.TOOL_HOUSE_NOT_FOUND, `Tool-house ${id} was not found`, { id })
+  notFound<MakerspaceErrorDetails["tool_house_not_found"]>(
+    MakerspaceErrors.TOOL_HOUSE_NOT_FOUND,
+    `Tool-house ${id} was not found`,
+    { id }
+  )
 
 /** An active tool-house by id or handle, with its units; 404 tool_house_not_found otherwise. */
 export async function activeToolHouse(scope: MedusaContainer, idOrHandle: string) {
@@ -144,7 +174,9 @@ export async function activeToolHouse(scope: MedusaContainer, idOrHandle: string
 type Stamped = { created_at: When; updated_at: When }
 
 /** A tool-house as the admin sees it: every field, dates as ISO strings. */
-export const adminToolHouse = (h: ToolHouseRecord & Stamped & { status: "active" | "inactive"; seller_id: string | null; metadata: unknown }): AdminToolHouse => ({
+export const adminToolHouse = (
+  h: ToolHouseRecord & Stamped & { status: "active" | "inactive"; seller_id: string | null; metadata: unknown }
+): AdminToolHouse => ({
   ...toolHouseFields(h),
   status: h.status,
   seller_id: h.seller_id,
@@ -153,7 +185,9 @@ export const adminToolHouse = (h: ToolHouseRecord & Stamped & { status: "active"
   updated_at: iso(h.updated_at),
 })
 
-export const adminUnit = (u: UnitRecord & Stamped & { tool_house_id?: string; tool_house?: { id: string } | null }): AdminUnit => ({
+export const adminUnit = (
+  u: UnitRecord & Stamped & { tool_house_id?: string; tool_house?: { id: string } | null }
+): AdminUnit => ({
   ...unitFields(u),
   tool_house_id: u.tool_house_id ?? u.tool_house?.id ?? "",
   active: u.active,
@@ -161,7 +195,15 @@ export const adminUnit = (u: UnitRecord & Stamped & { tool_house_id?: string; to
   updated_at: iso(u.updated_at),
 })
 
-export const adminOutage = (o: { id: string; tool_house_id?: string; tool_house?: { id: string } | null; unit_id: string | null; starts_at: When; ends_at: When; reason: string | null }): AdminOutage => ({
+export const adminOutage = (o: {
+  id: string
+  tool_house_id?: string
+  tool_house?: { id: string } | null
+  unit_id: string | null
+  starts_at: When
+  ends_at: When
+  reason: string | null
+}): AdminOutage => ({
   id: o.id,
   tool_house_id: o.tool_house_id ?? o.tool_house?.id ?? "",
   unit_id: o.unit_id,
@@ -170,4 +212,8 @@ export const adminOutage = (o: { id: string; tool_house_id?: string; tool_house?
   reason: o.reason,
 })
 
-export const qualificationOut = (q: { id: string; code: string; name: unknown }): Qualification => ({ id: q.id, code: q.code, name: (q.name ?? {}) as I18nText })
+export const qualificationOut = (q: { id: string; code: string; name: unknown }): Qualification => ({
+  id: q.id,
+  code: q.code,
+  name: (q.name ?? {}) as I18nText,
+})

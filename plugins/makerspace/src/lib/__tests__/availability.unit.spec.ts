@@ -1,4 +1,11 @@
-import { freeSlots, localDayBounds, openIntervals, unitOpenIntervals, whyNotBookable, type UnitRules } from "../availability"
+import {
+  freeSlots,
+  localDayBounds,
+  openIntervals,
+  unitOpenIntervals,
+  whyNotBookable,
+  type UnitRules,
+} from "../availability"
 import { localDate, offsetMinutes, zonedToUtc } from "../zoned-time"
 
 const IST = "Asia/Kolkata"
@@ -49,10 +56,9 @@ describe("opening hours", () => {
     expect(storage).toHaveLength(1)
     expect(storage[0].from.getTime()).toBeLessThanOrEqual(zonedToUtc("2026-11-24", 0, IST).getTime())
     expect(storage[0].to.getTime()).toBeGreaterThanOrEqual(zonedToUtc("2026-11-26", 0, IST).getTime())
-    expect(unitOpenIntervals("bench", hours, IST, "2026-11-24", "2026-11-25").map((o) => o.from.toISOString())).toEqual([
-      "2026-11-24T02:30:00.000Z",
-      "2026-11-25T02:30:00.000Z",
-    ])
+    expect(unitOpenIntervals("bench", hours, IST, "2026-11-24", "2026-11-25").map((o) => o.from.toISOString())).toEqual(
+      ["2026-11-24T02:30:00.000Z", "2026-11-25T02:30:00.000Z"]
+    )
   })
 
   it("includes the previous night's opening that spills into the first day", () => {
@@ -83,14 +89,20 @@ describe("what can be booked", () => {
   })
 
   it("enforces minimum notice and how far ahead one may book", () => {
-    expect(whyNotBookable({ ...base, now: utc("2026-11-24T04:00:00Z"), start: at("10:00"), end: at("11:00") })?.code).toBe("too_soon")
-    expect(whyNotBookable({ ...base, now: utc("2026-10-01T00:00:00Z"), start: at("10:00"), end: at("11:00") })?.code).toBe("too_far")
+    expect(
+      whyNotBookable({ ...base, now: utc("2026-11-24T04:00:00Z"), start: at("10:00"), end: at("11:00") })?.code
+    ).toBe("too_soon")
+    expect(
+      whyNotBookable({ ...base, now: utc("2026-10-01T00:00:00Z"), start: at("10:00"), end: at("11:00") })?.code
+    ).toBe("too_far")
   })
 
   it("counts buffers as held time against other bookings and outages", () => {
     const buffered = { ...rules, buffer_after_minutes: 30 }
     const taken = [{ from: at("12:00"), to: at("13:00") }]
-    expect(whyNotBookable({ ...base, rules: buffered, taken, start: at("11:00"), end: at("12:00") })?.code).toBe("taken")
+    expect(whyNotBookable({ ...base, rules: buffered, taken, start: at("11:00"), end: at("12:00") })?.code).toBe(
+      "taken"
+    )
     expect(whyNotBookable({ ...base, taken, start: at("11:00"), end: at("12:00") })).toBeNull()
     const closed = [{ from: at("14:00"), to: at("15:00") }]
     expect(whyNotBookable({ ...base, closed, start: at("14:30"), end: at("15:30") })?.code).toBe("outage")
@@ -112,16 +124,30 @@ describe("what can be booked", () => {
 describe("freeSlots agrees with whyNotBookable", () => {
   it("offers exactly the candidates a request check would accept, on random busy calendars", () => {
     let seed = 42
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const now = utc("2026-11-24T00:30:00Z")
-    const open = openIntervals({ tue: [["06:00", "22:00"]], wed: [["22:00", "02:00"]] }, IST, "2026-11-24", "2026-11-26")
+    const open = openIntervals(
+      { tue: [["06:00", "22:00"]], wed: [["22:00", "02:00"]] },
+      IST,
+      "2026-11-24",
+      "2026-11-26"
+    )
     for (let round = 0; round < 30; round++) {
-      const buffered = { ...rules, buffer_before_minutes: 15 * Math.floor(random() * 3), buffer_after_minutes: 15 * Math.floor(random() * 3) }
+      const buffered = {
+        ...rules,
+        buffer_before_minutes: 15 * Math.floor(random() * 3),
+        buffer_after_minutes: 15 * Math.floor(random() * 3),
+      }
       const taken = Array.from({ length: 8 }, () => {
         const from = new Date(now.getTime() + Math.floor(random() * 60) * 30 * 60_000)
         return { from, to: new Date(from.getTime() + (1 + Math.floor(random() * 4)) * 30 * 60_000) }
       })
-      const closed = [{ from: new Date(now.getTime() + Math.floor(random() * 60) * 30 * 60_000), to: new Date(now.getTime() + 40 * 3600_000) }]
+      const closed = [
+        {
+          from: new Date(now.getTime() + Math.floor(random() * 60) * 30 * 60_000),
+          to: new Date(now.getTime() + 40 * 3600_000),
+        },
+      ]
       const query = { now, rules: buffered, timeZone: IST, open, closed, taken }
       const fast = freeSlots({ ...query, durationMinutes: 90 }).map((s) => s.from.getTime())
       const slow: number[] = []

@@ -1,7 +1,15 @@
 import { randomBytes } from "crypto"
 import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { InjectManager, InjectTransactionManager, MathBN, MedusaContext, MedusaService, generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MathBN,
+  MedusaContext,
+  MedusaService,
+  generateEntityId,
+  toMikroORMEntity,
+} from "@medusajs/framework/utils"
 import { conflict, notAllowed, notFound } from "@dharavi/errors"
 import { MakerspaceErrors, type BookingStatus, type MakerspaceErrorDetails } from "../../contract"
 import BookableUnit from "./models/bookable-unit"
@@ -13,10 +21,14 @@ import ToolHouse from "./models/tool-house"
 
 /** 409 slot_taken: someone else holds (part of) that time. */
 export const slotTaken = (starts_at: Date, ends_at: Date) =>
-  conflict<MakerspaceErrorDetails["slot_taken"]>(MakerspaceErrors.SLOT_TAKEN, "That time was just booked by someone else. Please pick another slot.", {
-    starts_at: starts_at.toISOString(),
-    ends_at: ends_at.toISOString(),
-  })
+  conflict<MakerspaceErrorDetails["slot_taken"]>(
+    MakerspaceErrors.SLOT_TAKEN,
+    "That time was just booked by someone else. Please pick another slot.",
+    {
+      starts_at: starts_at.toISOString(),
+      ends_at: ends_at.toISOString(),
+    }
+  )
 
 /**
  * 409 hold_race: two transactions inserting conflicting rows under an exclusion constraint can each
@@ -24,7 +36,11 @@ export const slotTaken = (starts_at: Date, ends_at: Date) =>
  * caller tries again.
  */
 export const holdRace = (unit_id: string) =>
-  conflict<MakerspaceErrorDetails["hold_race"]>(MakerspaceErrors.HOLD_RACE, "Someone was booking the same time at that moment; try again", { unit_id })
+  conflict<MakerspaceErrorDetails["hold_race"]>(
+    MakerspaceErrors.HOLD_RACE,
+    "Someone was booking the same time at that moment; try again",
+    { unit_id }
+  )
 
 /** Whether an error is one of the module's coded errors with this code. */
 export const hasCode = (error: unknown, code: string) => (error as { code?: unknown } | null)?.code === code
@@ -74,7 +90,8 @@ export type BookingRow = {
  * conditional status moves, one-query range reads); the table is named through the ORM's metadata.
  */
 function sql(em: SqlEntityManager) {
-  const run = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> => (await em.execute(query, params)) as T[]
+  const run = async <T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> =>
+    (await em.execute(query, params)) as T[]
   return { run, bookings: em.getMetadata().get(toMikroORMEntity(Booking).name).tableName }
 }
 const tx = (context: Context) => sql(context.transactionManager as SqlEntityManager)
@@ -138,7 +155,9 @@ class MakerspaceModuleService extends MedusaService({
     )
     if (input.daily_cap) {
       const day = input.daily_cap.day_start.toISOString()
-      await db.run(`select pg_advisory_xact_lock(hashtext(?))`, [`booking-cap:${input.customer_id}:${input.unit_id}:${day}`])
+      await db.run(`select pg_advisory_xact_lock(hashtext(?))`, [
+        `booking-cap:${input.customer_id}:${input.unit_id}:${day}`,
+      ])
       const [{ minutes }] = await db.run<{ minutes: number }>(
         `select coalesce(sum(extract(epoch from ends_at - starts_at) / 60), 0)::float as minutes from ${db.bookings}
          where customer_id = ? and unit_id = ? and status in ('held', 'confirmed', 'checked_in') and deleted_at is null
@@ -175,7 +194,8 @@ class MakerspaceModuleService extends MedusaService({
       )
     } catch (error) {
       const pg = error as { code?: string; name?: string; message?: string } | null
-      if (pg?.code === "23P01" || /booking_no_overlap/.test(String(pg?.message))) throw slotTaken(input.starts_at, input.ends_at)
+      if (pg?.code === "23P01" || /booking_no_overlap/.test(String(pg?.message)))
+        throw slotTaken(input.starts_at, input.ends_at)
       if (pg?.code === "40P01" || pg?.name === "DeadlockException") throw holdRace(input.unit_id)
       throw error
     }
@@ -227,7 +247,12 @@ class MakerspaceModuleService extends MedusaService({
       throw notCancellable(`A ${booking.status} booking cannot be cancelled`, booking.status)
     }
     // Confirmed by its order but the capture not noted yet: a refund now would find nothing captured.
-    if (booking.status === "confirmed" && booking.order_id && !booking.payment_id && MathBN.gt(booking.amount ?? 0, 0)) {
+    if (
+      booking.status === "confirmed" &&
+      booking.order_id &&
+      !booking.payment_id &&
+      MathBN.gt(booking.amount ?? 0, 0)
+    ) {
       throw conflict<MakerspaceErrorDetails["booking_payment_pending"]>(
         MakerspaceErrors.BOOKING_PAYMENT_PENDING,
         "This booking's payment is still being taken; try again in a moment",
@@ -257,7 +282,11 @@ class MakerspaceModuleService extends MedusaService({
    * still being the cancelled booking, so it never overwrites a later change.
    */
   @InjectTransactionManager()
-  async restoreCancelledBooking(id: string, status: BookingStatus, @MedusaContext() context: Context = {}): Promise<void> {
+  async restoreCancelledBooking(
+    id: string,
+    status: BookingStatus,
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
     const db = tx(context)
     await db.run(
       `update ${db.bookings} set status = ?, cancelled_at = null, refund_amount = null, raw_refund_amount = null, updated_at = now()
@@ -285,21 +314,38 @@ class MakerspaceModuleService extends MedusaService({
       `select id, status, starts_at, checked_in_at from ${db.bookings} where check_in_code = ? and deleted_at is null`,
       [code]
     )
-    if (!booking) throw notFound<MakerspaceErrorDetails["booking_not_found"]>(MakerspaceErrors.BOOKING_NOT_FOUND, "No booking has that check-in code", {})
+    if (!booking)
+      throw notFound<MakerspaceErrorDetails["booking_not_found"]>(
+        MakerspaceErrors.BOOKING_NOT_FOUND,
+        "No booking has that check-in code",
+        {}
+      )
     if (booking.status === "checked_in") {
-      throw conflict<MakerspaceErrorDetails["booking_already_checked_in"]>(MakerspaceErrors.BOOKING_ALREADY_CHECKED_IN, "This booking is already checked in", {
-        status: booking.status,
-        checked_in_at: new Date(booking.checked_in_at!).toISOString(),
-      })
+      throw conflict<MakerspaceErrorDetails["booking_already_checked_in"]>(
+        MakerspaceErrors.BOOKING_ALREADY_CHECKED_IN,
+        "This booking is already checked in",
+        {
+          status: booking.status,
+          checked_in_at: new Date(booking.checked_in_at!).toISOString(),
+        }
+      )
     }
     if (booking.status !== "confirmed") {
-      throw notAllowed<MakerspaceErrorDetails["booking_not_confirmed"]>(MakerspaceErrors.BOOKING_NOT_CONFIRMED, `This booking is ${booking.status}, not confirmed`, {
-        status: booking.status,
-      })
+      throw notAllowed<MakerspaceErrorDetails["booking_not_confirmed"]>(
+        MakerspaceErrors.BOOKING_NOT_CONFIRMED,
+        `This booking is ${booking.status}, not confirmed`,
+        {
+          status: booking.status,
+        }
+      )
     }
-    throw notAllowed<MakerspaceErrorDetails["check_in_not_open"]>(MakerspaceErrors.CHECK_IN_NOT_OPEN, "Check-in opens 30 minutes before the booking starts", {
-      starts_at: new Date(booking.starts_at).toISOString(),
-    })
+    throw notAllowed<MakerspaceErrorDetails["check_in_not_open"]>(
+      MakerspaceErrors.CHECK_IN_NOT_OPEN,
+      "Check-in opens 30 minutes before the booking starts",
+      {
+        starts_at: new Date(booking.starts_at).toISOString(),
+      }
+    )
   }
 
   /**
@@ -317,7 +363,14 @@ class MakerspaceModuleService extends MedusaService({
       const [done] = await db.run<{ id: string }>(
         `update ${db.bookings} set status = 'confirmed', order_id = ?, hold_expires_at = null, amount = ?, raw_amount = ?, currency_code = ?, updated_at = now()
          where id = ? and customer_id = ? and status = 'held' and deleted_at is null returning id`,
-        [r.order_id, r.amount, JSON.stringify({ value: String(r.amount), precision: 20 }), r.currency_code, r.id, r.customer_id]
+        [
+          r.order_id,
+          r.amount,
+          JSON.stringify({ value: String(r.amount), precision: 20 }),
+          r.currency_code,
+          r.id,
+          r.customer_id,
+        ]
       )
       if (done) ids.push(done.id)
     }
@@ -350,10 +403,16 @@ class MakerspaceModuleService extends MedusaService({
 
 /** 404 booking_not_found */
 export const bookingNotFound = (id: string) =>
-  notFound<MakerspaceErrorDetails["booking_not_found"]>(MakerspaceErrors.BOOKING_NOT_FOUND, `Booking ${id} was not found`, { id })
+  notFound<MakerspaceErrorDetails["booking_not_found"]>(
+    MakerspaceErrors.BOOKING_NOT_FOUND,
+    `Booking ${id} was not found`,
+    { id }
+  )
 
 /** 409 booking_not_cancellable, with the status the booking has. */
 const notCancellable = (message: string, status: BookingStatus) =>
-  conflict<MakerspaceErrorDetails["booking_not_cancellable"]>(MakerspaceErrors.BOOKING_NOT_CANCELLABLE, message, { status })
+  conflict<MakerspaceErrorDetails["booking_not_cancellable"]>(MakerspaceErrors.BOOKING_NOT_CANCELLABLE, message, {
+    status,
+  })
 
 export default MakerspaceModuleService

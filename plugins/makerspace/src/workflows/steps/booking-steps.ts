@@ -3,7 +3,14 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { forbidden, invalid, notFound } from "@dharavi/errors"
 import { MakerspaceErrors, type MakerspaceErrorDetails, type NotBookableReason, type UnitKind } from "../../contract"
-import { blockedRange, localDayBounds, unitOpenIntervals, whyNotBookable, type Interval, type OpeningHours } from "../../lib/availability"
+import {
+  blockedRange,
+  localDayBounds,
+  unitOpenIntervals,
+  whyNotBookable,
+  type Interval,
+  type OpeningHours,
+} from "../../lib/availability"
 import { localDate } from "../../lib/zoned-time"
 import { MAKERSPACE_MODULE } from "../../modules/makerspace"
 import { hasCode, slotTaken, type BookingRow } from "../../modules/makerspace/service"
@@ -45,16 +52,26 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
         { relations: ["tool_house"], order: { name: "ASC" } }
       )
   if (!units.length || units[0].tool_house.status !== "active") {
-    throw notFound<MakerspaceErrorDetails["unit_not_found"]>(MakerspaceErrors.UNIT_NOT_FOUND, "No bookable unit matches that request", {
-      unit_id: input.unit_id ?? null,
-      tool_house_id: input.tool_house_id ?? null,
-      kind: input.unit_id ? null : (input.kind ?? "bench"),
-    })
+    throw notFound<MakerspaceErrorDetails["unit_not_found"]>(
+      MakerspaceErrors.UNIT_NOT_FOUND,
+      "No bookable unit matches that request",
+      {
+        unit_id: input.unit_id ?? null,
+        tool_house_id: input.tool_house_id ?? null,
+        kind: input.unit_id ? null : (input.kind ?? "bench"),
+      }
+    )
   }
   const house = units[0].tool_house
   const now = new Date()
   // One request is for units of one kind (a unit, or any unit of a kind).
-  const open = unitOpenIntervals(units[0].kind, house.opening_hours as OpeningHours, house.timezone, localDate(start, house.timezone), localDate(end, house.timezone))
+  const open = unitOpenIntervals(
+    units[0].kind,
+    house.opening_hours as OpeningHours,
+    house.timezone,
+    localDate(start, house.timezone),
+    localDate(end, house.timezone)
+  )
   const outages = await makerspace.listOutages({
     tool_house_id: house.id,
     starts_at: { $lt: new Date(end.getTime() + 24 * 3600_000) },
@@ -73,7 +90,12 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
   const candidates: Candidate[] = []
   for (const unit of units) {
     if (unit.required_qualification_id && !qualified.has(unit.required_qualification_id)) {
-      firstReason ??= { code: "not_qualified", message: `${unit.name} needs a qualification you do not hold yet`, unit_id: unit.id, qualification_id: unit.required_qualification_id }
+      firstReason ??= {
+        code: "not_qualified",
+        message: `${unit.name} needs a qualification you do not hold yet`,
+        unit_id: unit.id,
+        qualification_id: unit.required_qualification_id,
+      }
       continue
     }
     const rules = {
@@ -101,22 +123,32 @@ export const planBookingStep = createStep("plan-booking", async (input: BookingR
       unit_name: unit.name,
       blocked_from: blocked.from,
       blocked_until: blocked.to,
-      daily_cap: unit.daily_cap_minutes ? { minutes: unit.daily_cap_minutes, day_start: day.from, day_end: day.to } : null,
+      daily_cap: unit.daily_cap_minutes
+        ? { minutes: unit.daily_cap_minutes, day_start: day.from, day_end: day.to }
+        : null,
     })
   }
   if (!candidates.length) {
     if (!firstReason) throw new MedusaError(MedusaError.Types.INVALID_DATA, "That time cannot be booked")
     if (firstReason.code === "taken") throw slotTaken(start, end)
     if (firstReason.code === "not_qualified") {
-      throw forbidden<MakerspaceErrorDetails["qualification_required"]>(MakerspaceErrors.QUALIFICATION_REQUIRED, firstReason.message, {
-        unit_id: firstReason.unit_id,
-        qualification_id: firstReason.qualification_id!,
-      })
+      throw forbidden<MakerspaceErrorDetails["qualification_required"]>(
+        MakerspaceErrors.QUALIFICATION_REQUIRED,
+        firstReason.message,
+        {
+          unit_id: firstReason.unit_id,
+          qualification_id: firstReason.qualification_id!,
+        }
+      )
     }
-    throw invalid<MakerspaceErrorDetails["booking_not_bookable"]>(MakerspaceErrors.BOOKING_NOT_BOOKABLE, firstReason.message, {
-      reason: firstReason.code as NotBookableReason,
-      unit_id: firstReason.unit_id,
-    })
+    throw invalid<MakerspaceErrorDetails["booking_not_bookable"]>(
+      MakerspaceErrors.BOOKING_NOT_BOOKABLE,
+      firstReason.message,
+      {
+        reason: firstReason.code as NotBookableReason,
+        unit_id: firstReason.unit_id,
+      }
+    )
   }
   return new StepResponse({ start, end, candidates, tool_house_id: house.id })
 })
@@ -147,7 +179,14 @@ async function holdWithRetry(hold: () => Promise<BookingRow>, attempts = 5): Pro
 export const holdBookingStep = createStep(
   "hold-booking",
   async (
-    input: { customer_id: string; start: Date; end: Date; candidates: Candidate[]; cart_id?: string | null; hold_minutes: number },
+    input: {
+      customer_id: string
+      start: Date
+      end: Date
+      candidates: Candidate[]
+      cart_id?: string | null
+      hold_minutes: number
+    },
     { container }
   ) => {
     const makerspace = container.resolve(MAKERSPACE_MODULE)
@@ -163,7 +202,11 @@ export const holdBookingStep = createStep(
           hold_minutes: input.hold_minutes,
           cart_id: input.cart_id,
           daily_cap: candidate.daily_cap
-            ? { ...candidate.daily_cap, day_start: new Date(candidate.daily_cap.day_start), day_end: new Date(candidate.daily_cap.day_end) }
+            ? {
+                ...candidate.daily_cap,
+                day_start: new Date(candidate.daily_cap.day_start),
+                day_end: new Date(candidate.daily_cap.day_end),
+              }
             : null,
         })
       )
@@ -183,7 +226,10 @@ export const holdBookingStep = createStep(
  */
 export const cancelBookingStep = createStep(
   "cancel-booking",
-  async (input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number }, { container }) => {
+  async (
+    input: { booking_id: string; customer_id?: string; free_until_hours: number; late_fee_percent: number },
+    { container }
+  ) => {
     const makerspace = container.resolve(MAKERSPACE_MODULE)
     const { refund, previous_status } = await makerspace.cancelBooking(input)
     const booking = await makerspace.retrieveBooking(input.booking_id)
@@ -194,7 +240,13 @@ export const cancelBookingStep = createStep(
   }
 )
 
-export type BookingOfOrder = { id: string; order_id: string; customer_id: string; amount: number; currency_code: string }
+export type BookingOfOrder = {
+  id: string
+  order_id: string
+  customer_id: string
+  amount: number
+  currency_code: string
+}
 
 /** The bookings an order's lines pay for, at the lines' prices (reads only). */
 export const orderBookingsStep = createStep("order-bookings", async (input: { order_id: string }, { container }) => {
@@ -205,9 +257,18 @@ export const orderBookingsStep = createStep("order-bookings", async (input: { or
     filters: { id: input.order_id },
   })
   const order = orders[0] as
-    | { id: string; customer_id: string; currency_code: string; items?: ({ unit_price: BigNumberInput; metadata?: Record<string, unknown> | null } | null)[] | null }
+    | {
+        id: string
+        customer_id: string
+        currency_code: string
+        items?: ({ unit_price: BigNumberInput; metadata?: Record<string, unknown> | null } | null)[] | null
+      }
     | undefined
-  const lines = (order?.items ?? []).flatMap((i) => (i && typeof i.metadata?.booking_id === "string" ? [{ booking_id: i.metadata.booking_id, unit_price: i.unit_price }] : []))
+  const lines = (order?.items ?? []).flatMap((i) =>
+    i && typeof i.metadata?.booking_id === "string"
+      ? [{ booking_id: i.metadata.booking_id, unit_price: i.unit_price }]
+      : []
+  )
   return new StepResponse<BookingOfOrder[]>(
     lines.map((l) => ({
       id: l.booking_id,
@@ -232,6 +293,9 @@ export const confirmOrderBookingsStep = createStep(
   },
   async (ids, { container }) => {
     // Unpaid after all (the capture failed): back to a hold that has lapsed, so the job frees the slot.
-    if (ids?.length) await container.resolve(MAKERSPACE_MODULE).updateBookings(ids.map((id) => ({ id, status: "held" as const, order_id: null, hold_expires_at: new Date() })))
+    if (ids?.length)
+      await container
+        .resolve(MAKERSPACE_MODULE)
+        .updateBookings(ids.map((id) => ({ id, status: "held" as const, order_id: null, hold_expires_at: new Date() })))
   }
 )

@@ -23,15 +23,31 @@ export const priceBookingForCartStep = createStep(
       fields: ["id", "currency_code", "region_id", "customer_id", "completed_at"],
       filters: { id: input.cart_id },
     })
-    const cart = carts[0] as { id: string; currency_code: string; region_id: string | null; customer_id: string | null; completed_at: Date | null } | undefined
+    const cart = carts[0] as
+      | {
+          id: string
+          currency_code: string
+          region_id: string | null
+          customer_id: string | null
+          completed_at: Date | null
+        }
+      | undefined
     if (!cart || cart.completed_at || (cart.customer_id && cart.customer_id !== input.customer_id)) {
-      throw notFound<MakerspaceErrorDetails["cart_not_found"]>(MakerspaceErrors.CART_NOT_FOUND, `Cart ${input.cart_id} was not found`, { cart_id: input.cart_id })
+      throw notFound<MakerspaceErrorDetails["cart_not_found"]>(
+        MakerspaceErrors.CART_NOT_FOUND,
+        `Cart ${input.cart_id} was not found`,
+        { cart_id: input.cart_id }
+      )
     }
     if (!booking.unit.variant_id) {
-      throw notAllowed<MakerspaceErrorDetails["unit_not_priced"]>(MakerspaceErrors.UNIT_NOT_PRICED, `${booking.unit.name} has no online price; book it at the tool-house`, {
-        unit_id: booking.unit.id,
-        currency_code: null,
-      })
+      throw notAllowed<MakerspaceErrorDetails["unit_not_priced"]>(
+        MakerspaceErrors.UNIT_NOT_PRICED,
+        `${booking.unit.name} has no online price; book it at the tool-house`,
+        {
+          unit_id: booking.unit.id,
+          currency_code: null,
+        }
+      )
     }
     const { data: variants } = await query.graph({
       entity: "product_variant",
@@ -61,10 +77,14 @@ export const priceBookingForCartStep = createStep(
         )
       : []
     if (!price?.calculated_amount && price?.calculated_amount !== 0) {
-      throw notAllowed<MakerspaceErrorDetails["unit_not_priced"]>(MakerspaceErrors.UNIT_NOT_PRICED, `${booking.unit.name} has no price in ${cart.currency_code.toUpperCase()}`, {
-        unit_id: booking.unit.id,
-        currency_code: cart.currency_code,
-      })
+      throw notAllowed<MakerspaceErrorDetails["unit_not_priced"]>(
+        MakerspaceErrors.UNIT_NOT_PRICED,
+        `${booking.unit.name} has no price in ${cart.currency_code.toUpperCase()}`,
+        {
+          unit_id: booking.unit.id,
+          currency_code: cart.currency_code,
+        }
+      )
     }
     // An hour's price times the hours booked, to the paisa.
     const minutes = (new Date(booking.ends_at).getTime() - new Date(booking.starts_at).getTime()) / 60_000
@@ -101,8 +121,14 @@ export const attachBookingToCartStep = createStep(
   async (input: { booking_id: string; cart_id: string; currency_code: string; amount: number }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const makerspace = container.resolve(MAKERSPACE_MODULE)
-    const { data: carts } = await query.graph({ entity: "cart", fields: ["items.id", "items.metadata"], filters: { id: input.cart_id } })
-    const items = (carts[0] as { items?: ({ id: string; metadata?: Record<string, unknown> | null } | null)[] | null } | undefined)?.items ?? []
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: ["items.id", "items.metadata"],
+      filters: { id: input.cart_id },
+    })
+    const items =
+      (carts[0] as { items?: ({ id: string; metadata?: Record<string, unknown> | null } | null)[] | null } | undefined)
+        ?.items ?? []
     const line = items.find((i) => i?.metadata?.booking_id === input.booking_id)
     const booking = await makerspace.updateBookings({
       id: input.booking_id,

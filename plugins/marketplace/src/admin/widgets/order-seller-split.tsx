@@ -25,16 +25,27 @@ const OrderSellerSplitWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
     <Container>
       <Heading level="h2">Sellers in this order</Heading>
       {!split?.seller_orders.length && (
-        <Text size="small" className="mt-2 text-ui-fg-subtle">No maker's products in this order (or it is still being split).</Text>
+        <Text size="small" className="mt-2 text-ui-fg-subtle">
+          No maker's products in this order (or it is still being split).
+        </Text>
       )}
       {split?.seller_orders.map((s) => (
         <div key={s.id} className="mt-3 border-t pt-3">
-          {s.seller ? <Link className="text-ui-fg-interactive" to={`/sellers/${s.seller.id}`}>{s.seller.name}</Link> : <Text size="small">Unknown seller</Text>}
+          {s.seller ? (
+            <Link className="text-ui-fg-interactive" to={`/sellers/${s.seller.id}`}>
+              {s.seller.name}
+            </Link>
+          ) : (
+            <Text size="small">Unknown seller</Text>
+          )}
           <Text size="small" className="text-ui-fg-subtle">
-            {s.item_ids.length} line(s) · sold {formatMoney(s.subtotal, s.currency_code)} · commission {s.commission_rate}% {formatMoney(s.commission_amount, s.currency_code)}
+            {s.item_ids.length} line(s) · sold {formatMoney(s.subtotal, s.currency_code)} · commission{" "}
+            {s.commission_rate}% {formatMoney(s.commission_amount, s.currency_code)}
             {s.digipreneur_amount > 0 ? ` · digi-preneur ${formatMoney(s.digipreneur_amount, s.currency_code)}` : ""}
           </Text>
-          <Text size="small" weight="plus">Payout due {formatMoney(s.payout_due, s.currency_code)}</Text>
+          <Text size="small" weight="plus">
+            Payout due {formatMoney(s.payout_due, s.currency_code)}
+          </Text>
         </div>
       ))}
     </Container>

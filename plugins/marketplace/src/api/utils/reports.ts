@@ -3,7 +3,10 @@ import type { BigNumberInput } from "@medusajs/framework/types"
 import type { CurrencyTotals } from "../../contract/http"
 
 /** Sums money fields per currency (a seller can sell in INR, USD and EUR), decimal to the paisa. */
-export function totalsByCurrency<T extends { currency_code: string }, F extends keyof T & string>(rows: T[], fields: F[]): CurrencyTotals<F> {
+export function totalsByCurrency<T extends { currency_code: string }, F extends keyof T & string>(
+  rows: T[],
+  fields: F[]
+): CurrencyTotals<F> {
   const sums: Record<string, Record<string, ReturnType<typeof MathBN.add>>> = {}
   for (const row of rows) {
     const bucket = (sums[row.currency_code] ??= Object.fromEntries(fields.map((f) => [f, MathBN.convert(0)])))

@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { forbidden, notFound } from "@dharavi/errors"
 import { MarketplaceErrors } from "../../contract/errors"
@@ -8,7 +13,13 @@ import { SELLER_MODULE } from "../../modules/seller"
 export { PUBLIC_SELLER_FIELDS } from "../../contract/http"
 
 export type SellerScopedRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
-  seller_scope?: { seller_id: string; seller_handle: string; user_id: string; role: SellerRole; seller_status: SellerStatus }
+  seller_scope?: {
+    seller_id: string
+    seller_handle: string
+    user_id: string
+    role: SellerRole
+    seller_status: SellerStatus
+  }
 }
 
 const SELLER_ID_IN_PATH = /\/vendors\/sellers\/([^/?#]+)/
@@ -26,10 +37,15 @@ export function requireSellerMember(options: { roles?: SellerRole[]; writes?: bo
       const userId = req.auth_context?.actor_id
       if (!sellerId || !userId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a seller member first")
       const membership = await req.scope.resolve(SELLER_MODULE).activeMembership(userId, decodeURIComponent(sellerId))
-      if (!membership) throw notFound(MarketplaceErrors.SELLER_NOT_FOUND, `Seller ${sellerId} was not found`, { seller_id: sellerId })
+      if (!membership)
+        throw notFound(MarketplaceErrors.SELLER_NOT_FOUND, `Seller ${sellerId} was not found`, { seller_id: sellerId })
       const role = membership.role as SellerRole
       if (options.roles && !options.roles.includes(role)) {
-        throw forbidden(MarketplaceErrors.ROLE_NOT_ALLOWED, `Only a seller's ${options.roles.join(" or ")} can do this`, { roles: options.roles })
+        throw forbidden(
+          MarketplaceErrors.ROLE_NOT_ALLOWED,
+          `Only a seller's ${options.roles.join(" or ")} can do this`,
+          { roles: options.roles }
+        )
       }
       if (options.writes && membership.seller.status === "suspended") {
         throw forbidden(

@@ -10,4 +10,10 @@ export const UPLOAD_MAX_FILES = 6
  * before the route stores any: coded 400s (`upload_type_not_allowed`, `upload_too_large`,
  * `upload_bad_name`, ...) from @dharavi/uploads.
  */
-export const acceptPhotos = acceptUploads({ field: "files", maxFiles: UPLOAD_MAX_FILES, maxBytes: UPLOAD_MAX_BYTES, types: UPLOAD_MIME_TYPES, what: "photos" })
+export const acceptPhotos = acceptUploads({
+  field: "files",
+  maxFiles: UPLOAD_MAX_FILES,
+  maxBytes: UPLOAD_MAX_BYTES,
+  types: UPLOAD_MIME_TYPES,
+  what: "photos",
+})

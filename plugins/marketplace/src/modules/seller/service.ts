@@ -39,14 +39,26 @@ class SellerModuleService extends MedusaService({
    * (409 seller_moved if something else changed it in between).
    */
   @InjectTransactionManager()
-  async moveSellerStatus(id: string, from: SellerStatus, to: SellerStatus, @MedusaContext() context: Context<EntityManager> = {}): Promise<void> {
+  async moveSellerStatus(
+    id: string,
+    from: SellerStatus,
+    to: SellerStatus,
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<void> {
     const em = context.transactionManager!
     const table = tableOf(em, "Seller")
     // Raw SQL on purpose: the move is one conditional UPDATE, so two reviews cannot both move it.
-    const rows: { id: string }[] = await em.execute(`update "${table}" set status = ?, updated_at = now() where id = ? and status = ? and deleted_at is null returning id`, [to, id, from])
+    const rows: { id: string }[] = await em.execute(
+      `update "${table}" set status = ?, updated_at = now() where id = ? and status = ? and deleted_at is null returning id`,
+      [to, id, from]
+    )
     if (!rows.length) {
       const [now]: { status: SellerStatus }[] = await em.execute(`select status from "${table}" where id = ?`, [id])
-      throw conflict(MarketplaceErrors.SELLER_MOVED, `This seller changed a moment ago: it is ${now?.status ?? "gone"} now.`, { seller_id: id, status: now?.status ?? null })
+      throw conflict(
+        MarketplaceErrors.SELLER_MOVED,
+        `This seller changed a moment ago: it is ${now?.status ?? "gone"} now.`,
+        { seller_id: id, status: now?.status ?? null }
+      )
     }
   }
 }

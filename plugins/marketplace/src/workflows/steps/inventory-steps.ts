@@ -27,7 +27,10 @@ export const setStockedQuantityStep = createStep(
       locationId = (channels[0] as { stock_locations?: { id: string }[] } | undefined)?.stock_locations?.[0]?.id
       if (!locationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No stock location serves the store")
     }
-    const [level] = await inventory.listInventoryLevels({ inventory_item_id: input.inventory_item_id, location_id: locationId })
+    const [level] = await inventory.listInventoryLevels({
+      inventory_item_id: input.inventory_item_id,
+      location_id: locationId,
+    })
     if (level && Number(level.reserved_quantity) > input.stocked_quantity) {
       throw notAllowed(
         MarketplaceErrors.STOCK_BELOW_RESERVED,
@@ -37,16 +40,28 @@ export const setStockedQuantityStep = createStep(
     }
     if (level) {
       const [updated] = await inventory.updateInventoryLevels([
-        { inventory_item_id: input.inventory_item_id, location_id: locationId, stocked_quantity: input.stocked_quantity },
+        {
+          inventory_item_id: input.inventory_item_id,
+          location_id: locationId,
+          stocked_quantity: input.stocked_quantity,
+        },
       ])
-      return new StepResponse(updated, { item: input.inventory_item_id, location: locationId, previous: Number(level.stocked_quantity) })
+      return new StepResponse(updated, {
+        item: input.inventory_item_id,
+        location: locationId,
+        previous: Number(level.stocked_quantity),
+      })
     }
     const created = await inventory.createInventoryLevels({
       inventory_item_id: input.inventory_item_id,
       location_id: locationId,
       stocked_quantity: input.stocked_quantity,
     })
-    return new StepResponse(created, { item: input.inventory_item_id, location: locationId, previous: null as number | null })
+    return new StepResponse(created, {
+      item: input.inventory_item_id,
+      location: locationId,
+      previous: null as number | null,
+    })
   },
   async (undo, { container }) => {
     if (!undo) return

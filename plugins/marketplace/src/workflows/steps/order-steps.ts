@@ -25,15 +25,28 @@ export const computeSellerSharesStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "currency_code", "items.id", "items.product_id", "items.unit_price", "items.detail.quantity", "items.adjustments.amount"],
+      fields: [
+        "id",
+        "currency_code",
+        "items.id",
+        "items.product_id",
+        "items.unit_price",
+        "items.detail.quantity",
+        "items.adjustments.amount",
+      ],
       filters: { id: input.order_id },
     })
     const order = orders[0] as PlacedOrder | undefined
     if (!order) return new StepResponse({ currency_code: "", shares: [] as SellerShare[] })
 
-    const productIds = [...new Set((order.items ?? []).map((i) => i.product_id).filter((id): id is string => Boolean(id)))]
+    const productIds = [
+      ...new Set((order.items ?? []).map((i) => i.product_id).filter((id): id is string => Boolean(id))),
+    ]
     const products = productIds.length
-      ? ((await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productIds } })).data as { id: string; seller?: { id: string } | null }[])
+      ? ((await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productIds } })).data as {
+          id: string
+          seller?: { id: string } | null
+        }[])
       : []
     const sellerOfProduct: Record<string, string> = {}
     for (const p of products) if (p.seller?.id) sellerOfProduct[p.id] = p.seller.id
@@ -54,17 +67,18 @@ export const computeSellerSharesStep = createStep(
       }
     }
 
-    const lines = (order.items ?? []).map(
-      (i): SplitLine => ({
-        id: i.id,
-        product_id: i.product_id,
-        unit_price: MathBN.convert(i.unit_price).toNumber(),
-        // In the order module a line's quantity lives on its order item ("detail").
-        quantity: MathBN.convert(i.detail?.quantity ?? i.quantity ?? 0).toNumber(),
-        discount: MathBN.sum(...(i.adjustments ?? []).map((a) => a.amount)).toNumber(),
-      })
-    )
-    return new StepResponse({ currency_code: order.currency_code as string, shares: splitOrderBySeller(lines, sellerOfProduct, sellers) })
+    const lines = (order.items ?? []).map((i): SplitLine => ({
+      id: i.id,
+      product_id: i.product_id,
+      unit_price: MathBN.convert(i.unit_price).toNumber(),
+      // In the order module a line's quantity lives on its order item ("detail").
+      quantity: MathBN.convert(i.detail?.quantity ?? i.quantity ?? 0).toNumber(),
+      discount: MathBN.sum(...(i.adjustments ?? []).map((a) => a.amount)).toNumber(),
+    }))
+    return new StepResponse({
+      currency_code: order.currency_code as string,
+      shares: splitOrderBySeller(lines, sellerOfProduct, sellers),
+    })
   }
 )
 
@@ -80,7 +94,10 @@ export const createSellerOrdersStep = createStep(
     const created = await service.createSellerOrders(
       fresh.map((s) => ({ ...s, order_id: input.order_id, currency_code: input.currency_code }))
     )
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) await container.resolve(SELLER_MODULE).deleteSellerOrders(ids)

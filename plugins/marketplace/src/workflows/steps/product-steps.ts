@@ -5,7 +5,12 @@ import { MarketplaceErrors } from "../../contract/errors"
 import type { SellerStatus } from "../../contract/http"
 
 /** What these steps read of a product through the seller link. */
-type LinkedProduct = { id: string; status?: string; metadata?: Record<string, unknown> | null; seller?: { id: string } | null }
+type LinkedProduct = {
+  id: string
+  status?: string
+  metadata?: Record<string, unknown> | null
+  seller?: { id: string } | null
+}
 
 /**
  * Fails with 404 (not 403) when any product is not the seller's: a seller must not even learn
@@ -23,7 +28,9 @@ export const assertSellerOwnsProductsStep = createStep(
     const owned = new Set((data as LinkedProduct[]).filter((p) => p.seller?.id === input.seller_id).map((p) => p.id))
     const missing = input.product_ids.filter((id) => !owned.has(id))
     if (missing.length) {
-      throw notFound(MarketplaceErrors.PRODUCT_NOT_FOUND, `Product ${missing.join(", ")} was not found`, { product_ids: missing })
+      throw notFound(MarketplaceErrors.PRODUCT_NOT_FOUND, `Product ${missing.join(", ")} was not found`, {
+        product_ids: missing,
+      })
     }
     return new StepResponse(undefined)
   }
@@ -40,14 +47,23 @@ export const resolveSellerVariantInventoryStep = createStep(
       filters: { id: input.variant_id },
     })
     const variant = data[0] as
-      | { product_id: string; manage_inventory: boolean; inventory_items?: { inventory_item_id: string }[]; product?: LinkedProduct }
+      | {
+          product_id: string
+          manage_inventory: boolean
+          inventory_items?: { inventory_item_id: string }[]
+          product?: LinkedProduct
+        }
       | undefined
     if (!variant || variant.product_id !== input.product_id || variant.product?.seller?.id !== input.seller_id) {
-      throw notFound(MarketplaceErrors.VARIANT_NOT_FOUND, `Variant ${input.variant_id} was not found`, { variant_id: input.variant_id })
+      throw notFound(MarketplaceErrors.VARIANT_NOT_FOUND, `Variant ${input.variant_id} was not found`, {
+        variant_id: input.variant_id,
+      })
     }
     const inventoryItemId = variant.inventory_items?.[0]?.inventory_item_id
     if (!variant.manage_inventory || !inventoryItemId) {
-      throw notAllowed(MarketplaceErrors.VARIANT_NOT_STOCKED, "This variant does not track inventory", { variant_id: input.variant_id })
+      throw notAllowed(MarketplaceErrors.VARIANT_NOT_STOCKED, "This variant does not track inventory", {
+        variant_id: input.variant_id,
+      })
     }
     return new StepResponse({ inventory_item_id: inventoryItemId as string })
   }
@@ -63,14 +79,21 @@ export const listSellerProductIdsStep = createStep(
       fields: ["id", "status", "metadata", "products.id", "products.status", "products.metadata"],
       filters: { id: input.seller_id },
     })
-    const seller = data[0] as { status: SellerStatus; metadata: Record<string, unknown> | null; products?: (LinkedProduct | null)[] } | undefined
-    if (!seller) throw notFound(MarketplaceErrors.SELLER_NOT_FOUND, `Seller ${input.seller_id} was not found`, { seller_id: input.seller_id })
+    const seller = data[0] as
+      | { status: SellerStatus; metadata: Record<string, unknown> | null; products?: (LinkedProduct | null)[] }
+      | undefined
+    if (!seller)
+      throw notFound(MarketplaceErrors.SELLER_NOT_FOUND, `Seller ${input.seller_id} was not found`, {
+        seller_id: input.seller_id,
+      })
     const products = (seller.products ?? []).filter((p): p is LinkedProduct => Boolean(p))
     return new StepResponse({
       all: products.map((p) => p.id),
       published: products.filter((p) => p.status === "published").map((p) => p.id),
       /** Listed while the seller awaited approval, to go on sale once approved. */
-      awaiting_approval: products.filter((p) => p.status === "draft" && p.metadata?.publish_on_approval).map((p) => p.id),
+      awaiting_approval: products
+        .filter((p) => p.status === "draft" && p.metadata?.publish_on_approval)
+        .map((p) => p.id),
       seller_status: seller.status,
       metadata: (seller.metadata ?? {}) as Record<string, unknown>,
     })

@@ -29,7 +29,12 @@ export const validateSellerHandleStep = createStep(
   async (input: { handle: string; seller_id?: string }, { container }) => {
     const [existing] = await container.resolve(SELLER_MODULE).listSellers({ handle: input.handle }, { select: ["id"] })
     if (existing && existing.id !== input.seller_id) {
-      throw codedError(MedusaError.Types.DUPLICATE_ERROR, MarketplaceErrors.HANDLE_TAKEN, `The handle "${input.handle}" is taken; choose another`, { handle: input.handle })
+      throw codedError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        MarketplaceErrors.HANDLE_TAKEN,
+        `The handle "${input.handle}" is taken; choose another`,
+        { handle: input.handle }
+      )
     }
     return new StepResponse(undefined)
   }
@@ -41,7 +46,12 @@ export const createSellerUserStep = createStep(
     const service = container.resolve(SELLER_MODULE)
     const [existing] = await service.listSellerUsers({ email: input.email })
     if (existing) {
-      throw codedError(MedusaError.Types.DUPLICATE_ERROR, MarketplaceErrors.SELLER_ACCOUNT_EXISTS, `A seller account for ${input.email} already exists`, { email: input.email })
+      throw codedError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        MarketplaceErrors.SELLER_ACCOUNT_EXISTS,
+        `A seller account for ${input.email} already exists`,
+        { email: input.email }
+      )
     }
     const user = await service.createSellerUsers(input)
     return new StepResponse(user, user.id)
@@ -68,7 +78,9 @@ export const updateSellerStep = createStep(
   async (input: { id: string; update: Partial<SellerInput> }, { container }) => {
     const service = container.resolve(SELLER_MODULE)
     const before = await service.retrieveSeller(input.id)
-    const previous = Object.fromEntries(Object.keys(input.update).map((k) => [k, (before as Record<string, unknown>)[k]]))
+    const previous = Object.fromEntries(
+      Object.keys(input.update).map((k) => [k, (before as Record<string, unknown>)[k]])
+    )
     const seller = await service.updateSellers({ id: input.id, ...input.update })
     return new StepResponse(seller, { id: input.id, previous })
   },
@@ -103,7 +115,12 @@ export const upsertSellerMemberStep = createStep(
     const service = container.resolve(SELLER_MODULE)
     const [existing] = await service.listSellerMembers({ seller_id: input.seller_id, user_id: input.user_id })
     if (existing && !existing.revoked_at) {
-      throw codedError(MedusaError.Types.DUPLICATE_ERROR, MarketplaceErrors.MEMBER_EXISTS, "This person is already a member of the seller", { user_id: input.user_id })
+      throw codedError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        MarketplaceErrors.MEMBER_EXISTS,
+        "This person is already a member of the seller",
+        { user_id: input.user_id }
+      )
     }
     if (existing) {
       const member = await service.updateSellerMembers({
@@ -128,7 +145,12 @@ export const upsertSellerMemberStep = createStep(
     if (undo.created) await service.deleteSellerMembers(undo.created)
     if (undo.restored) {
       const r = undo.restored
-      await service.updateSellerMembers({ id: r.id, role: r.role, revenue_share: r.revenue_share, revoked_at: r.revoked_at })
+      await service.updateSellerMembers({
+        id: r.id,
+        role: r.role,
+        revenue_share: r.revenue_share,
+        revoked_at: r.revoked_at,
+      })
     }
   }
 )
@@ -137,12 +159,21 @@ export const revokeSellerMemberStep = createStep(
   "revoke-seller-member",
   async (input: { seller_id: string; member_id: string }, { container }) => {
     const service = container.resolve(SELLER_MODULE)
-    const [member] = await service.listSellerMembers({ id: input.member_id, seller_id: input.seller_id, revoked_at: null })
-    if (!member) throw notFound(MarketplaceErrors.MEMBER_NOT_FOUND, "No active member with that id in this seller", { member_id: input.member_id })
+    const [member] = await service.listSellerMembers({
+      id: input.member_id,
+      seller_id: input.seller_id,
+      revoked_at: null,
+    })
+    if (!member)
+      throw notFound(MarketplaceErrors.MEMBER_NOT_FOUND, "No active member with that id in this seller", {
+        member_id: input.member_id,
+      })
     if (member.role === "owner") {
       const owners = await service.listSellerMembers({ seller_id: input.seller_id, role: "owner", revoked_at: null })
       if (owners.length <= 1) {
-        throw notAllowed(MarketplaceErrors.LAST_OWNER, "A seller must keep at least one owner", { member_id: member.id })
+        throw notAllowed(MarketplaceErrors.LAST_OWNER, "A seller must keep at least one owner", {
+          member_id: member.id,
+        })
       }
     }
     const revoked = await service.updateSellerMembers({ id: member.id, revoked_at: new Date() })
@@ -164,7 +195,11 @@ export const validateDigipreneurSlotStep = createStep(
       revoked_at: null,
     })
     if (active.some((m) => m.user_id !== input.user_id)) {
-      throw notAllowed(MarketplaceErrors.DIGIPRENEUR_TAKEN, "This seller already has a digi-preneur; revoke them before adding another", { seller_id: input.seller_id })
+      throw notAllowed(
+        MarketplaceErrors.DIGIPRENEUR_TAKEN,
+        "This seller already has a digi-preneur; revoke them before adding another",
+        { seller_id: input.seller_id }
+      )
     }
     return new StepResponse(undefined)
   }

@@ -38,7 +38,10 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
    * shopper and the costliest to count, so kept for a few seconds. Any write in this process
    * empties it; another server's writes show within BROWSE_CACHE_MS.
    */
-  protected readonly browseCache_ = new Map<string, { until: number; result: SearchResult & { provider: ProviderName } }>()
+  protected readonly browseCache_ = new Map<
+    string,
+    { until: number; result: SearchResult & { provider: ProviderName } }
+  >()
   /** Counts writes, so an answer read while a write happened is not kept. */
   protected writes_ = 0
 
@@ -49,13 +52,22 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
     this.postgres_ = new PostgresSearchProvider((sql, args) => this.execute_(sql, args))
     const meili = options.meilisearch
     this.meilisearch_ = meili?.host
-      ? new MeilisearchSearchProvider({ host: meili.host, apiKey: meili.api_key, indexUid: meili.index, timeoutMs: meili.timeout_ms })
+      ? new MeilisearchSearchProvider({
+          host: meili.host,
+          apiKey: meili.api_key,
+          indexUid: meili.index,
+          timeoutMs: meili.timeout_ms,
+        })
       : null
     this.retryMs_ = options.meilisearch_retry_ms ?? 30_000
   }
 
   @InjectManager()
-  protected async execute_<T>(sql: string, args: unknown[], @MedusaContext() context: Context<EntityManager> = {}): Promise<T[]> {
+  protected async execute_<T>(
+    sql: string,
+    args: unknown[],
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<T[]> {
     return context.manager!.execute(sql, args)
   }
 
@@ -134,7 +146,11 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
     return {
       provider: "meilisearch",
       counts,
-      meilisearch: { host: this.meilisearch_.host, healthy, counts: healthy ? await this.meilisearch_.counts().catch(() => null) : null },
+      meilisearch: {
+        host: this.meilisearch_.host,
+        healthy,
+        counts: healthy ? await this.meilisearch_.counts().catch(() => null) : null,
+      },
     }
   }
 
@@ -147,7 +163,9 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
     try {
       await write(this.meilisearch_)
     } catch (error) {
-      this.logger_?.warn(`[search] Meilisearch could not ${what} (${(error as Error).message}); run a reindex when it is back`)
+      this.logger_?.warn(
+        `[search] Meilisearch could not ${what} (${(error as Error).message}); run a reindex when it is back`
+      )
     }
   }
 }

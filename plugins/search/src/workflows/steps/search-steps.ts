@@ -26,22 +26,31 @@ export const writeSearchDocumentsStep = createStep(
     const before = await service.findDocuments(input.type, ids)
     await service.indexDocuments(input.documents)
     await service.removeDocuments(input.type, input.remove)
-    return new StepResponse({ indexed: input.documents.map((d) => d.ref_id), removed: input.remove }, { type: input.type, ids, before })
+    return new StepResponse(
+      { indexed: input.documents.map((d) => d.ref_id), removed: input.remove },
+      { type: input.type, ids, before }
+    )
   },
   async (undo, { container }) => {
     if (!undo) return
     const service = container.resolve(SEARCH_MODULE)
     const kept = new Set(undo.before.map((d) => d.ref_id))
-    await service.removeDocuments(undo.type, undo.ids.filter((id) => !kept.has(id)))
+    await service.removeDocuments(
+      undo.type,
+      undo.ids.filter((id) => !kept.has(id))
+    )
     await service.indexDocuments(undo.before)
   }
 )
 
 /** One page of a source's ids, for a full reindex. */
-export const pageSourceIdsStep = createStep("page-search-source-ids", async (input: { type: SearchType; offset: number; limit: number }, { container }) => {
-  if (!sourceInstalled(container, input.type)) return new StepResponse({ ids: [] as string[], total: 0 })
-  return new StepResponse(await SOURCES[input.type].page(container, input.offset, input.limit))
-})
+export const pageSourceIdsStep = createStep(
+  "page-search-source-ids",
+  async (input: { type: SearchType; offset: number; limit: number }, { container }) => {
+    if (!sourceInstalled(container, input.type)) return new StepResponse({ ids: [] as string[], total: 0 })
+    return new StepResponse(await SOURCES[input.type].page(container, input.offset, input.limit))
+  }
+)
 
 /**
  * After a full reindex of one type: removes the documents whose source is gone or no longer public.

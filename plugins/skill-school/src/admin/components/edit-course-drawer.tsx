@@ -13,7 +13,10 @@ export const EditCourseDrawer = ({ course, onSaved }: { course: Course; onSaved:
   const save = async () => {
     if (!form.languages.length) return toast.error("Choose at least one language the course is taught in.")
     setSaving(true)
-    const result = await attempt(() => call(`/admin/courses/${course.id}`, { method: "POST", body: courseBody(form) }), "Course saved")
+    const result = await attempt(
+      () => call(`/admin/courses/${course.id}`, { method: "POST", body: courseBody(form) }),
+      "Course saved"
+    )
     setSaving(false)
     if (result) {
       setOpen(false)
@@ -22,18 +25,34 @@ export const EditCourseDrawer = ({ course, onSaved }: { course: Course; onSaved:
   }
 
   return (
-    <Drawer open={open} onOpenChange={(o) => { if (o) setForm(courseFormFrom(course)); setOpen(o) }}>
+    <Drawer
+      open={open}
+      onOpenChange={(o) => {
+        if (o) setForm(courseFormFrom(course))
+        setOpen(o)
+      }}
+    >
       <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">Edit</Button>
+        <Button size="small" variant="secondary">
+          Edit
+        </Button>
       </Drawer.Trigger>
       <Drawer.Content className="max-w-2xl">
-        <Drawer.Header><Drawer.Title>Edit course</Drawer.Title></Drawer.Header>
+        <Drawer.Header>
+          <Drawer.Title>Edit course</Drawer.Title>
+        </Drawer.Header>
         <Drawer.Body className="overflow-y-auto">
           <CourseFields form={form} onChange={setForm} />
         </Drawer.Body>
         <Drawer.Footer>
-          <Drawer.Close asChild><Button size="small" variant="secondary">Cancel</Button></Drawer.Close>
-          <Button size="small" isLoading={saving} onClick={save}>Save</Button>
+          <Drawer.Close asChild>
+            <Button size="small" variant="secondary">
+              Cancel
+            </Button>
+          </Drawer.Close>
+          <Button size="small" isLoading={saving} onClick={save}>
+            Save
+          </Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>

@@ -91,4 +91,8 @@ export const formatIn = (at: string, timeZone: string) =>
   new Date(at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short", timeZone })
 
 export const formatSize = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : bytes >= 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${bytes} B`

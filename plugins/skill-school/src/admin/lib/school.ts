@@ -57,7 +57,13 @@ export type Session = {
 
 export type CourseDetail = Course & { lessons: Lesson[]; sessions: Session[]; enrolment_count: number }
 
-export type Person = { id: string; first_name?: string | null; last_name?: string | null; email?: string | null; phone?: string | null }
+export type Person = {
+  id: string
+  first_name?: string | null
+  last_name?: string | null
+  email?: string | null
+  phone?: string | null
+}
 
 export type Enrolment = {
   id: string
@@ -72,7 +78,13 @@ export type Enrolment = {
   certificate_code: string | null
 }
 
-export type Attendee = { seat_id: string; status: "held" | "confirmed"; hold_expires_at: string | null; order_id: string | null; customer: Person }
+export type Attendee = {
+  seat_id: string
+  status: "held" | "confirmed"
+  hold_expires_at: string | null
+  order_id: string | null
+  customer: Person
+}
 
 export type Qualification = { id: string; code: string; name: { en?: string; hi?: string; mr?: string } | null }
 export type Seller = { id: string; name: string; handle: string }
@@ -80,13 +92,27 @@ export type Seller = { id: string; name: string; handle: string }
 type Color = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 
 export const LEVELS: Level[] = ["beginner", "intermediate", "advanced"]
-export const LEVEL_LABEL: Record<Level, string> = { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" }
+export const LEVEL_LABEL: Record<Level, string> = {
+  beginner: "Beginner",
+  intermediate: "Intermediate",
+  advanced: "Advanced",
+}
 export const COURSE_STATUS: Record<CourseStatus, { label: string; color: Color }> = {
   draft: { label: "Draft", color: "grey" },
   published: { label: "Published", color: "green" },
 }
 /** Craft codes the storefront knows; any other code of lowercase letters works too. */
-export const CRAFTS = ["leather", "pottery", "embroidery", "printing", "tailoring", "recycling", "machines", "finance", "business"]
+export const CRAFTS = [
+  "leather",
+  "pottery",
+  "embroidery",
+  "printing",
+  "tailoring",
+  "recycling",
+  "machines",
+  "finance",
+  "business",
+]
 export const LANGUAGES: { code: string; label: string }[] = [
   { code: "hi", label: "Hindi" },
   { code: "mr", label: "Marathi" },
@@ -97,7 +123,12 @@ export const LANGUAGES: { code: string; label: string }[] = [
 ]
 export const languageName = (code: string) => LANGUAGES.find((l) => l.code === code)?.label ?? code
 export const CURRENCIES = ["inr", "usd", "eur"] as const
-export const SOURCE_LABEL: Record<Enrolment["source"], string> = { order: "Bought", free: "Joined (free)", workshop: "Workshop seat", admin: "Given by the team" }
+export const SOURCE_LABEL: Record<Enrolment["source"], string> = {
+  order: "Bought",
+  free: "Joined (free)",
+  workshop: "Workshop seat",
+  admin: "Given by the team",
+}
 
 export const personName = (p: Person) => [p.first_name, p.last_name].filter(Boolean).join(" ") || p.email || p.id
 
@@ -108,7 +139,16 @@ export const pricesFrom = (boxes: Record<(typeof CURRENCIES)[number], string>) =
 /** A zone's offset from UTC (ms) at an instant. */
 function offsetAt(instant: number, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, p.value])
   )

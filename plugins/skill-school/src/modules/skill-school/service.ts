@@ -1,6 +1,12 @@
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { InjectTransactionManager, MedusaContext, MedusaService, generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+  generateEntityId,
+  toMikroORMEntity,
+} from "@medusajs/framework/utils"
 import { conflict, invalid, notAllowed, notFound } from "@dharavi/errors"
 import { SkillSchoolErrors, type SkillSchoolErrorDetails } from "../../contract"
 import Certificate from "./models/certificate"
@@ -74,7 +80,13 @@ type Db = Context<SqlEntityManager>
 const LIVE_SEAT = `(status = 'confirmed' or (status = 'held' and hold_expires_at > now()))`
 
 /** The models whose tables the raw SQL names, read from the ORM's metadata rather than spelled out. */
-const TABLE_MODELS = { session: WorkshopSession, seat: WorkshopSeat, enrolment: Enrolment, progress: LessonProgress, lesson: Lesson }
+const TABLE_MODELS = {
+  session: WorkshopSession,
+  seat: WorkshopSeat,
+  enrolment: Enrolment,
+  progress: LessonProgress,
+  lesson: Lesson,
+}
 type Tables = Record<keyof typeof TABLE_MODELS, string>
 
 /** Plugin options (medusa-config `plugins: [{ resolve: "@dharavi/skill-school", options }]`). */
@@ -111,9 +123,15 @@ class SkillSchoolModuleService extends MedusaService({
   private db(context: Db): { sql: <T>(query: string, params?: unknown[]) => Promise<T[]>; t: Tables } {
     const em = context.transactionManager!
     this.tables_ ??= Object.fromEntries(
-      Object.entries(TABLE_MODELS).map(([key, model]) => [key, em.getMetadata().find(toMikroORMEntity(model).name)!.tableName])
+      Object.entries(TABLE_MODELS).map(([key, model]) => [
+        key,
+        em.getMetadata().find(toMikroORMEntity(model).name)!.tableName,
+      ])
     ) as Tables
-    return { sql: async <T>(query: string, params: unknown[] = []) => (await em.execute(query, params)) as unknown as T[], t: this.tables_ }
+    return {
+      sql: async <T>(query: string, params: unknown[] = []) => (await em.execute(query, params)) as unknown as T[],
+      t: this.tables_,
+    }
   }
 
   /**
@@ -126,8 +144,14 @@ class SkillSchoolModuleService extends MedusaService({
     @MedusaContext() context: Db = {}
   ): Promise<SeatRow> {
     const { sql, t } = this.db(context)
-    const [session] = await sql<SessionRow>(`select * from ${t.session} where id = ? and deleted_at is null for update`, [input.session_id])
-    if (!session) throw notFound(SkillSchoolErrors.WORKSHOP_NOT_FOUND, `Workshop ${input.session_id} was not found`, { session_id: input.session_id })
+    const [session] = await sql<SessionRow>(
+      `select * from ${t.session} where id = ? and deleted_at is null for update`,
+      [input.session_id]
+    )
+    if (!session)
+      throw notFound(SkillSchoolErrors.WORKSHOP_NOT_FOUND, `Workshop ${input.session_id} was not found`, {
+        session_id: input.session_id,
+      })
     if (session.status !== "scheduled" || new Date(session.starts_at) <= new Date()) {
       throw notAllowed(SkillSchoolErrors.WORKSHOP_CLOSED, "This workshop is no longer taking bookings", {
         session_id: session.id,
@@ -135,30 +159,35 @@ class SkillSchoolModuleService extends MedusaService({
         starts_at: new Date(session.starts_at).toISOString(),
       } satisfies SkillSchoolErrorDetails["workshop_closed"])
     }
-    const [mine] = await sql<{ id: string }>(`select id from ${t.seat} where session_id = ? and customer_id = ? and ${LIVE_SEAT} and deleted_at is null`, [
-      input.session_id,
-      input.customer_id,
-    ])
+    const [mine] = await sql<{ id: string }>(
+      `select id from ${t.seat} where session_id = ? and customer_id = ? and ${LIVE_SEAT} and deleted_at is null`,
+      [input.session_id, input.customer_id]
+    )
     if (mine) {
       throw conflict(SkillSchoolErrors.ALREADY_SEATED, "You already have a seat at this workshop.", {
         session_id: input.session_id,
         seat_id: mine.id,
       } satisfies SkillSchoolErrorDetails["already_seated"])
     }
-    const [{ taken }] = await sql<{ taken: number }>(`select count(*)::int as taken from ${t.seat} where session_id = ? and ${LIVE_SEAT} and deleted_at is null`, [
-      input.session_id,
-    ])
+    const [{ taken }] = await sql<{ taken: number }>(
+      `select count(*)::int as taken from ${t.seat} where session_id = ? and ${LIVE_SEAT} and deleted_at is null`,
+      [input.session_id]
+    )
     if (taken >= Number(session.seat_limit)) {
-      throw conflict(SkillSchoolErrors.SEATS_GONE, "The last seats of this workshop were just taken. Choose another date.", {
-        session_id: input.session_id,
-        seat_limit: Number(session.seat_limit),
-      } satisfies SkillSchoolErrorDetails["seats_gone"])
+      throw conflict(
+        SkillSchoolErrors.SEATS_GONE,
+        "The last seats of this workshop were just taken. Choose another date.",
+        {
+          session_id: input.session_id,
+          seat_limit: Number(session.seat_limit),
+        } satisfies SkillSchoolErrorDetails["seats_gone"]
+      )
     }
     // A lapsed hold of this customer still holds the unique slot: let it go first.
-    await sql(`update ${t.seat} set status = 'expired', updated_at = now() where session_id = ? and customer_id = ? and status = 'held' and deleted_at is null`, [
-      input.session_id,
-      input.customer_id,
-    ])
+    await sql(
+      `update ${t.seat} set status = 'expired', updated_at = now() where session_id = ? and customer_id = ? and status = 'held' and deleted_at is null`,
+      [input.session_id, input.customer_id]
+    )
     // A free seat is taken at once; a paid one is held while its buyer checks out.
     const [seat] = input.confirm
       ? await sql<SeatRow>(
@@ -188,9 +217,15 @@ class SkillSchoolModuleService extends MedusaService({
     const confirmed: string[] = []
     const unseated: string[] = []
     for (const id of [...input.seat_ids].sort()) {
-      const [found] = await sql<{ session_id: string }>(`select session_id from ${t.seat} where id = ? and deleted_at is null`, [id])
+      const [found] = await sql<{ session_id: string }>(
+        `select session_id from ${t.seat} where id = ? and deleted_at is null`,
+        [id]
+      )
       if (!found) continue
-      const [session] = await sql<{ seat_limit: number }>(`select seat_limit from ${t.session} where id = ? for update`, [found.session_id])
+      const [session] = await sql<{ seat_limit: number }>(
+        `select seat_limit from ${t.session} where id = ? for update`,
+        [found.session_id]
+      )
       const [seat] = await sql<SeatRow>(`select * from ${t.seat} where id = ? for update`, [id])
       if (seat.status === "confirmed") {
         if (seat.order_id === input.order_id) confirmed.push(id)
@@ -246,10 +281,14 @@ class SkillSchoolModuleService extends MedusaService({
     )
     if (!seat) {
       const [now] = await sql<{ status: SeatStatus }>(`select status from ${t.seat} where id = ?`, [id])
-      throw conflict(SkillSchoolErrors.SEAT_MOVED, `This seat changed a moment ago: it is ${now?.status ?? "gone"} now.`, {
-        seat_id: id,
-        status: now?.status ?? null,
-      } satisfies SkillSchoolErrorDetails["seat_moved"])
+      throw conflict(
+        SkillSchoolErrors.SEAT_MOVED,
+        `This seat changed a moment ago: it is ${now?.status ?? "gone"} now.`,
+        {
+          seat_id: id,
+          status: now?.status ?? null,
+        } satisfies SkillSchoolErrorDetails["seat_moved"]
+      )
     }
     return seat
   }
@@ -260,17 +299,33 @@ class SkillSchoolModuleService extends MedusaService({
    * the limit, and a cancellation and a hold are ordered one after the other.
    */
   @InjectTransactionManager()
-  async updateSessionLocked(input: SessionChanges, @MedusaContext() context: Db = {}): Promise<{ before: SessionRow; after: InferTypeOf<typeof WorkshopSession> }> {
+  async updateSessionLocked(
+    input: SessionChanges,
+    @MedusaContext() context: Db = {}
+  ): Promise<{ before: SessionRow; after: InferTypeOf<typeof WorkshopSession> }> {
     const { sql, t } = this.db(context)
-    const [before] = await sql<SessionRow>(`select * from ${t.session} where id = ? and deleted_at is null for update`, [input.id])
-    if (!before) throw notFound(SkillSchoolErrors.WORKSHOP_NOT_FOUND, `Workshop ${input.id} was not found`, { session_id: input.id })
+    const [before] = await sql<SessionRow>(
+      `select * from ${t.session} where id = ? and deleted_at is null for update`,
+      [input.id]
+    )
+    if (!before)
+      throw notFound(SkillSchoolErrors.WORKSHOP_NOT_FOUND, `Workshop ${input.id} was not found`, {
+        session_id: input.id,
+      })
     if (input.seat_limit !== undefined) {
-      const [{ taken }] = await sql<{ taken: number }>(`select count(*)::int as taken from ${t.seat} where session_id = ? and ${LIVE_SEAT} and deleted_at is null`, [input.id])
+      const [{ taken }] = await sql<{ taken: number }>(
+        `select count(*)::int as taken from ${t.seat} where session_id = ? and ${LIVE_SEAT} and deleted_at is null`,
+        [input.id]
+      )
       if (input.seat_limit < taken) {
-        throw invalid(SkillSchoolErrors.SEAT_LIMIT_BELOW_TAKEN, `${taken} seats are already taken: the limit cannot go below that`, {
-          session_id: input.id,
-          taken,
-        } satisfies SkillSchoolErrorDetails["seat_limit_below_taken"])
+        throw invalid(
+          SkillSchoolErrors.SEAT_LIMIT_BELOW_TAKEN,
+          `${taken} seats are already taken: the limit cannot go below that`,
+          {
+            session_id: input.id,
+            taken,
+          } satisfies SkillSchoolErrorDetails["seat_limit_below_taken"]
+        )
       }
     }
     const after = await this.updateWorkshopSessions(input, context)
@@ -279,7 +334,9 @@ class SkillSchoolModuleService extends MedusaService({
 
   /** Lets every lapsed hold go (the job); returns the seats released. */
   @InjectTransactionManager()
-  async releaseLapsedHolds(@MedusaContext() context: Db = {}): Promise<Pick<SeatRow, "id" | "session_id" | "cart_id" | "line_item_id">[]> {
+  async releaseLapsedHolds(
+    @MedusaContext() context: Db = {}
+  ): Promise<Pick<SeatRow, "id" | "session_id" | "cart_id" | "line_item_id">[]> {
     const { sql, t } = this.db(context)
     return sql(
       `update ${t.seat} set status = 'expired', updated_at = now()
@@ -314,10 +371,10 @@ class SkillSchoolModuleService extends MedusaService({
       [generateEntityId(undefined, "enr"), input.course_id, input.customer_id, input.source, input.order_id ?? null]
     )
     if (created) return { enrolment: created, created: true }
-    const [existing] = await sql<EnrolmentRow>(`select * from ${t.enrolment} where course_id = ? and customer_id = ? and deleted_at is null`, [
-      input.course_id,
-      input.customer_id,
-    ])
+    const [existing] = await sql<EnrolmentRow>(
+      `select * from ${t.enrolment} where course_id = ? and customer_id = ? and deleted_at is null`,
+      [input.course_id, input.customer_id]
+    )
     return { enrolment: existing, created: false }
   }
 
@@ -332,8 +389,12 @@ class SkillSchoolModuleService extends MedusaService({
     @MedusaContext() context: Db = {}
   ): Promise<{ progress_created: boolean; done: number; total: number; completed_now: boolean }> {
     const { sql, t } = this.db(context)
-    const [enrolment] = await sql<EnrolmentRow>(`select * from ${t.enrolment} where id = ? and deleted_at is null for update`, [input.enrolment_id])
-    if (!enrolment) throw notFound(SkillSchoolErrors.ENROLMENT_NOT_FOUND, "Enrolment not found", { enrolment_id: input.enrolment_id })
+    const [enrolment] = await sql<EnrolmentRow>(
+      `select * from ${t.enrolment} where id = ? and deleted_at is null for update`,
+      [input.enrolment_id]
+    )
+    if (!enrolment)
+      throw notFound(SkillSchoolErrors.ENROLMENT_NOT_FOUND, "Enrolment not found", { enrolment_id: input.enrolment_id })
     const [inserted] = await sql<{ id: string }>(
       `insert into ${t.progress} (id, enrolment_id, lesson_id, completed_at, created_at, updated_at) values (?, ?, ?, now(), now(), now())
        on conflict (enrolment_id, lesson_id) where deleted_at is null do nothing returning id`,
@@ -360,8 +421,13 @@ class SkillSchoolModuleService extends MedusaService({
     @MedusaContext() context: Db = {}
   ): Promise<void> {
     const { sql, t } = this.db(context)
-    if (input.progress_created) await sql(`delete from ${t.progress} where enrolment_id = ? and lesson_id = ?`, [input.enrolment_id, input.lesson_id])
-    if (input.completed_now) await sql(`update ${t.enrolment} set completed_at = null, updated_at = now() where id = ?`, [input.enrolment_id])
+    if (input.progress_created)
+      await sql(`delete from ${t.progress} where enrolment_id = ? and lesson_id = ?`, [
+        input.enrolment_id,
+        input.lesson_id,
+      ])
+    if (input.completed_now)
+      await sql(`update ${t.enrolment} set completed_at = null, updated_at = now() where id = ?`, [input.enrolment_id])
   }
 }
 

@@ -6,7 +6,6 @@ import type { LessonFile } from "../../lib/views"
 import { SKILL_SCHOOL_MODULE, type SkillSchoolModuleService } from "../../modules/skill-school"
 import type { SessionChanges } from "../../modules/skill-school/service"
 
-
 export type Price = { currency_code: string; amount: number }
 
 /** A price above zero (MathBN: a price is money, compared without floats). */
@@ -14,29 +13,54 @@ export const isPaid = (p: Price) => MathBN.gt(MathBN.convert(p.amount, 2), 0)
 
 /** What the module's generated create/update methods take for a model. */
 // (Parameters<> reads the last overload, the one taking a list: its element is the DTO.)
-type CreateOf<K extends "createCourses" | "createLessons" | "createWorkshopSessions"> = Parameters<SkillSchoolModuleService[K]>[0][number]
-type UpdateOf<K extends "updateCourses" | "updateLessons"> = Exclude<Extract<Parameters<SkillSchoolModuleService[K]>[0], unknown[]>[number], { selector: unknown }>
+type CreateOf<K extends "createCourses" | "createLessons" | "createWorkshopSessions"> = Parameters<
+  SkillSchoolModuleService[K]
+>[0][number]
+type UpdateOf<K extends "updateCourses" | "updateLessons"> = Exclude<
+  Extract<Parameters<SkillSchoolModuleService[K]>[0], unknown[]>[number],
+  { selector: unknown }
+>
 
 /**
  * A course's fields as written: the admin route's body (checked by its zod schema) or the seed's
  * data, so the enum fields arrive as plain strings; the module checks them.
  */
-export type CourseInput = { handle: string; title: string; is_free?: boolean; summary?: string | null; thumbnail?: string | null } & Record<string, unknown>
+export type CourseInput = {
+  handle: string
+  title: string
+  is_free?: boolean
+  summary?: string | null
+  thumbnail?: string | null
+} & Record<string, unknown>
 export type LessonInput = { course_id: string; position?: number; files?: LessonFile[] } & Record<string, unknown>
 export type SessionInput = { course_id: string; starts_at: Date } & Record<string, unknown>
 
 /** The store's default sales channel: where course and workshop products are sold. */
-export const defaultSalesChannelStep = createStep("skill-school-default-sales-channel", async (_: void, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
-  return new StepResponse((data[0] as { default_sales_channel_id?: string | null } | undefined)?.default_sales_channel_id ?? null)
-})
+export const defaultSalesChannelStep = createStep(
+  "skill-school-default-sales-channel",
+  async (_: void, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
+    return new StepResponse(
+      (data[0] as { default_sales_channel_id?: string | null } | undefined)?.default_sales_channel_id ?? null
+    )
+  }
+)
 
 /**
  * The Medusa product that sells a course or a workshop seat: one variant, no stock to keep and no
  * shipping profile, so its cart line needs no delivery.
  */
-export function accessProduct(input: { title: string; handle: string; description?: string | null; thumbnail?: string | null; prices: Price[]; kind: "course" | "workshop"; sales_channel_id: string | null; variant_title: string }) {
+export function accessProduct(input: {
+  title: string
+  handle: string
+  description?: string | null
+  thumbnail?: string | null
+  prices: Price[]
+  kind: "course" | "workshop"
+  sales_channel_id: string | null
+  variant_title: string
+}) {
   return {
     title: input.title,
     handle: input.handle,
@@ -60,13 +84,21 @@ export function accessProduct(input: { title: string; handle: string; descriptio
 }
 
 /** A handle must be free: a clear 400 rather than a unique-index error. */
-export const checkCourseHandleStep = createStep("skill-school-check-course-handle", async (input: { handle: string; id?: string }, { container }) => {
-  const [taken] = await container.resolve(SKILL_SCHOOL_MODULE).listCourses({ handle: input.handle }, { select: ["id"] })
-  if (taken && taken.id !== input.id) {
-    throw invalid(SkillSchoolErrors.COURSE_HANDLE_TAKEN, `The handle "${input.handle}" is taken by another course`, { field: "handle", handle: input.handle })
+export const checkCourseHandleStep = createStep(
+  "skill-school-check-course-handle",
+  async (input: { handle: string; id?: string }, { container }) => {
+    const [taken] = await container
+      .resolve(SKILL_SCHOOL_MODULE)
+      .listCourses({ handle: input.handle }, { select: ["id"] })
+    if (taken && taken.id !== input.id) {
+      throw invalid(SkillSchoolErrors.COURSE_HANDLE_TAKEN, `The handle "${input.handle}" is taken by another course`, {
+        field: "handle",
+        handle: input.handle,
+      })
+    }
+    return new StepResponse(true)
   }
-  return new StepResponse(true)
-})
+)
 
 export const createCourseStep = createStep(
   "skill-school-create-course",
@@ -85,7 +117,9 @@ export const updateCourseStep = createStep(
     const service = container.resolve(SKILL_SCHOOL_MODULE)
     const before = await service.retrieveCourse(input.id)
     const after = await service.updateCourses(input as UpdateOf<"updateCourses">)
-    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof typeof before]])) as UpdateOf<"updateCourses">
+    const previous = Object.fromEntries(
+      Object.keys(input).map((k) => [k, before[k as keyof typeof before]])
+    ) as UpdateOf<"updateCourses">
     return new StepResponse(after, previous)
   },
   async (previous, { container }) => {
@@ -113,8 +147,15 @@ export const createLessonStep = createStep(
     // A new lesson goes last unless told where.
     const position =
       input.position ??
-      (await service.listLessons({ course_id: input.course_id }, { select: ["position"] })).reduce((max, l) => Math.max(max, Number(l.position) + 1), 0)
-    const lesson = await service.createLessons({ ...input, position, course_id: input.course_id } as CreateOf<"createLessons">)
+      (await service.listLessons({ course_id: input.course_id }, { select: ["position"] })).reduce(
+        (max, l) => Math.max(max, Number(l.position) + 1),
+        0
+      )
+    const lesson = await service.createLessons({
+      ...input,
+      position,
+      course_id: input.course_id,
+    } as CreateOf<"createLessons">)
     return new StepResponse(lesson, lesson.id)
   },
   async (id, { container }) => {
@@ -128,9 +169,15 @@ export const updateLessonStep = createStep(
     const service = container.resolve(SKILL_SCHOOL_MODULE)
     const { course_id, ...changes } = input
     const before = await service.retrieveLesson(input.id)
-    if (before.course_id !== course_id) throw notFound(SkillSchoolErrors.LESSON_NOT_FOUND, `Lesson ${input.id} was not found`, { course_id, lesson_id: input.id })
+    if (before.course_id !== course_id)
+      throw notFound(SkillSchoolErrors.LESSON_NOT_FOUND, `Lesson ${input.id} was not found`, {
+        course_id,
+        lesson_id: input.id,
+      })
     const after = await service.updateLessons(changes as UpdateOf<"updateLessons">)
-    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])) as UpdateOf<"updateLessons">
+    const previous = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])
+    ) as UpdateOf<"updateLessons">
     return new StepResponse(after, previous)
   },
   async (previous, { container }) => {
@@ -142,7 +189,11 @@ export const softDeleteLessonStep = createStep(
   "skill-school-delete-lesson",
   async (input: { id: string; course_id: string }, { container }) => {
     const lesson = await container.resolve(SKILL_SCHOOL_MODULE).retrieveLesson(input.id)
-    if (lesson.course_id !== input.course_id) throw notFound(SkillSchoolErrors.LESSON_NOT_FOUND, `Lesson ${input.id} was not found`, { course_id: input.course_id, lesson_id: input.id })
+    if (lesson.course_id !== input.course_id)
+      throw notFound(SkillSchoolErrors.LESSON_NOT_FOUND, `Lesson ${input.id} was not found`, {
+        course_id: input.course_id,
+        lesson_id: input.id,
+      })
     await container.resolve(SKILL_SCHOOL_MODULE).softDeleteLessons(input.id)
     return new StepResponse(lesson, input.id)
   },
@@ -158,11 +209,22 @@ export const reorderLessonsStep = createStep(
     const service = container.resolve(SKILL_SCHOOL_MODULE)
     const lessons = await service.listLessons({ course_id: input.course_id }, { select: ["id", "position"] })
     const known = new Set(lessons.map((l) => l.id))
-    if (input.ids.length !== lessons.length || new Set(input.ids).size !== input.ids.length || input.ids.some((id) => !known.has(id))) {
-      throw invalid(SkillSchoolErrors.LESSON_ORDER_INVALID, "List every lesson of the course exactly once, in the new order", { field: "ids", course_id: input.course_id })
+    if (
+      input.ids.length !== lessons.length ||
+      new Set(input.ids).size !== input.ids.length ||
+      input.ids.some((id) => !known.has(id))
+    ) {
+      throw invalid(
+        SkillSchoolErrors.LESSON_ORDER_INVALID,
+        "List every lesson of the course exactly once, in the new order",
+        { field: "ids", course_id: input.course_id }
+      )
     }
     await service.updateLessons(input.ids.map((id, position) => ({ id, position })))
-    return new StepResponse(true, lessons.map((l) => ({ id: l.id, position: l.position })))
+    return new StepResponse(
+      true,
+      lessons.map((l) => ({ id: l.id, position: l.position }))
+    )
   },
   async (previous, { container }) => {
     if (previous?.length) await container.resolve(SKILL_SCHOOL_MODULE).updateLessons(previous)
@@ -172,7 +234,9 @@ export const reorderLessonsStep = createStep(
 export const createSessionStep = createStep(
   "skill-school-create-session",
   async (input: SessionInput & { variant_id: string | null }, { container }) => {
-    const session = await container.resolve(SKILL_SCHOOL_MODULE).createWorkshopSessions(input as CreateOf<"createWorkshopSessions">)
+    const session = await container
+      .resolve(SKILL_SCHOOL_MODULE)
+      .createWorkshopSessions(input as CreateOf<"createWorkshopSessions">)
     return new StepResponse(session, session.id)
   },
   async (id, { container }) => {
@@ -185,7 +249,9 @@ export const updateSessionStep = createStep(
   "skill-school-update-session",
   async (input: SessionChanges, { container }) => {
     const { before, after } = await container.resolve(SKILL_SCHOOL_MODULE).updateSessionLocked(input)
-    const previous = Object.fromEntries(Object.keys(input).map((k) => [k, before[k as keyof typeof before]])) as SessionChanges
+    const previous = Object.fromEntries(
+      Object.keys(input).map((k) => [k, before[k as keyof typeof before]])
+    ) as SessionChanges
     return new StepResponse(after, previous)
   },
   async (previous, { container }) => {

@@ -31,15 +31,22 @@ const PoolsPage = () => {
         <div>
           <Heading level="h1">Group buys</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Pools where workshops buy raw materials together: pledges are authorised when made and captured at the best tier reached when the pool closes.
+            Pools where workshops buy raw materials together: pledges are authorised when made and captured at the best
+            tier reached when the pool closes.
           </Text>
         </div>
         <div className="flex items-center gap-3">
           <Select size="small" value={status} onValueChange={choose}>
-            <Select.Trigger className="w-48" aria-label="Status"><Select.Value /></Select.Trigger>
+            <Select.Trigger className="w-48" aria-label="Status">
+              <Select.Value />
+            </Select.Trigger>
             <Select.Content>
               <Select.Item value={ALL}>All pools</Select.Item>
-              {POOL_STATUSES.map((s) => <Select.Item key={s} value={s}>{POOL_STATUS[s].label}</Select.Item>)}
+              {POOL_STATUSES.map((s) => (
+                <Select.Item key={s} value={s}>
+                  {POOL_STATUS[s].label}
+                </Select.Item>
+              ))}
             </Select.Content>
           </Select>
           <CreatePoolModal onCreated={(pool) => navigate(`/pools/${pool.id}`)} />
@@ -48,7 +55,9 @@ const PoolsPage = () => {
       {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
       {loading && !data && <Text className="px-6 py-4 text-ui-fg-subtle">Loading…</Text>}
       {!loading && !error && data?.pools.length === 0 && (
-        <Text className="px-6 py-8 text-ui-fg-subtle">{status === ALL ? "No pools yet: create one to start a group buy." : "No pools match."}</Text>
+        <Text className="px-6 py-8 text-ui-fg-subtle">
+          {status === ALL ? "No pools yet: create one to start a group buy." : "No pools match."}
+        </Text>
       )}
       {!!data?.pools.length && (
         <>
@@ -66,13 +75,23 @@ const PoolsPage = () => {
               {data.pools.map((p) => (
                 <Table.Row key={p.id}>
                   <Table.Cell>
-                    <Link className="text-ui-fg-interactive" to={`/pools/${p.id}`}>{p.title}</Link>
-                    <Text size="xsmall" className="font-mono text-ui-fg-muted">{p.handle}</Text>
+                    <Link className="text-ui-fg-interactive" to={`/pools/${p.id}`}>
+                      {p.title}
+                    </Link>
+                    <Text size="xsmall" className="font-mono text-ui-fg-muted">
+                      {p.handle}
+                    </Text>
                   </Table.Cell>
-                  <Table.Cell className="py-3"><PoolProgress pool={p} compact /></Table.Cell>
-                  <Table.Cell>{formatMoney(p.final_unit_price ?? p.progress.current_unit_price, p.currency_code)} / {p.unit}</Table.Cell>
+                  <Table.Cell className="py-3">
+                    <PoolProgress pool={p} compact />
+                  </Table.Cell>
+                  <Table.Cell>
+                    {formatMoney(p.final_unit_price ?? p.progress.current_unit_price, p.currency_code)} / {p.unit}
+                  </Table.Cell>
                   <Table.Cell>{formatDate(p.closes_at)}</Table.Cell>
-                  <Table.Cell><StatusBadge color={POOL_STATUS[p.status].color}>{POOL_STATUS[p.status].label}</StatusBadge></Table.Cell>
+                  <Table.Cell>
+                    <StatusBadge color={POOL_STATUS[p.status].color}>{POOL_STATUS[p.status].label}</StatusBadge>
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

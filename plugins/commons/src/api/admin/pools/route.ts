@@ -9,7 +9,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<P
   res.json(await listPools(req))
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PostAdminPool>>, res: MedusaResponse<PoolResponse>) {
-  const { result } = await createPoolWorkflow(req.scope).run({ input: { ...req.validatedBody, manager_type: "admin", manager_id: req.auth_context.actor_id } })
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof PostAdminPool>>,
+  res: MedusaResponse<PoolResponse>
+) {
+  const { result } = await createPoolWorkflow(req.scope).run({
+    input: { ...req.validatedBody, manager_type: "admin", manager_id: req.auth_context.actor_id },
+  })
   res.status(201).json({ pool: publicPool(result) })
 }

@@ -7,6 +7,9 @@ import { pledgeView } from "../../utils"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StorePledgesResponse>) {
   const pledges = await req.scope
     .resolve(COMMONS_MODULE)
-    .listPledges({ customer_id: req.auth_context.actor_id }, { relations: ["pool"], order: { created_at: "DESC" }, take: 100 })
+    .listPledges(
+      { customer_id: req.auth_context.actor_id },
+      { relations: ["pool"], order: { created_at: "DESC" }, take: 100 }
+    )
   res.json({ pledges: await Promise.all(pledges.map((p) => pledgeView(req.scope, p))) })
 }

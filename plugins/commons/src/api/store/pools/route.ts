@@ -14,6 +14,8 @@ export async function GET(req: MedusaRequest<unknown, StorePoolsQuery>, res: Med
     res.json({ pools: [], count: 0, offset: skip, limit: take })
     return
   }
-  const [pools, count] = await req.scope.resolve(COMMONS_MODULE).listAndCountGroupBuyPools({ status: status ?? PUBLIC }, { skip, take, order: { closes_at: "ASC" } })
+  const [pools, count] = await req.scope
+    .resolve(COMMONS_MODULE)
+    .listAndCountGroupBuyPools({ status: status ?? PUBLIC }, { skip, take, order: { closes_at: "ASC" } })
   res.json({ pools: pools.map((p) => publicPool(p as PoolRecord)), count, offset: skip, limit: take })
 }

@@ -41,9 +41,6 @@ const GroupBuyPool = model
     settled_at: model.dateTime().nullable(),
     pledges: model.hasMany(() => Pledge, { mappedBy: "pool" }),
   })
-  .indexes([
-    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["status", "closes_at"] },
-  ])
+  .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }, { on: ["status", "closes_at"] }])
 
 export default GroupBuyPool

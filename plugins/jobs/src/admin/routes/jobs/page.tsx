@@ -12,15 +12,22 @@ import type { Page, Post, Report } from "../../lib/jobs"
 /** Jobs+: the moderation queue, new posts oldest first, each with what a moderator checks and the decision. */
 const ModerationQueuePage = () => {
   const [offset, setOffset] = useState(0)
-  const { data, error, loading, reload } = useAdminResource<Page<"posts", Post>>(`/admin/jobs/posts?status=pending&limit=${PAGE}&offset=${offset}`)
+  const { data, error, loading, reload } = useAdminResource<Page<"posts", Post>>(
+    `/admin/jobs/posts?status=pending&limit=${PAGE}&offset=${offset}`
+  )
   const reports = useAdminResource<Page<"reports", Report>>("/admin/jobs/reports?status=open&limit=1")
   const openReports = reports.data?.count ?? 0
 
   const description = (
     <>
-      New job posts wait here, oldest first, until approved. Approve only work that pays what it says; reject or remove posts that ask workers for money.
+      New job posts wait here, oldest first, until approved. Approve only work that pays what it says; reject or remove
+      posts that ask workers for money.
       {data ? ` ${data.count} waiting.` : ""}{" "}
-      {openReports > 0 && <Link className="text-ui-fg-interactive" to="/jobs/reports">{openReports} open report{openReports === 1 ? "" : "s"} →</Link>}
+      {openReports > 0 && (
+        <Link className="text-ui-fg-interactive" to="/jobs/reports">
+          {openReports} open report{openReports === 1 ? "" : "s"} →
+        </Link>
+      )}
     </>
   )
   return (
@@ -35,16 +42,23 @@ const ModerationQueuePage = () => {
         <div key={post.id} className="flex flex-col gap-3 px-6 py-4">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
-              <Link className="text-ui-fg-interactive txt-compact-medium-plus" to={`/jobs/posts/${post.id}`}>{post.title}</Link>
+              <Link className="text-ui-fg-interactive txt-compact-medium-plus" to={`/jobs/posts/${post.id}`}>
+                {post.title}
+              </Link>
               <Text size="xsmall" className="text-ui-fg-muted">
                 posted {formatDate(post.created_at)}
-                {post.moderated_at && ` · back in the queue after reports (last moderated ${formatDate(post.moderated_at)})`}
+                {post.moderated_at &&
+                  ` · back in the queue after reports (last moderated ${formatDate(post.moderated_at)})`}
               </Text>
             </div>
             <ModerateActions post={post} onDone={reload} />
           </div>
           <PostFacts post={post} />
-          {post.description && <Text size="small" className="whitespace-pre-line text-ui-fg-subtle">{post.description}</Text>}
+          {post.description && (
+            <Text size="small" className="whitespace-pre-line text-ui-fg-subtle">
+              {post.description}
+            </Text>
+          )}
         </div>
       ))}
       {!!data?.count && data.count > PAGE && <Pager count={data.count} offset={offset} onOffset={setOffset} />}

@@ -31,33 +31,61 @@ const ToolHousesPage = () => {
       <Container className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <Heading level="h1">Tool-houses</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Units, outages and each day's bookings, in the tool-house's own time zone.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Units, outages and each day's bookings, in the tool-house's own time zone.
+          </Text>
         </div>
         <div className="flex flex-wrap items-end gap-2">
           {houses.length > 0 && (
             <div>
-              <Label size="small" htmlFor="tool-house">Tool-house</Label>
+              <Label size="small" htmlFor="tool-house">
+                Tool-house
+              </Label>
               <Select size="small" value={houseId} onValueChange={setHouseId}>
-                <Select.Trigger id="tool-house"><Select.Value placeholder="Choose" /></Select.Trigger>
-                <Select.Content>{houses.map((h) => <Select.Item key={h.id} value={h.id}>{h.name}</Select.Item>)}</Select.Content>
+                <Select.Trigger id="tool-house">
+                  <Select.Value placeholder="Choose" />
+                </Select.Trigger>
+                <Select.Content>
+                  {houses.map((h) => (
+                    <Select.Item key={h.id} value={h.id}>
+                      {h.name}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
               </Select>
             </div>
           )}
-          {house && <Button size="small" variant="secondary" onClick={() => setForm("edit")}>Edit tool-house</Button>}
-          <Button size="small" onClick={() => setForm("new")}>New tool-house</Button>
+          {house && (
+            <Button size="small" variant="secondary" onClick={() => setForm("edit")}>
+              Edit tool-house
+            </Button>
+          )}
+          <Button size="small" onClick={() => setForm("new")}>
+            New tool-house
+          </Button>
         </div>
       </Container>
 
-      {(list.error || detail.error) && <Container><Text className="text-ui-fg-error">{list.error ?? detail.error}</Text></Container>}
+      {(list.error || detail.error) && (
+        <Container>
+          <Text className="text-ui-fg-error">{list.error ?? detail.error}</Text>
+        </Container>
+      )}
       {list.data && !houses.length && (
-        <Container><Text className="text-ui-fg-subtle">No tool-houses yet. Create the first one with "New tool-house".</Text></Container>
+        <Container>
+          <Text className="text-ui-fg-subtle">No tool-houses yet. Create the first one with "New tool-house".</Text>
+        </Container>
       )}
 
       {house && (
         <>
           <Container className="flex flex-wrap items-center gap-2">
-            <Text size="small" weight="plus">/{house.handle}</Text>
-            <Badge size="2xsmall" color={house.status === "active" ? "green" : "grey"}>{house.status}</Badge>
+            <Text size="small" weight="plus">
+              /{house.handle}
+            </Text>
+            <Badge size="2xsmall" color={house.status === "active" ? "green" : "grey"}>
+              {house.status}
+            </Badge>
             <Text size="small" className="text-ui-fg-subtle">
               {[house.area, house.address_landmark, house.timezone].filter(Boolean).join(" · ")}
             </Text>

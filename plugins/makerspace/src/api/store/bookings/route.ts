@@ -7,7 +7,10 @@ import { bookingOut, type BookingRecord } from "../../utils/makerspace"
 import type { PostStoreBookingType } from "../../validators"
 
 /** Holds a slot for the logged-in customer (201); 409 slot_taken when someone else got it first. */
-export async function POST(req: AuthenticatedMedusaRequest<PostStoreBookingType>, res: MedusaResponse<StoreBookingResponse>) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<PostStoreBookingType>,
+  res: MedusaResponse<StoreBookingResponse>
+) {
   const { result } = await holdBookingWorkflow(req.scope).run({
     input: {
       request: { ...req.validatedBody, customer_id: req.auth_context.actor_id },
@@ -30,7 +33,20 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   res.json({
     bookings: bookings.map((b) => {
       const { id, name, kind, tool_house } = b.unit
-      return { ...bookingOut(b), unit: { id, name, kind, tool_house: { id: tool_house.id, name: tool_house.name, handle: tool_house.handle, timezone: tool_house.timezone } } }
+      return {
+        ...bookingOut(b),
+        unit: {
+          id,
+          name,
+          kind,
+          tool_house: {
+            id: tool_house.id,
+            name: tool_house.name,
+            handle: tool_house.handle,
+            timezone: tool_house.timezone,
+          },
+        },
+      }
     }),
     count: metadata?.count ?? bookings.length,
     offset: skip,

@@ -16,7 +16,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreToolHouse
   res.json({
     tool_houses: houses.map((h) => ({
       ...toolHouseFields(h),
-      unit_counts: (h.units ?? []).filter((u) => u.active).reduce<Partial<Record<UnitKind, number>>>((c, u) => ({ ...c, [u.kind]: (c[u.kind] ?? 0) + 1 }), {}),
+      unit_counts: (h.units ?? [])
+        .filter((u) => u.active)
+        .reduce<Partial<Record<UnitKind, number>>>((c, u) => ({ ...c, [u.kind]: (c[u.kind] ?? 0) + 1 }), {}),
     })),
     count: metadata?.count ?? houses.length,
     offset: skip,

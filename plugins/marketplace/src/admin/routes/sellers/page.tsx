@@ -5,7 +5,17 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { STATUS_COLOR, useAdminResource } from "../../lib/api"
 
-type Seller = { id: string; name: string; handle: string; kind: string; crafts: string[]; area: string | null; status: string; commission_rate: number; created_at: string }
+type Seller = {
+  id: string
+  name: string
+  handle: string
+  kind: string
+  crafts: string[]
+  area: string | null
+  status: string
+  commission_rate: number
+  created_at: string
+}
 
 const PAGE = 20
 
@@ -23,21 +33,47 @@ const SellersPage = () => {
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <div>
           <Heading level="h1">Sellers</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Artisans and workshops selling on Made in Dharavi. Approve new sellers and suspend misuse here.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Artisans and workshops selling on Made in Dharavi. Approve new sellers and suspend misuse here.
+          </Text>
         </div>
         <div className="flex gap-2">
-          <Input size="small" type="search" placeholder="Search by name or handle" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0) }} />
-          <Select size="small" value={status} onValueChange={(v) => { setStatus(v); setOffset(0) }}>
-            <Select.Trigger><Select.Value /></Select.Trigger>
+          <Input
+            size="small"
+            type="search"
+            placeholder="Search by name or handle"
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value)
+              setOffset(0)
+            }}
+          />
+          <Select
+            size="small"
+            value={status}
+            onValueChange={(v) => {
+              setStatus(v)
+              setOffset(0)
+            }}
+          >
+            <Select.Trigger>
+              <Select.Value />
+            </Select.Trigger>
             <Select.Content>
-              {["all", "pending", "active", "suspended"].map((s) => <Select.Item key={s} value={s}>{s === "all" ? "All statuses" : s}</Select.Item>)}
+              {["all", "pending", "active", "suspended"].map((s) => (
+                <Select.Item key={s} value={s}>
+                  {s === "all" ? "All statuses" : s}
+                </Select.Item>
+              ))}
             </Select.Content>
           </Select>
         </div>
       </div>
       {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
       {!loading && data?.sellers.length === 0 && (
-        <Text className="px-6 py-8 text-ui-fg-subtle">No sellers match. New sign-ups from the storefront's "Sell with us" page appear here as pending.</Text>
+        <Text className="px-6 py-8 text-ui-fg-subtle">
+          No sellers match. New sign-ups from the storefront's "Sell with us" page appear here as pending.
+        </Text>
       )}
       {!!data?.sellers.length && (
         <>
@@ -54,11 +90,22 @@ const SellersPage = () => {
             <Table.Body>
               {data.sellers.map((s) => (
                 <Table.Row key={s.id}>
-                  <Table.Cell><Link className="text-ui-fg-interactive" to={`/sellers/${s.id}`}>{s.name}</Link> <Text size="xsmall" className="text-ui-fg-muted">{s.handle}</Text></Table.Cell>
+                  <Table.Cell>
+                    <Link className="text-ui-fg-interactive" to={`/sellers/${s.id}`}>
+                      {s.name}
+                    </Link>{" "}
+                    <Text size="xsmall" className="text-ui-fg-muted">
+                      {s.handle}
+                    </Text>
+                  </Table.Cell>
                   <Table.Cell>{s.crafts.join(", ")}</Table.Cell>
                   <Table.Cell>{s.area ?? "—"}</Table.Cell>
                   <Table.Cell>{s.commission_rate}%</Table.Cell>
-                  <Table.Cell><Badge size="2xsmall" color={STATUS_COLOR[s.status] ?? "grey"}>{s.status}</Badge></Table.Cell>
+                  <Table.Cell>
+                    <Badge size="2xsmall" color={STATUS_COLOR[s.status] ?? "grey"}>
+                      {s.status}
+                    </Badge>
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -16,7 +16,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<V
       id: m.id,
       role: m.role,
       revenue_share: m.revenue_share,
-      seller: { id: m.seller.id, handle: m.seller.handle, name: m.seller.name, status: m.seller.status, photo_url: m.seller.photo_url },
+      seller: {
+        id: m.seller.id,
+        handle: m.seller.handle,
+        name: m.seller.name,
+        status: m.seller.status,
+        photo_url: m.seller.photo_url,
+      },
     })),
   })
 }

@@ -26,7 +26,9 @@ moduleIntegrationTestRunner<SellerModuleService>({
         const seller = await service.createSellers({ handle: "zari-one", name: "Zari One" })
         const user = await service.createSellerUsers({ email: "m@dharavi.test", name: "M" })
         const member = await service.createSellerMembers({ seller_id: seller.id, user_id: user.id, role: "staff" })
-        await expect(service.createSellerMembers({ seller_id: seller.id, user_id: user.id, role: "owner" })).rejects.toThrow()
+        await expect(
+          service.createSellerMembers({ seller_id: seller.id, user_id: user.id, role: "owner" })
+        ).rejects.toThrow()
         expect((await service.activeMembership(user.id, seller.id))?.id).toBe(member.id)
         await service.updateSellerMembers({ id: member.id, revoked_at: new Date() })
         expect(await service.activeMembership(user.id, seller.id)).toBeNull()

@@ -21,9 +21,6 @@ const SellerOrder = model
     payout_due: model.bigNumber(),
     payout_status: model.enum(["pending", "paid"]).default("pending"),
   })
-  .indexes([
-    { on: ["seller_id", "order_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["order_id"] },
-  ])
+  .indexes([{ on: ["seller_id", "order_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["order_id"] }])
 
 export default SellerOrder

@@ -9,7 +9,10 @@ type Status = {
   counts: Record<SearchType, number>
   meilisearch: null | { host: string; healthy: boolean; counts: Record<SearchType, number> | null }
 }
-type Reindexed = { reindexed: Partial<Record<SearchType, { total: number; indexed: number; removed: number }>>; took_ms: number }
+type Reindexed = {
+  reindexed: Partial<Record<SearchType, { total: number; indexed: number; removed: number }>>
+  took_ms: number
+}
 
 const TYPES: Array<[SearchType, string]> = [
   ["product", "Products"],
@@ -21,7 +24,12 @@ const TYPES: Array<[SearchType, string]> = [
 
 /** Admin requests ride on the dashboard's session cookie; a failure carries Medusa's message. */
 async function request<T>(path: string, method: "GET" | "POST" = "GET"): Promise<T> {
-  const res = await fetch(path, { method, credentials: "include", headers: { "content-type": "application/json" }, body: method === "POST" ? "{}" : undefined })
+  const res = await fetch(path, {
+    method,
+    credentials: "include",
+    headers: { "content-type": "application/json" },
+    body: method === "POST" ? "{}" : undefined,
+  })
   const data = await res.json().catch(() => ({}))
   if (!res.ok) throw new Error(data.message ?? `Request failed (${res.status})`)
   return data as T
@@ -70,8 +78,8 @@ const SearchIndexPage = () => {
         <div>
           <Heading level="h1">Search</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            One search over products, makers, courses, live jobs and tool-houses in English, Hindi and Marathi. It stays in step by
-            itself; rebuild it after a bulk import or when Meilisearch was away.
+            One search over products, makers, courses, live jobs and tool-houses in English, Hindi and Marathi. It stays
+            in step by itself; rebuild it after a bulk import or when Meilisearch was away.
           </Text>
         </div>
         <Button size="small" onClick={reindex} isLoading={running} disabled={running}>
@@ -82,10 +90,13 @@ const SearchIndexPage = () => {
         {error && <Text className="text-ui-fg-error">{error}</Text>}
         {status && (
           <>
-            <Badge color="blue">Answering: {status.provider === "meilisearch" ? "Meilisearch" : "PostgreSQL full-text"}</Badge>
+            <Badge color="blue">
+              Answering: {status.provider === "meilisearch" ? "Meilisearch" : "PostgreSQL full-text"}
+            </Badge>
             {meili && (
               <Badge color={meili.healthy ? "green" : "red"}>
-                Meilisearch at {meili.host}: {meili.healthy ? "healthy" : "not answering — PostgreSQL answers meanwhile"}
+                Meilisearch at {meili.host}:{" "}
+                {meili.healthy ? "healthy" : "not answering — PostgreSQL answers meanwhile"}
               </Badge>
             )}
           </>
@@ -110,7 +121,13 @@ const SearchIndexPage = () => {
                   <Table.Cell>{label}</Table.Cell>
                   <Table.Cell>{status.counts[type]}</Table.Cell>
                   {meili && <Table.Cell>{meili.counts ? meili.counts[type] : "—"}</Table.Cell>}
-                  {last && <Table.Cell>{done ? `${done.indexed} of ${done.total} records searchable, ${done.removed} stale removed` : "not installed"}</Table.Cell>}
+                  {last && (
+                    <Table.Cell>
+                      {done
+                        ? `${done.indexed} of ${done.total} records searchable, ${done.removed} stale removed`
+                        : "not installed"}
+                    </Table.Cell>
+                  )}
                 </Table.Row>
               )
             })}

@@ -1,11 +1,17 @@
-import { startMeilisearchDouble, type MeilisearchDouble, type RecordedRequest } from "../../../../integration-tests/meilisearch-double"
+import {
+  startMeilisearchDouble,
+  type MeilisearchDouble,
+  type RecordedRequest,
+} from "../../../../integration-tests/meilisearch-double"
 import { MeilisearchSearchProvider, filterString, settings } from "../providers/meilisearch"
 import { SEARCH_TYPES, type SearchDocumentInput, type SearchParams, type SearchType } from "../types"
 
 const INDEX = "test_index"
 const KEY = "test-master-key"
 
-function doc(fields: Partial<SearchDocumentInput> & Pick<SearchDocumentInput, "type" | "ref_id" | "title">): SearchDocumentInput {
+function doc(
+  fields: Partial<SearchDocumentInput> & Pick<SearchDocumentInput, "type" | "ref_id" | "title">
+): SearchDocumentInput {
   return {
     handle: null,
     title_i18n: null,
@@ -79,7 +85,13 @@ const CATALOGUE: SearchDocumentInput[] = [
     area: "Koliwada",
     prices: { inr: { min: 700, max: 900 }, usd: { min: 9, max: 11 } },
   }),
-  doc({ type: "maker", ref_id: "sel_potters", title: "Kumbharwada Potters Collective", crafts: ["pottery"], area: "Kumbharwada" }),
+  doc({
+    type: "maker",
+    ref_id: "sel_potters",
+    title: "Kumbharwada Potters Collective",
+    crafts: ["pottery"],
+    area: "Kumbharwada",
+  }),
   doc({
     type: "course",
     ref_id: "course_stitch",
@@ -98,11 +110,19 @@ const CATALOGUE: SearchDocumentInput[] = [
   }),
 ]
 
-const params = (fields: Partial<SearchParams> = {}): SearchParams => ({ currency: "inr", limit: 20, offset: 0, facets: false, ...fields })
+const params = (fields: Partial<SearchParams> = {}): SearchParams => ({
+  currency: "inr",
+  limit: 20,
+  offset: 0,
+  facets: false,
+  ...fields,
+})
 
 const callsOf = (requests: RecordedRequest[]) => requests.map((r) => `${r.method} ${r.path}`)
 const searchesOf = (requests: RecordedRequest[]) =>
-  requests.filter((r) => r.path === "/multi-search").map((r) => (r.body as { queries: Array<Record<string, any>> }).queries)
+  requests
+    .filter((r) => r.path === "/multi-search")
+    .map((r) => (r.body as { queries: Array<Record<string, any>> }).queries)
 
 /** The facets of `craft: "pottery"` over CATALOGUE, the same from the double and a real server. */
 const POTTERY_FACETS = {
@@ -147,7 +167,17 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     expect(patch?.body).toEqual(settings)
     expect(settings.searchableAttributes).toEqual(["title", "title_hi", "title_mr", "subtitle", "keywords", "body"])
     expect(settings.filterableAttributes).toEqual(
-      expect.arrayContaining(["type", "ref_id", "categories", "crafts", "area", "languages", "wholesale", "price_inr_min", "price_eur_max"])
+      expect.arrayContaining([
+        "type",
+        "ref_id",
+        "categories",
+        "crafts",
+        "area",
+        "languages",
+        "wholesale",
+        "price_inr_min",
+        "price_eur_max",
+      ])
     )
     // The settings task is waited for before the search goes out.
     const settingsTask = double.requests.findIndex((r) => r.method === "GET" && r.path.startsWith("/tasks/"))
@@ -165,7 +195,11 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     double.requests.length = 0
     const restarted = new MeilisearchSearchProvider({ host: double.url, apiKey: KEY, indexUid: INDEX })
     await restarted.search(params({ q: "pot" }))
-    expect(callsOf(double.requests)).toEqual([`GET /indexes/${INDEX}`, `GET /indexes/${INDEX}/settings`, "POST /multi-search"])
+    expect(callsOf(double.requests)).toEqual([
+      `GET /indexes/${INDEX}`,
+      `GET /indexes/${INDEX}/settings`,
+      "POST /multi-search",
+    ])
   })
 
   it("sends settings again when the index has other ones", async () => {
@@ -223,14 +257,16 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     await provider.upsert(CATALOGUE)
     await provider.upsert([{ ...CATALOGUE[1], title: "Terracotta matka", prices: {} }])
     const stored = double.documents(INDEX).filter((d) => d.ref_id === "prod_pot")
-    expect(stored).toEqual([expect.objectContaining({ id: "product-prod_pot", title: "Terracotta matka", price_inr_min: null })])
+    expect(stored).toEqual([
+      expect.objectContaining({ id: "product-prod_pot", title: "Terracotta matka", price_inr_min: null }),
+    ])
     expect(double.documents(INDEX)).toHaveLength(CATALOGUE.length)
   })
 
   it("refuses a source id Meilisearch cannot take, before sending anything", async () => {
-    await expect(provider.upsert([...CATALOGUE, doc({ type: "product", ref_id: "prod/1", title: "Bad id" })])).rejects.toThrow(
-      /document ids allow only/
-    )
+    await expect(
+      provider.upsert([...CATALOGUE, doc({ type: "product", ref_id: "prod/1", title: "Bad id" })])
+    ).rejects.toThrow(/document ids allow only/)
     expect(double.requests).toEqual([])
   })
 
@@ -267,7 +303,13 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     )
     const [queries] = searchesOf(double.requests)
     expect(queries).toHaveLength(1)
-    expect(queries[0]).toMatchObject({ indexUid: INDEX, q: "leather bag", matchingStrategy: "all", offset: 24, limit: 12 })
+    expect(queries[0]).toMatchObject({
+      indexUid: INDEX,
+      q: "leather bag",
+      matchingStrategy: "all",
+      offset: 24,
+      limit: 12,
+    })
     expect(queries[0].filter).toBe(
       'type = "product" AND categories = "bags" AND crafts = "ka\\"la\\\\" AND area = "90 Feet Road" AND languages = "hi"' +
         " AND price_inr_min >= 500 AND price_inr_min < 2500 AND wholesale = true"
@@ -276,7 +318,10 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
   })
 
   it("finds a value with quotes and backslashes through its escaped filter, and nothing through an injected one", async () => {
-    await provider.upsert([...CATALOGUE, doc({ type: "product", ref_id: "prod_odd", title: "Odd craft", crafts: ['ka"la\\'] })])
+    await provider.upsert([
+      ...CATALOGUE,
+      doc({ type: "product", ref_id: "prod_odd", title: "Odd craft", crafts: ['ka"la\\'] }),
+    ])
     const found = await provider.search(params({ craft: 'ka"la\\' }))
     expect(found.hits.map((h) => h.id)).toEqual(["prod_odd"])
     const injected = await provider.search(params({ craft: 'x" OR type = "product' }))
@@ -309,7 +354,13 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     })
     expect(bag?.snippet?.length).toBeLessThanOrEqual(161)
     const course = result.hits.find((h) => h.id === "course_stitch")
-    expect(course).toMatchObject({ type: "course", price: null, title_i18n: null, snippet: null, languages: ["hi", "mr"] })
+    expect(course).toMatchObject({
+      type: "course",
+      price: null,
+      title_i18n: null,
+      snippet: null,
+      languages: ["hi", "mr"],
+    })
     // Only the fields a hit shows, in the asked currency, are asked for.
     const [queries] = searchesOf(double.requests)
     expect(queries[0].attributesToRetrieve).toEqual(expect.arrayContaining(["price_usd_min", "price_usd_max", "body"]))
@@ -340,7 +391,9 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
 
   it("keeps the other filters on a facet's count, and leaves the price filter off the price facet", async () => {
     await provider.upsert(CATALOGUE)
-    const result = await provider.search(params({ type: "product", craft: "leather", price_min: 1000, currency: "inr", facets: true }))
+    const result = await provider.search(
+      params({ type: "product", craft: "leather", price_min: 1000, currency: "inr", facets: true })
+    )
     expect(result.hits.map((h) => h.id)).toEqual(["prod_bag"])
     expect(result.count).toBe(1)
     expect(result.facets?.type).toEqual([
@@ -371,7 +424,15 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
   })
 
   it("labels a category only when its documents give a label", async () => {
-    await provider.upsert([doc({ type: "product", ref_id: "prod_x", title: "Unlabelled", categories: ["misc", "bags"], category_labels: { bags: "Bags" } })])
+    await provider.upsert([
+      doc({
+        type: "product",
+        ref_id: "prod_x",
+        title: "Unlabelled",
+        categories: ["misc", "bags"],
+        category_labels: { bags: "Bags" },
+      }),
+    ])
     const result = await provider.search(params({ facets: true }))
     expect(result.facets?.category).toEqual([
       { value: "bags", label: "Bags", count: 1 },
@@ -404,21 +465,30 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     expect(await provider.prune("product", ["prod_bag"])).toBe(2)
     const fetch = double.requests.find((r) => r.path.endsWith("/documents/fetch"))
     expect(fetch?.body).toMatchObject({ filter: 'type = "product"', fields: ["id", "ref_id"], offset: 0 })
-    expect(double.documents(INDEX).map((d) => d.id).sort()).toEqual(
-      ["course-course_stitch", "job-jobpost_zari", "maker-sel_potters", "product-prod_bag"].sort()
-    )
+    expect(
+      double
+        .documents(INDEX)
+        .map((d) => d.id)
+        .sort()
+    ).toEqual(["course-course_stitch", "job-jobpost_zari", "maker-sel_potters", "product-prod_bag"].sort())
     expect(await provider.prune("tool_house", [])).toBe(0)
     await provider.remove("maker", [])
   })
 
   it("writes and prunes many documents in pages", async () => {
-    const jobs = Array.from({ length: 1205 }, (_, i) => doc({ type: "job", ref_id: `jobpost_${i}`, title: `Karigar wanted ${i}` }))
+    const jobs = Array.from({ length: 1205 }, (_, i) =>
+      doc({ type: "job", ref_id: `jobpost_${i}`, title: `Karigar wanted ${i}` })
+    )
     await provider.upsert(jobs)
     expect(double.requests.filter((r) => r.method === "POST" && r.path.endsWith("/documents"))).toHaveLength(2)
     expect(double.documents(INDEX)).toHaveLength(1205)
     double.requests.length = 0
     expect(await provider.prune("job", ["jobpost_0", "jobpost_1204"])).toBe(1203)
-    expect(double.requests.filter((r) => r.path.endsWith("/documents/fetch")).map((r) => (r.body as { offset: number }).offset)).toEqual([0, 1000])
+    expect(
+      double.requests
+        .filter((r) => r.path.endsWith("/documents/fetch"))
+        .map((r) => (r.body as { offset: number }).offset)
+    ).toEqual([0, 1000])
     expect(double.requests.filter((r) => r.path.endsWith("/delete-batch"))).toHaveLength(2)
     expect(double.documents(INDEX).map((d) => d.ref_id)).toEqual(["jobpost_0", "jobpost_1204"])
   })
@@ -466,7 +536,9 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
       settings: { ...(settings as Record<string, unknown>) },
       documents: new Map(),
     })
-    await expect(provider.upsert(CATALOGUE)).rejects.toThrow(/task \d+ \(documentAdditionOrUpdate\) failed: .*primary key/)
+    await expect(provider.upsert(CATALOGUE)).rejects.toThrow(
+      /task \d+ \(documentAdditionOrUpdate\) failed: .*primary key/
+    )
   })
 
   it("times out on a server that does not answer", async () => {
@@ -475,7 +547,9 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
     double.setHang(true)
     const started = Date.now()
     await expect(quick.search(params({ q: "bag" }))).rejects.toThrow(/has failed/)
-    await expect(quick.search(params({ q: "bag" })).catch((e: { cause?: { message?: string } }) => String(e.cause?.message))).resolves.toMatch(/timed out after 150ms/)
+    await expect(
+      quick.search(params({ q: "bag" })).catch((e: { cause?: { message?: string } }) => String(e.cause?.message))
+    ).resolves.toMatch(/timed out after 150ms/)
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
@@ -483,50 +557,57 @@ describe("MeilisearchSearchProvider against the Meilisearch double", () => {
 const REAL_HOST = process.env.MEILISEARCH_HOST
 const describeReal = REAL_HOST ? describe : describe.skip
 
-describeReal(`MeilisearchSearchProvider against a real Meilisearch server (${REAL_HOST ? `MEILISEARCH_HOST=${REAL_HOST}` : "skipped: MEILISEARCH_HOST is not set"})`, () => {
-  const apiKey = process.env.MEILISEARCH_API_KEY || undefined
-  // One index per run, deleted afterwards, so runs never see each other's documents.
-  const indexUid = `dharavi_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`
-  const host = REAL_HOST ?? ""
-  const provider = new MeilisearchSearchProvider({ host, apiKey, indexUid, timeoutMs: 10_000 })
+describeReal(
+  `MeilisearchSearchProvider against a real Meilisearch server (${REAL_HOST ? `MEILISEARCH_HOST=${REAL_HOST}` : "skipped: MEILISEARCH_HOST is not set"})`,
+  () => {
+    const apiKey = process.env.MEILISEARCH_API_KEY || undefined
+    // One index per run, deleted afterwards, so runs never see each other's documents.
+    const indexUid = `dharavi_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`
+    const host = REAL_HOST ?? ""
+    const provider = new MeilisearchSearchProvider({ host, apiKey, indexUid, timeoutMs: 10_000 })
 
-  beforeAll(async () => {
-    expect(await provider.health()).toBe(true)
-    await provider.upsert(CATALOGUE)
-  })
-  afterAll(async () => {
-    const base = /^https?:\/\//.test(host) ? host : `http://${host}`
-    await fetch(new URL(`indexes/${indexUid}`, base.endsWith("/") ? base : `${base}/`), {
-      method: "DELETE",
-      headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
+    beforeAll(async () => {
+      expect(await provider.health()).toBe(true)
+      await provider.upsert(CATALOGUE)
     })
-  })
+    afterAll(async () => {
+      const base = /^https?:\/\//.test(host) ? host : `http://${host}`
+      await fetch(new URL(`indexes/${indexUid}`, base.endsWith("/") ? base : `${base}/`), {
+        method: "DELETE",
+        headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
+      })
+    })
 
-  it("finds a document by its title", async () => {
-    const result = await provider.search(params({ q: "messenger" }))
-    expect(result.hits[0]).toMatchObject({ id: "prod_bag", title: "Leather messenger bag", price: { currency: "inr", min: 1800, max: 2200 } })
-    expect(result.count).toBe(1)
-  })
+    it("finds a document by its title", async () => {
+      const result = await provider.search(params({ q: "messenger" }))
+      expect(result.hits[0]).toMatchObject({
+        id: "prod_bag",
+        title: "Leather messenger bag",
+        price: { currency: "inr", min: 1800, max: 2200 },
+      })
+      expect(result.count).toBe(1)
+    })
 
-  it("finds leather when the shopper types lether", async () => {
-    const result = await provider.search(params({ q: "lether" }))
-    expect(result.hits.map((h) => h.id).sort()).toEqual(["course_stitch", "prod_bag", "prod_wallet"])
-  })
+    it("finds leather when the shopper types lether", async () => {
+      const result = await provider.search(params({ q: "lether" }))
+      expect(result.hits.map((h) => h.id).sort()).toEqual(["course_stitch", "prod_bag", "prod_wallet"])
+    })
 
-  it("filters, and counts facets as the PostgreSQL provider does", async () => {
-    const result = await provider.search(params({ craft: "pottery", facets: true }))
-    expect(result.hits.map((h) => h.id).sort()).toEqual(["prod_diya", "prod_pot", "sel_potters"])
-    expect(result.count).toBe(3)
-    expect(result.facets).toEqual(POTTERY_FACETS)
-    const ranged = await provider.search(params({ q: "leather", currency: "usd", price_max: 10 }))
-    expect(ranged.hits.map((h) => h.id)).toEqual(["prod_wallet"])
-  })
+    it("filters, and counts facets as the PostgreSQL provider does", async () => {
+      const result = await provider.search(params({ craft: "pottery", facets: true }))
+      expect(result.hits.map((h) => h.id).sort()).toEqual(["prod_diya", "prod_pot", "sel_potters"])
+      expect(result.count).toBe(3)
+      expect(result.facets).toEqual(POTTERY_FACETS)
+      const ranged = await provider.search(params({ q: "leather", currency: "usd", price_max: 10 }))
+      expect(ranged.hits.map((h) => h.id)).toEqual(["prod_wallet"])
+    })
 
-  it("counts, removes and prunes", async () => {
-    expect(await provider.counts()).toEqual({ product: 4, maker: 1, course: 1, job: 1, tool_house: 0 })
-    await provider.remove("product", ["prod_pot"])
-    expect((await provider.search(params({ q: "terracotta" }))).count).toBe(0)
-    expect(await provider.prune("product", ["prod_bag"])).toBe(2)
-    expect((await provider.counts()).product).toBe(1)
-  })
-})
+    it("counts, removes and prunes", async () => {
+      expect(await provider.counts()).toEqual({ product: 4, maker: 1, course: 1, job: 1, tool_house: 0 })
+      await provider.remove("product", ["prod_pot"])
+      expect((await provider.search(params({ q: "terracotta" }))).count).toBe(0)
+      expect(await provider.prune("product", ["prod_bag"])).toBe(2)
+      expect((await provider.counts()).product).toBe(1)
+    })
+  }
+)

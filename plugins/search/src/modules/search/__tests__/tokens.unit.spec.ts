@@ -29,8 +29,12 @@ describe("search words", () => {
   })
 
   it("writes a tsvector literal with positions and weights: titles A, names B, body C", () => {
-    expect(vectorLiteral([["A", ["Leather Bag"]], ["B", ["Imran Leather Works"]], ["C", ["A bag"]]])).toBe(
-      "'leather':1A,4B 'bag':2A,7C 'imran':3B 'works':5B 'a':6C"
-    )
+    expect(
+      vectorLiteral([
+        ["A", ["Leather Bag"]],
+        ["B", ["Imran Leather Works"]],
+        ["C", ["A bag"]],
+      ])
+    ).toBe("'leather':1A,4B 'bag':2A,7C 'imran':3B 'works':5B 'a':6C")
   })
 })

@@ -31,9 +31,6 @@ const SearchDocument = model
     /** Folded titles, subtitle and keywords: the title-first bonus and the typo vocabulary come from it. */
     trgm_text: model.text().default(""),
   })
-  .indexes([
-    { on: ["type", "ref_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["type"] },
-  ])
+  .indexes([{ on: ["type", "ref_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["type"] }])
 
 export default SearchDocument

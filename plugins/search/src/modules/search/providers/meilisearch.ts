@@ -84,7 +84,17 @@ const PRICE_FIELDS = SEARCH_CURRENCIES.flatMap((c) => [`price_${c}_min`, `price_
 export const settings = {
   // Ranking order: a match in the title weighs more than one in the subtitle, keywords or body.
   searchableAttributes: ["title", "title_hi", "title_mr", "subtitle", "keywords", "body"],
-  filterableAttributes: ["type", "ref_id", "categories", "category_labels", "crafts", "area", "languages", "wholesale", ...PRICE_FIELDS],
+  filterableAttributes: [
+    "type",
+    "ref_id",
+    "categories",
+    "category_labels",
+    "crafts",
+    "area",
+    "languages",
+    "wholesale",
+    ...PRICE_FIELDS,
+  ],
   // Browsing without words lists by title (as PostgreSQL does within a type).
   sortableAttributes: ["title"],
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
@@ -184,7 +194,9 @@ export function meilisearchDocument(doc: SearchDocumentInput): MeilisearchDocume
     body: doc.body ?? null,
     keywords: [...(doc.keywords ?? [])],
     categories: [...(doc.categories ?? [])],
-    category_labels: Object.entries(doc.category_labels ?? {}).map(([handle, label]) => JSON.stringify([handle, label])),
+    category_labels: Object.entries(doc.category_labels ?? {}).map(([handle, label]) =>
+      JSON.stringify([handle, label])
+    ),
     crafts: [...(doc.crafts ?? [])],
     area: doc.area ?? null,
     languages: [...(doc.languages ?? [])],
@@ -284,8 +296,15 @@ function categoryFacet(categories: Distribution | undefined, labels: Distributio
 }
 
 /** A task that did not succeed, with Meilisearch's error (code included) as the cause. */
-function taskError(task: { uid: number; type: string; status: string; error: { message: string; code: string } | null }): Error {
-  const error = new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? "no reason given"}`)
+function taskError(task: {
+  uid: number
+  type: string
+  status: string
+  error: { message: string; code: string } | null
+}): Error {
+  const error = new Error(
+    `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? "no reason given"}`
+  )
   return Object.assign(error, { cause: task.error ?? undefined })
 }
 
@@ -316,7 +335,8 @@ export class MeilisearchSearchProvider implements SearchProvider {
   readonly name = "meilisearch" as const
   readonly indexUid: string
   readonly host: string
-  protected readonly options_: Required<Pick<MeilisearchProviderOptions, "timeoutMs" | "writeTimeoutMs">> & MeilisearchProviderOptions
+  protected readonly options_: Required<Pick<MeilisearchProviderOptions, "timeoutMs" | "writeTimeoutMs">> &
+    MeilisearchProviderOptions
   protected connection_: { client: Meilisearch; index: Index<MeilisearchDocument> } | null = null
   /** Index created and settings sent (memoised per process; cleared on failure so it is retried). */
   protected configured_: Promise<void> | null = null
@@ -326,13 +346,21 @@ export class MeilisearchSearchProvider implements SearchProvider {
   constructor(options: MeilisearchProviderOptions) {
     this.indexUid = options.indexUid || "dharavi_search"
     this.host = options.host
-    this.options_ = { ...options, timeoutMs: options.timeoutMs ?? 2000, writeTimeoutMs: options.writeTimeoutMs ?? 30_000 }
+    this.options_ = {
+      ...options,
+      timeoutMs: options.timeoutMs ?? 2000,
+      writeTimeoutMs: options.writeTimeoutMs ?? 30_000,
+    }
   }
 
   protected connect_() {
     if (!this.connection_) {
       const { Meilisearch: Client } = loadMeilisearch()
-      const client = new Client({ host: this.options_.host, apiKey: this.options_.apiKey, timeout: this.options_.timeoutMs })
+      const client = new Client({
+        host: this.options_.host,
+        apiKey: this.options_.apiKey,
+        timeout: this.options_.timeoutMs,
+      })
       this.connection_ = { client, index: client.index<MeilisearchDocument>(this.indexUid) }
     }
     return this.connection_
@@ -384,7 +412,8 @@ export class MeilisearchSearchProvider implements SearchProvider {
     // Another process creating it first only fails this task (index_already_exists).
     if (!exists) await client.createIndex(this.indexUid, { primaryKey: "id" })
     const current = exists ? ((await this.index_().getSettings()) as Record<string, unknown>) : null
-    const stale = !current || Object.entries(settings).some(([key, wanted]) => !settingMatches(key, current[key], wanted))
+    const stale =
+      !current || Object.entries(settings).some(([key, wanted]) => !settingMatches(key, current[key], wanted))
     if (stale) this.settingsTask_ = (await this.index_().updateSettings(settings)).taskUid
   }
 
@@ -450,7 +479,9 @@ export class MeilisearchSearchProvider implements SearchProvider {
   }
 
   async counts(): Promise<Record<SearchType, number>> {
-    const result = await this.run_(this.options_.timeoutMs, () => this.index_().search("", { limit: 0, facets: ["type"] }))
+    const result = await this.run_(this.options_.timeoutMs, () =>
+      this.index_().search("", { limit: 0, facets: ["type"] })
+    )
     const counts = Object.fromEntries(SEARCH_TYPES.map((t) => [t, 0])) as Record<SearchType, number>
     for (const [type, count] of Object.entries(result.facetDistribution?.type ?? {})) {
       if ((SEARCH_TYPES as readonly string[]).includes(type)) counts[type as SearchType] = count

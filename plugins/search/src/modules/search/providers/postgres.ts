@@ -23,7 +23,10 @@ import {
 export type Execute = <T = DocumentRow>(sql: string, args: unknown[]) => Promise<T[]>
 
 /** A search_document row as PostgreSQL answers it. */
-export type DocumentRow = Omit<SearchDocumentInput, "keywords" | "categories" | "category_labels" | "crafts" | "languages" | "prices" | "data"> & {
+export type DocumentRow = Omit<
+  SearchDocumentInput,
+  "keywords" | "categories" | "category_labels" | "crafts" | "languages" | "prices" | "data"
+> & {
   id: string
   keywords: string[] | null
   categories: string[] | null
@@ -98,7 +101,13 @@ export function vectorLiteral(groups: Array<[weight: "A" | "B" | "C", text: stri
 /** The row the index keeps for a document. */
 export function indexRow(doc: SearchDocumentInput) {
   const titles = [doc.title, doc.title_i18n?.hi ?? "", doc.title_i18n?.mr ?? ""]
-  const names = [doc.subtitle ?? "", ...doc.keywords, ...Object.values(doc.category_labels), ...doc.crafts, doc.area ?? ""]
+  const names = [
+    doc.subtitle ?? "",
+    ...doc.keywords,
+    ...Object.values(doc.category_labels),
+    ...doc.crafts,
+    doc.area ?? "",
+  ]
   return {
     id: generateEntityId(undefined, "sdoc"),
     type: doc.type,
@@ -131,7 +140,9 @@ export function indexRow(doc: SearchDocumentInput) {
 type PageRow = {
   page: Array<{ id: string; score: number }> | null
   count: number
-} & Record<`facet_${Exclude<FacetName, "price">}`, FacetValue[]> & { facet_price: Array<{ value: number; count: number }> }
+} & Record<`facet_${Exclude<FacetName, "price">}`, FacetValue[]> & {
+    facet_price: Array<{ value: number; count: number }>
+  }
 
 /** A stored row back as the document it was built from (used to undo an index write). */
 export function documentOf(row: DocumentRow): SearchDocumentInput {
@@ -179,15 +190,23 @@ export class PostgresSearchProvider implements SearchProvider {
       [JSON.stringify(rows)]
     )
     // The vocabulary typos are corrected against (sorted, so parallel writers take row locks in one order).
-    const vocabulary = [...new Set(rows.flatMap((r) => r.trgm_text.split(" ").filter((w) => isLatin(w) && w.length >= TYPO_MIN_LENGTH)))].sort()
+    const vocabulary = [
+      ...new Set(rows.flatMap((r) => r.trgm_text.split(" ").filter((w) => isLatin(w) && w.length >= TYPO_MIN_LENGTH))),
+    ].sort()
     if (vocabulary.length) {
-      await this.execute(`insert into search_word (word) select jsonb_array_elements_text(?::jsonb) on conflict do nothing`, [JSON.stringify(vocabulary)])
+      await this.execute(
+        `insert into search_word (word) select jsonb_array_elements_text(?::jsonb) on conflict do nothing`,
+        [JSON.stringify(vocabulary)]
+      )
     }
   }
 
   async remove(type: SearchType, refIds: string[]): Promise<void> {
     if (!refIds.length) return
-    await this.execute(`delete from search_document where type = ? and ref_id in (select jsonb_array_elements_text(?::jsonb))`, [type, JSON.stringify(refIds)])
+    await this.execute(
+      `delete from search_document where type = ? and ref_id in (select jsonb_array_elements_text(?::jsonb))`,
+      [type, JSON.stringify(refIds)]
+    )
   }
 
   async prune(type: SearchType, keep: string[]): Promise<number> {
@@ -199,7 +218,10 @@ export class PostgresSearchProvider implements SearchProvider {
   }
 
   async counts(): Promise<Record<SearchType, number>> {
-    const rows = await this.execute<{ type: SearchType; count: number }>(`select type, count(*)::int as count from search_document where deleted_at is null group by type`, [])
+    const rows = await this.execute<{ type: SearchType; count: number }>(
+      `select type, count(*)::int as count from search_document where deleted_at is null group by type`,
+      []
+    )
     const counts = Object.fromEntries(SEARCH_TYPES.map((t) => [t, 0])) as Record<SearchType, number>
     for (const r of rows) counts[r.type as SearchType] = r.count
     return counts
@@ -224,7 +246,13 @@ export class PostgresSearchProvider implements SearchProvider {
     const candidates = terms.filter((w) => isLatin(w) && w.length >= TYPO_MIN_LENGTH)
     if (!candidates.length) return new Map()
     const unknown = joinSql(
-      candidates.map((w) => sql(`select ?::text as word where not exists (select 1 from search_document where deleted_at is null and search_vector @@ ?::tsquery)`, w, prefixLexeme(w))),
+      candidates.map((w) =>
+        sql(
+          `select ?::text as word where not exists (select 1 from search_document where deleted_at is null and search_vector @@ ?::tsquery)`,
+          w,
+          prefixLexeme(w)
+        )
+      ),
       " union all "
     )
     const typos: string[] = (await this.execute<{ word: string }>(unknown.text, unknown.args)).map((r) => r.word)
@@ -250,17 +278,26 @@ export class PostgresSearchProvider implements SearchProvider {
     // words most like it (a word with no such word matches nothing).
     const typos = await this.corrections(terms)
     const lexemes = terms.map((w) => (typos.has(w) ? typos.get(w)!.map((c) => `'${c}'`) : [prefixLexeme(w)]))
-    const textConditions = lexemes.map((options) => (options.length ? sql(`search_vector @@ ?::tsquery`, options.join(" | ")) : sql(`false`)))
+    const textConditions = lexemes.map((options) =>
+      options.length ? sql(`search_vector @@ ?::tsquery`, options.join(" | ")) : sql(`false`)
+    )
     const anyWord = lexemes.flat().join(" | ")
     const folded = terms.join(" ")
     const score = anyWord
-      ? sql(`ts_rank('{0.1, 0.3, 0.6, 1.0}', search_vector, ?::tsquery) + case when starts_with(trgm_text, ?) then 0.5 else 0 end`, anyWord, folded)
+      ? sql(
+          `ts_rank('{0.1, 0.3, 0.6, 1.0}', search_vector, ?::tsquery) + case when starts_with(trgm_text, ?) then 0.5 else 0 end`,
+          anyWord,
+          folded
+        )
       : sql(`0`)
 
     const matched = joinSql(
       [
-        sql(`with m as materialized (select id, type::text as type, title, categories, category_labels, crafts, area, languages, wholesale,
-               (prices -> ? ->> 'min')::numeric as price_min, `, cur),
+        sql(
+          `with m as materialized (select id, type::text as type, title, categories, category_labels, crafts, area, languages, wholesale,
+               (prices -> ? ->> 'min')::numeric as price_min, `,
+          cur
+        ),
         score,
         sql(` as score from search_document where `),
         joinSql([sql(`deleted_at is null`), ...textConditions], " and "),
@@ -301,7 +338,9 @@ export class PostgresSearchProvider implements SearchProvider {
       joinSql([sql(`(select count(*)::int from m`), whereBut(), sql(`) as count`)], ""),
       joinSql(
         [
-          sql(`(select coalesce(json_agg(p order by p.score desc, p.type_order, p.title, p.id), '[]') from (select id, score, title, ${TYPE_ORDER} as type_order from m`),
+          sql(
+            `(select coalesce(json_agg(p order by p.score desc, p.type_order, p.title, p.id), '[]') from (select id, score, title, ${TYPE_ORDER} as type_order from m`
+          ),
           whereBut(),
           sql(` order by score desc, type_order, title, id limit ? offset ?) p) as page`, params.limit, params.offset),
         ],
@@ -312,7 +351,9 @@ export class PostgresSearchProvider implements SearchProvider {
       const facet = (name: FacetName, select: string, from: string, group: string, counted?: string) =>
         joinSql(
           [
-            sql(`(select coalesce(json_agg(f order by f.count desc, f.value), '[]') from (select ${select}, count(*)::int as count from ${from}`),
+            sql(
+              `(select coalesce(json_agg(f order by f.count desc, f.value), '[]') from (select ${select}, count(*)::int as count from ${from}`
+            ),
             whereBut(name, counted),
             sql(` group by ${group}) f) as facet_${name}`),
           ],
@@ -336,10 +377,15 @@ export class PostgresSearchProvider implements SearchProvider {
     const page: Array<{ id: string; score: number }> = row.page ?? []
 
     const docs = page.length
-      ? await this.execute(`select * from search_document where id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(page.map((p) => p.id))])
+      ? await this.execute(`select * from search_document where id in (select jsonb_array_elements_text(?::jsonb))`, [
+          JSON.stringify(page.map((p) => p.id)),
+        ])
       : []
     const byId = new Map(docs.map((d) => [d.id, d]))
-    const hits = page.map((p) => byId.get(p.id)).filter((d): d is DocumentRow => Boolean(d)).map((d) => hitOf(d, params))
+    const hits = page
+      .map((p) => byId.get(p.id))
+      .filter((d): d is DocumentRow => Boolean(d))
+      .map((d) => hitOf(d, params))
 
     return {
       hits,

@@ -34,14 +34,28 @@ const SkillSchoolPage = () => {
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <div>
           <Heading level="h1">Skill School</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Courses by Dharavi's makers and outside experts: lessons, live workshops, learners and certificates.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Courses by Dharavi's makers and outside experts: lessons, live workshops, learners and certificates.
+          </Text>
         </div>
         <CreateCourseModal onCreated={(course) => navigate(`/skill-school/${course.id}`)} />
       </div>
       <div className="flex flex-wrap items-center gap-3 px-6 py-3">
-        <Input size="small" type="search" className="w-64" placeholder="Search title, handle or teacher" value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0) }} />
+        <Input
+          size="small"
+          type="search"
+          className="w-64"
+          placeholder="Search title, handle or teacher"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value)
+            setOffset(0)
+          }}
+        />
         <Select size="small" value={status} onValueChange={choose(setStatus)}>
-          <Select.Trigger className="w-40" aria-label="Status"><Select.Value /></Select.Trigger>
+          <Select.Trigger className="w-40" aria-label="Status">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             <Select.Item value={ALL}>All statuses</Select.Item>
             <Select.Item value="published">Published</Select.Item>
@@ -49,10 +63,16 @@ const SkillSchoolPage = () => {
           </Select.Content>
         </Select>
         <Select size="small" value={craft} onValueChange={choose(setCraft)}>
-          <Select.Trigger className="w-40" aria-label="Craft"><Select.Value /></Select.Trigger>
+          <Select.Trigger className="w-40" aria-label="Craft">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             <Select.Item value={ALL}>All crafts</Select.Item>
-            {CRAFTS.map((c) => <Select.Item key={c} value={c}>{c}</Select.Item>)}
+            {CRAFTS.map((c) => (
+              <Select.Item key={c} value={c}>
+                {c}
+              </Select.Item>
+            ))}
           </Select.Content>
         </Select>
       </div>
@@ -60,7 +80,9 @@ const SkillSchoolPage = () => {
       {loading && !data && <Text className="px-6 py-4 text-ui-fg-subtle">Loading…</Text>}
       {!loading && !error && data?.courses.length === 0 && (
         <Text className="px-6 py-8 text-ui-fg-subtle">
-          {filtered ? "No courses match these filters." : "No courses yet. Create one, add its lessons, and publish it when it is ready; the demo seed adds four."}
+          {filtered
+            ? "No courses match these filters."
+            : "No courses yet. Create one, add its lessons, and publish it when it is ready; the demo seed adds four."}
         </Text>
       )}
       {!!data?.courses.length && (
@@ -81,15 +103,42 @@ const SkillSchoolPage = () => {
               {data.courses.map((c) => (
                 <Table.Row key={c.id} className="cursor-pointer" onClick={() => navigate(`/skill-school/${c.id}`)}>
                   <Table.Cell>
-                    <Link className="text-ui-fg-interactive" to={`/skill-school/${c.id}`} onClick={(e) => e.stopPropagation()}>{c.title}</Link>
-                    <Text size="xsmall" className="font-mono text-ui-fg-muted">{c.handle}</Text>
+                    <Link
+                      className="text-ui-fg-interactive"
+                      to={`/skill-school/${c.id}`}
+                      onClick={(e) => e.stopPropagation()}
+                    >
+                      {c.title}
+                    </Link>
+                    <Text size="xsmall" className="font-mono text-ui-fg-muted">
+                      {c.handle}
+                    </Text>
                   </Table.Cell>
-                  <Table.Cell>{c.teacher.name}{c.teacher.type === "seller" && <Text size="xsmall" className="text-ui-fg-muted">maker</Text>}</Table.Cell>
-                  <Table.Cell>{c.craft} · {LEVEL_LABEL[c.level]}</Table.Cell>
+                  <Table.Cell>
+                    {c.teacher.name}
+                    {c.teacher.type === "seller" && (
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        maker
+                      </Text>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {c.craft} · {LEVEL_LABEL[c.level]}
+                  </Table.Cell>
                   <Table.Cell>{c.languages.map(languageName).join(", ")}</Table.Cell>
                   <Table.Cell>{c.lesson_count ?? "—"}</Table.Cell>
-                  <Table.Cell>{c.is_free ? <Badge size="2xsmall" color="green">Free</Badge> : "Paid"}</Table.Cell>
-                  <Table.Cell><StatusBadge color={COURSE_STATUS[c.status].color}>{COURSE_STATUS[c.status].label}</StatusBadge></Table.Cell>
+                  <Table.Cell>
+                    {c.is_free ? (
+                      <Badge size="2xsmall" color="green">
+                        Free
+                      </Badge>
+                    ) : (
+                      "Paid"
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <StatusBadge color={COURSE_STATUS[c.status].color}>{COURSE_STATUS[c.status].label}</StatusBadge>
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -15,7 +15,15 @@ export async function GET(req: MedusaRequest<unknown, GetCoursesType>, res: Medu
       ...(craft ? { craft } : {}),
       ...(level ? { level } : {}),
       ...(free !== undefined ? { is_free: free } : {}),
-      ...(q ? { $or: [{ title: { $ilike: `%${q}%` } }, { handle: { $ilike: `%${q}%` } }, { teacher_name: { $ilike: `%${q}%` } }] } : {}),
+      ...(q
+        ? {
+            $or: [
+              { title: { $ilike: `%${q}%` } },
+              { handle: { $ilike: `%${q}%` } },
+              { teacher_name: { $ilike: `%${q}%` } },
+            ],
+          }
+        : {}),
     },
     { skip, take, order: { created_at: "DESC" }, relations: ["lessons"] }
   )

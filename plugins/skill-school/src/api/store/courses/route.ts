@@ -15,7 +15,15 @@ export async function GET(req: MedusaRequest<unknown, GetCoursesType>, res: Medu
       ...(level ? { level } : {}),
       ...(free !== undefined ? { is_free: free } : {}),
       ...(language ? { languages: { $contains: [language] } } : {}),
-      ...(q ? { $or: [{ title: { $ilike: `%${q}%` } }, { summary: { $ilike: `%${q}%` } }, { teacher_name: { $ilike: `%${q}%` } }] } : {}),
+      ...(q
+        ? {
+            $or: [
+              { title: { $ilike: `%${q}%` } },
+              { summary: { $ilike: `%${q}%` } },
+              { teacher_name: { $ilike: `%${q}%` } },
+            ],
+          }
+        : {}),
     },
     { skip, take, order: { created_at: "DESC" }, relations: ["lessons"] }
   )

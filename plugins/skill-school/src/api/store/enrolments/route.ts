@@ -13,7 +13,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
     { skip, take, order: { created_at: "DESC" }, relations: ["course"], withDeleted: false }
   )
   const progress = await progressOf(req.scope, enrolments)
-  const certificates = enrolments.length ? await service.listCertificates({ enrolment_id: enrolments.map((e) => e.id) }) : []
+  const certificates = enrolments.length
+    ? await service.listCertificates({ enrolment_id: enrolments.map((e) => e.id) })
+    : []
   res.json({
     enrolments: enrolments.map((e) => {
       const certificate = certificates.find((c) => c.enrolment_id === e.id)

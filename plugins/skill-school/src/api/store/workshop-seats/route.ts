@@ -19,7 +19,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
       status: s.status,
       hold_expires_at: s.hold_expires_at ? iso(s.hold_expires_at) : null,
       order_id: s.order_id ?? null,
-      workshop: { ...sessionView(s.session, taken[s.session.id] ?? 0, { attendee: s.status === "confirmed" }), course: courseView(s.session.course) },
+      workshop: {
+        ...sessionView(s.session, taken[s.session.id] ?? 0, { attendee: s.status === "confirmed" }),
+        course: courseView(s.session.course),
+      },
     })),
     count,
     offset: skip,

@@ -5,7 +5,10 @@ import { SKILL_SCHOOL_MODULE } from "../../../modules/skill-school"
 import type { GetWorkshopsType } from "../../validators"
 
 /** The workshop schedule: scheduled sessions of published courses from `from` (now) on, soonest first, with seats left. */
-export async function GET(req: MedusaRequest<unknown, GetWorkshopsType>, res: MedusaResponse<StoreWorkshopListResponse>) {
+export async function GET(
+  req: MedusaRequest<unknown, GetWorkshopsType>,
+  res: MedusaResponse<StoreWorkshopListResponse>
+) {
   const { course_id, from, language } = req.validatedQuery
   const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
   const service = req.scope.resolve(SKILL_SCHOOL_MODULE)

@@ -13,10 +13,7 @@ const Enrolment = model
     course: model.belongsTo(() => Course, { mappedBy: "enrolments" }),
     progress: model.hasMany(() => LessonProgress, { mappedBy: "enrolment" }),
   })
-  .indexes([
-    { on: ["course_id", "customer_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["customer_id"] },
-  ])
+  .indexes([{ on: ["course_id", "customer_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["customer_id"] }])
   .cascades({ delete: ["progress"] })
 
 export default Enrolment

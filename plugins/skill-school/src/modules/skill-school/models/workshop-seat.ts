@@ -19,7 +19,11 @@ const WorkshopSeat = model
     session: model.belongsTo(() => WorkshopSession, { mappedBy: "seats" }),
   })
   .indexes([
-    { on: ["session_id", "customer_id"], unique: true, where: "deleted_at IS NULL AND status IN ('held', 'confirmed')" },
+    {
+      on: ["session_id", "customer_id"],
+      unique: true,
+      where: "deleted_at IS NULL AND status IN ('held', 'confirmed')",
+    },
     { on: ["session_id", "status"] },
     { on: ["customer_id"] },
   ])

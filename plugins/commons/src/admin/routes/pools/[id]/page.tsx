@@ -11,7 +11,9 @@ import { POOL_STATUS, type PoolDetail } from "../../../lib/pools"
 
 const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
   <div>
-    <Text size="xsmall" className="text-ui-fg-muted">{label}</Text>
+    <Text size="xsmall" className="text-ui-fg-muted">
+      {label}
+    </Text>
     <Text size="small">{children}</Text>
   </div>
 )
@@ -25,24 +27,40 @@ const PoolDetailPage = () => {
   const isOpen = data?.pool.status === "open"
   if (isOpen !== live && data) setLive(isOpen)
 
-  if (error && !data) return <Container><Text className="text-ui-fg-error">{error}</Text></Container>
-  if (!data) return <Container><Text>Loading…</Text></Container>
+  if (error && !data)
+    return (
+      <Container>
+        <Text className="text-ui-fg-error">{error}</Text>
+      </Container>
+    )
+  if (!data)
+    return (
+      <Container>
+        <Text>Loading…</Text>
+      </Container>
+    )
   const { pool, pledges, report } = data
   const status = POOL_STATUS[pool.status]
   const money = (n: number | null) => formatMoney(n, pool.currency_code)
-  const finalTier = pool.final_quantity != null ? [...pool.tiers].reverse().find((t) => t.min_quantity <= (pool.final_quantity ?? 0)) : null
+  const finalTier =
+    pool.final_quantity != null
+      ? [...pool.tiers].reverse().find((t) => t.min_quantity <= (pool.final_quantity ?? 0))
+      : null
 
   return (
     <div className="flex flex-col gap-3">
       <Container className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex flex-col gap-1">
-          <Link className="text-ui-fg-subtle txt-compact-small" to="/pools">← Group buys</Link>
+          <Link className="text-ui-fg-subtle txt-compact-small" to="/pools">
+            ← Group buys
+          </Link>
           <div className="flex items-center gap-2">
             <Heading level="h1">{pool.title}</Heading>
             <StatusBadge color={status.color}>{status.label}</StatusBadge>
           </div>
           <Text size="small" className="text-ui-fg-subtle">
-            <span className="font-mono">{pool.handle}</span> · opens {formatDate(pool.opens_at)} · closes {formatDate(pool.closes_at)}
+            <span className="font-mono">{pool.handle}</span> · opens {formatDate(pool.opens_at)} · closes{" "}
+            {formatDate(pool.closes_at)}
             {live && " · refreshing every 15 s"}
           </Text>
         </div>
@@ -56,23 +74,50 @@ const PoolDetailPage = () => {
         <Heading level="h2">Progress</Heading>
         <PoolProgress pool={pool} />
         <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          <Fact label="Pledged">{formatNumber(pool.progress.pledged)} {pool.unit}</Fact>
-          <Fact label="Room left">{formatNumber(pool.progress.remaining)} {pool.unit}</Fact>
-          <Fact label="Minimum reached">{pool.progress.reached_minimum ? "Yes" : `No, ${formatNumber(pool.min_quantity - pool.progress.pledged)} to go`}</Fact>
-          <Fact label="To the next full case">{pool.progress.units_to_next_case ? `${pool.progress.units_to_next_case} ${pool.unit}` : "—"}</Fact>
+          <Fact label="Pledged">
+            {formatNumber(pool.progress.pledged)} {pool.unit}
+          </Fact>
+          <Fact label="Room left">
+            {formatNumber(pool.progress.remaining)} {pool.unit}
+          </Fact>
+          <Fact label="Minimum reached">
+            {pool.progress.reached_minimum
+              ? "Yes"
+              : `No, ${formatNumber(pool.min_quantity - pool.progress.pledged)} to go`}
+          </Fact>
+          <Fact label="To the next full case">
+            {pool.progress.units_to_next_case ? `${pool.progress.units_to_next_case} ${pool.unit}` : "—"}
+          </Fact>
         </div>
       </Container>
 
       <Container className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Fact label="Product variant"><Link className="text-ui-fg-interactive" to={`/products/${pool.product_id}/variants/${pool.variant_id}`}>{pool.variant_id}</Link></Fact>
-        <Fact label="Case size">{pool.case_size} {pool.unit}</Fact>
-        <Fact label="Fulfilment">{pool.fulfilment === "pickup" ? `Pickup${pool.pickup_point ? `: ${pool.pickup_point}` : ""}` : "Delivery"}</Fact>
-        <Fact label="Freight + handling">{money(pool.freight_cost)} + {money(pool.handling_cost)}, split {pool.cost_split === "quantity" ? "by quantity" : "equally"}</Fact>
-        {pool.description?.en && <div className="col-span-2 md:col-span-4"><Fact label="Description">{pool.description.en}</Fact></div>}
+        <Fact label="Product variant">
+          <Link className="text-ui-fg-interactive" to={`/products/${pool.product_id}/variants/${pool.variant_id}`}>
+            {pool.variant_id}
+          </Link>
+        </Fact>
+        <Fact label="Case size">
+          {pool.case_size} {pool.unit}
+        </Fact>
+        <Fact label="Fulfilment">
+          {pool.fulfilment === "pickup" ? `Pickup${pool.pickup_point ? `: ${pool.pickup_point}` : ""}` : "Delivery"}
+        </Fact>
+        <Fact label="Freight + handling">
+          {money(pool.freight_cost)} + {money(pool.handling_cost)}, split{" "}
+          {pool.cost_split === "quantity" ? "by quantity" : "equally"}
+        </Fact>
+        {pool.description?.en && (
+          <div className="col-span-2 md:col-span-4">
+            <Fact label="Description">{pool.description.en}</Fact>
+          </div>
+        )}
       </Container>
 
       <Container className="p-0">
-        <Heading level="h2" className="px-6 py-4">Tiers</Heading>
+        <Heading level="h2" className="px-6 py-4">
+          Tiers
+        </Heading>
         <Table>
           <Table.Header>
             <Table.Row>
@@ -84,13 +129,23 @@ const PoolDetailPage = () => {
           <Table.Body>
             {pool.tiers.map((t) => {
               const reached = (pool.final_quantity ?? pool.progress.pledged) >= t.min_quantity
-              const current = finalTier ? finalTier.min_quantity === t.min_quantity : pool.progress.current_unit_price === t.unit_price && reached
+              const current = finalTier
+                ? finalTier.min_quantity === t.min_quantity
+                : pool.progress.current_unit_price === t.unit_price && reached
               return (
                 <Table.Row key={t.min_quantity}>
-                  <Table.Cell>{formatNumber(t.min_quantity)} {pool.unit}</Table.Cell>
+                  <Table.Cell>
+                    {formatNumber(t.min_quantity)} {pool.unit}
+                  </Table.Cell>
                   <Table.Cell>{money(t.unit_price)}</Table.Cell>
                   <Table.Cell>
-                    {current ? <StatusBadge color="green">{finalTier ? "Final price" : "Price now"}</StatusBadge> : reached ? <Text size="xsmall" className="text-ui-fg-muted">Reached</Text> : null}
+                    {current ? (
+                      <StatusBadge color="green">{finalTier ? "Final price" : "Price now"}</StatusBadge>
+                    ) : reached ? (
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        Reached
+                      </Text>
+                    ) : null}
                   </Table.Cell>
                 </Table.Row>
               )
@@ -104,7 +159,9 @@ const PoolDetailPage = () => {
       <Container className="p-0">
         <div className="px-6 py-4">
           <Heading level="h2">Pledges</Heading>
-          <Text size="small" className="text-ui-fg-subtle">{formatNumber(pledges.length)} in the order they were made (earlier pledges get flex units first).</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {formatNumber(pledges.length)} in the order they were made (earlier pledges get flex units first).
+          </Text>
         </div>
         <PledgesTable pool={pool} pledges={pledges} page={page} onPage={setPage} />
       </Container>

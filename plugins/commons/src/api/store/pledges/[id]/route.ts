@@ -8,13 +8,20 @@ import { pledgeView } from "../../../utils"
 import type { PostStorePledge } from "../../../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StorePledgeResponse>) {
-  const [pledge] = await req.scope.resolve(COMMONS_MODULE).listPledges({ id: req.params.id, customer_id: req.auth_context.actor_id }, { relations: ["pool"] })
+  const [pledge] = await req.scope
+    .resolve(COMMONS_MODULE)
+    .listPledges({ id: req.params.id, customer_id: req.auth_context.actor_id }, { relations: ["pool"] })
   if (!pledge) throw pledgeNotFound(req.params.id)
   res.json({ pledge: await pledgeView(req.scope, pledge) })
 }
 
 /** Changes my pledge while the pool is open (a new authorisation replaces the old); 409 pool_full with the room left. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PostStorePledge>>, res: MedusaResponse<StorePledgeResponse>) {
-  const { result } = await changePledgeWorkflow(req.scope).run({ input: { pledge_id: req.params.id, customer_id: req.auth_context.actor_id, ...req.validatedBody } })
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof PostStorePledge>>,
+  res: MedusaResponse<StorePledgeResponse>
+) {
+  const { result } = await changePledgeWorkflow(req.scope).run({
+    input: { pledge_id: req.params.id, customer_id: req.auth_context.actor_id, ...req.validatedBody },
+  })
   res.json({ pledge: await pledgeView(req.scope, result) })
 }

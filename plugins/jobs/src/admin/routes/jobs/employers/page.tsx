@@ -31,7 +31,11 @@ const BadgeButton = ({ employer, onDone }: { employer: Employer; onDone: () => v
     setBusy(false)
     onDone()
   }
-  return <Button size="small" variant={verify ? "primary" : "secondary"} isLoading={busy} onClick={toggle}>{verify ? "Verify" : "Unverify"}</Button>
+  return (
+    <Button size="small" variant={verify ? "primary" : "secondary"} isLoading={busy} onClick={toggle}>
+      {verify ? "Verify" : "Unverify"}
+    </Button>
+  )
 }
 
 /** Employers: makers (sellers) and business customers who post jobs, and their verified badge. */
@@ -40,13 +44,31 @@ const EmployersPage = () => {
   const [offset, setOffset] = useState(0)
   const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset) })
   if (verified !== ALL) params.set("verified", verified)
-  const { data, error, loading, reload } = useAdminResource<Page<"employers", Employer>>(`/admin/jobs/employers?${params}`)
+  const { data, error, loading, reload } = useAdminResource<Page<"employers", Employer>>(
+    `/admin/jobs/employers?${params}`
+  )
 
   const filters = (
-    <FilterSelect label="Badge" value={verified} options={[[ALL, "All employers"], ["false", "Not verified"], ["true", "Verified"]]} onChange={(v) => { setVerified(v); setOffset(0) }} />
+    <FilterSelect
+      label="Badge"
+      value={verified}
+      options={[
+        [ALL, "All employers"],
+        ["false", "Not verified"],
+        ["true", "Verified"],
+      ]}
+      onChange={(v) => {
+        setVerified(v)
+        setOffset(0)
+      }}
+    />
   )
   return (
-    <JobsPage title="Employers" description="Workshops (sellers, any member posts for them) and business customers who hire through Jobs+, newest first." filters={filters}>
+    <JobsPage
+      title="Employers"
+      description="Workshops (sellers, any member posts for them) and business customers who hire through Jobs+, newest first."
+      filters={filters}
+    >
       <ListTable
         error={error}
         loading={loading}
@@ -54,7 +76,9 @@ const EmployersPage = () => {
         empty={
           verified === ALL
             ? "No employers yet. A maker sets up hiring from the seller dashboard; a business customer from the storefront's employer page."
-            : verified === "false" ? "Every employer is verified." : "No employer is verified yet."
+            : verified === "false"
+              ? "Every employer is verified."
+              : "No employer is verified yet."
         }
         columns={["Employer", "Kind", "Area", "Since", "Badge", ""]}
         count={data?.count ?? 0}
@@ -64,16 +88,32 @@ const EmployersPage = () => {
         {data?.employers.map((e) => (
           <Table.Row key={e.id}>
             <Table.Cell className="max-w-md py-2">
-              <Text size="small" weight="plus">{e.name}</Text>
-              {e.about && <Text size="xsmall" className="truncate text-ui-fg-subtle">{e.about}</Text>}
+              <Text size="small" weight="plus">
+                {e.name}
+              </Text>
+              {e.about && (
+                <Text size="xsmall" className="truncate text-ui-fg-subtle">
+                  {e.about}
+                </Text>
+              )}
             </Table.Cell>
             <Table.Cell>{e.kind === "seller" ? "Seller" : "Business customer"}</Table.Cell>
             <Table.Cell>{e.area}</Table.Cell>
             <Table.Cell>{formatDate(e.created_at)}</Table.Cell>
             <Table.Cell>
-              {e.verified ? <Badge size="2xsmall" color="green">Verified {formatDate(e.verified_at)}</Badge> : <Text size="xsmall" className="text-ui-fg-muted">Not verified</Text>}
+              {e.verified ? (
+                <Badge size="2xsmall" color="green">
+                  Verified {formatDate(e.verified_at)}
+                </Badge>
+              ) : (
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  Not verified
+                </Text>
+              )}
             </Table.Cell>
-            <Table.Cell><BadgeButton employer={e} onDone={reload} /></Table.Cell>
+            <Table.Cell>
+              <BadgeButton employer={e} onDone={reload} />
+            </Table.Cell>
           </Table.Row>
         ))}
       </ListTable>

@@ -8,7 +8,8 @@ import type { Karigar, Page } from "../../../lib/jobs"
 
 const ALL = "all"
 
-const availability = (k: Karigar) => (k.available_tomorrow ? "tomorrow" : k.available_from ? `from ${formatDay(k.available_from)}` : "now")
+const availability = (k: Karigar) =>
+  k.available_tomorrow ? "tomorrow" : k.available_from ? `from ${formatDay(k.available_from)}` : "now"
 
 /** Hides a profile (off the board's matching and public pages) or shows it again. */
 const VisibilityButton = ({ karigar, onDone }: { karigar: Karigar; onDone: () => void }) => {
@@ -19,7 +20,8 @@ const VisibilityButton = ({ karigar, onDone }: { karigar: Karigar; onDone: () =>
     if (hide) {
       const sure = await prompt({
         title: `Hide ${karigar.name}?`,
-        description: "The profile leaves the public pages and employers' match lists, and they cannot apply to jobs until it is shown again.",
+        description:
+          "The profile leaves the public pages and employers' match lists, and they cannot apply to jobs until it is shown again.",
         confirmText: "Hide",
         cancelText: "Cancel",
       })
@@ -27,14 +29,17 @@ const VisibilityButton = ({ karigar, onDone }: { karigar: Karigar; onDone: () =>
     }
     setBusy(true)
     await attempt(
-      () => call(`/admin/jobs/karigars/${karigar.id}`, { method: "POST", body: { status: hide ? "hidden" : "active" } }),
+      () =>
+        call(`/admin/jobs/karigars/${karigar.id}`, { method: "POST", body: { status: hide ? "hidden" : "active" } }),
       `${karigar.name} is ${hide ? "hidden" : "shown again"}`
     )
     setBusy(false)
     onDone()
   }
   return (
-    <Button size="small" variant={hide ? "secondary" : "primary"} isLoading={busy} onClick={toggle}>{hide ? "Hide" : "Show"}</Button>
+    <Button size="small" variant={hide ? "secondary" : "primary"} isLoading={busy} onClick={toggle}>
+      {hide ? "Hide" : "Show"}
+    </Button>
   )
 }
 
@@ -50,17 +55,46 @@ const KarigarsPage = () => {
 
   const filters = (
     <>
-      <Input size="small" placeholder="Area, e.g. Kumbharwada" aria-label="Area" value={area} onChange={(e) => { setArea(e.target.value); setOffset(0) }} />
-      <FilterSelect label="Status" value={status} options={[[ALL, "All profiles"], ["active", "Shown"], ["hidden", "Hidden"]]} onChange={(v) => { setStatus(v); setOffset(0) }} />
+      <Input
+        size="small"
+        placeholder="Area, e.g. Kumbharwada"
+        aria-label="Area"
+        value={area}
+        onChange={(e) => {
+          setArea(e.target.value)
+          setOffset(0)
+        }}
+      />
+      <FilterSelect
+        label="Status"
+        value={status}
+        options={[
+          [ALL, "All profiles"],
+          ["active", "Shown"],
+          ["hidden", "Hidden"],
+        ]}
+        onChange={(v) => {
+          setStatus(v)
+          setOffset(0)
+        }}
+      />
     </>
   )
   return (
-    <JobsPage title="Karigars" description="Work profiles of karigars, newest first. Their phone and email are not shown here either." filters={filters}>
+    <JobsPage
+      title="Karigars"
+      description="Work profiles of karigars, newest first. Their phone and email are not shown here either."
+      filters={filters}
+    >
       <ListTable
         error={error}
         loading={loading}
         rows={data?.karigars.length}
-        empty={status !== ALL || area.trim() ? "No profiles match (the area must match exactly)." : "No karigar profiles yet. Customers create one from the storefront's Jobs+ pages to apply for work."}
+        empty={
+          status !== ALL || area.trim()
+            ? "No profiles match (the area must match exactly)."
+            : "No karigar profiles yet. Customers create one from the storefront's Jobs+ pages to apply for work."
+        }
         columns={["Karigar", "Skills", "Expects", "Available", "Status", ""]}
         count={data?.count ?? 0}
         offset={offset}
@@ -72,16 +106,28 @@ const KarigarsPage = () => {
               <div className="flex items-center gap-2">
                 <Avatar size="small" src={k.photo_url ?? undefined} fallback={k.name.slice(0, 1)} />
                 <div>
-                  <Text size="small" weight="plus">{k.name}</Text>
-                  <Text size="xsmall" className="text-ui-fg-muted">{k.area} · {k.years_experience} yrs · {k.languages.join(", ") || "—"}</Text>
+                  <Text size="small" weight="plus">
+                    {k.name}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    {k.area} · {k.years_experience} yrs · {k.languages.join(", ") || "—"}
+                  </Text>
                 </div>
               </div>
             </Table.Cell>
-            <Table.Cell><Skills skills={k.skills} /></Table.Cell>
+            <Table.Cell>
+              <Skills skills={k.skills} />
+            </Table.Cell>
             <Table.Cell>{formatWage(k.expected_wage, k.wage_period)}</Table.Cell>
             <Table.Cell>{availability(k)}</Table.Cell>
-            <Table.Cell><StatusBadge color={k.status === "active" ? "green" : "grey"}>{k.status === "active" ? "Shown" : "Hidden"}</StatusBadge></Table.Cell>
-            <Table.Cell><VisibilityButton karigar={k} onDone={reload} /></Table.Cell>
+            <Table.Cell>
+              <StatusBadge color={k.status === "active" ? "green" : "grey"}>
+                {k.status === "active" ? "Shown" : "Hidden"}
+              </StatusBadge>
+            </Table.Cell>
+            <Table.Cell>
+              <VisibilityButton karigar={k} onDone={reload} />
+            </Table.Cell>
           </Table.Row>
         ))}
       </ListTable>

@@ -21,17 +21,43 @@ const PostsPage = () => {
 
   const filters = (
     <>
-      <Input size="small" type="search" placeholder="Search titles" aria-label="Search titles" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0) }} />
-      <FilterSelect label="Status" value={status} options={[[ALL, "All posts"], ...POST_STATUSES.map((s): [string, string] => [s, POST_STATUS[s].label])]} onChange={(v) => { setStatus(v); setOffset(0) }} />
+      <Input
+        size="small"
+        type="search"
+        placeholder="Search titles"
+        aria-label="Search titles"
+        value={q}
+        onChange={(e) => {
+          setQ(e.target.value)
+          setOffset(0)
+        }}
+      />
+      <FilterSelect
+        label="Status"
+        value={status}
+        options={[[ALL, "All posts"], ...POST_STATUSES.map((s): [string, string] => [s, POST_STATUS[s].label])]}
+        onChange={(v) => {
+          setStatus(v)
+          setOffset(0)
+        }}
+      />
     </>
   )
   return (
-    <JobsPage title="Job posts" description="Every post from every employer, newest first (the moderation queue shows pending ones oldest first)." filters={filters}>
+    <JobsPage
+      title="Job posts"
+      description="Every post from every employer, newest first (the moderation queue shows pending ones oldest first)."
+      filters={filters}
+    >
       <ListTable
         error={error}
         loading={loading}
         rows={data?.posts.length}
-        empty={filtered ? "No posts match." : "No job posts yet. Business customers post from the storefront's employer pages, makers from their seller dashboard."}
+        empty={
+          filtered
+            ? "No posts match."
+            : "No job posts yet. Business customers post from the storefront's employer pages, makers from their seller dashboard."
+        }
         columns={["Post", "Type and wage", "Openings", "Area", "Reports", "Posted", "Status"]}
         count={data?.count ?? 0}
         offset={offset}
@@ -40,15 +66,26 @@ const PostsPage = () => {
         {data?.posts.map((p) => (
           <Table.Row key={p.id}>
             <Table.Cell className="py-2">
-              <Link className="text-ui-fg-interactive" to={`/jobs/posts/${p.id}`}>{p.title}</Link>
-              <Text size="xsmall" className="text-ui-fg-muted">{p.employer?.name}{p.employer?.verified ? " · verified" : ""}</Text>
+              <Link className="text-ui-fg-interactive" to={`/jobs/posts/${p.id}`}>
+                {p.title}
+              </Link>
+              <Text size="xsmall" className="text-ui-fg-muted">
+                {p.employer?.name}
+                {p.employer?.verified ? " · verified" : ""}
+              </Text>
             </Table.Cell>
-            <Table.Cell>{EMPLOYMENT[p.employment_type]} · {formatWage(p.wage_amount, p.wage_period)}</Table.Cell>
-            <Table.Cell>{p.filled} / {p.openings}</Table.Cell>
+            <Table.Cell>
+              {EMPLOYMENT[p.employment_type]} · {formatWage(p.wage_amount, p.wage_period)}
+            </Table.Cell>
+            <Table.Cell>
+              {p.filled} / {p.openings}
+            </Table.Cell>
             <Table.Cell>{p.area}</Table.Cell>
             <Table.Cell>{p.report_count || "—"}</Table.Cell>
             <Table.Cell>{formatDate(p.created_at)}</Table.Cell>
-            <Table.Cell><StatusBadge color={POST_STATUS[p.status].color}>{POST_STATUS[p.status].label}</StatusBadge></Table.Cell>
+            <Table.Cell>
+              <StatusBadge color={POST_STATUS[p.status].color}>{POST_STATUS[p.status].label}</StatusBadge>
+            </Table.Cell>
           </Table.Row>
         ))}
       </ListTable>

@@ -19,10 +19,22 @@ const ReportsPage = () => {
   const { data, error, loading, reload } = useAdminResource<Page<"reports", Report>>(`/admin/jobs/reports?${params}`)
 
   const filters = (
-    <FilterSelect label="Status" value={status} options={[...REPORT_STATUSES.map((s): [string, string] => [s, REPORT_STATUS[s].label]), [ALL, "All reports"]]} onChange={(v) => { setStatus(v); setOffset(0) }} />
+    <FilterSelect
+      label="Status"
+      value={status}
+      options={[...REPORT_STATUSES.map((s): [string, string] => [s, REPORT_STATUS[s].label]), [ALL, "All reports"]]}
+      onChange={(v) => {
+        setStatus(v)
+        setOffset(0)
+      }}
+    />
   )
   return (
-    <JobsPage title="Reports" description="What karigars reported about posts, oldest first. Posts that ask workers for money are removed." filters={filters}>
+    <JobsPage
+      title="Reports"
+      description="What karigars reported about posts, oldest first. Posts that ask workers for money are removed."
+      filters={filters}
+    >
       <ListTable
         error={error}
         loading={loading}
@@ -43,14 +55,32 @@ const ReportsPage = () => {
             <Table.Cell className="py-2">
               {r.post ? (
                 <>
-                  <Link className="text-ui-fg-interactive" to={`/jobs/posts/${r.post.id}`}>{r.post.title}</Link>
-                  <Text size="xsmall" className="text-ui-fg-muted">{POST_STATUS[r.post.status].label} · {r.post.report_count} report{r.post.report_count === 1 ? "" : "s"}</Text>
+                  <Link className="text-ui-fg-interactive" to={`/jobs/posts/${r.post.id}`}>
+                    {r.post.title}
+                  </Link>
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    {POST_STATUS[r.post.status].label} · {r.post.report_count} report
+                    {r.post.report_count === 1 ? "" : "s"}
+                  </Text>
                 </>
-              ) : "—"}
+              ) : (
+                "—"
+              )}
             </Table.Cell>
-            <Table.Cell><ReportReason report={r} /></Table.Cell>
-            <Table.Cell><ReportStatus report={r} /></Table.Cell>
-            <Table.Cell><ResolveReport report={r} postTitle={r.post?.title ?? "this post"} postRemoved={r.post?.status === "removed"} onDone={reload} /></Table.Cell>
+            <Table.Cell>
+              <ReportReason report={r} />
+            </Table.Cell>
+            <Table.Cell>
+              <ReportStatus report={r} />
+            </Table.Cell>
+            <Table.Cell>
+              <ResolveReport
+                report={r}
+                postTitle={r.post?.title ?? "this post"}
+                postRemoved={r.post?.status === "removed"}
+                onDone={reload}
+              />
+            </Table.Cell>
           </Table.Row>
         ))}
       </ListTable>

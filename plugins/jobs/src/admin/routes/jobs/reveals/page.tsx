@@ -19,7 +19,16 @@ const RevealsPage = () => {
   const description =
     "Contact details are shared only after the employer shortlisted and the karigar agreed; every look is logged here, newest first. An employer may see 50 new applicants' contacts a day."
   const filters = (
-    <Input size="small" placeholder="Application id (japp_…)" aria-label="Application id" value={application} onChange={(e) => { setApplication(e.target.value); setOffset(0) }} />
+    <Input
+      size="small"
+      placeholder="Application id (japp_…)"
+      aria-label="Application id"
+      value={application}
+      onChange={(e) => {
+        setApplication(e.target.value)
+        setOffset(0)
+      }}
+    />
   )
   return (
     <JobsPage title="Contact reveals" description={description} filters={filters}>
@@ -27,7 +36,11 @@ const RevealsPage = () => {
         error={error}
         loading={loading}
         rows={data?.reveals.length}
-        empty={application.trim() ? "No reveals on this application." : "No contact has been revealed yet. Entries appear when an employer or a karigar opens the other's phone and email on an application."}
+        empty={
+          application.trim()
+            ? "No reveals on this application."
+            : "No contact has been revealed yet. Entries appear when an employer or a karigar opens the other's phone and email on an application."
+        }
         columns={["When", "Who looked", "Whose contact", "Post", "Application"]}
         count={data?.count ?? 0}
         offset={offset}
@@ -38,9 +51,24 @@ const RevealsPage = () => {
             <Table.Cell>{formatDate(r.created_at)}</Table.Cell>
             <Table.Cell>{side(r.viewer_type, r.viewer_name)}</Table.Cell>
             <Table.Cell>{side(r.subject_type, r.subject_name)}</Table.Cell>
-            <Table.Cell>{r.post ? <Link className="text-ui-fg-interactive" to={`/jobs/posts/${r.post.id}`}>{r.post.title}</Link> : "—"}</Table.Cell>
             <Table.Cell>
-              <button type="button" className="font-mono text-ui-fg-interactive txt-compact-xsmall" onClick={() => { setApplication(r.application_id); setOffset(0) }}>
+              {r.post ? (
+                <Link className="text-ui-fg-interactive" to={`/jobs/posts/${r.post.id}`}>
+                  {r.post.title}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              <button
+                type="button"
+                className="font-mono text-ui-fg-interactive txt-compact-xsmall"
+                onClick={() => {
+                  setApplication(r.application_id)
+                  setOffset(0)
+                }}
+              >
                 {r.application_id}
               </button>
             </Table.Cell>

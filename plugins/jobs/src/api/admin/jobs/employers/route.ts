@@ -10,7 +10,9 @@ import { ADMIN_EMPLOYER_SELLER_FIELDS } from "../../../query-config"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<AdminEmployersResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = sellersInstalled(req.scope) ? [...req.queryConfig.fields, ...ADMIN_EMPLOYER_SELLER_FIELDS] : req.queryConfig.fields
+  const fields = sellersInstalled(req.scope)
+    ? [...req.queryConfig.fields, ...ADMIN_EMPLOYER_SELLER_FIELDS]
+    : req.queryConfig.fields
   const { data, metadata } = await query.graph({
     entity: "employer_profile",
     fields,
@@ -18,5 +20,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<AdminEmployers
     pagination: { ...req.queryConfig.pagination, order: { created_at: "DESC" } },
   })
   const page = req.queryConfig.pagination
-  res.json({ employers: data as AdminEmployer[], count: metadata?.count ?? data.length, offset: page.skip ?? 0, limit: page.take ?? data.length })
+  res.json({
+    employers: data as AdminEmployer[],
+    count: metadata?.count ?? data.length,
+    offset: page.skip ?? 0,
+    limit: page.take ?? data.length,
+  })
 }

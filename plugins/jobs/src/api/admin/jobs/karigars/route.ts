@@ -16,5 +16,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<AdminKarigarsR
     pagination: { ...req.queryConfig.pagination, order: { created_at: "DESC" } },
   })
   const page = req.queryConfig.pagination
-  res.json({ karigars: data.map(adminKarigar), count: metadata?.count ?? data.length, offset: page.skip ?? 0, limit: page.take ?? data.length })
+  res.json({
+    karigars: data.map(adminKarigar),
+    count: metadata?.count ?? data.length,
+    offset: page.skip ?? 0,
+    limit: page.take ?? data.length,
+  })
 }

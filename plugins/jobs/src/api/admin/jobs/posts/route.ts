@@ -15,6 +15,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<AdminJobPostsR
     skip: q.offset,
     order: { created_at: q.status === "pending" ? "ASC" : "DESC" },
   })
-  const employers = await employersById(req.scope, posts.map((p) => p.employer_id))
-  res.json({ posts: posts.map((p) => employerPost(p, employers.get(p.employer_id))), count, offset: q.offset, limit: q.limit })
+  const employers = await employersById(
+    req.scope,
+    posts.map((p) => p.employer_id)
+  )
+  res.json({
+    posts: posts.map((p) => employerPost(p, employers.get(p.employer_id))),
+    count,
+    offset: q.offset,
+    limit: q.limit,
+  })
 }

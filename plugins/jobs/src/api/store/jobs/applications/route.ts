@@ -20,15 +20,20 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   )
   const posts = applications.length ? await jobs.listJobPosts({ id: applications.map((a) => a.post_id) }) : []
   const byId = new Map(posts.map((p) => [p.id, p]))
-  const employers = await employersById(req.scope, posts.map((p) => p.employer_id))
+  const employers = await employersById(
+    req.scope,
+    posts.map((p) => p.employer_id)
+  )
   res.json({
     applications: applications.map((a) => {
       const post = byId.get(a.post_id)
-      return { ...applicationBase(a), post: post ? karigarPostView(post, employers.get(post.employer_id), a.status) : null }
+      return {
+        ...applicationBase(a),
+        post: post ? karigarPostView(post, employers.get(post.employer_id), a.status) : null,
+      }
     }),
     count,
     offset: q.offset,
     limit: q.limit,
   })
 }
-

@@ -15,11 +15,22 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   const posts = ids.length ? await jobs.listJobPosts({ id: ids }) : []
   const byId = new Map(posts.map((p) => [p.id, p]))
   const ranked = rankPostsForKarigar(karigarForMatch(karigar), posts.map(postForMatch))
-  const applied = new Set((await jobs.listJobApplications({ karigar_id: karigar.id }, { select: ["post_id"] })).map((a) => a.post_id))
-  const pageRows = ranked.slice(q.offset, q.offset + q.limit).map((r) => ({ post: byId.get(r.post.id)!, match: r.match }))
-  const employers = await employersById(req.scope, pageRows.map((r) => r.post.employer_id))
+  const applied = new Set(
+    (await jobs.listJobApplications({ karigar_id: karigar.id }, { select: ["post_id"] })).map((a) => a.post_id)
+  )
+  const pageRows = ranked
+    .slice(q.offset, q.offset + q.limit)
+    .map((r) => ({ post: byId.get(r.post.id)!, match: r.match }))
+  const employers = await employersById(
+    req.scope,
+    pageRows.map((r) => r.post.employer_id)
+  )
   res.json({
-    matches: pageRows.map((r) => ({ post: publicPost(r.post, employers.get(r.post.employer_id)), match: r.match, applied: applied.has(r.post.id) })),
+    matches: pageRows.map((r) => ({
+      post: publicPost(r.post, employers.get(r.post.employer_id)),
+      match: r.match,
+      applied: applied.has(r.post.id),
+    })),
     count: ranked.length,
     offset: q.offset,
     limit: q.limit,

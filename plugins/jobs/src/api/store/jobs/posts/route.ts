@@ -14,7 +14,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreJobBoardR
   )
   const posts = ids.length ? await jobs.listJobPosts({ id: ids }) : []
   const byId = new Map(posts.map((p) => [p.id, p]))
-  const employers = await employersById(req.scope, posts.map((p) => p.employer_id))
+  const employers = await employersById(
+    req.scope,
+    posts.map((p) => p.employer_id)
+  )
   res.json({
     posts: ids.flatMap((id) => {
       const p = byId.get(id)

@@ -12,8 +12,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
 }
 
 /** Creates the profile (name, area and skills required) or updates the fields given. */
-export async function POST(req: AuthenticatedMedusaRequest<PostKarigarProfileType>, res: MedusaResponse<StoreOwnKarigarResponse>) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<PostKarigarProfileType>,
+  res: MedusaResponse<StoreOwnKarigarResponse>
+) {
   const existed = Boolean(await findKarigar(req))
-  const { result } = await upsertKarigarProfileWorkflow(req.scope).run({ input: { customer_id: req.auth_context.actor_id, data: req.validatedBody } })
+  const { result } = await upsertKarigarProfileWorkflow(req.scope).run({
+    input: { customer_id: req.auth_context.actor_id, data: req.validatedBody },
+  })
   res.status(existed ? 200 : 201).json({ karigar: ownKarigar(result) })
 }

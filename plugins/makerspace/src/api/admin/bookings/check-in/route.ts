@@ -3,7 +3,6 @@ import type { AdminCheckInBody, AdminCheckInResponse } from "../../../../contrac
 import { bookingOut } from "../../../utils/makerspace"
 import { MAKERSPACE_MODULE } from "../../../../modules/makerspace"
 
-
 /**
  * Checks a customer in by the code on their booking's QR (confirmed bookings, from 30 minutes before
  * the start). One conditional update: of two desks scanning the same code, one checks it in and the

@@ -2,7 +2,6 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminOutageDeleteResponse } from "../../../../contract"
 import { MAKERSPACE_MODULE } from "../../../../modules/makerspace"
 
-
 export async function DELETE(req: MedusaRequest, res: MedusaResponse<AdminOutageDeleteResponse>) {
   const service = req.scope.resolve(MAKERSPACE_MODULE)
   await service.retrieveOutage(req.params.id)

@@ -6,11 +6,22 @@ import { adminOutage, adminToolHouse, adminUnit, announceToolHouse } from "../..
 import { MAKERSPACE_MODULE } from "../../../../modules/makerspace"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse<AdminToolHouseResponse>) {
-  const tool_house = await req.scope.resolve(MAKERSPACE_MODULE).retrieveToolHouse(req.params.id, { relations: ["units", "outages"] })
-  res.json({ tool_house: { ...adminToolHouse(tool_house), units: tool_house.units.map(adminUnit), outages: tool_house.outages.map(adminOutage) } })
+  const tool_house = await req.scope
+    .resolve(MAKERSPACE_MODULE)
+    .retrieveToolHouse(req.params.id, { relations: ["units", "outages"] })
+  res.json({
+    tool_house: {
+      ...adminToolHouse(tool_house),
+      units: tool_house.units.map(adminUnit),
+      outages: tool_house.outages.map(adminOutage),
+    },
+  })
 }
 
-export async function POST(req: MedusaRequest<z.infer<typeof PostAdminToolHouseUpdate>>, res: MedusaResponse<AdminToolHouseResponse>) {
+export async function POST(
+  req: MedusaRequest<z.infer<typeof PostAdminToolHouseUpdate>>,
+  res: MedusaResponse<AdminToolHouseResponse>
+) {
   const service = req.scope.resolve(MAKERSPACE_MODULE)
   await service.retrieveToolHouse(req.params.id)
   const tool_house = await service.updateToolHouses({ id: req.params.id, ...req.validatedBody })

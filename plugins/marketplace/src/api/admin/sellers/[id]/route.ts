@@ -9,13 +9,19 @@ import type { PostAdminSellerStatusType } from "../../../validators"
 export async function GET(req: MedusaRequest, res: MedusaResponse<AdminSellerResponse>) {
   const sellers = req.scope.resolve(SELLER_MODULE)
   const seller = await sellers.retrieveSeller(req.params.id)
-  const members = await sellers.listSellerMembers({ seller_id: seller.id }, { relations: ["user"], order: { created_at: "ASC" } })
+  const members = await sellers.listSellerMembers(
+    { seller_id: seller.id },
+    { relations: ["user"], order: { created_at: "ASC" } }
+  )
   const productIds = await sellerProductIds(req.scope, seller.id)
   res.json({ seller, members, product_count: productIds.length })
 }
 
 /** Approve (active), suspend, set the commission and the verification state. */
-export async function POST(req: MedusaRequest<PostAdminSellerStatusType>, res: MedusaResponse<AdminSellerStatusResponse>) {
+export async function POST(
+  req: MedusaRequest<PostAdminSellerStatusType>,
+  res: MedusaResponse<AdminSellerStatusResponse>
+) {
   const { result } = await setSellerStatusWorkflow(req.scope).run({
     input: { seller_id: req.params.id, ...req.validatedBody },
   })

@@ -2,7 +2,12 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "@dharavi/errors"
 import { MarketplaceErrors } from "../../../../contract/errors"
-import { PUBLIC_SELLER_FIELDS, type SellerStatus, type StoreSeller, type StoreSellerResponse } from "../../../../contract/http"
+import {
+  PUBLIC_SELLER_FIELDS,
+  type SellerStatus,
+  type StoreSeller,
+  type StoreSellerResponse,
+} from "../../../../contract/http"
 
 /** A maker's public page: profile and published products. */
 export async function GET(req: MedusaRequest, res: MedusaResponse<StoreSellerResponse>) {
@@ -12,9 +17,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreSellerRes
     fields: [...PUBLIC_SELLER_FIELDS, "status", "products.id", "products.status"],
     filters: { handle: req.params.handle },
   })
-  const seller = data[0] as (StoreSeller & { status: SellerStatus; products?: ({ id: string; status: string } | null)[] }) | undefined
+  const seller = data[0] as
+    (StoreSeller & { status: SellerStatus; products?: ({ id: string; status: string } | null)[] }) | undefined
   if (!seller || seller.status !== "active") {
-    throw notFound(MarketplaceErrors.MAKER_NOT_FOUND, `Maker ${req.params.handle} was not found`, { handle: req.params.handle })
+    throw notFound(MarketplaceErrors.MAKER_NOT_FOUND, `Maker ${req.params.handle} was not found`, {
+      handle: req.params.handle,
+    })
   }
   const product_ids = (seller.products ?? []).filter((p) => p?.status === "published").map((p) => p!.id)
   const profile = Object.fromEntries(PUBLIC_SELLER_FIELDS.map((f) => [f, seller[f]])) as StoreSeller

@@ -15,10 +15,15 @@ export async function GET(req: SellerScopedRequest, res: MedusaResponse<VendorSe
   res.json({ seller, role: req.seller_scope!.role })
 }
 
-export async function POST(req: SellerScopedRequest<PostVendorSellerUpdateType>, res: MedusaResponse<VendorUpdateSellerResponse>) {
+export async function POST(
+  req: SellerScopedRequest<PostVendorSellerUpdateType>,
+  res: MedusaResponse<VendorUpdateSellerResponse>
+) {
   const ownerOnly = OWNER_ONLY_FIELDS.filter((f) => f in req.validatedBody)
   if (ownerOnly.length && req.seller_scope!.role !== "owner") {
-    throw forbidden(MarketplaceErrors.OWNER_ONLY_FIELDS, `Only the owner can change ${ownerOnly.join(", ")}`, { fields: ownerOnly })
+    throw forbidden(MarketplaceErrors.OWNER_ONLY_FIELDS, `Only the owner can change ${ownerOnly.join(", ")}`, {
+      fields: ownerOnly,
+    })
   }
   const { result } = await updateSellerWorkflow(req.scope).run({
     input: { seller_id: req.seller_scope!.seller_id, update: req.validatedBody, actor: actorOf(req) },

@@ -10,7 +10,11 @@ export async function POST(req: MedusaRequest<AdminReindexBody>, res: MedusaResp
   const missing = (req.validatedBody.types ?? []).filter((type) => !sourceInstalled(req.scope, type))
   // Naming a type whose plugin is not installed is a mistake worth saying, not an empty success.
   if (missing.length) {
-    throw invalid(SearchErrors.SEARCH_TYPE_NOT_INSTALLED, `No installed plugin provides ${missing.join(", ")} to search`, { types: missing })
+    throw invalid(
+      SearchErrors.SEARCH_TYPE_NOT_INSTALLED,
+      `No installed plugin provides ${missing.join(", ")} to search`,
+      { types: missing }
+    )
   }
   const started = Date.now()
   const summary = await reindexSearch(req.scope, { types: req.validatedBody.types })

@@ -26,7 +26,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<AdminCourseDet
 
 export async function POST(req: MedusaRequest<PostAdminCourseUpdateType>, res: MedusaResponse<AdminCourseResponse>) {
   await courseOr404(req.scope, req.params.id)
-  const { result } = await updateCourseWorkflow(req.scope).run({ input: { id: req.params.id, changes: req.validatedBody } })
+  const { result } = await updateCourseWorkflow(req.scope).run({
+    input: { id: req.params.id, changes: req.validatedBody },
+  })
   res.json({ course: courseView(result) })
 }
 

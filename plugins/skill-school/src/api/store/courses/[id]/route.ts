@@ -22,7 +22,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   let variantId: string | null = null
   if (course.product_id) {
     // Through the course-product link (src/links/course-product.ts).
-    const { data } = await query.graph({ entity: "course", fields: ["product.variants.id"], filters: { id: course.id } })
+    const { data } = await query.graph({
+      entity: "course",
+      fields: ["product.variants.id"],
+      filters: { id: course.id },
+    })
     const linked = data[0] as { product?: { variants?: { id: string }[] } | null } | undefined
     variantId = linked?.product?.variants?.[0]?.id ?? null
   }
@@ -44,7 +48,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
       }
     }
     const seats = sessions.length
-      ? await service.listWorkshopSeats({ customer_id: customerId, session_id: sessions.map((s) => s.id), status: "confirmed" }, { select: ["session_id"] })
+      ? await service.listWorkshopSeats(
+          { customer_id: customerId, session_id: sessions.map((s) => s.id), status: "confirmed" },
+          { select: ["session_id"] }
+        )
       : []
     attending = new Set(seats.map((s) => s.session_id))
   }

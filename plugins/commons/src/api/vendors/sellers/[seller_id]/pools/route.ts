@@ -13,6 +13,8 @@ export async function GET(req: SellerRequest, res: MedusaResponse<PoolsResponse>
 
 /** A draft pool for one of the seller's own variants (the workflow checks whose product it is). */
 export async function POST(req: SellerRequest<z.infer<typeof PostAdminPool>>, res: MedusaResponse<PoolResponse>) {
-  const { result } = await createPoolWorkflow(req.scope).run({ input: { ...req.validatedBody, manager_type: "seller", manager_id: req.commons_seller!.seller_id } })
+  const { result } = await createPoolWorkflow(req.scope).run({
+    input: { ...req.validatedBody, manager_type: "seller", manager_id: req.commons_seller!.seller_id },
+  })
   res.status(201).json({ pool: publicPool(result) })
 }

@@ -12,8 +12,18 @@ const PostDetailPage = () => {
   const { id } = useParams()
   const { data, error, reload } = useAdminResource<{ post: PostDetail }>(`/admin/jobs/posts/${id}`)
 
-  if (error && !data) return <Container><Text className="text-ui-fg-error">{error}</Text></Container>
-  if (!data) return <Container><Text>Loading…</Text></Container>
+  if (error && !data)
+    return (
+      <Container>
+        <Text className="text-ui-fg-error">{error}</Text>
+      </Container>
+    )
+  if (!data)
+    return (
+      <Container>
+        <Text>Loading…</Text>
+      </Container>
+    )
   const { post } = data
   const status = POST_STATUS[post.status]
   const applied = APPLICATION_STATUSES.reduce((n, s) => n + (post.application_counts[s] ?? 0), 0)
@@ -22,7 +32,9 @@ const PostDetailPage = () => {
     <div className="flex flex-col gap-3">
       <Container className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex flex-col gap-1">
-          <Link className="text-ui-fg-subtle txt-compact-small" to="/jobs/posts">← Job posts</Link>
+          <Link className="text-ui-fg-subtle txt-compact-small" to="/jobs/posts">
+            ← Job posts
+          </Link>
           <div className="flex items-center gap-2">
             <Heading level="h1">{post.title}</Heading>
             <StatusBadge color={status.color}>{status.label}</StatusBadge>
@@ -39,17 +51,25 @@ const PostDetailPage = () => {
       <Container className="flex flex-col gap-4">
         <PostFacts post={post} />
         <Fact label="Full address (shown only to karigars hired on it)">{post.address ?? "—"}</Fact>
-        {post.description && <Fact label="Description"><span className="whitespace-pre-line">{post.description}</span></Fact>}
+        {post.description && (
+          <Fact label="Description">
+            <span className="whitespace-pre-line">{post.description}</span>
+          </Fact>
+        )}
       </Container>
 
       <Container className="flex flex-col gap-3">
         <Heading level="h2">Applications</Heading>
         {applied === 0 ? (
-          <Text size="small" className="text-ui-fg-subtle">No karigar has applied yet.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            No karigar has applied yet.
+          </Text>
         ) : (
           <div className="grid grid-cols-2 gap-4 md:grid-cols-5">
             {APPLICATION_STATUSES.map((s) => (
-              <Fact key={s} label={s[0].toUpperCase() + s.slice(1)}>{post.application_counts[s] ?? 0}</Fact>
+              <Fact key={s} label={s[0].toUpperCase() + s.slice(1)}>
+                {post.application_counts[s] ?? 0}
+              </Fact>
             ))}
           </div>
         )}
@@ -59,7 +79,9 @@ const PostDetailPage = () => {
         <div className="px-6 py-4">
           <Heading level="h2">Reports</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {post.reports.length ? "Newest first. Three open reports take a live post back to the moderation queue." : "Nobody has reported this post."}
+            {post.reports.length
+              ? "Newest first. Three open reports take a live post back to the moderation queue."
+              : "Nobody has reported this post."}
           </Text>
         </div>
         {post.reports.length > 0 && (
@@ -76,9 +98,20 @@ const PostDetailPage = () => {
               {post.reports.map((r) => (
                 <Table.Row key={r.id}>
                   <Table.Cell>{formatDate(r.created_at)}</Table.Cell>
-                  <Table.Cell className="py-2"><ReportReason report={r} /></Table.Cell>
-                  <Table.Cell><ReportStatus report={r} /></Table.Cell>
-                  <Table.Cell><ResolveReport report={r} postTitle={post.title} postRemoved={post.status === "removed"} onDone={reload} /></Table.Cell>
+                  <Table.Cell className="py-2">
+                    <ReportReason report={r} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <ReportStatus report={r} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <ResolveReport
+                      report={r}
+                      postTitle={post.title}
+                      postRemoved={post.status === "removed"}
+                      onDone={reload}
+                    />
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

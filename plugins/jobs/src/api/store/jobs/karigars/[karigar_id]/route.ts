@@ -6,7 +6,9 @@ import { JOBS_MODULE } from "../../../../../modules/jobs"
 
 /** A karigar's public profile: skills, experience, area, availability, portfolio, story. Never contact details. */
 export async function GET(req: MedusaRequest, res: MedusaResponse<StoreKarigarResponse>) {
-  const [karigar] = await req.scope.resolve(JOBS_MODULE).listKarigarProfiles({ id: req.params.karigar_id, status: "active" })
+  const [karigar] = await req.scope
+    .resolve(JOBS_MODULE)
+    .listKarigarProfiles({ id: req.params.karigar_id, status: "active" })
   if (!karigar) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Karigar ${req.params.karigar_id} was not found`)
   res.json({ karigar: publicKarigar(karigar) })
 }

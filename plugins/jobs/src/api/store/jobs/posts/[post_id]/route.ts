@@ -16,7 +16,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   let mine: StoreJobPostResponse["for_me"] | null = null
   if (karigar) {
     const [application] = await jobs.listJobApplications({ post_id: post.id, karigar_id: karigar.id })
-    mine = { match: scoreMatch(karigarForMatch(karigar), postForMatch(post)), application: application ? { id: application.id, status: application.status } : null }
+    mine = {
+      match: scoreMatch(karigarForMatch(karigar), postForMatch(post)),
+      application: application ? { id: application.id, status: application.status } : null,
+    }
   }
   res.json({ post: publicPost(post, employer), ...(mine ? { for_me: mine } : {}) })
 }

@@ -3,7 +3,6 @@ import type { AdminToolHouseBookingsResponse } from "../../../../../contract"
 import { adminUnit, bookingOut } from "../../../../utils/makerspace"
 import { MAKERSPACE_MODULE } from "../../../../../modules/makerspace"
 
-
 type Query = { from: Date; to: Date; unit_id?: string }
 
 /** Bookings of a tool-house's units in a time range: the admin calendar's data. */
@@ -18,5 +17,10 @@ export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaRespons
         { order: { starts_at: "ASC" }, take: req.queryConfig?.pagination?.take ?? 200 }
       )
     : []
-  res.json({ tool_house_id: house.id, timezone: house.timezone, units: house.units.map(adminUnit), bookings: bookings.map(bookingOut) })
+  res.json({
+    tool_house_id: house.id,
+    timezone: house.timezone,
+    units: house.units.map(adminUnit),
+    bookings: bookings.map(bookingOut),
+  })
 }

@@ -13,7 +13,9 @@ import { MAKERSPACE_MODULE } from "../../../../../modules/makerspace"
 export async function GET(req: MedusaRequest<unknown, GetAvailabilityParamsType>, res: MedusaResponse) {
   const q = req.validatedQuery as GetAvailabilityParamsType
   const house = await activeToolHouse(req.scope, req.params.id)
-  const units = house.units.filter((u) => u.active && (!q.unit_id || u.id === q.unit_id) && (!q.kind || u.kind === q.kind))
+  const units = house.units.filter(
+    (u) => u.active && (!q.unit_id || u.id === q.unit_id) && (!q.kind || u.kind === q.kind)
+  )
   const lastDate = addDays(q.from, q.days - 1)
   const rangeFrom = zonedToUtc(q.from, 0, house.timezone)
   const rangeTo = zonedToUtc(addDays(q.from, q.days), 0, house.timezone)
@@ -21,11 +23,17 @@ export async function GET(req: MedusaRequest<unknown, GetAvailabilityParamsType>
   const service = req.scope.resolve(MAKERSPACE_MODULE)
   // Reach a day beyond the range on both sides: buffers can cross its edges.
   const [occupied, outages] = await Promise.all([
-    service.occupiedRanges(units.map((u) => u.id), new Date(rangeFrom.getTime() - 86_400_000), new Date(rangeTo.getTime() + 86_400_000)),
+    service.occupiedRanges(
+      units.map((u) => u.id),
+      new Date(rangeFrom.getTime() - 86_400_000),
+      new Date(rangeTo.getTime() + 86_400_000)
+    ),
     service.listOutages({ tool_house_id: house.id, starts_at: { $lt: rangeTo }, ends_at: { $gt: rangeFrom } }),
   ])
   const openFor = (kind: string) =>
-    unitOpenIntervals(kind, house.opening_hours as OpeningHours, house.timezone, q.from, lastDate).filter((o) => o.to > rangeFrom && o.from < rangeTo)
+    unitOpenIntervals(kind, house.opening_hours as OpeningHours, house.timezone, q.from, lastDate).filter(
+      (o) => o.to > rangeFrom && o.from < rangeTo
+    )
   const perUnit = units.map((unit) => {
     const open = openFor(unit.kind)
     const slots = freeSlots({
@@ -34,10 +42,17 @@ export async function GET(req: MedusaRequest<unknown, GetAvailabilityParamsType>
       rules: unit,
       durationMinutes: q.duration ?? unit.min_minutes,
       open,
-      closed: outages.filter((o) => !o.unit_id || o.unit_id === unit.id).map((o) => ({ from: new Date(o.starts_at), to: new Date(o.ends_at) })),
+      closed: outages
+        .filter((o) => !o.unit_id || o.unit_id === unit.id)
+        .map((o) => ({ from: new Date(o.starts_at), to: new Date(o.ends_at) })),
       taken: occupied.filter((o) => o.unit_id === unit.id),
     }).filter((s) => s.from >= rangeFrom && s.from < rangeTo)
-    return { unit_id: unit.id, name: unit.name, kind: unit.kind, slots: slots.map((s) => ({ starts_at: s.from.toISOString(), ends_at: s.to.toISOString() })) }
+    return {
+      unit_id: unit.id,
+      name: unit.name,
+      kind: unit.kind,
+      slots: slots.map((s) => ({ starts_at: s.from.toISOString(), ends_at: s.to.toISOString() })),
+    }
   })
   const any = new Map<string, { starts_at: string; ends_at: string; free_units: number }>()
   for (const unit of perUnit) {

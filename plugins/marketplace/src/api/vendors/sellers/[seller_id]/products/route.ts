@@ -32,7 +32,10 @@ export async function GET(req: SellerScopedRequest, res: MedusaResponse<VendorPr
 }
 
 /** Lists a new product for the seller. It is published only when the seller is active. */
-export async function POST(req: SellerScopedRequest<PostVendorProductType>, res: MedusaResponse<VendorProductResponse>) {
+export async function POST(
+  req: SellerScopedRequest<PostVendorProductType>,
+  res: MedusaResponse<VendorProductResponse>
+) {
   const { sales_channel_id, shipping_profile_id } = await defaultSalesChannelAndProfile(req.scope)
   const { status, ...body } = req.validatedBody
   const publish = status !== "draft" && req.seller_scope!.seller_status === "active"

@@ -12,12 +12,28 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<AdminEnrolment
   await courseOr404(req.scope, req.params.id)
   const { skip = 0, take = 50 } = req.queryConfig?.pagination ?? {}
   const service = req.scope.resolve(SKILL_SCHOOL_MODULE)
-  const [enrolments, count] = await service.listAndCountEnrolments({ course_id: req.params.id }, { skip, take, order: { created_at: "DESC" } })
+  const [enrolments, count] = await service.listAndCountEnrolments(
+    { course_id: req.params.id },
+    { skip, take, order: { created_at: "DESC" } }
+  )
   const progress = await progressOf(req.scope, enrolments)
-  const certificates = enrolments.length ? await service.listCertificates({ enrolment_id: enrolments.map((e) => e.id) }, { select: ["enrolment_id", "code"] }) : []
+  const certificates = enrolments.length
+    ? await service.listCertificates(
+        { enrolment_id: enrolments.map((e) => e.id) },
+        { select: ["enrolment_id", "code"] }
+      )
+    : []
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const ids = [...new Set(enrolments.map((e) => e.customer_id))]
-  const customers: AdminCustomer[] = ids.length ? (await query.graph({ entity: "customer", fields: ["id", "first_name", "last_name", "email"], filters: { id: ids } })).data : []
+  const customers: AdminCustomer[] = ids.length
+    ? (
+        await query.graph({
+          entity: "customer",
+          fields: ["id", "first_name", "last_name", "email"],
+          filters: { id: ids },
+        })
+      ).data
+    : []
   res.json({
     enrolments: enrolments.map((e) => ({
       ...enrolmentView(e, progress.get(e.id)!),
@@ -33,6 +49,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<AdminEnrolment
 /** Gives a customer a place on the course (201; 200 if they had one). */
 export async function POST(req: MedusaRequest<PostAdminEnrolmentType>, res: MedusaResponse<AdminEnrolmentResponse>) {
   await courseOr404(req.scope, req.params.id)
-  const { result } = await grantEnrolmentWorkflow(req.scope).run({ input: { course_id: req.params.id, customer_id: req.validatedBody.customer_id } })
+  const { result } = await grantEnrolmentWorkflow(req.scope).run({
+    input: { course_id: req.params.id, customer_id: req.validatedBody.customer_id },
+  })
   res.status(result.created ? 201 : 200).json({ enrolment: enrolmentRecord(result.enrolment) })
 }

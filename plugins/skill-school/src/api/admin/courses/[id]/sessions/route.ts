@@ -20,7 +20,11 @@ export async function POST(req: MedusaRequest<PostAdminSessionType>, res: Medusa
   const course = await courseOr404(req.scope, req.params.id)
   const { prices, ...session } = req.validatedBody
   const { result } = await createSessionWorkflow(req.scope).run({
-    input: { session: { ...session, course_id: course.id }, course: { title: course.title, handle: course.handle }, prices },
+    input: {
+      session: { ...session, course_id: course.id },
+      course: { title: course.title, handle: course.handle },
+      prices,
+    },
   })
   res.status(201).json({ session: sessionView(result, 0, { admin: true }) })
 }

@@ -8,11 +8,20 @@ import { SKILL_SCHOOL_MODULE } from "../../../../../modules/skill-school"
 export async function GET(req: MedusaRequest, res: MedusaResponse<AdminAttendeesResponse>) {
   const service = req.scope.resolve(SKILL_SCHOOL_MODULE)
   const session = await service.retrieveWorkshopSession(req.params.id)
-  const seats = await service.listWorkshopSeats({ session_id: session.id, status: ["held", "confirmed"] }, { order: { created_at: "ASC" } })
+  const seats = await service.listWorkshopSeats(
+    { session_id: session.id, status: ["held", "confirmed"] },
+    { order: { created_at: "ASC" } }
+  )
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const ids = [...new Set(seats.map((s) => s.customer_id))]
   const customers: AdminCustomer[] = ids.length
-    ? (await query.graph({ entity: "customer", fields: ["id", "first_name", "last_name", "email", "phone"], filters: { id: ids } })).data
+    ? (
+        await query.graph({
+          entity: "customer",
+          fields: ["id", "first_name", "last_name", "email", "phone"],
+          filters: { id: ids },
+        })
+      ).data
     : []
   const taken = await service.takenSeats([session.id])
   res.json({

@@ -6,6 +6,8 @@ import type { PostModerateType } from "../../../../../validators"
 
 /** Approves (`live`), rejects or removes a post, with a note. */
 export async function POST(req: MedusaRequest<PostModerateType>, res: MedusaResponse<AdminJobPostModeratedResponse>) {
-  const { result } = await moderateJobPostWorkflow(req.scope).run({ input: { post_id: req.params.post_id, ...req.validatedBody } })
+  const { result } = await moderateJobPostWorkflow(req.scope).run({
+    input: { post_id: req.params.post_id, ...req.validatedBody },
+  })
   res.json({ post: employerPost(result) })
 }

@@ -17,13 +17,18 @@ export async function GET(req: SellerScopedRequest, res: MedusaResponse<VendorPr
   })
   const found = data[0] as (VendorProduct & { seller?: { id: string } | null }) | undefined
   if (!found || found.seller?.id !== req.seller_scope!.seller_id) {
-    throw notFound(MarketplaceErrors.PRODUCT_NOT_FOUND, `Product ${req.params.product_id} was not found`, { product_ids: [req.params.product_id] })
+    throw notFound(MarketplaceErrors.PRODUCT_NOT_FOUND, `Product ${req.params.product_id} was not found`, {
+      product_ids: [req.params.product_id],
+    })
   }
   const { seller: _seller, ...product } = found
   res.json({ product })
 }
 
-export async function POST(req: SellerScopedRequest<PostVendorProductUpdateType>, res: MedusaResponse<VendorProductResponse>) {
+export async function POST(
+  req: SellerScopedRequest<PostVendorProductUpdateType>,
+  res: MedusaResponse<VendorProductResponse>
+) {
   const update = { ...req.validatedBody }
   if (update.status === "published" && req.seller_scope!.seller_status !== "active") {
     throw forbidden(MarketplaceErrors.SELLER_NOT_ACTIVE, "Products go live once the platform has approved the seller", {

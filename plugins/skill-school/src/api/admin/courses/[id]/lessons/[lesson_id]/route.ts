@@ -5,7 +5,9 @@ import { deleteLessonWorkflow, updateLessonWorkflow } from "../../../../../../wo
 import type { PostAdminLessonUpdateType } from "../../../../../validators"
 
 export async function POST(req: MedusaRequest<PostAdminLessonUpdateType>, res: MedusaResponse<AdminLessonResponse>) {
-  const { result } = await updateLessonWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.lesson_id, course_id: req.params.id } })
+  const { result } = await updateLessonWorkflow(req.scope).run({
+    input: { ...req.validatedBody, id: req.params.lesson_id, course_id: req.params.id },
+  })
   res.json({ lesson: adminLessonView({ ...result, course_id: req.params.id }) })
 }
 

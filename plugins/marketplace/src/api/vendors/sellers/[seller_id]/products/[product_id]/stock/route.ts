@@ -7,7 +7,12 @@ import type { PostVendorStockType } from "../../../../../../validators"
 /** Sets how many of a variant the seller has in stock. */
 export async function POST(req: SellerScopedRequest<PostVendorStockType>, res: MedusaResponse<VendorStockResponse>) {
   const { result } = await setSellerVariantStockWorkflow(req.scope).run({
-    input: { seller_id: req.seller_scope!.seller_id, actor: actorOf(req), product_id: req.params.product_id, ...req.validatedBody },
+    input: {
+      seller_id: req.seller_scope!.seller_id,
+      actor: actorOf(req),
+      product_id: req.params.product_id,
+      ...req.validatedBody,
+    },
   })
   res.json({ inventory_level: result })
 }

@@ -25,7 +25,13 @@ export async function POST(req: MedusaRequest<PostAdminLessonFileType>, res: Med
       course_id: req.params.id,
       lesson_id: lesson.id,
       // Flat name: the local provider finds private files only at its top level.
-      file: { name: filename, stored_name: storedName(null, file.ext), mime_type: file.mime, content_base64: file.buffer.toString("base64"), size: file.size },
+      file: {
+        name: filename,
+        stored_name: storedName(null, file.ext),
+        mime_type: file.mime,
+        content_base64: file.buffer.toString("base64"),
+        size: file.size,
+      },
       files_before: filesOf(lesson),
     },
   })

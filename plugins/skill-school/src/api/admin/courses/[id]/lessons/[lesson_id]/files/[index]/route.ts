@@ -11,7 +11,10 @@ export async function DELETE(req: MedusaRequest, res: MedusaResponse<AdminLesson
   const index = Number(req.params.index)
   const files = filesOf(lesson)
   if (!Number.isInteger(index) || !files[index]) {
-    throw notFound(SkillSchoolErrors.LESSON_FILE_NOT_FOUND, "That file is not part of this lesson", { lesson_id: lesson.id, index: req.params.index })
+    throw notFound(SkillSchoolErrors.LESSON_FILE_NOT_FOUND, "That file is not part of this lesson", {
+      lesson_id: lesson.id,
+      index: req.params.index,
+    })
   }
   const { result } = await removeLessonFileWorkflow(req.scope).run({
     input: { course_id: req.params.id, lesson_id: lesson.id, files_before: files, index },

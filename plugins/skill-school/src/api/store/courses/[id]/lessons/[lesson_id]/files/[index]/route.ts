@@ -17,7 +17,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   await assertLessonAccess(req.scope, lesson, course.id, req.auth_context?.actor_id)
   const index = Number(req.params.index)
   const file = filesOf(lesson)[index]
-  if (!Number.isInteger(index) || !file) throw notFound(SkillSchoolErrors.LESSON_FILE_NOT_FOUND, "That file is not part of this lesson", { lesson_id: lesson.id, index: req.params.index })
+  if (!Number.isInteger(index) || !file)
+    throw notFound(SkillSchoolErrors.LESSON_FILE_NOT_FOUND, "That file is not part of this lesson", {
+      lesson_id: lesson.id,
+      index: req.params.index,
+    })
   const content = await req.scope.resolve(Modules.FILE).getAsBuffer(file.key)
   res.setHeader("Content-Type", file.mime_type)
   res.setHeader("Content-Length", String(content.length))

@@ -1,69 +1,16 @@
+import type { PledgeBreakdown, PledgeStatus, PoolStatus, PoolTier, StorePledge, StorePool } from "@dharavi/commons/contract"
+
 /**
- * Group buys (the commons plugin's pools) as the storefront shows them: shapes of `publicPool` and
- * `pledgeView`, the most a pledge could cost (as the plugin authorises it), progress toward the next
+ * Group buys (the commons plugin's pools) as the storefront shows them: the most a pledge could cost (as the plugin authorises it), progress toward the next
  * tier and case, time left, and the pledge form. Pure: no React, no fetch, so unit tests use it.
  */
 
-export type PoolTier = { min_quantity: number; unit_price: number }
-export type PoolStatus = "draft" | "open" | "succeeded" | "failed" | "settled" | "cancelled"
-export type PledgeStatus = "active" | "withdrawn" | "captured" | "capture_failed" | "released"
-
-export type PoolProgress = {
-  pledged: number
-  remaining: number
-  reached_minimum: boolean
-  current_unit_price: number
-  next_tier: (PoolTier & { missing: number }) | null
-  units_to_next_case: number
-}
-
-export type Pool = {
-  id: string
-  handle: string
-  title: string
-  description?: Partial<Record<"en" | "hi" | "mr", string>> | null
-  product_id: string
-  variant_id: string
-  unit: string
-  case_size: number
-  currency_code: string
-  tiers: PoolTier[]
-  min_quantity: number
-  max_quantity: number
-  opens_at: string
-  closes_at: string
-  fulfilment: "pickup" | "delivery"
-  pickup_point: string | null
-  freight_cost: number
-  handling_cost: number
-  cost_split: "quantity" | "equal"
-  status: PoolStatus
-  final_quantity: number | null
-  final_unit_price: number | null
-  progress: PoolProgress
-}
-
-export type PledgeBreakdown = {
-  units: number
-  flex_used: number
-  unit_price: number
-  goods: number
-  freight_and_handling: number
-  total: number
-}
-
-export type Pledge = {
-  id: string
-  customer_id: string
-  quantity: number
-  flex_quantity: number
-  status: PledgeStatus
-  authorized_amount: number | string | null
-  created_at: string
-  pool: Pool
-  breakdown: PledgeBreakdown | null
-  order: { id: string; display_id: number; total: number } | null
-}
+// Pools and pledges as the commons routes answer them: the commons contract's types.
+export type { PledgeBreakdown, PledgeStatus, PoolStatus, PoolTier }
+export type Pool = StorePool
+export type PoolProgress = StorePool["progress"]
+/** `GET /store/pledges`, `GET /store/pledges/:id`: my pledge with its pool, what it costs and its order. */
+export type Pledge = StorePledge
 
 export const POOL_STATUSES: readonly PoolStatus[] = ["draft", "open", "succeeded", "failed", "settled", "cancelled"]
 export const PLEDGE_STATUSES: readonly PledgeStatus[] = ["active", "withdrawn", "captured", "capture_failed", "released"]

@@ -1,3 +1,14 @@
+import {
+  FACET_NAMES,
+  SEARCH_TYPES,
+  type FacetName,
+  type FacetValue,
+  type SearchFacets,
+  type SearchHit,
+  type SearchType,
+  type StoreSearchQuery,
+  type StoreSearchResponse,
+} from "@dharavi/search/contract"
 import type { AppLocale } from "@/i18n/locales"
 import type { CurrencyCode } from "./currency"
 import { formatMoney } from "./money"
@@ -6,13 +17,15 @@ import { oneOf } from "./query"
 
 /**
  * One search over products, makers, courses, job posts and tool-houses (the search plugin's
- * `GET /store/search`): the shapes it answers (copied from the plugin's types, not imported across
- * workspaces), the results page's filters from the URL and back, the backend query, hit links and
- * titles in the UI language, price ranges and price buckets. Pure: no React, no fetch.
+ * `GET /store/search`): the shapes it answers are the search contract's (@dharavi/search/contract); here
+ * the results page's filters from the URL and back, the backend query, hit links and titles in the UI
+ * language, price ranges and price buckets. Pure: no React, no fetch.
  */
 
-export const SEARCH_TYPES = ["product", "maker", "course", "job", "tool_house"] as const
-export type SearchType = (typeof SEARCH_TYPES)[number]
+export { FACET_NAMES, SEARCH_TYPES }
+export type { FacetName, FacetValue, SearchFacets, SearchHit, SearchType }
+/** `GET /store/search`. */
+export type SearchResponse = StoreSearchResponse
 
 export const SEARCH_LANGUAGES = ["en", "hi", "mr"] as const
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number]
@@ -26,48 +39,8 @@ export const SEARCH_PAGE_SIZE = 12
 export const SEARCH_MAX_QUERY = 200
 export const SEARCH_MAX_OFFSET = 10_000
 
-export type PriceRange = { currency: CurrencyCode; min: number; max: number }
-
-export type SearchHit = {
-  type: SearchType
-  id: string
-  handle: string | null
-  title: string
-  title_i18n: { hi?: string; mr?: string } | null
-  /** The maker of a product, the teacher of a course, the employer or area of a job. */
-  subtitle: string | null
-  snippet: string | null
-  thumbnail: string | null
-  area: string | null
-  crafts: string[]
-  categories: string[]
-  languages: string[]
-  /** In the requested currency, main units (rupees); null when it has no price in it. */
-  price: PriceRange | null
-  wholesale: boolean
-  /**
-   * job: { wage_amount, wage_period, employment_type, trades }; course: { level, is_free, teacher_name };
-   * maker: { kind }; tool_house: { units }.
-   */
-  data: Record<string, unknown>
-}
-
-export type FacetValue = { value: string; label?: string; count: number; min?: number; max?: number }
-/** `wholesale` has one value, "true", counting the matches sold wholesale too. */
-export const FACET_NAMES = ["type", "category", "craft", "area", "language", "price", "wholesale"] as const
-export type FacetName = (typeof FACET_NAMES)[number]
-export type SearchFacets = Record<FacetName, FacetValue[]>
-
-/** `GET /store/search`. */
-export type SearchResponse = {
-  query: string
-  hits: SearchHit[]
-  count: number
-  offset: number
-  limit: number
-  facets: SearchFacets | null
-  provider: "postgres" | "meilisearch"
-}
+/** A hit's price range, in the requested currency's main units. */
+export type PriceRange = NonNullable<SearchHit["price"]>
 
 /** What the results page reads from its URL. `price` is a bucket as the price facet names it ("500-1000", "5000-"). */
 export type SearchFilters = {
@@ -142,14 +115,17 @@ export function parsePriceBucket(value: string): { min: number; max: number | nu
   return max !== null && max <= min ? null : { min, max }
 }
 
+/** `GET /store/search`'s query string as sent: the contract's parameters, written as strings. */
+export type SearchApiQuery = Partial<Record<keyof StoreSearchQuery, string>>
+
 /** The query for `GET /store/search`: the page's filters, the shopper's currency, a page of hits. */
 export function searchApiQuery(
   f: SearchFilters,
   currency: CurrencyCode,
   { limit = SEARCH_PAGE_SIZE, facets = true }: { limit?: number; facets?: boolean } = {},
-): Record<string, string> {
+): SearchApiQuery {
   const offset = Math.min((Math.max(1, f.page) - 1) * limit, SEARCH_MAX_OFFSET)
-  const out: Record<string, string> = { currency, limit: String(limit), offset: String(offset) }
+  const out: SearchApiQuery = { currency, limit: String(limit), offset: String(offset) }
   if (f.q) out.q = f.q
   if (f.type) out.type = f.type
   if (f.category) out.category = f.category
@@ -167,7 +143,7 @@ export function searchApiQuery(
 }
 
 /** The instant results' query: the words only, no facets, six hits. */
-export function instantApiQuery(q: string, currency: CurrencyCode): Record<string, string> {
+export function instantApiQuery(q: string, currency: CurrencyCode): SearchApiQuery {
   return { q: q.trim().slice(0, SEARCH_MAX_QUERY), currency, limit: String(INSTANT_LIMIT), facets: "false" }
 }
 

@@ -1,4 +1,5 @@
-import type { PledgeStatus, Pool, PoolStatus, PoolTier } from "./commons"
+import type { PoolReport, VendorPledge, VendorPoolDetailResponse } from "@dharavi/commons/contract"
+import type { Pool, PoolStatus, PoolTier } from "./commons"
 import { toAsciiDigits } from "./sellers"
 import { DEFAULT_OPTION, parseAmount, type VendorProduct } from "./vendor-products"
 
@@ -8,33 +9,12 @@ import { DEFAULT_OPTION, parseAmount, type VendorProduct } from "./vendor-produc
  * pool in each state, and the "new pool" form. Pure: no React, no fetch, so unit tests use it.
  */
 
+// What the dashboard reads of a pool it manages: the commons contract's types.
 /** A pledge as the managing seller sees it: quantities and state, never the buyer or the payment. */
-export type ManagedPledge = {
-  id: string
-  quantity: number
-  flex_quantity: number
-  status: PledgeStatus
-  allocated_quantity: number | null
-  unit_price: number | null
-  cost_share: number | null
-  amount_due: number | null
-  order_id: string | null
-  capture_attempts: number
-  last_error: string | null
-  created_at: string
-}
-
-export type PoolReport = {
-  live: number
-  captured: number
-  capture_failed: number
-  released: number
-  withdrawn: number
-  amount_due: number
-  amount_captured: number
-}
-
-export type ManagedPool = { pool: Pool; pledges: ManagedPledge[]; report: PoolReport }
+export type ManagedPledge = VendorPledge
+export type { PoolReport }
+/** `GET /vendors/sellers/:seller_id/pools/:pool_id` */
+export type ManagedPool = VendorPoolDetailResponse
 
 export const SELLER_POOL_FILTERS: readonly PoolStatus[] = ["draft", "open", "succeeded", "settled", "failed", "cancelled"]
 

@@ -24,6 +24,7 @@ function pool(over: Partial<Pool> = {}, pledged = 0): Pool {
     id: "pool_1",
     handle: "goat-hides-tanned",
     title: "Goat hides",
+    description: null,
     product_id: "prod_1",
     variant_id: "variant_1",
     unit: "hide",

@@ -4,7 +4,13 @@ import os from "os"
 import path from "path"
 
 export type PdfPage = { text: string; items: string[]; links: string[]; images: number }
-export type ParsedPdf = { pages: PdfPage[]; info: Record<string, unknown>; text: string; links: string[]; images: number }
+export type ParsedPdf = {
+  pages: PdfPage[]
+  info: Record<string, unknown>
+  text: string
+  links: string[]
+  images: number
+}
 
 /**
  * Parses a PDF with pdfjs-dist (in a child process: pdfjs is an ES module, jest runs CommonJS):
@@ -15,7 +21,10 @@ export function parsePdf(pdf: Buffer): ParsedPdf {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "line-sheet-")), "sheet.pdf")
   fs.writeFileSync(file, pdf)
   try {
-    const out = execFileSync(process.execPath, [path.join(__dirname, "pdf-text.mjs"), file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+    const out = execFileSync(process.execPath, [path.join(__dirname, "pdf-text.mjs"), file], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    })
     const parsed = JSON.parse(out) as { pages: PdfPage[]; info: Record<string, unknown> }
     return {
       ...parsed,

@@ -1,4 +1,9 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { lineSheetRoutes } from "./line-sheets/middlewares"
 import { sellerMember } from "./utils/seller-member"
 import {
@@ -38,21 +43,44 @@ export default defineMiddlewares({
     {
       matcher: "/store/products/:id/wholesale",
       method: "GET",
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), validateAndTransformQuery(GetProductWholesale, {})],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        validateAndTransformQuery(GetProductWholesale, {}),
+      ],
     },
 
     // Sellers (members of the seller in the path)
     { matcher: "/vendors/sellers/:seller_id/wholesale*", middlewares: [seller] },
     { matcher: "/vendors/sellers/:seller_id/wholesale/quotes", method: "GET", middlewares: [member, quotes] },
     { matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id", method: "GET", middlewares: [member] },
-    { matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id/counter-offer", method: "POST", middlewares: [memberWrites, body(PostCounterOffer)] },
-    { matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id/messages", method: "POST", middlewares: [member, body(PostQuoteMessage)] },
+    {
+      matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id/counter-offer",
+      method: "POST",
+      middlewares: [memberWrites, body(PostCounterOffer)],
+    },
+    {
+      matcher: "/vendors/sellers/:seller_id/wholesale/quotes/:quote_id/messages",
+      method: "POST",
+      middlewares: [member, body(PostQuoteMessage)],
+    },
     { matcher: "/vendors/sellers/:seller_id/wholesale/terms", method: "GET", middlewares: [member] },
-    { matcher: "/vendors/sellers/:seller_id/wholesale/terms", method: "POST", middlewares: [memberWrites, body(PostSellerTerms)] },
-    { matcher: "/vendors/sellers/:seller_id/wholesale/terms/:variant_id", method: "POST", middlewares: [memberWrites, body(PostVariantTerms)] },
+    {
+      matcher: "/vendors/sellers/:seller_id/wholesale/terms",
+      method: "POST",
+      middlewares: [memberWrites, body(PostSellerTerms)],
+    },
+    {
+      matcher: "/vendors/sellers/:seller_id/wholesale/terms/:variant_id",
+      method: "POST",
+      middlewares: [memberWrites, body(PostVariantTerms)],
+    },
 
     // Platform admin
-    { matcher: "/admin/wholesale/companies", method: "GET", middlewares: [validateAndTransformQuery(GetCompanies, { defaults: ["id"], isList: true })] },
+    {
+      matcher: "/admin/wholesale/companies",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(GetCompanies, { defaults: ["id"], isList: true })],
+    },
     { matcher: "/admin/wholesale/companies/:id/review", method: "POST", middlewares: [body(PostAdminCompanyReview)] },
     { matcher: "/admin/wholesale/quotes", method: "GET", middlewares: [quotes] },
     { matcher: "/admin/wholesale/quotes/:id/counter-offer", method: "POST", middlewares: [body(PostCounterOffer)] },

@@ -25,12 +25,17 @@ export const PostStoreCompany = z
       .toUpperCase()
       .regex(GSTIN, "gst_number must be a 15-character GSTIN, such as 27AAPFU0939F1ZV"),
     email: z.string().email(),
-    phone: z.string().regex(/^\+?[0-9 -]{8,16}$/, "phone must be digits, spaces or dashes").nullish(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 -]{8,16}$/, "phone must be digits, spaces or dashes")
+      .nullish(),
     addresses: z.array(address).min(1, "add at least one address").max(5),
   })
   .strict()
 
-export const PostStoreCompanyEmployee = z.object({ email: z.string().email(), role: z.enum(["admin", "buyer"]).default("buyer") }).strict()
+export const PostStoreCompanyEmployee = z
+  .object({ email: z.string().email(), role: z.enum(["admin", "buyer"]).default("buyer") })
+  .strict()
 
 export const PostAdminCompanyReview = z
   .object({ status: z.enum(["approved", "rejected", "suspended"]), note: z.string().max(1000).nullish() })
@@ -43,8 +48,15 @@ export const GetCompanies = createFindParams({ limit: 20, offset: 0 }).merge(
 const quoteStatus = z.enum(["pending_merchant", "pending_customer", "accepted", "rejected", "expired", "withdrawn"])
 export const GetQuotes = createFindParams({ limit: 20, offset: 0 }).merge(z.object({ status: quoteStatus.optional() }))
 
-export const PostStoreQuote = z.object({ cart_id: z.string().min(1), message: z.string().trim().min(1, "write a short message to the seller").max(2000) }).strict()
-export const PostQuoteMessage = z.object({ body: z.string().trim().min(1).max(2000), request_changes: z.boolean().optional() }).strict()
+export const PostStoreQuote = z
+  .object({
+    cart_id: z.string().min(1),
+    message: z.string().trim().min(1, "write a short message to the seller").max(2000),
+  })
+  .strict()
+export const PostQuoteMessage = z
+  .object({ body: z.string().trim().min(1).max(2000), request_changes: z.boolean().optional() })
+  .strict()
 export const PostQuoteReject = z.object({ reason: z.string().trim().max(2000).nullish() }).strict()
 export const PostCounterOffer = z
   .object({
@@ -68,7 +80,9 @@ export const PostCounterOffer = z
 export const PostBulkLines = z
   .object({
     lines: z
-      .array(z.object({ sku: z.string().trim().min(1).max(80), quantity: z.number().int().min(1).max(100_000) }).strict())
+      .array(
+        z.object({ sku: z.string().trim().min(1).max(80), quantity: z.number().int().min(1).max(100_000) }).strict()
+      )
       .min(1)
       .max(100),
   })
@@ -85,7 +99,10 @@ export const PostVariantTerms = z
 const money = z.number().min(0).max(100_000_000)
 export const PostSellerTerms = z
   .object({
-    min_order_value: z.object({ inr: money.optional(), usd: money.optional(), eur: money.optional() }).strict().nullish(),
+    min_order_value: z
+      .object({ inr: money.optional(), usd: money.optional(), eur: money.optional() })
+      .strict()
+      .nullish(),
     payment_terms: z.string().trim().max(200).nullish(),
     lead_time_days: z.number().int().min(0).max(365).nullish(),
   })

@@ -41,7 +41,13 @@ export type WholesaleCompany = {
 export type WholesaleCompanyEmployee = { id: string; customer_id: string; role: CompanyRole; company_id?: string }
 
 /** A colleague as the company's buyers and the platform see them. */
-export type CompanyPerson = { id: string; customer_id: string; role: CompanyRole; name: string | null; email: string | null }
+export type CompanyPerson = {
+  id: string
+  customer_id: string
+  role: CompanyRole
+  name: string | null
+  email: string | null
+}
 
 export type StoreCompanyRegistration = {
   name: string
@@ -51,12 +57,20 @@ export type StoreCompanyRegistration = {
   addresses: CompanyAddress[]
 }
 export type StoreCompanyRegisteredResponse = { company: WholesaleCompany }
-export type StoreCompanyResponse = { company: (WholesaleCompany & { employees: CompanyPerson[] }) | null; role: CompanyRole | null }
+export type StoreCompanyResponse = {
+  company: (WholesaleCompany & { employees: CompanyPerson[] }) | null
+  role: CompanyRole | null
+}
 export type StoreCompanyEmployeeBody = { email: string; role?: CompanyRole }
 export type StoreCompanyEmployeeResponse = { employee: WholesaleCompanyEmployee }
 
 export type AdminCompanyListQuery = { status?: CompanyStatus; limit?: number; offset?: number }
-export type AdminCompanyListResponse = { companies: (WholesaleCompany & { employees: WholesaleCompanyEmployee[] })[]; count: number; offset: number; limit: number }
+export type AdminCompanyListResponse = {
+  companies: (WholesaleCompany & { employees: WholesaleCompanyEmployee[] })[]
+  count: number
+  offset: number
+  limit: number
+}
 export type AdminCompanyResponse = { company: WholesaleCompany & { employees: CompanyPerson[] } }
 export type AdminCompanyReviewBody = { status: "approved" | "rejected" | "suspended"; note?: string | null }
 export type AdminCompanyReviewResponse = { company: WholesaleCompany }
@@ -118,17 +132,33 @@ export type WholesaleCartLines = {
   customer_id: string | null
   currency_code: string
   completed_at: Timestamp | null
-  items: { id: string; variant_id: string | null; product_id: string | null; quantity: number; unit_price: number; title: string; variant_sku: string | null }[]
+  items: {
+    id: string
+    variant_id: string | null
+    product_id: string | null
+    quantity: number
+    unit_price: number
+    title: string
+    variant_sku: string | null
+  }[]
 }
 export type StoreBulkLinesResponse = { cart: WholesaleCartLines | null }
 
 // --- Quotes -------------------------------------------------------------------------------------
 
 export type QuoteStatus = "pending_merchant" | "pending_customer" | "accepted" | "rejected" | "expired" | "withdrawn"
-export type QuoteMessageKind = "request" | "message" | "counter_offer" | "accepted" | "rejected" | "expired" | "withdrawn"
+export type QuoteMessageKind =
+  "request" | "message" | "counter_offer" | "accepted" | "rejected" | "expired" | "withdrawn"
 export type QuoteAuthorType = "customer" | "seller" | "admin" | "system"
 
-export type QuoteProposalItem = { item_id?: string; title: string | null; variant_id: string | null; sku?: string | null; quantity: number; unit_price: number }
+export type QuoteProposalItem = {
+  item_id?: string
+  title: string | null
+  variant_id: string | null
+  sku?: string | null
+  quantity: number
+  unit_price: number
+}
 export type QuoteProposal = { items: QuoteProposalItem[]; total: number; lead_time_days?: number | null }
 
 export type WholesaleQuote = {

@@ -15,7 +15,11 @@ type Resolver = MedusaContainer
 export async function sellersOfProducts(container: Resolver, productIds: string[]) {
   const bySeller = new Map<string, { id: string; name: string | null }>()
   if (!productIds.length) return bySeller
-  const products = await graphWithSeller<{ id: string; seller?: { id: string; name: string | null } | null }>(container, { entity: "product", fields: ["id"], filters: { id: productIds } }, ["seller.id", "seller.name"])
+  const products = await graphWithSeller<{ id: string; seller?: { id: string; name: string | null } | null }>(
+    container,
+    { entity: "product", fields: ["id"], filters: { id: productIds } },
+    ["seller.id", "seller.name"]
+  )
   for (const p of products) if (p.seller?.id) bySeller.set(p.id, { id: p.seller.id, name: p.seller.name ?? null })
   return bySeller
 }
@@ -23,11 +27,22 @@ export async function sellersOfProducts(container: Resolver, productIds: string[
 type CartLike = {
   customer_id?: string | null
   currency_code: string
-  items?: { variant_id?: string | null; product_id?: string | null; quantity: number; unit_price: number; title?: string | null; variant_sku?: string | null }[]
+  items?: {
+    variant_id?: string | null
+    product_id?: string | null
+    quantity: number
+    unit_price: number
+    title?: string | null
+    variant_sku?: string | null
+  }[]
 }
 
 /** Problems with a cart under the wholesale rules; none for retail customers. */
-export async function wholesaleCartProblems(container: Resolver, cart: CartLike, lines: RuleLine[] = []): Promise<RuleProblem[]> {
+export async function wholesaleCartProblems(
+  container: Resolver,
+  cart: CartLike,
+  lines: RuleLine[] = []
+): Promise<RuleProblem[]> {
   if (!(await approvedBuyer(container, cart.customer_id))) return []
   const items = (cart.items ?? []).filter((i) => i.variant_id)
   // `lines` override the cart's quantities (a line being added or changed, before it is saved).
@@ -42,9 +57,16 @@ export async function wholesaleCartProblems(container: Resolver, cart: CartLike,
   for (const [variantId, quantity] of quantities) {
     const item = items.find((i) => i.variant_id === variantId)
     const line = lines.find((l) => l.variant_id === variantId)
-    problems.push(...lineProblems({ variant_id: variantId, quantity, title: line?.title ?? item?.title, sku: line?.sku ?? item?.variant_sku }, termsOf.get(variantId)))
+    problems.push(
+      ...lineProblems(
+        { variant_id: variantId, quantity, title: line?.title ?? item?.title, sku: line?.sku ?? item?.variant_sku },
+        termsOf.get(variantId)
+      )
+    )
   }
-  const sellers = await sellersOfProducts(container, [...new Set(items.map((i) => i.product_id).filter((p): p is string => Boolean(p)))])
+  const sellers = await sellersOfProducts(container, [
+    ...new Set(items.map((i) => i.product_id).filter((p): p is string => Boolean(p))),
+  ])
   const totals = new Map<string, { seller_id: string; seller_name: string | null; subtotal: number }>()
   for (const item of items) {
     const seller = item.product_id ? sellers.get(item.product_id) : undefined
@@ -56,7 +78,10 @@ export async function wholesaleCartProblems(container: Resolver, cart: CartLike,
   if (totals.size) {
     const sellerTerms = await wholesale.listSellerTerms({ seller_id: [...totals.keys()] })
     const minimums = Object.fromEntries(
-      sellerTerms.map((s) => [s.seller_id, Number((s.min_order_value as Record<string, number> | null)?.[cart.currency_code] ?? 0) || undefined])
+      sellerTerms.map((s) => [
+        s.seller_id,
+        Number((s.min_order_value as Record<string, number> | null)?.[cart.currency_code] ?? 0) || undefined,
+      ])
     )
     problems.push(...sellerMinimumProblems([...totals.values()], minimums, cart.currency_code))
   }

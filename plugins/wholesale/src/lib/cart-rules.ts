@@ -17,13 +17,20 @@ export function allowedQuantity(wanted: number, terms: Terms) {
   return Math.ceil(atLeast / pack) * pack
 }
 
-const label = (line: RuleLine) => (line.sku ? `${line.title ?? "This item"} (${line.sku})` : line.title ?? "This item")
+const label = (line: RuleLine) =>
+  line.sku ? `${line.title ?? "This item"} (${line.sku})` : (line.title ?? "This item")
 
 export function lineProblems(line: RuleLine, terms: Terms | undefined): RuleProblem[] {
   if (!terms) return []
   const problems: RuleProblem[] = []
   const suggested = allowedQuantity(line.quantity, terms)
-  const ref = { variant_id: line.variant_id, title: line.title ?? null, sku: line.sku ?? null, quantity: line.quantity, suggested_quantity: suggested }
+  const ref = {
+    variant_id: line.variant_id,
+    title: line.title ?? null,
+    sku: line.sku ?? null,
+    quantity: line.quantity,
+    suggested_quantity: suggested,
+  }
   if (line.quantity < terms.min_order_quantity) {
     problems.push({
       code: WholesaleErrors.BELOW_MINIMUM_QUANTITY,

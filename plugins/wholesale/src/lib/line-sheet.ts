@@ -168,7 +168,10 @@ const TABLE_HEAD = 30
  * Follows up to 3 redirects; reads at most `maxBytes`. (Node's http rather than fetch: fetch's
  * response streams stall inside jest's sandbox, where the HTTP tests run the application.)
  */
-export function fetchRasterImage(url: string, { timeoutMs = 5000, maxBytes = 5 * 1024 * 1024, redirects = 3 } = {}): Promise<Buffer | null> {
+export function fetchRasterImage(
+  url: string,
+  { timeoutMs = 5000, maxBytes = 5 * 1024 * 1024, redirects = 3 } = {}
+): Promise<Buffer | null> {
   if (!/^https?:\/\//i.test(url) || /\.svg(\?|#|$)/i.test(url)) return Promise.resolve(null)
   return new Promise((resolve) => {
     let settled = false
@@ -183,7 +186,13 @@ export function fetchRasterImage(url: string, { timeoutMs = 5000, maxBytes = 5 *
       const status = response.statusCode ?? 0
       if (status >= 300 && status < 400 && response.headers.location && redirects > 0) {
         response.resume()
-        finish(fetchRasterImage(new URL(response.headers.location, url).toString(), { timeoutMs, maxBytes, redirects: redirects - 1 }))
+        finish(
+          fetchRasterImage(new URL(response.headers.location, url).toString(), {
+            timeoutMs,
+            maxBytes,
+            redirects: redirects - 1,
+          })
+        )
         return
       }
       if (status !== 200 || Number(response.headers["content-length"] ?? 0) > maxBytes) {
@@ -215,7 +224,8 @@ export function fetchRasterImage(url: string, { timeoutMs = 5000, maxBytes = 5 *
 }
 
 const isRaster = (b: Buffer) =>
-  (b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) || (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff)
+  (b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) ||
+  (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff)
 
 /** Runs `fn` over `items`, at most `limit` at a time. */
 async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -255,7 +265,12 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
     pool(data.products, 4, (p) => (p.thumbnail ? loadImage(p.thumbnail) : Promise.resolve(null))),
     Promise.all(
       data.products.map((p) =>
-        QRCode.toBuffer(productUrl(options.storefront_url, options.lang, p.handle), { type: "png", margin: 1, width: 240, errorCorrectionLevel: "M" })
+        QRCode.toBuffer(productUrl(options.storefront_url, options.lang, p.handle), {
+          type: "png",
+          margin: 1,
+          width: 240,
+          errorCorrectionLevel: "M",
+        })
       )
     ),
   ])
@@ -281,7 +296,11 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
   w.line(labels.title, PAGE.margin, y, { size: 20, bold: true, color: ACCENT })
   w.line("Made in Dharavi", PAGE.margin, y, { size: 10, color: MUTED, width: CONTENT, align: "right" })
   y += 24
-  w.line(`${data.kind === "seller" ? labels.maker : labels.collection}: ${data.title}`, PAGE.margin, y, { size: 14, bold: true, width: CONTENT })
+  w.line(`${data.kind === "seller" ? labels.maker : labels.collection}: ${data.title}`, PAGE.margin, y, {
+    size: 14,
+    bold: true,
+    width: CONTENT,
+  })
   if (data.subtitle) {
     y += 16
     w.line(data.subtitle, PAGE.margin, y, { size: 10, color: MUTED, width: CONTENT })
@@ -298,9 +317,19 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
     w.line(`${labels.payment_terms}: ${data.payment_terms}`, PAGE.margin, y, { size: 10, width: CONTENT })
   }
   y += 8
-  const noteLines = w.paragraph(labels.note, PAGE.margin, y + 10, { size: 8.5, color: MUTED, width: CONTENT, leading: 11 })
+  const noteLines = w.paragraph(labels.note, PAGE.margin, y + 10, {
+    size: 8.5,
+    color: MUTED,
+    width: CONTENT,
+    leading: 11,
+  })
   y += 10 + noteLines * 11
-  doc.moveTo(PAGE.margin, y).lineTo(PAGE.width - PAGE.margin, y).lineWidth(1).strokeColor(ACCENT).stroke()
+  doc
+    .moveTo(PAGE.margin, y)
+    .lineTo(PAGE.width - PAGE.margin, y)
+    .lineWidth(1)
+    .strokeColor(ACCENT)
+    .stroke()
   y += 14
 
   if (!data.products.length) w.line(labels.empty, PAGE.margin, y + 14, { size: 11, color: MUTED })
@@ -322,7 +351,8 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
     if (product.maker) facts.push({ text: `${labels.maker}: ${product.maker.name}`, ...FACT })
     const lead = leadTime(product, labels)
     if (lead) facts.push({ text: `${labels.lead_time}: ${lead}`, ...FACT })
-    if (data.kind !== "seller" || !data.payment_terms) facts.push({ text: `${labels.payment_terms}: ${product.payment_terms}`, ...FACT })
+    if (data.kind !== "seller" || !data.payment_terms)
+      facts.push({ text: `${labels.payment_terms}: ${product.payment_terms}`, ...FACT })
     if (data.kind !== "seller" && product.min_order_value != null) {
       facts.push({ text: `${labels.min_order_value}: ${money(product.min_order_value)}`, ...FACT })
     }
@@ -376,13 +406,25 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
     const pad = 4
     doc.rect(PAGE.margin, ry, CONTENT, TABLE_HEAD).fill("#f4efe9")
     if (tiers.length) {
-      w.line(labels.wholesale, cols.tiers, ry + 11, { ...head, color: ACCENT, width: cols.moq - cols.tiers - pad, align: "center" })
+      w.line(labels.wholesale, cols.tiers, ry + 11, {
+        ...head,
+        color: ACCENT,
+        width: cols.moq - cols.tiers - pad,
+        align: "center",
+      })
     }
     const hy = ry + 24
     w.line(labels.variant, cols.variant + pad, hy, { ...head, width: fixed.variant - 2 * pad })
     w.line(labels.sku, cols.sku + pad, hy, { ...head, width: fixed.sku - 2 * pad })
     w.line(labels.msrp, cols.msrp, hy, { ...head, width: fixed.msrp - pad, align: "right", shrink: true })
-    tiers.forEach((t, i) => w.line(tierLabel(t, options.lang), cols.tiers + i * tierW, hy, { ...head, width: tierW - pad, align: "right", shrink: true }))
+    tiers.forEach((t, i) =>
+      w.line(tierLabel(t, options.lang), cols.tiers + i * tierW, hy, {
+        ...head,
+        width: tierW - pad,
+        align: "right",
+        shrink: true,
+      })
+    )
     w.line(labels.moq, cols.moq, hy, { ...head, width: fixed.moq - pad, align: "right", shrink: true })
     ry += TABLE_HEAD
 
@@ -391,18 +433,40 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
       const by = ry + 11.5
       w.line(variant.title, cols.variant + pad, by, { ...cell, width: fixed.variant - 2 * pad })
       w.line(variant.sku ?? "—", cols.sku + pad, by, { ...cell, bold: true, width: fixed.sku - 2 * pad, shrink: true })
-      w.line(money(variant.msrp), cols.msrp, by, { ...cell, color: MUTED, width: fixed.msrp - pad, align: "right", shrink: true })
+      w.line(money(variant.msrp), cols.msrp, by, {
+        ...cell,
+        color: MUTED,
+        width: fixed.msrp - pad,
+        align: "right",
+        shrink: true,
+      })
       tiers.forEach((t, i) => {
         const hit = variant.tiers.find((vt) => vt.min_quantity === t.min_quantity && vt.max_quantity === t.max_quantity)
-        w.line(hit ? money(hit.amount) : "—", cols.tiers + i * tierW, by, { ...cell, bold: Boolean(hit), width: tierW - pad, align: "right", shrink: true })
+        w.line(hit ? money(hit.amount) : "—", cols.tiers + i * tierW, by, {
+          ...cell,
+          bold: Boolean(hit),
+          width: tierW - pad,
+          align: "right",
+          shrink: true,
+        })
       })
       const moq = variant.min_order_quantity != null ? `${variant.min_order_quantity} / ${variant.case_pack ?? 1}` : "—"
       w.line(moq, cols.moq, by, { ...cell, width: fixed.moq - pad, align: "right" })
       ry += ROW
-      doc.moveTo(PAGE.margin, ry).lineTo(PAGE.width - PAGE.margin, ry).lineWidth(0.5).strokeColor(RULE).stroke()
+      doc
+        .moveTo(PAGE.margin, ry)
+        .lineTo(PAGE.width - PAGE.margin, ry)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke()
     }
     if (!tiers.length) {
-      w.line(labels.no_wholesale, cols.tiers, ry - ROW + 11.5, { size: 8, color: MUTED, width: cols.moq - cols.tiers - pad, align: "center" })
+      w.line(labels.no_wholesale, cols.tiers, ry - ROW + 11.5, {
+        size: 8,
+        color: MUTED,
+        width: cols.moq - cols.tiers - pad,
+        align: "center",
+      })
     }
     y = ry + 18
   })
@@ -413,7 +477,12 @@ export async function renderLineSheet(data: LineSheetData, options: RenderOption
     doc.switchToPage(i)
     const fy = PAGE.height - PAGE.margin + 6
     w.line(`Made in Dharavi · ${data.title}`, PAGE.margin, fy, { size: 8, color: MUTED, width: CONTENT / 2 })
-    w.line(`${labels.page} ${i + 1} ${labels.of} ${range.count}`, PAGE.margin + CONTENT / 2, fy, { size: 8, color: MUTED, width: CONTENT / 2, align: "right" })
+    w.line(`${labels.page} ${i + 1} ${labels.of} ${range.count}`, PAGE.margin + CONTENT / 2, fy, {
+      size: 8,
+      color: MUTED,
+      width: CONTENT / 2,
+      align: "right",
+    })
   }
   doc.end()
   return done

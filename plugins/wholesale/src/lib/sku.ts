@@ -31,12 +31,34 @@ const CRAFTS: [RegExp, string][] = [
 ]
 
 /** Words that carry no meaning in a product code. */
-const FILLER = new Set(["a", "an", "and", "the", "of", "for", "with", "in", "on", "by", "set", "style", "made", "hand", "handmade", "dharavi", "goods"])
+const FILLER = new Set([
+  "a",
+  "an",
+  "and",
+  "the",
+  "of",
+  "for",
+  "with",
+  "in",
+  "on",
+  "by",
+  "set",
+  "style",
+  "made",
+  "hand",
+  "handmade",
+  "dharavi",
+  "goods",
+])
 
 const VOWELS = /[AEIOU]/
 
 const alnum = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, "")
-const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
 
 /** The first three letters or digits of the seller's handle; DHR without a seller. */
 export function sellerCode(handle?: string | null): string {
@@ -91,12 +113,20 @@ export function productCode(handle: string, redundant: (string | null | undefine
  */
 export function optionCode(value: string): string {
   if (value.trim().toLowerCase() === DEFAULT_OPTION_VALUE) return ""
-  const tokens = value.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean)
+  const tokens = value
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean)
   if (!tokens.length) return ""
   if (tokens.length === 1) {
     const t = tokens[0]
     if (t.length <= 4 || /^[0-9]+$/.test(t)) return t.slice(0, 8)
-    const skeleton = t[0] + t.slice(1).replace(new RegExp(VOWELS.source, "g"), "").replace(/(.)\1+/g, "$1")
+    const skeleton =
+      t[0] +
+      t
+        .slice(1)
+        .replace(new RegExp(VOWELS.source, "g"), "")
+        .replace(/(.)\1+/g, "$1")
     return (skeleton.length >= 3 ? skeleton : t).slice(0, 3)
   }
   return tokens
@@ -164,5 +194,9 @@ export function byRankThenTitle(
   a: { variant_rank?: number | null; title?: string | null; id: string },
   b: { variant_rank?: number | null; title?: string | null; id: string }
 ): number {
-  return (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || titles.compare(a.title ?? "", b.title ?? "") || a.id.localeCompare(b.id)
+  return (
+    (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+    titles.compare(a.title ?? "", b.title ?? "") ||
+    a.id.localeCompare(b.id)
+  )
 }

@@ -32,10 +32,9 @@ export async function wholesaleGroupId(container: Resolver): Promise<string | nu
 
 /** Active price lists (within their dates at `at`) whose customer-group rule includes `groupId`. */
 export async function wholesalePriceListIds(container: Resolver, groupId: string, at = new Date()): Promise<string[]> {
-  const lists = await container.resolve(Modules.PRICING).listPriceLists(
-    { status: ["active"] },
-    { relations: ["price_list_rules"], take: null }
-  )
+  const lists = await container
+    .resolve(Modules.PRICING)
+    .listPriceLists({ status: ["active"] }, { relations: ["price_list_rules"], take: null })
   return lists
     .filter((list) => {
       if (list.starts_at && new Date(list.starts_at) > at) return false
@@ -54,27 +53,55 @@ async function priceSetsOf(container: Resolver, variantIds: string[]): Promise<M
   const bySet = new Map<string, string>()
   if (!variantIds.length) return bySet
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "price_set.id"], filters: { id: variantIds } })
-  for (const v of data as { id: string; price_set?: { id: string } | null }[]) if (v.price_set?.id) bySet.set(v.price_set.id, v.id)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "price_set.id"],
+    filters: { id: variantIds },
+  })
+  for (const v of data as { id: string; price_set?: { id: string } | null }[])
+    if (v.price_set?.id) bySet.set(v.price_set.id, v.id)
   return bySet
 }
 
 /** A price as listed here: Medusa's PriceDTO with the columns selected below (rules_count among them). */
 type ListedPrice = PriceDTO & { price_set_id: string; price_list_id?: string | null; rules_count?: number | null }
 
-async function pricesIn(container: Resolver, priceSetIds: string[], currency_code: string, priceListIds?: string[]): Promise<ListedPrice[]> {
+async function pricesIn(
+  container: Resolver,
+  priceSetIds: string[],
+  currency_code: string,
+  priceListIds?: string[]
+): Promise<ListedPrice[]> {
   if (!priceSetIds.length) return []
-  return container.resolve(Modules.PRICING).listPrices(
-    { price_set_id: priceSetIds, currency_code, ...(priceListIds ? { price_list_id: priceListIds } : {}) },
-    { select: ["id", "amount", "currency_code", "min_quantity", "max_quantity", "price_set_id", "price_list_id", "rules_count"], take: null }
-  ) as Promise<ListedPrice[]>
+  return container
+    .resolve(Modules.PRICING)
+    .listPrices(
+      { price_set_id: priceSetIds, currency_code, ...(priceListIds ? { price_list_id: priceListIds } : {}) },
+      {
+        select: [
+          "id",
+          "amount",
+          "currency_code",
+          "min_quantity",
+          "max_quantity",
+          "price_set_id",
+          "price_list_id",
+          "rules_count",
+        ],
+        take: null,
+      }
+    ) as Promise<ListedPrice[]>
 }
 
 /**
  * Wholesale price tiers per variant in one currency, lowest quantity first. A variant without
  * wholesale prices maps to an empty list. When several lists price the same tier, the lowest wins.
  */
-export async function wholesalePriceTiers(container: Resolver, variantIds: string[], currency_code: string): Promise<Map<string, PriceTier[]>> {
+export async function wholesalePriceTiers(
+  container: Resolver,
+  variantIds: string[],
+  currency_code: string
+): Promise<Map<string, PriceTier[]>> {
   const result = new Map<string, PriceTier[]>(variantIds.map((id) => [id, []]))
   const groupId = await wholesaleGroupId(container)
   if (!groupId || !variantIds.length) return result
@@ -101,7 +128,9 @@ export async function wholesalePriceTiers(container: Resolver, variantIds: strin
   for (const [variantId, tiers] of best) {
     result.set(
       variantId,
-      [...tiers.values()].sort((a, b) => a.min_quantity - b.min_quantity || (a.max_quantity ?? Infinity) - (b.max_quantity ?? Infinity))
+      [...tiers.values()].sort(
+        (a, b) => a.min_quantity - b.min_quantity || (a.max_quantity ?? Infinity) - (b.max_quantity ?? Infinity)
+      )
     )
   }
   return result
@@ -111,7 +140,11 @@ export async function wholesalePriceTiers(container: Resolver, variantIds: strin
  * Retail price (MSRP) per variant in one currency: its price outside any price list, without price
  * rules (region prices) and without a quantity minimum. Variants without one are left out.
  */
-export async function retailPrices(container: Resolver, variantIds: string[], currency_code: string): Promise<Map<string, number>> {
+export async function retailPrices(
+  container: Resolver,
+  variantIds: string[],
+  currency_code: string
+): Promise<Map<string, number>> {
   const result = new Map<string, number>()
   const variantOf = await priceSetsOf(container, variantIds)
   const prices = await pricesIn(container, [...variantOf.keys()], currency_code.toLowerCase())

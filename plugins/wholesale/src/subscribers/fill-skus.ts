@@ -1,5 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  ProductVariantWorkflowEvents,
+  ProductWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { fillMissingSkusWorkflow } from "../workflows/sku"
 
 /**
@@ -28,7 +32,9 @@ export default async function fillMissingSkus({ event, container }: SubscriberAr
       return
     } catch (error) {
       if (attempt >= 3) {
-        logger.warn(`wholesale: could not code SKUs for ${event.name} ${event.data.id}: ${error instanceof Error ? error.message : String(error)}`)
+        logger.warn(
+          `wholesale: could not code SKUs for ${event.name} ${event.data.id}: ${error instanceof Error ? error.message : String(error)}`
+        )
         return
       }
     }

@@ -2,14 +2,24 @@ import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/fra
 import { emitEventStep, linkCustomersToCustomerGroupWorkflow } from "@medusajs/medusa/core-flows"
 import { lockRecordStep, unlockRecordStep } from "@dharavi/record-lock"
 import { COMPANY_REVIEW_EVENTS, WholesaleEvents } from "../contract/events"
-import { CompanyInput, addEmployeeStep, createCompanyStep, ensureWholesaleGroupStep, reviewCompanyStep, validateCompanyReviewStep } from "./steps/company-steps"
+import {
+  CompanyInput,
+  addEmployeeStep,
+  createCompanyStep,
+  ensureWholesaleGroupStep,
+  reviewCompanyStep,
+  validateCompanyReviewStep,
+} from "./steps/company-steps"
 
 /** A customer registers their company for wholesale buying; it waits for the platform's review. */
 export const registerCompanyWorkflow = createWorkflow(
   "register-company",
   (input: { customer_id: string; company: CompanyInput }) => {
     const company = createCompanyStep(input)
-    emitEventStep({ eventName: WholesaleEvents.COMPANY_REGISTERED, data: transform({ company }, ({ company }) => ({ id: company.id })) })
+    emitEventStep({
+      eventName: WholesaleEvents.COMPANY_REGISTERED,
+      data: transform({ company }, ({ company }) => ({ id: company.id })),
+    })
     return new WorkflowResponse(company)
   }
 )
@@ -26,10 +36,20 @@ export const reviewCompanyWorkflow = createWorkflow(
     const seen = validateCompanyReviewStep(input)
     const groupId = ensureWholesaleGroupStep()
     const held = lockRecordStep(transform({ input }, ({ input }) => ({ key: `company:${input.company_id}` })))
-    const reviewed = reviewCompanyStep(transform({ input, groupId, seen }, ({ input, groupId, seen }) => ({ ...input, group_id: groupId, seen_status: seen })))
+    const reviewed = reviewCompanyStep(
+      transform({ input, groupId, seen }, ({ input, groupId, seen }) => ({
+        ...input,
+        group_id: groupId,
+        seen_status: seen,
+      }))
+    )
     when({ reviewed }, ({ reviewed }) => reviewed.add.length + reviewed.remove.length > 0).then(() => {
       linkCustomersToCustomerGroupWorkflow.runAsStep({
-        input: transform({ reviewed, groupId }, ({ reviewed, groupId }) => ({ id: groupId, add: reviewed.add, remove: reviewed.remove })),
+        input: transform({ reviewed, groupId }, ({ reviewed, groupId }) => ({
+          id: groupId,
+          add: reviewed.add,
+          remove: reviewed.remove,
+        })),
       })
     })
     unlockRecordStep(held)
@@ -48,10 +68,16 @@ export const addCompanyEmployeeWorkflow = createWorkflow(
     const added = addEmployeeStep(input)
     when({ added }, ({ added }) => Boolean(added.group_id)).then(() => {
       linkCustomersToCustomerGroupWorkflow.runAsStep({
-        input: transform({ added, input }, ({ added, input }) => ({ id: added.group_id as string, add: [input.customer_id] })),
+        input: transform({ added, input }, ({ added, input }) => ({
+          id: added.group_id as string,
+          add: [input.customer_id],
+        })),
       })
     })
-    emitEventStep({ eventName: WholesaleEvents.COMPANY_EMPLOYEE_ADDED, data: transform({ added }, ({ added }) => ({ id: added.employee.id })) })
+    emitEventStep({
+      eventName: WholesaleEvents.COMPANY_EMPLOYEE_ADDED,
+      data: transform({ added }, ({ added }) => ({ id: added.employee.id })),
+    })
     return new WorkflowResponse(transform({ added }, ({ added }) => added.employee))
   }
 )

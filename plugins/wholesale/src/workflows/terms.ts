@@ -1,4 +1,10 @@
-import { StepResponse, WorkflowResponse, createStep, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import {
+  StepResponse,
+  WorkflowResponse,
+  createStep,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { InferTypeOf } from "@medusajs/framework/types"
 import { WholesaleEvents } from "../contract/events"
@@ -6,8 +12,20 @@ import { WHOLESALE_MODULE } from "../modules/wholesale"
 import type SellerTerms from "../modules/wholesale/models/seller-terms"
 import type WholesaleTerms from "../modules/wholesale/models/wholesale-terms"
 
-type VariantTerms = { variant_id: string; product_id: string; seller_id?: string | null; min_order_quantity: number; case_pack: number; lead_time_days?: number | null }
-type SellerTermsInput = { seller_id: string; min_order_value?: Record<string, number | undefined> | null; payment_terms?: string | null; lead_time_days?: number | null }
+type VariantTerms = {
+  variant_id: string
+  product_id: string
+  seller_id?: string | null
+  min_order_quantity: number
+  case_pack: number
+  lead_time_days?: number | null
+}
+type SellerTermsInput = {
+  seller_id: string
+  min_order_value?: Record<string, number | undefined> | null
+  payment_terms?: string | null
+  lead_time_days?: number | null
+}
 /** What an upsert step undoes: the row it created, or the row as it was before. */
 type Undo<T> = { created_id?: string; existing?: T }
 
@@ -30,7 +48,15 @@ export const upsertVariantTermsStep = createStep(
     if (undo.created_id) await wholesale.deleteWholesaleTerms(undo.created_id)
     else if (undo.existing) {
       const { id, variant_id, product_id, seller_id, min_order_quantity, case_pack, lead_time_days } = undo.existing
-      await wholesale.updateWholesaleTerms({ id, variant_id, product_id, seller_id, min_order_quantity, case_pack, lead_time_days })
+      await wholesale.updateWholesaleTerms({
+        id,
+        variant_id,
+        product_id,
+        seller_id,
+        min_order_quantity,
+        case_pack,
+        lead_time_days,
+      })
     }
   }
 )
@@ -60,12 +86,18 @@ export const upsertSellerTermsStep = createStep(
 
 export const setVariantTermsWorkflow = createWorkflow("set-variant-wholesale-terms", (input: VariantTerms) => {
   const terms = upsertVariantTermsStep(input)
-  emitEventStep({ eventName: WholesaleEvents.WHOLESALE_TERMS_UPDATED, data: transform({ terms }, ({ terms }) => ({ id: terms.id, variant_id: terms.variant_id })) })
+  emitEventStep({
+    eventName: WholesaleEvents.WHOLESALE_TERMS_UPDATED,
+    data: transform({ terms }, ({ terms }) => ({ id: terms.id, variant_id: terms.variant_id })),
+  })
   return new WorkflowResponse(terms)
 })
 
 export const setSellerTermsWorkflow = createWorkflow("set-seller-wholesale-terms", (input: SellerTermsInput) => {
   const terms = upsertSellerTermsStep(input)
-  emitEventStep({ eventName: WholesaleEvents.SELLER_TERMS_UPDATED, data: transform({ terms }, ({ terms }) => ({ id: terms.id, seller_id: terms.seller_id })) })
+  emitEventStep({
+    eventName: WholesaleEvents.SELLER_TERMS_UPDATED,
+    data: transform({ terms }, ({ terms }) => ({ id: terms.id, seller_id: terms.seller_id })),
+  })
   return new WorkflowResponse(terms)
 })

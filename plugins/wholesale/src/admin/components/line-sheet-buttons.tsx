@@ -33,13 +33,26 @@ export const LineSheetButtons = ({ path, name, disabled }: Props) => {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Select size="small" value={currency} onValueChange={setCurrency} disabled={disabled}>
-        <Select.Trigger className="w-24" aria-label="Currency"><Select.Value /></Select.Trigger>
+        <Select.Trigger className="w-24" aria-label="Currency">
+          <Select.Value />
+        </Select.Trigger>
         <Select.Content>
-          {CURRENCIES.map((c) => <Select.Item key={c} value={c}>{c.toUpperCase()}</Select.Item>)}
+          {CURRENCIES.map((c) => (
+            <Select.Item key={c} value={c}>
+              {c.toUpperCase()}
+            </Select.Item>
+          ))}
         </Select.Content>
       </Select>
       {LANGUAGES.map(([lang, label]) => (
-        <Button key={lang} size="small" variant="secondary" disabled={disabled || (busy !== null && busy !== lang)} isLoading={busy === lang} onClick={() => fetchSheet(lang)}>
+        <Button
+          key={lang}
+          size="small"
+          variant="secondary"
+          disabled={disabled || (busy !== null && busy !== lang)}
+          isLoading={busy === lang}
+          onClick={() => fetchSheet(lang)}
+        >
           <ArrowDownTray />
           {label}
         </Button>

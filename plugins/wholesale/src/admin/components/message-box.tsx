@@ -11,7 +11,11 @@ export const MessageBox = ({ quote, onSent }: { quote: QuoteDetail; onSent: (quo
   const send = async () => {
     setSending(true)
     const result = await attempt(
-      () => call<{ quote: QuoteDetail }>(`/admin/wholesale/quotes/${quote.id}/messages`, { method: "POST", body: { body: body.trim() } }),
+      () =>
+        call<{ quote: QuoteDetail }>(`/admin/wholesale/quotes/${quote.id}/messages`, {
+          method: "POST",
+          body: { body: body.trim() },
+        }),
       "Message sent"
     )
     setSending(false)
@@ -24,11 +28,24 @@ export const MessageBox = ({ quote, onSent }: { quote: QuoteDetail; onSent: (quo
   return (
     <Container className="flex flex-col gap-2">
       <Heading level="h2">Message</Heading>
-      <Label htmlFor="quote-message" size="small" className="sr-only">Message to the buyer and the seller</Label>
-      <Textarea id="quote-message" rows={3} maxLength={2000} value={body} onChange={(e) => setBody(e.target.value)} placeholder="Write to the buyer and the seller…" />
+      <Label htmlFor="quote-message" size="small" className="sr-only">
+        Message to the buyer and the seller
+      </Label>
+      <Textarea
+        id="quote-message"
+        rows={3}
+        maxLength={2000}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        placeholder="Write to the buyer and the seller…"
+      />
       <div className="flex items-center justify-between gap-2">
-        <Text size="xsmall" className="text-ui-fg-muted">The buyer and the seller both see it. It does not change whose turn it is.</Text>
-        <Button size="small" variant="secondary" isLoading={sending} disabled={!body.trim()} onClick={send}>Send message</Button>
+        <Text size="xsmall" className="text-ui-fg-muted">
+          The buyer and the seller both see it. It does not change whose turn it is.
+        </Text>
+        <Button size="small" variant="secondary" isLoading={sending} disabled={!body.trim()} onClick={send}>
+          Send message
+        </Button>
       </div>
     </Container>
   )

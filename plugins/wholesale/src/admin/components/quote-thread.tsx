@@ -24,19 +24,44 @@ const author = (m: QuoteMessage, quote: QuoteDetail) => {
 export const QuoteThread = ({ quote }: { quote: QuoteDetail }) => (
   <Container>
     <Heading level="h2">Thread</Heading>
-    {!quote.messages.length && <Text size="small" className="mt-2 text-ui-fg-subtle">Nothing yet.</Text>}
+    {!quote.messages.length && (
+      <Text size="small" className="mt-2 text-ui-fg-subtle">
+        Nothing yet.
+      </Text>
+    )}
     <ol className="mt-2 flex flex-col divide-y">
       {quote.messages.map((m) => (
         <li key={m.id} className="py-3">
           <div className="flex flex-wrap items-center gap-2">
-            <Text size="small" weight="plus">{author(m, quote)}</Text>
-            <Badge size="2xsmall" color={m.kind === "counter_offer" ? "blue" : m.kind === "accepted" ? "green" : m.kind === "rejected" ? "red" : "grey"}>
+            <Text size="small" weight="plus">
+              {author(m, quote)}
+            </Text>
+            <Badge
+              size="2xsmall"
+              color={
+                m.kind === "counter_offer"
+                  ? "blue"
+                  : m.kind === "accepted"
+                    ? "green"
+                    : m.kind === "rejected"
+                      ? "red"
+                      : "grey"
+              }
+            >
               {KIND[m.kind] ?? m.kind}
             </Badge>
-            <Text size="xsmall" className="text-ui-fg-muted">{formatDate(m.created_at)}</Text>
+            <Text size="xsmall" className="text-ui-fg-muted">
+              {formatDate(m.created_at)}
+            </Text>
           </div>
-          {m.body && <Text size="small" className="mt-1 whitespace-pre-line">{m.body}</Text>}
-          {m.proposal?.items?.length ? <ProposalTable proposal={m.proposal} currency={quote.currency_code} lines={quote.items} /> : null}
+          {m.body && (
+            <Text size="small" className="mt-1 whitespace-pre-line">
+              {m.body}
+            </Text>
+          )}
+          {m.proposal?.items?.length ? (
+            <ProposalTable proposal={m.proposal} currency={quote.currency_code} lines={quote.items} />
+          ) : null}
         </li>
       ))}
     </ol>

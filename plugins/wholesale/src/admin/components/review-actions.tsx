@@ -56,9 +56,21 @@ export const ReviewActions = ({ company, onReviewed }: { company: Company; onRev
 
   return (
     <div className="flex gap-2">
-      {allowed.includes("approved") && <Button size="small" isLoading={busy} onClick={approve}>Approve</Button>}
-      {allowed.includes("rejected") && <Button size="small" variant="secondary" disabled={busy} onClick={() => setNoteFor("rejected")}>Reject</Button>}
-      {allowed.includes("suspended") && <Button size="small" variant="danger" disabled={busy} onClick={() => setNoteFor("suspended")}>Suspend</Button>}
+      {allowed.includes("approved") && (
+        <Button size="small" isLoading={busy} onClick={approve}>
+          Approve
+        </Button>
+      )}
+      {allowed.includes("rejected") && (
+        <Button size="small" variant="secondary" disabled={busy} onClick={() => setNoteFor("rejected")}>
+          Reject
+        </Button>
+      )}
+      {allowed.includes("suspended") && (
+        <Button size="small" variant="danger" disabled={busy} onClick={() => setNoteFor("suspended")}>
+          Suspend
+        </Button>
+      )}
 
       <Drawer open={noteFor !== null} onOpenChange={(open) => !open && setNoteFor(null)}>
         <Drawer.Content>
@@ -74,13 +86,26 @@ export const ReviewActions = ({ company, onReviewed }: { company: Company; onRev
                 ? "The company stays out of wholesale buying. It can be approved later."
                 : "Its buyers leave the wholesale customer group and lose wholesale prices and quotes until it is approved again."}
             </Text>
-            <Label htmlFor="review-note" size="small" weight="plus">Note to the company</Label>
-            <Textarea id="review-note" rows={5} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} placeholder="For example: the GSTIN does not match the company name." />
-            <Text size="xsmall" className="text-ui-fg-muted">Optional. The company's buyers see it with their company's status.</Text>
+            <Label htmlFor="review-note" size="small" weight="plus">
+              Note to the company
+            </Label>
+            <Textarea
+              id="review-note"
+              rows={5}
+              maxLength={1000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="For example: the GSTIN does not match the company name."
+            />
+            <Text size="xsmall" className="text-ui-fg-muted">
+              Optional. The company's buyers see it with their company's status.
+            </Text>
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>
-              <Button size="small" variant="secondary">Cancel</Button>
+              <Button size="small" variant="secondary">
+                Cancel
+              </Button>
             </Drawer.Close>
             <Button size="small" variant="danger" isLoading={busy} onClick={() => noteFor && review(noteFor, note)}>
               {noteFor === "rejected" ? "Reject" : "Suspend"}

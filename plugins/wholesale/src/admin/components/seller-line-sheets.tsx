@@ -19,18 +19,32 @@ export const SellerLineSheets = () => {
         </Text>
       </div>
       {error ? (
-        <Text size="small" className="text-ui-fg-subtle">Seller line sheets need the marketplace's sellers, which did not load: {error}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Seller line sheets need the marketplace's sellers, which did not load: {error}
+        </Text>
       ) : !loading && !active.length ? (
-        <Text size="small" className="text-ui-fg-subtle">No active sellers yet.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          No active sellers yet.
+        </Text>
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           <Select size="small" value={sellerId} onValueChange={setSellerId} disabled={loading}>
-            <Select.Trigger className="w-64" aria-label="Seller"><Select.Value placeholder={loading ? "Loading sellers…" : "Choose a seller"} /></Select.Trigger>
+            <Select.Trigger className="w-64" aria-label="Seller">
+              <Select.Value placeholder={loading ? "Loading sellers…" : "Choose a seller"} />
+            </Select.Trigger>
             <Select.Content>
-              {active.map((s) => <Select.Item key={s.id} value={s.id}>{s.name}</Select.Item>)}
+              {active.map((s) => (
+                <Select.Item key={s.id} value={s.id}>
+                  {s.name}
+                </Select.Item>
+              ))}
             </Select.Content>
           </Select>
-          <LineSheetButtons path={`/admin/line-sheets/sellers/${sellerId}`} name={seller?.handle ?? "seller"} disabled={!seller} />
+          <LineSheetButtons
+            path={`/admin/line-sheets/sellers/${sellerId}`}
+            name={seller?.handle ?? "seller"}
+            disabled={!seller}
+          />
         </div>
       )}
     </Container>

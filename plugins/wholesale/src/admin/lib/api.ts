@@ -78,7 +78,9 @@ export async function download(path: string, fallbackName: string): Promise<void
 
 /** Medusa prices are in main units (1900 is ₹1,900). */
 export const formatMoney = (amount: number | null | undefined, currency: string) =>
-  amount == null ? "—" : new Intl.NumberFormat("en-IN", { style: "currency", currency: currency.toUpperCase() }).format(amount)
+  amount == null
+    ? "—"
+    : new Intl.NumberFormat("en-IN", { style: "currency", currency: currency.toUpperCase() }).format(amount)
 
 export const formatDate = (at: string | null | undefined) =>
   at ? new Date(at).toLocaleString("en-IN", { dateStyle: "medium", timeStyle: "short" }) : "—"

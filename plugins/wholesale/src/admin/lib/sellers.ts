@@ -8,6 +8,6 @@ import type { Seller } from "./wholesale"
 export function useSellers() {
   const { data, error, loading } = useAdminResource<{ sellers: Seller[] }>("/admin/sellers?limit=200")
   const sellers = data?.sellers ?? []
-  const nameOf = (id: string | null) => (id ? sellers.find((s) => s.id === id)?.name ?? null : null)
+  const nameOf = (id: string | null) => (id ? (sellers.find((s) => s.id === id)?.name ?? null) : null)
   return { sellers, error, loading, nameOf }
 }

@@ -21,7 +21,13 @@ export type Address = {
   country_code: string
 }
 
-export type Employee = { id: string; role: "admin" | "buyer"; customer_id: string; name?: string | null; email?: string | null }
+export type Employee = {
+  id: string
+  role: "admin" | "buyer"
+  customer_id: string
+  name?: string | null
+  email?: string | null
+}
 
 export type Company = {
   id: string
@@ -41,9 +47,16 @@ export type Company = {
 }
 
 export const addressesOf = (company: Company): Address[] =>
-  Array.isArray(company.addresses) ? company.addresses : company.addresses?.list ?? []
+  Array.isArray(company.addresses) ? company.addresses : (company.addresses?.list ?? [])
 
-export const QUOTE_STATUSES = ["pending_merchant", "pending_customer", "accepted", "rejected", "expired", "withdrawn"] as const
+export const QUOTE_STATUSES = [
+  "pending_merchant",
+  "pending_customer",
+  "accepted",
+  "rejected",
+  "expired",
+  "withdrawn",
+] as const
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
 /** The open statuses name who acts next. */
 export const QUOTE_STATUS: Record<QuoteStatus, { label: string; color: Color }> = {
@@ -73,11 +86,26 @@ export type Quote = {
   company: { id: string; name: string | null }
 }
 
-export type QuoteLine = { id: string; title: string; subtitle?: string | null; sku: string | null; variant_id: string | null; quantity: number; unit_price: number }
+export type QuoteLine = {
+  id: string
+  title: string
+  subtitle?: string | null
+  sku: string | null
+  variant_id: string | null
+  quantity: number
+  unit_price: number
+}
 
 /** A snapshot of lines and prices: the buyer's request or a counter-offer. */
 export type Proposal = {
-  items: { item_id?: string | null; variant_id?: string | null; title?: string | null; sku?: string | null; quantity: number; unit_price: number }[]
+  items: {
+    item_id?: string | null
+    variant_id?: string | null
+    title?: string | null
+    sku?: string | null
+    quantity: number
+    unit_price: number
+  }[]
   total?: number | null
   lead_time_days?: number | null
 }

@@ -9,7 +9,8 @@ const CollectionLineSheetWidget = ({ data }: DetailWidgetProps<AdminCollection>)
     <div>
       <Heading level="h2">Line sheet</Heading>
       <Text size="small" className="text-ui-fg-subtle">
-        This collection as a PDF catalogue for wholesale buyers: photos, SKUs, retail and wholesale tier prices, minimums and case packs.
+        This collection as a PDF catalogue for wholesale buyers: photos, SKUs, retail and wholesale tier prices,
+        minimums and case packs.
       </Text>
     </div>
     <LineSheetButtons path={`/admin/line-sheets/collections/${data.id}`} name={data.handle || data.id} />

@@ -1,7 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { type SellerMembership, sellerMember as member } from "@dharavi/seller-access"
 
-export type SellerRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & { wholesale_seller?: SellerMembership }
+export type SellerRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
+  wholesale_seller?: SellerMembership
+}
 
 /** Scopes /vendors/sellers/:seller_id/wholesale routes to the caller's membership of that seller. */
 export const sellerMember = (options: { writes?: boolean } = {}) =>

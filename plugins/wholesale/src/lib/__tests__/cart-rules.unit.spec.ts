@@ -14,11 +14,24 @@ describe("wholesale cart rules", () => {
   it("names the rule a line breaks, with the fix", () => {
     const below = lineProblems({ variant_id: "v1", quantity: 6, title: "Leather tote", sku: "IMR-LEA-TOTE" }, terms)
     expect(below).toEqual([
-      expect.objectContaining({ code: "below_minimum_quantity", suggested_quantity: 12, message: "Leather tote (IMR-LEA-TOTE) has a wholesale minimum of 12; you have 6" }),
+      expect.objectContaining({
+        code: "below_minimum_quantity",
+        suggested_quantity: 12,
+        message: "Leather tote (IMR-LEA-TOTE) has a wholesale minimum of 12; you have 6",
+      }),
     ])
     const loose = lineProblems({ variant_id: "v1", quantity: 14, title: "Leather tote" }, terms)
-    expect(loose).toEqual([expect.objectContaining({ code: "not_whole_cases", suggested_quantity: 18, message: "Leather tote is packed in cases of 6: choose 18 instead of 14" })])
-    expect(lineProblems({ variant_id: "v1", quantity: 4 }, terms).map((p) => p.code)).toEqual(["below_minimum_quantity", "not_whole_cases"])
+    expect(loose).toEqual([
+      expect.objectContaining({
+        code: "not_whole_cases",
+        suggested_quantity: 18,
+        message: "Leather tote is packed in cases of 6: choose 18 instead of 14",
+      }),
+    ])
+    expect(lineProblems({ variant_id: "v1", quantity: 4 }, terms).map((p) => p.code)).toEqual([
+      "below_minimum_quantity",
+      "not_whole_cases",
+    ])
     expect(lineProblems({ variant_id: "v1", quantity: 24 }, terms)).toEqual([])
     expect(lineProblems({ variant_id: "v1", quantity: 1 }, undefined)).toEqual([])
   })

@@ -16,7 +16,9 @@ describe("line sheet formatting", () => {
   it("labels quantity tiers and names files and product pages", () => {
     expect(tierLabel({ min_quantity: 10, max_quantity: 49 }, "en")).toBe("10–49 pcs")
     expect(tierLabel({ min_quantity: 200, max_quantity: null }, "hi")).toBe("200+ नग")
-    expect(productUrl("http://localhost:8000/", "hi", "leather-tote")).toBe("http://localhost:8000/hi/products/leather-tote")
+    expect(productUrl("http://localhost:8000/", "hi", "leather-tote")).toBe(
+      "http://localhost:8000/hi/products/leather-tote"
+    )
     expect(lineSheetFilename("imran-leather-works", "en")).toBe("imran-leather-works-line-sheet-en.pdf")
   })
 
@@ -48,8 +50,7 @@ describe("product photos for the sheet", () => {
       else if (req.url === "/slow.png") {
         const later = setTimeout(() => res.writeHead(200).end(png), 2000)
         req.on("close", () => clearTimeout(later))
-      }
-      else res.writeHead(404).end()
+      } else res.writeHead(404).end()
     })
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -58,17 +58,29 @@ describe("SKU coding", () => {
       option_values: ["Oxblood"],
     })
     expect(sku).toBe("IMR-LEA-TOTE-OXB")
-    expect(skuBase({ product_handle: "tool-house-time", option_values: ["Default option value"] })).toBe("DHR-GEN-HOUTIME")
-    expect(skuBase({ seller_handle: "noor-zari-karkhana", crafts: ["embroidery-zari"], product_handle: "zari-clutch", option_values: ["Midnight blue"] })).toBe(
-      "NOO-EMB-CLUTCH-MB"
+    expect(skuBase({ product_handle: "tool-house-time", option_values: ["Default option value"] })).toBe(
+      "DHR-GEN-HOUTIME"
     )
+    expect(
+      skuBase({
+        seller_handle: "noor-zari-karkhana",
+        crafts: ["embroidery-zari"],
+        product_handle: "zari-clutch",
+        option_values: ["Midnight blue"],
+      })
+    ).toBe("NOO-EMB-CLUTCH-MB")
     for (const s of [sku, skuBase({ product_handle: "ünïcode-ß-bag", option_values: ["½ size", "Ä"] })]) {
       expect(s).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)*$/)
     }
   })
 
   it("is deterministic", () => {
-    const parts = { seller_handle: "sadiq-small-leather", crafts: ["leather-goods"], product_handle: "hand-stitched-belt", option_values: ["Tan", "34"] }
+    const parts = {
+      seller_handle: "sadiq-small-leather",
+      crafts: ["leather-goods"],
+      product_handle: "hand-stitched-belt",
+      option_values: ["Tan", "34"],
+    }
     expect(skuBase(parts)).toBe(skuBase({ ...parts }))
     expect(skuBase(parts)).toBe("SAD-LEA-STIBELT-TAN-34")
   })
@@ -76,7 +88,9 @@ describe("SKU coding", () => {
   it("appends -2, -3, ... to a SKU already taken", () => {
     expect(uniqueSku("IMR-LEA-TOTE-TAN", new Set())).toBe("IMR-LEA-TOTE-TAN")
     expect(uniqueSku("IMR-LEA-TOTE-TAN", new Set(["IMR-LEA-TOTE-TAN"]))).toBe("IMR-LEA-TOTE-TAN-2")
-    expect(uniqueSku("IMR-LEA-TOTE-TAN", new Set(["IMR-LEA-TOTE-TAN", "IMR-LEA-TOTE-TAN-2"]))).toBe("IMR-LEA-TOTE-TAN-3")
+    expect(uniqueSku("IMR-LEA-TOTE-TAN", new Set(["IMR-LEA-TOTE-TAN", "IMR-LEA-TOTE-TAN-2"]))).toBe(
+      "IMR-LEA-TOTE-TAN-3"
+    )
   })
 
   it("hands out distinct SKUs to variants with the same base, in order", () => {
@@ -99,7 +113,13 @@ describe("SKU coding", () => {
 describe("variant order", () => {
   it("orders by rank, then by title with numbers in numeric order", () => {
     const v = (id: string, title: string, variant_rank = 0) => ({ id, title, variant_rank })
-    const sorted = [v("a", "Tan / 38"), v("b", "Black / 32"), v("c", "Tan / 4"), v("d", "Tan / 32"), v("e", "Zari", -1)].sort(byRankThenTitle)
+    const sorted = [
+      v("a", "Tan / 38"),
+      v("b", "Black / 32"),
+      v("c", "Tan / 4"),
+      v("d", "Tan / 32"),
+      v("e", "Zari", -1),
+    ].sort(byRankThenTitle)
     expect(sorted.map((x) => x.title)).toEqual(["Zari", "Black / 32", "Tan / 4", "Tan / 32", "Tan / 38"])
   })
 })

@@ -86,8 +86,15 @@ class WholesaleModuleService extends MedusaService({
       ]
     )
     if (!rows.length) {
-      const [now]: { status: QuoteStatus }[] = await em.execute(`select status from "${table}" where id = ? and deleted_at is null`, [id])
-      throw conflict(WholesaleErrors.QUOTE_MOVED, `This quote changed a moment ago: it is ${now?.status ?? "gone"} now. Reload it and decide again.`, { quote_id: id, status: now?.status ?? null })
+      const [now]: { status: QuoteStatus }[] = await em.execute(
+        `select status from "${table}" where id = ? and deleted_at is null`,
+        [id]
+      )
+      throw conflict(
+        WholesaleErrors.QUOTE_MOVED,
+        `This quote changed a moment ago: it is ${now?.status ?? "gone"} now. Reload it and decide again.`,
+        { quote_id: id, status: now?.status ?? null }
+      )
     }
     return rows[0]
   }
@@ -100,7 +107,11 @@ class WholesaleModuleService extends MedusaService({
   async transitionCompany(
     id: string,
     from: string,
-    changes: { status: Exclude<CompanyStatus, "pending">; review_note: string | null; customer_group_id: string | null },
+    changes: {
+      status: Exclude<CompanyStatus, "pending">
+      review_note: string | null
+      customer_group_id: string | null
+    },
     @MedusaContext() context: Context<EntityManager> = {}
   ): Promise<void> {
     const em = context.transactionManager!
@@ -112,8 +123,15 @@ class WholesaleModuleService extends MedusaService({
       [changes.status, changes.review_note, changes.customer_group_id, id, from]
     )
     if (!rows.length) {
-      const [now]: { status: CompanyStatus }[] = await em.execute(`select status from "${table}" where id = ? and deleted_at is null`, [id])
-      throw conflict(WholesaleErrors.COMPANY_MOVED, `This company was reviewed a moment ago: it is ${now?.status ?? "gone"} now.`, { company_id: id, status: now?.status ?? null })
+      const [now]: { status: CompanyStatus }[] = await em.execute(
+        `select status from "${table}" where id = ? and deleted_at is null`,
+        [id]
+      )
+      throw conflict(
+        WholesaleErrors.COMPANY_MOVED,
+        `This company was reviewed a moment ago: it is ${now?.status ?? "gone"} now.`,
+        { company_id: id, status: now?.status ?? null }
+      )
     }
   }
 

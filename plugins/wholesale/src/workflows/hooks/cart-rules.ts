@@ -15,7 +15,11 @@ async function refuseBrokenLines(container: MedusaContainer, cart: WholesaleCart
   // Every add to cart passes here: retail customers leave before any wholesale lookup.
   if (!(await approvedBuyer(container, cart.customer_id))) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "title", "product.title"], filters: { id: lines.map((l) => l.variant_id) } })
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku", "title", "product.title"],
+    filters: { id: lines.map((l) => l.variant_id) },
+  })
   const variants = data as VariantLabel[]
   for (const line of lines) {
     const v = variants.find((x) => x.id === line.variant_id)
@@ -41,7 +45,13 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const lines = (add.items ?? []).flatMap((i) => {
     if (!i.variant_id) return []
     const existing = (c.items ?? []).find((x) => x.variant_id === i.variant_id)
-    return [{ variant_id: i.variant_id, quantity: Number(i.quantity) + Number(existing?.quantity ?? 0), title: existing?.title }]
+    return [
+      {
+        variant_id: i.variant_id,
+        quantity: Number(i.quantity) + Number(existing?.quantity ?? 0),
+        title: existing?.title,
+      },
+    ]
   })
   if (lines.length) await refuseBrokenLines(container, c, lines)
 })
@@ -54,5 +64,7 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => 
   const quantity = i.update?.quantity
   // Quantity 0 removes the line; any other change is checked.
   if (!item?.variant_id || quantity === undefined || Number(quantity) === 0) return
-  await refuseBrokenLines(container, c, [{ variant_id: item.variant_id, quantity: Number(quantity), title: item.title }])
+  await refuseBrokenLines(container, c, [
+    { variant_id: item.variant_id, quantity: Number(quantity), title: item.title },
+  ])
 })

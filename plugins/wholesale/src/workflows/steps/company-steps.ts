@@ -21,15 +21,30 @@ export const createCompanyStep = createStep(
   async (input: { customer_id: string; company: CompanyInput }, { container }) => {
     const wholesale = container.resolve(WHOLESALE_MODULE)
     const [already] = await wholesale.listCompanyEmployees({ customer_id: input.customer_id })
-    if (already) throw codedError(MedusaError.Types.DUPLICATE_ERROR, WholesaleErrors.ALREADY_IN_COMPANY, "You already buy for a company", { customer_id: input.customer_id })
+    if (already)
+      throw codedError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        WholesaleErrors.ALREADY_IN_COMPANY,
+        "You already buy for a company",
+        { customer_id: input.customer_id }
+      )
     const [sameGst] = await wholesale.listCompanies({ gst_number: input.company.gst_number })
     if (sameGst) {
-      throw codedError(MedusaError.Types.DUPLICATE_ERROR, WholesaleErrors.GST_NUMBER_TAKEN, `A company with GST number ${input.company.gst_number} is already registered`, {
-        gst_number: input.company.gst_number,
-      })
+      throw codedError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        WholesaleErrors.GST_NUMBER_TAKEN,
+        `A company with GST number ${input.company.gst_number} is already registered`,
+        {
+          gst_number: input.company.gst_number,
+        }
+      )
     }
     const { addresses, ...rest } = input.company
-    const company = await wholesale.createCompanies({ ...rest, addresses: { list: addresses ?? [] }, status: "pending" })
+    const company = await wholesale.createCompanies({
+      ...rest,
+      addresses: { list: addresses ?? [] },
+      status: "pending",
+    })
     await wholesale.createCompanyEmployees({ company_id: company.id, customer_id: input.customer_id, role: "admin" })
     return new StepResponse(company, company.id)
   },
@@ -49,13 +64,19 @@ export const createCompanyStep = createStep(
  */
 export const ensureWholesaleGroupStep = createStep("ensure-wholesale-group", async (_: void, { container }) => {
   const locking = container.resolve(Modules.LOCKING)
-  const id = await locking.execute("wholesale:customer-group", async () => {
-    const existing = await wholesaleGroupId(container)
-    if (existing) return existing
-    const name = container.resolve(WHOLESALE_MODULE).settings().customer_group_name
-    const created = await container.resolve(Modules.CUSTOMER).createCustomerGroups({ name, metadata: { wholesale: true } })
-    return created.id as string
-  }, { timeout: 15 })
+  const id = await locking.execute(
+    "wholesale:customer-group",
+    async () => {
+      const existing = await wholesaleGroupId(container)
+      if (existing) return existing
+      const name = container.resolve(WHOLESALE_MODULE).settings().customer_group_name
+      const created = await container
+        .resolve(Modules.CUSTOMER)
+        .createCustomerGroups({ name, metadata: { wholesale: true } })
+      return created.id as string
+    },
+    { timeout: 15 }
+  )
   return new StepResponse(id)
 })
 
@@ -71,7 +92,11 @@ const REVIEW_FROM: Record<Review["status"], string[]> = {
 export const validateCompanyReviewStep = createStep("validate-company-review", async (input: Review, { container }) => {
   const company = await container.resolve(WHOLESALE_MODULE).retrieveCompany(input.company_id)
   if (!REVIEW_FROM[input.status].includes(company.status)) {
-    throw notAllowed(WholesaleErrors.COMPANY_NOT_REVIEWABLE, `This company is ${company.status}, so it cannot be ${input.status}`, { company_id: company.id, status: company.status })
+    throw notAllowed(
+      WholesaleErrors.COMPANY_NOT_REVIEWABLE,
+      `This company is ${company.status}, so it cannot be ${input.status}`,
+      { company_id: company.id, status: company.status }
+    )
   }
   return new StepResponse(company.status as string)
 })
@@ -118,7 +143,13 @@ export const addEmployeeStep = createStep(
   async (input: { company_id: string; customer_id: string; role: "admin" | "buyer" }, { container }) => {
     const wholesale = container.resolve(WHOLESALE_MODULE)
     const [already] = await wholesale.listCompanyEmployees({ customer_id: input.customer_id })
-    if (already) throw codedError(MedusaError.Types.DUPLICATE_ERROR, WholesaleErrors.ALREADY_IN_COMPANY, "That customer already buys for a company", { customer_id: input.customer_id })
+    if (already)
+      throw codedError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        WholesaleErrors.ALREADY_IN_COMPANY,
+        "That customer already buys for a company",
+        { customer_id: input.customer_id }
+      )
     const company = await wholesale.retrieveCompany(input.company_id)
     const employee = await wholesale.createCompanyEmployees(input)
     return new StepResponse(

@@ -12,12 +12,19 @@ export const expireQuoteStep = createStep("expire-quotes", async (input: { limit
   const expired: string[] = []
   for (const id of await wholesale.lapsedQuoteIds(input.limit ?? 100)) {
     try {
-      await wholesale.transitionQuote(id, ["pending_merchant", "pending_customer"], "expired", { decided_at: new Date() })
+      await wholesale.transitionQuote(id, ["pending_merchant", "pending_customer"], "expired", {
+        decided_at: new Date(),
+      })
     } catch (error) {
       if (isCodedError(error) && error.code === WholesaleErrors.QUOTE_MOVED) continue
       throw error
     }
-    await wholesale.createQuoteMessages({ quote_id: id, author_type: "system", kind: "expired", body: "Nobody answered in time, so this quote expired." })
+    await wholesale.createQuoteMessages({
+      quote_id: id,
+      author_type: "system",
+      kind: "expired",
+      body: "Nobody answered in time, so this quote expired.",
+    })
     expired.push(id)
   }
   return new StepResponse(expired)

@@ -16,7 +16,9 @@ const WholesalePage = () => {
   const [offset, setOffset] = useState(0)
   const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset) })
   if (status !== ALL) params.set("status", status)
-  const { data, error, loading } = useAdminResource<{ companies: Company[]; count: number }>(`/admin/wholesale/companies?${params}`)
+  const { data, error, loading } = useAdminResource<{ companies: Company[]; count: number }>(
+    `/admin/wholesale/companies?${params}`
+  )
   const pending = useAdminResource<{ count: number }>("/admin/wholesale/companies?status=pending&limit=1")
   const waiting = pending.data?.count ?? 0
 
@@ -32,16 +34,25 @@ const WholesalePage = () => {
           <div>
             <Heading level="h1">Wholesale</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Shops, exporters and retailers registered to buy wholesale. Approval puts their buyers into the wholesale customer group.
+              Shops, exporters and retailers registered to buy wholesale. Approval puts their buyers into the wholesale
+              customer group.
               {waiting > 0 && ` ${waiting} waiting for review.`}
             </Text>
           </div>
           <div className="flex items-center gap-3">
-            <Link className="text-ui-fg-interactive txt-compact-small" to="/companies/quotes">Quotes →</Link>
+            <Link className="text-ui-fg-interactive txt-compact-small" to="/companies/quotes">
+              Quotes →
+            </Link>
             <Select size="small" value={status} onValueChange={choose}>
-              <Select.Trigger className="w-48" aria-label="Status"><Select.Value /></Select.Trigger>
+              <Select.Trigger className="w-48" aria-label="Status">
+                <Select.Value />
+              </Select.Trigger>
               <Select.Content>
-                {COMPANY_STATUSES.map((s) => <Select.Item key={s} value={s}>{COMPANY_STATUS[s].label}</Select.Item>)}
+                {COMPANY_STATUSES.map((s) => (
+                  <Select.Item key={s} value={s}>
+                    {COMPANY_STATUS[s].label}
+                  </Select.Item>
+                ))}
                 <Select.Item value={ALL}>All companies</Select.Item>
               </Select.Content>
             </Select>
@@ -50,7 +61,8 @@ const WholesalePage = () => {
         {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
         {!loading && !error && data?.companies.length === 0 && (
           <Text className="px-6 py-8 text-ui-fg-subtle">
-            {status === "pending" ? "No companies are waiting for review." : "No companies match."} Buyers register their company from the storefront's wholesale page.
+            {status === "pending" ? "No companies are waiting for review." : "No companies match."} Buyers register
+            their company from the storefront's wholesale page.
           </Text>
         )}
         {!!data?.companies.length && (
@@ -69,12 +81,18 @@ const WholesalePage = () => {
               <Table.Body>
                 {data.companies.map((c) => (
                   <Table.Row key={c.id}>
-                    <Table.Cell><Link className="text-ui-fg-interactive" to={`/companies/${c.id}`}>{c.name}</Link></Table.Cell>
+                    <Table.Cell>
+                      <Link className="text-ui-fg-interactive" to={`/companies/${c.id}`}>
+                        {c.name}
+                      </Link>
+                    </Table.Cell>
                     <Table.Cell className="font-mono">{c.gst_number}</Table.Cell>
                     <Table.Cell>{c.email}</Table.Cell>
                     <Table.Cell>{c.employees?.length ?? 0}</Table.Cell>
                     <Table.Cell>{formatDate(c.created_at)}</Table.Cell>
-                    <Table.Cell><StatusBadge color={COMPANY_STATUS[c.status].color}>{COMPANY_STATUS[c.status].label}</StatusBadge></Table.Cell>
+                    <Table.Cell>
+                      <StatusBadge color={COMPANY_STATUS[c.status].color}>{COMPANY_STATUS[c.status].label}</StatusBadge>
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

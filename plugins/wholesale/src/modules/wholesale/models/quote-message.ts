@@ -9,7 +9,9 @@ const QuoteMessage = model.define("quote_message", {
   id: model.id({ prefix: "qmsg" }).primaryKey(),
   author_type: model.enum(["customer", "seller", "admin", "system"]),
   author_id: model.text().nullable(),
-  kind: model.enum(["request", "message", "counter_offer", "accepted", "rejected", "expired", "withdrawn"]).default("message"),
+  kind: model
+    .enum(["request", "message", "counter_offer", "accepted", "rejected", "expired", "withdrawn"])
+    .default("message"),
   body: model.text().nullable(),
   proposal: model.json().nullable(),
   quote: model.belongsTo(() => Quote, { mappedBy: "messages" }),

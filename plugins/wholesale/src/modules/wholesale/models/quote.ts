@@ -27,10 +27,6 @@ const Quote = model
     decided_at: model.dateTime().nullable(),
     messages: model.hasMany(() => QuoteMessage, { mappedBy: "quote" }),
   })
-  .indexes([
-    { on: ["company_id", "status"] },
-    { on: ["seller_id", "status"] },
-    { on: ["status", "expires_at"] },
-  ])
+  .indexes([{ on: ["company_id", "status"] }, { on: ["seller_id", "status"] }, { on: ["status", "expires_at"] }])
 
 export default Quote

@@ -15,9 +15,6 @@ const WholesaleTerms = model
     case_pack: model.number().default(1),
     lead_time_days: model.number().nullable(),
   })
-  .indexes([
-    { on: ["variant_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["seller_id"] },
-  ])
+  .indexes([{ on: ["variant_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["seller_id"] }])
 
 export default WholesaleTerms

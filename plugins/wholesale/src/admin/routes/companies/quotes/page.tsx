@@ -20,7 +20,9 @@ const QuotesPage = () => {
   const [offset, setOffset] = useState(0)
   const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset) })
   if (status !== ALL) params.set("status", status)
-  const { data, error, loading } = useAdminResource<{ quotes: Quote[]; count: number }>(`/admin/wholesale/quotes?${params}`)
+  const { data, error, loading } = useAdminResource<{ quotes: Quote[]; count: number }>(
+    `/admin/wholesale/quotes?${params}`
+  )
   const { nameOf } = useSellers()
 
   return (
@@ -32,17 +34,32 @@ const QuotesPage = () => {
             Wholesale buyers' requests for quote and the counter-offers on them. The platform can answer for any seller.
           </Text>
         </div>
-        <Select size="small" value={status} onValueChange={(v) => { setStatus(v); setOffset(0) }}>
-          <Select.Trigger className="w-48" aria-label="Status"><Select.Value /></Select.Trigger>
+        <Select
+          size="small"
+          value={status}
+          onValueChange={(v) => {
+            setStatus(v)
+            setOffset(0)
+          }}
+        >
+          <Select.Trigger className="w-48" aria-label="Status">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             <Select.Item value={ALL}>All quotes</Select.Item>
-            {QUOTE_STATUSES.map((s) => <Select.Item key={s} value={s}>{QUOTE_STATUS[s].label}</Select.Item>)}
+            {QUOTE_STATUSES.map((s) => (
+              <Select.Item key={s} value={s}>
+                {QUOTE_STATUS[s].label}
+              </Select.Item>
+            ))}
           </Select.Content>
         </Select>
       </div>
       {error && <Text className="px-6 py-4 text-ui-fg-error">{error}</Text>}
       {!loading && !error && data?.quotes.length === 0 && (
-        <Text className="px-6 py-8 text-ui-fg-subtle">No quotes match. Approved buyers ask for quotes from their cart in the storefront.</Text>
+        <Text className="px-6 py-8 text-ui-fg-subtle">
+          No quotes match. Approved buyers ask for quotes from their cart in the storefront.
+        </Text>
       )}
       {!!data?.quotes.length && (
         <>
@@ -61,9 +78,15 @@ const QuotesPage = () => {
             <Table.Body>
               {data.quotes.map((q) => (
                 <Table.Row key={q.id}>
-                  <Table.Cell><Link className="text-ui-fg-interactive" to={`/companies/quotes/${q.id}`}>{q.company.name ?? q.company_id}</Link></Table.Cell>
-                  <Table.Cell>{q.seller_id ? nameOf(q.seller_id) ?? q.seller_id : "Platform"}</Table.Cell>
-                  <Table.Cell><QuoteStatusBadge status={q.status} /></Table.Cell>
+                  <Table.Cell>
+                    <Link className="text-ui-fg-interactive" to={`/companies/quotes/${q.id}`}>
+                      {q.company.name ?? q.company_id}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>{q.seller_id ? (nameOf(q.seller_id) ?? q.seller_id) : "Platform"}</Table.Cell>
+                  <Table.Cell>
+                    <QuoteStatusBadge status={q.status} />
+                  </Table.Cell>
                   <Table.Cell className="text-right">{formatMoney(q.total, q.currency_code)}</Table.Cell>
                   <Table.Cell>{q.round}</Table.Cell>
                   <Table.Cell>{formatDate(q.updated_at)}</Table.Cell>

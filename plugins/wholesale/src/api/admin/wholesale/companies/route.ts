@@ -5,7 +5,10 @@ import { WHOLESALE_MODULE } from "../../../../modules/wholesale"
 import type { GetCompanies } from "../../../validators"
 
 /** Companies for review, filterable by status. */
-export async function GET(req: MedusaRequest<unknown, z.infer<typeof GetCompanies>>, res: MedusaResponse<AdminCompanyListResponse>) {
+export async function GET(
+  req: MedusaRequest<unknown, z.infer<typeof GetCompanies>>,
+  res: MedusaResponse<AdminCompanyListResponse>
+) {
   const { skip = 0, take = 20 } = req.queryConfig?.pagination ?? {}
   const status = req.validatedQuery?.status
   const [companies, count] = await req.scope.resolve(WHOLESALE_MODULE).listAndCountCompanies(status ? { status } : {}, {

@@ -13,5 +13,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
     return
   }
   const employees = await req.scope.resolve(WHOLESALE_MODULE).listCompanyEmployees({ company_id: mine.company.id })
-  res.json({ company: { ...mine.company, employees: await companyPeople(req.scope.resolve(Modules.CUSTOMER), employees) }, role: mine.role })
+  res.json({
+    company: { ...mine.company, employees: await companyPeople(req.scope.resolve(Modules.CUSTOMER), employees) },
+    role: mine.role,
+  })
 }

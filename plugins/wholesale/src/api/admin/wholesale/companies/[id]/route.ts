@@ -7,5 +7,7 @@ import { WHOLESALE_MODULE } from "../../../../../modules/wholesale"
 /** A company with its employees' names and emails (admins vet who buys). */
 export async function GET(req: MedusaRequest, res: MedusaResponse<AdminCompanyResponse>) {
   const company = await req.scope.resolve(WHOLESALE_MODULE).retrieveCompany(req.params.id, { relations: ["employees"] })
-  res.json({ company: { ...company, employees: await companyPeople(req.scope.resolve(Modules.CUSTOMER), company.employees) } })
+  res.json({
+    company: { ...company, employees: await companyPeople(req.scope.resolve(Modules.CUSTOMER), company.employees) },
+  })
 }

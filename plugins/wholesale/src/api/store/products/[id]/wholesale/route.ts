@@ -15,12 +15,22 @@ type ProductVariants = { id: string; status: string; variants: { id: string }[] 
  * A product's wholesale terms for the product page: minimum, case pack and lead time per variant for
  * everyone; the price tiers only for buyers of approved companies.
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeof GetProductWholesale>>, res: MedusaResponse<StoreProductWholesaleResponse>) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, z.infer<typeof GetProductWholesale>>,
+  res: MedusaResponse<StoreProductWholesaleResponse>
+) {
   const { currency_code } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "status", "variants.id"], filters: { id: req.params.id } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "status", "variants.id"],
+    filters: { id: req.params.id },
+  })
   const product = data[0] as ProductVariants | undefined
-  if (!product || product.status !== "published") throw notFound(WholesaleErrors.PRODUCT_NOT_FOUND, `Product ${req.params.id} was not found`, { product_id: req.params.id })
+  if (!product || product.status !== "published")
+    throw notFound(WholesaleErrors.PRODUCT_NOT_FOUND, `Product ${req.params.id} was not found`, {
+      product_id: req.params.id,
+    })
   const variantIds = (product.variants ?? []).map((v) => v.id)
   const buyer = await approvedBuyer(req.scope, req.auth_context?.actor_id)
   const [terms, tiers] = await Promise.all([
@@ -38,7 +48,13 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeo
         min_order_quantity: t?.min_order_quantity ?? 1,
         case_pack: t?.case_pack ?? 1,
         lead_time_days: t?.lead_time_days ?? null,
-        tiers: buyer ? (tiers.get(id) ?? []).map(({ min_quantity, max_quantity, amount }): WholesalePriceTier => ({ min_quantity, max_quantity, amount })) : null,
+        tiers: buyer
+          ? (tiers.get(id) ?? []).map(({ min_quantity, max_quantity, amount }): WholesalePriceTier => ({
+              min_quantity,
+              max_quantity,
+              amount,
+            }))
+          : null,
       }
     }),
   })

@@ -8,7 +8,10 @@ import { bulkAddToCartWorkflow } from "../../../../../../workflows"
 import type { PostBulkLines } from "../../../../../validators"
 
 /** The bulk order form: many SKUs and quantities into the cart at once, all or nothing. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PostBulkLines>>, res: MedusaResponse<StoreBulkLinesResponse>) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof PostBulkLines>>,
+  res: MedusaResponse<StoreBulkLinesResponse>
+) {
   const cart = await loadCartForCheck(req.scope, req.params.id)
   if (!cart || cart.customer_id !== req.auth_context.actor_id || cart.completed_at) {
     throw notFound(WholesaleErrors.CART_NOT_FOUND, `Cart ${req.params.id} was not found`, { cart_id: req.params.id })

@@ -6,7 +6,16 @@ import { listQuotes } from "../../../../../utils/quotes"
 import type { SellerRequest } from "../../../../../utils/seller-member"
 
 /** The seller's quote inbox: requests for their products only. */
-export async function GET(req: SellerRequest<unknown, z.infer<typeof GetQuotes>>, res: MedusaResponse<VendorQuoteListResponse>) {
+export async function GET(
+  req: SellerRequest<unknown, z.infer<typeof GetQuotes>>,
+  res: MedusaResponse<VendorQuoteListResponse>
+) {
   const status = req.validatedQuery?.status
-  res.json(await listQuotes(req.scope, { seller_id: req.wholesale_seller!.seller_id, ...(status ? { status } : {}) }, req.queryConfig?.pagination))
+  res.json(
+    await listQuotes(
+      req.scope,
+      { seller_id: req.wholesale_seller!.seller_id, ...(status ? { status } : {}) },
+      req.queryConfig?.pagination
+    )
+  )
 }

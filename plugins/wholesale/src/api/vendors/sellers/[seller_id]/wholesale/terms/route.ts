@@ -14,7 +14,12 @@ export async function GET(req: SellerRequest, res: MedusaResponse<VendorSellerTe
 }
 
 /** The seller's own wholesale terms: minimum order value per currency, payment terms, lead time. */
-export async function POST(req: SellerRequest<z.infer<typeof PostSellerTerms>>, res: MedusaResponse<VendorSellerTermsResponse>) {
-  const { result } = await setSellerTermsWorkflow(req.scope).run({ input: { seller_id: req.wholesale_seller!.seller_id, ...req.validatedBody } })
+export async function POST(
+  req: SellerRequest<z.infer<typeof PostSellerTerms>>,
+  res: MedusaResponse<VendorSellerTermsResponse>
+) {
+  const { result } = await setSellerTermsWorkflow(req.scope).run({
+    input: { seller_id: req.wholesale_seller!.seller_id, ...req.validatedBody },
+  })
   res.json({ terms: result })
 }

@@ -1,58 +1,36 @@
+import type {
+  AvailabilitySlot,
+  BookingStatus,
+  StoreAvailabilityResponse,
+  StoreBookingWithUnit,
+  StoreToolHouseResponse,
+  StoreToolHousesResponse,
+  StoreUnit,
+  UnitKind,
+  Weekday,
+} from "@dharavi/makerspace/contract"
 import type { AppLocale } from "@/i18n/locales"
 
 /** Pure helpers for the makerspace pages (tool-houses and bookings). No server imports, so tests can use them. */
 
-export type UnitKind = "bench" | "machine" | "storage_bay"
-export const UNIT_KINDS: readonly UnitKind[] = ["bench", "machine", "storage_bay"]
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
-export type Weekday = (typeof WEEKDAYS)[number]
+// Tool-houses, units, free times and bookings as the makerspace routes answer them: its contract's types.
+export type { BookingStatus, UnitKind, Weekday }
+export const UNIT_KINDS = ["bench", "machine", "storage_bay"] as const satisfies readonly UnitKind[]
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const satisfies readonly Weekday[]
 export const DURATIONS = [60, 120, 240] as const
 
-export type ToolHouse = {
-  id: string
-  handle: string
-  name: string
-  area?: string | null
-  address_landmark?: string | null
-  description?: Partial<Record<AppLocale, string>> | null
-  photos?: string[] | null
-  timezone: string
-  opening_hours?: Partial<Record<Weekday, [string, string][]>> | null
-  unit_counts?: Partial<Record<UnitKind, number>> | null
-}
+/** `GET /store/tool-houses`: a tool-house with how many units of each kind it has. */
+export type ToolHouse = StoreToolHousesResponse["tool_houses"][number]
+/** `GET /store/tool-houses/:id-or-handle`: with its active units. */
+export type ToolHouseWithUnits = StoreToolHouseResponse["tool_house"]
+export type ToolUnit = StoreUnit
+export type Slot = AvailabilitySlot
+export type Availability = StoreAvailabilityResponse
 
-export type ToolUnit = {
-  id: string
-  name: string
-  kind: UnitKind
-  min_minutes?: number | null
-  max_minutes?: number | null
-  slot_minutes?: number | null
-  min_notice_minutes?: number | null
-  required_qualification_id?: string | null
-}
+export const BOOKING_STATUSES = ["held", "confirmed", "checked_in", "cancelled", "expired", "no_show"] as const satisfies readonly BookingStatus[]
 
-export type Slot = { starts_at: string; ends_at: string }
-export type Availability = {
-  timezone: string
-  units: { unit_id: string; name: string; kind: UnitKind; slots: Slot[] }[]
-  any: (Slot & { free_units: number })[]
-}
-
-export const BOOKING_STATUSES = ["held", "confirmed", "checked_in", "cancelled", "expired", "no_show"] as const
-export type BookingStatus = (typeof BOOKING_STATUSES)[number]
-
-export type Booking = {
-  id: string
-  status: BookingStatus
-  starts_at: string
-  ends_at: string
-  check_in_code?: string | null
-  amount?: number | null
-  currency_code?: string | null
-  refund_amount?: number | null
-  unit?: { name: string; kind: UnitKind; tool_house?: { name: string; handle: string; timezone: string } | null } | null
-}
+/** `GET /store/bookings`: my booking with its unit and tool-house. */
+export type Booking = StoreBookingWithUnit
 
 /** The description in the UI language, else English, else any; with the language it is in. */
 export function localizedDescription(

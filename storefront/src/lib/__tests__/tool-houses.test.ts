@@ -100,7 +100,10 @@ describe("tool-houses", () => {
       return { starts_at: shift(r.starts_at), ends_at: shift(r.ends_at) }
     }
     const availability: Availability = {
+      tool_house_id: "th_1",
       timezone: zone,
+      from: "2026-11-25",
+      days: 4,
       units: [
         // Bay A: free the 25th and 26th, booked the 27th (only a later one-day slot that day).
         { unit_id: "a", name: "Bay A", kind: "storage_bay", slots: [day("2026-11-25"), day("2026-11-26"), hourLater("2026-11-27")] },

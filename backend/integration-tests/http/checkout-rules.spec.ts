@@ -107,15 +107,13 @@ medusaIntegrationTestRunner({
       ).listWholesaleTerms({ min_order_quantity: { $gt: 1 } }, { take: 1 })
       expect(terms).toBeTruthy()
       const wholesaleCart = await readyCart(buyerLogin.token, async (cartId) => {
-        await container
-          .resolve(Modules.CART)
-          .addLineItems({
-            cart_id: cartId,
-            variant_id: terms.variant_id,
-            title: "Below the minimum",
-            quantity: 1,
-            unit_price: 100,
-          })
+        await container.resolve(Modules.CART).addLineItems({
+          cart_id: cartId,
+          variant_id: terms.variant_id,
+          title: "Below the minimum",
+          quantity: 1,
+          unit_price: 100,
+        })
       })
       expect(await refusal(wholesaleCart)).toMatch(/minimum|at least/i)
     })

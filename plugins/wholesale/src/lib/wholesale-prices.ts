@@ -73,24 +73,22 @@ async function pricesIn(
   priceListIds?: string[]
 ): Promise<ListedPrice[]> {
   if (!priceSetIds.length) return []
-  return container
-    .resolve(Modules.PRICING)
-    .listPrices(
-      { price_set_id: priceSetIds, currency_code, ...(priceListIds ? { price_list_id: priceListIds } : {}) },
-      {
-        select: [
-          "id",
-          "amount",
-          "currency_code",
-          "min_quantity",
-          "max_quantity",
-          "price_set_id",
-          "price_list_id",
-          "rules_count",
-        ],
-        take: null,
-      }
-    ) as Promise<ListedPrice[]>
+  return container.resolve(Modules.PRICING).listPrices(
+    { price_set_id: priceSetIds, currency_code, ...(priceListIds ? { price_list_id: priceListIds } : {}) },
+    {
+      select: [
+        "id",
+        "amount",
+        "currency_code",
+        "min_quantity",
+        "max_quantity",
+        "price_set_id",
+        "price_list_id",
+        "rules_count",
+      ],
+      take: null,
+    }
+  ) as Promise<ListedPrice[]>
 }
 
 /**

@@ -90,17 +90,15 @@ export const recordPledgeCapturesStep = createStep(
     const [payment] = await container
       .resolve(Modules.PAYMENT)
       .listPayments({ id: input.payment_id }, { relations: ["captures"] })
-    const created = await container
-      .resolve(Modules.ORDER)
-      .addOrderTransactions(
-        (payment.captures ?? []).map((c) => ({
-          order_id: input.order_id,
-          amount: money(c.amount),
-          currency_code: input.currency_code,
-          reference: "capture",
-          reference_id: c.id,
-        }))
-      )
+    const created = await container.resolve(Modules.ORDER).addOrderTransactions(
+      (payment.captures ?? []).map((c) => ({
+        order_id: input.order_id,
+        amount: money(c.amount),
+        currency_code: input.currency_code,
+        reference: "capture",
+        reference_id: c.id,
+      }))
+    )
     return new StepResponse(
       created,
       created.map((t) => t.id)

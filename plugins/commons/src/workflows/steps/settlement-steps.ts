@@ -28,12 +28,10 @@ export const decidePoolStep = createStep(
   },
   async (decision, { container }) => {
     if (!decision?.decided_now) return
-    await container
-      .resolve(Modules.EVENT_BUS)
-      .emit({
-        name: decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED,
-        data: { id: decision.pool_id },
-      })
+    await container.resolve(Modules.EVENT_BUS).emit({
+      name: decision.status === "succeeded" ? CommonsEvents.POOL_SUCCEEDED : CommonsEvents.POOL_FAILED,
+      data: { id: decision.pool_id },
+    })
   }
 )
 

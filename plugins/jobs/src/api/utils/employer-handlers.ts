@@ -167,13 +167,11 @@ export async function employerPostMatchesGET(req: JobsRequest, res: MedusaRespon
   )
   const ranked = rankKarigarsForPost(postForMatch(post), karigars.map(karigarForMatch))
   res.json({
-    matches: ranked
-      .slice(skip, skip + take)
-      .map((r) => ({
-        karigar: publicKarigar(byId.get(r.karigar.id)!),
-        match: r.match,
-        applied: applied.has(r.karigar.id),
-      })),
+    matches: ranked.slice(skip, skip + take).map((r) => ({
+      karigar: publicKarigar(byId.get(r.karigar.id)!),
+      match: r.match,
+      applied: applied.has(r.karigar.id),
+    })),
     count: ranked.length,
     offset: skip,
     limit: take,

@@ -317,15 +317,13 @@ export const transitionQuoteStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    await container
-      .resolve(WHOLESALE_MODULE)
-      .updateQuotes({
-        id: undo.id,
-        status: undo.status,
-        expires_at: undo.expires_at,
-        round: undo.round,
-        decided_at: null,
-      })
+    await container.resolve(WHOLESALE_MODULE).updateQuotes({
+      id: undo.id,
+      status: undo.status,
+      expires_at: undo.expires_at,
+      round: undo.round,
+      decided_at: null,
+    })
   }
 )
 

@@ -20,14 +20,12 @@ export async function POST(
       qualification_id: qualification.id,
       source: req.validatedBody.source ?? "admin",
     }))
-  res
-    .status(held ? 200 : 201)
-    .json({
-      holder: {
-        id: holder.id,
-        customer_id: holder.customer_id,
-        qualification_id: holder.qualification_id,
-        source: holder.source,
-      },
-    })
+  res.status(held ? 200 : 201).json({
+    holder: {
+      id: holder.id,
+      customer_id: holder.customer_id,
+      qualification_id: holder.qualification_id,
+      source: holder.source,
+    },
+  })
 }

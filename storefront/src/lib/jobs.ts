@@ -1,31 +1,58 @@
+import type {
+  ApplicationStatus,
+  Contact,
+  EmployerApplicant,
+  EmployerJobPost,
+  EmployerMatchesResponse,
+  EmploymentType,
+  JobApplication,
+  KarigarPostView,
+  MatchScore,
+  PostStatus,
+  ReportReason,
+  Shift,
+  Skill as ContractSkill,
+  StoreEmployer,
+  StoreJobPost,
+  StoreJobPostResponse,
+  StoreKarigar,
+  StoreKarigarApplication,
+  StoreMatchesResponse,
+  StoreOwnEmployer,
+  StoreOwnKarigar,
+  StoreTradesResponse,
+  Trade,
+  TradeLevel,
+  WagePeriod,
+} from "@dharavi/jobs/contract"
 import type { AppLocale } from "@/i18n/locales"
 import { isValidEmail } from "./address"
 import { normalizePhone, toAsciiDigits } from "./sellers"
 
 /**
- * Jobs+ (the jobs plugin) as the storefront shows it: the shapes its JSON routes answer, the trade
+ * Jobs+ (the jobs plugin) as the storefront shows it: the shapes its JSON routes answer (its contract's), the trade
  * names and icons, the board's filters, the forms (karigar profile, employer profile, job post) checked
  * like the plugin's validators, and where an employer's routes live (a business customer under
  * /store/jobs/employer, a seller under /vendors/sellers/:id/jobs). Pure: no React, no fetch.
  */
 
-export type Names = { en: string; hi: string; mr: string }
-export type TradeInfo = { code: string; group: string; names: Names }
-export type LevelInfo = { code: string; names: Names }
+// The shapes the jobs routes answer are the jobs contract's (@dharavi/jobs/contract), named here as the
+// storefront's pages call them.
+export type Names = Trade["names"]
+export type TradeInfo = Trade
+export type LevelInfo = TradeLevel
 /** `GET /store/jobs/trades`. */
-export type TradeCatalogue = { trades: TradeInfo[]; levels: LevelInfo[] }
+export type TradeCatalogue = StoreTradesResponse
 
-export type Skill = { trade: string; level: string; name?: string }
-export type EmploymentType = "daily" | "short_term" | "long_term"
-export type WagePeriod = "day" | "month"
-export type Shift = "morning" | "day" | "evening" | "night" | "flexible"
-export type PostStatus = "pending" | "live" | "rejected" | "filled" | "closed" | "expired" | "removed"
-export type ApplicationStatus = "applied" | "shortlisted" | "rejected" | "hired" | "withdrawn"
-export type ReportReason = "asks_for_money" | "fake_job" | "unsafe_work" | "wrong_wage" | "child_labour" | "other"
+/** A skill as sent (trade and level), with its trade's name when the backend answers it. */
+export type Skill = ContractSkill & { name?: string }
+export type { ApplicationStatus, EmploymentType, PostStatus, ReportReason, Shift, WagePeriod }
 
 export const EMPLOYMENT_TYPES: readonly EmploymentType[] = ["daily", "short_term", "long_term"]
 export const WAGE_PERIODS: readonly WagePeriod[] = ["day", "month"]
 export const SHIFTS: readonly Shift[] = ["morning", "day", "evening", "night", "flexible"]
+/** A post's shift the page has words for (the contract sends them as strings). */
+export const isShift = (value: string): value is Shift => (SHIFTS as readonly string[]).includes(value)
 export const POST_STATUSES: readonly PostStatus[] = ["pending", "live", "rejected", "filled", "closed", "expired", "removed"]
 export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ["applied", "shortlisted", "rejected", "hired", "withdrawn"]
 /** "Asks for money" first: the abuse the platform most wants to hear about. */
@@ -33,79 +60,23 @@ export const REPORT_REASONS: readonly ReportReason[] = ["asks_for_money", "fake_
 /** Languages a karigar can tick (ISO codes; their names come from Intl.DisplayNames in the UI language). */
 export const KARIGAR_LANGUAGES = ["hi", "mr", "ur", "en", "bho", "ta", "te", "kn", "bn", "gu", "pa"] as const
 
-export type PublicEmployer = { id: string; kind: "seller" | "business"; seller_id: string | null; name: string; area: string; about: string | null; verified: boolean }
-export type OwnEmployer = PublicEmployer & { phone: string | null; email: string | null; verified_at: string | null; created_at?: string }
-
-export type JobPost = {
-  id: string
-  title: string
-  description: string | null
-  skills: Skill[]
-  employment_type: EmploymentType
-  wage_amount: number
-  wage_period: WagePeriod
-  currency_code: string
-  shifts: Shift[]
-  area: string
-  landmark: string | null
-  openings: number
-  filled: number
-  openings_left: number
-  starts_on: string | null
-  ends_on: string | null
-  expires_at: string | null
-  status: PostStatus
-  created_at: string
-  employer?: PublicEmployer | null
-}
+export type PublicEmployer = StoreEmployer
+export type OwnEmployer = StoreOwnEmployer
+export type JobPost = StoreJobPost
 /** The employer's own post: the address, moderation and (on one post) counts per application status. */
-export type EmployerPost = JobPost & {
-  address: string | null
-  moderation_note: string | null
-  moderated_at: string | null
-  report_count: number
-  application_counts?: Partial<Record<ApplicationStatus, number>>
-}
-
-export type MatchScore = { score: number; skills: number; area: number; availability: number; wage: number; matched_trades: string[] }
-
-export type PublicKarigar = {
-  id: string
-  name: string
-  photo_url: string | null
-  skills: Skill[]
-  years_experience: number
-  languages: string[]
-  expected_wage: number | null
-  wage_period: WagePeriod
-  area: string
-  available_from: string | null
-  available_tomorrow: boolean
-  portfolio_urls: string[]
-  story: string | null
-}
-export type OwnKarigar = PublicKarigar & { phone: string | null; email: string | null; status: "active" | "hidden" }
-
-export type ApplicationBase = {
-  id: string
-  post_id: string
-  karigar_id: string
-  status: ApplicationStatus
-  note: string | null
-  contact_shared: boolean
-  contact_available: boolean
-  shortlisted_at: string | null
-  decided_at: string | null
-  created_at: string
-}
-export type RemovedPost = { id: string; status: "removed"; title: null }
+export type EmployerPost = EmployerJobPost & { application_counts?: Partial<Record<ApplicationStatus, number>> }
+export type { MatchScore }
+export type PublicKarigar = StoreKarigar
+export type OwnKarigar = StoreOwnKarigar
+export type ApplicationBase = JobApplication
+export type RemovedPost = Extract<KarigarPostView, { status: "removed"; title: null }>
 /** The karigar's application with its post (the address once hired). */
-export type KarigarApplication = ApplicationBase & { post: ((JobPost & { address?: string | null }) | RemovedPost) | null }
-export type EmployerApplication = ApplicationBase & { karigar: PublicKarigar | null; match: MatchScore | null }
-export type KarigarMatch = { karigar: PublicKarigar; match: MatchScore; applied: boolean }
-export type PostMatch = { post: JobPost; match: MatchScore; applied: boolean }
-export type ForMe = { match: MatchScore; application: { id: string; status: ApplicationStatus } | null }
-export type Contact = { name: string; phone: string | null; email: string | null }
+export type KarigarApplication = StoreKarigarApplication
+export type EmployerApplication = EmployerApplicant
+export type KarigarMatch = EmployerMatchesResponse["matches"][number]
+export type PostMatch = StoreMatchesResponse["matches"][number]
+export type ForMe = NonNullable<StoreJobPostResponse["for_me"]>
+export type { Contact }
 
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
   typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
@@ -299,7 +270,7 @@ export function isDate(value: string): boolean {
  * "not this trade". Only known trades and levels count.
  */
 export function skillsFromForm(form: FormLike, catalogue: TradeCatalogue): Skill[] {
-  const levels = catalogue.levels.map((l) => l.code)
+  const levels: readonly string[] = catalogue.levels.map((l) => l.code)
   const out: Skill[] = []
   for (const t of catalogue.trades) {
     const level = text(form, `skill_${t.code}`, 20)

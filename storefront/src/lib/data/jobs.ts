@@ -20,7 +20,21 @@ import {
 } from "../jobs"
 import { limitedFetch, medusa } from "../medusa"
 import { photosProblem } from "../photos"
-import type { StoreKarigarPhotosResponse } from "@dharavi/jobs/contract"
+import type {
+  EmployerApplicantsResponse,
+  EmployerJobPostDetailResponse,
+  EmployerJobPostsResponse,
+  EmployerMatchesResponse,
+  EmployerProfileResponse,
+  StoreJobBoardResponse,
+  StoreJobPostResponse,
+  StoreKarigarApplicationsResponse,
+  StoreKarigarPhotosResponse,
+  StoreKarigarResponse,
+  StoreMatchesResponse,
+  StoreOwnKarigarResponse,
+  StoreTradesResponse,
+} from "@dharavi/jobs/contract"
 import { BackendError, type FailureKind } from "../failures"
 import { describe, kindOf, nullIfNotFound, unlessRefused } from "./errors"
 import { uploadAnswerError, uploadRefusal, type UploadOutcome } from "./vendor"
@@ -39,7 +53,7 @@ let tradesMemo: { at: number; key: string; catalogue: TradeCatalogue } | null = 
 export async function getTrades(): Promise<TradeCatalogue> {
   const key = backendUrl()
   if (tradesMemo && tradesMemo.key === key && Date.now() - tradesMemo.at < TTL_MS) return tradesMemo.catalogue
-  const catalogue = await medusa().client.fetch<TradeCatalogue>("/store/jobs/trades")
+  const catalogue = await medusa().client.fetch<StoreTradesResponse>("/store/jobs/trades")
   tradesMemo = { at: Date.now(), key, catalogue }
   return catalogue
 }
@@ -59,14 +73,14 @@ export async function getTradesOrEmpty(): Promise<TradeCatalogue & { failed?: Fa
 }
 
 export async function listJobs(filters: BoardFilters): Promise<{ posts: JobPost[]; count: number }> {
-  const { posts, count } = await medusa().client.fetch<{ posts: JobPost[]; count: number }>("/store/jobs/posts", { query: boardApiQuery(filters) })
+  const { posts, count } = await medusa().client.fetch<StoreJobBoardResponse>("/store/jobs/posts", { query: boardApiQuery(filters) })
   return { posts: posts ?? [], count: count ?? 0 }
 }
 
 /** A post anyone may see, with the logged-in karigar's match and application (`for_me`). */
 export const getJob = cache(async (id: string): Promise<{ post: JobPost; for_me: ForMe | null } | null> => {
   const ask = (headers: Record<string, string>) =>
-    nullIfNotFound(() => medusa().client.fetch<{ post: JobPost; for_me?: ForMe }>(`/store/jobs/posts/${encodeURIComponent(id)}`, { headers }))
+    nullIfNotFound(() => medusa().client.fetch<StoreJobPostResponse>(`/store/jobs/posts/${encodeURIComponent(id)}`, { headers }))
   // An expired token: ask again as a guest.
   const found = await unlessRefused(async () => ask(await authHeaders()), "expired" as const)
   const page = found === "expired" ? await ask({}) : found
@@ -74,7 +88,7 @@ export const getJob = cache(async (id: string): Promise<{ post: JobPost; for_me:
 })
 
 export const getKarigar = cache(async (id: string): Promise<PublicKarigar | null> => {
-  const found = await nullIfNotFound(() => medusa().client.fetch<{ karigar: PublicKarigar }>(`/store/jobs/karigars/${encodeURIComponent(id)}`))
+  const found = await nullIfNotFound(() => medusa().client.fetch<StoreKarigarResponse>(`/store/jobs/karigars/${encodeURIComponent(id)}`))
   return found?.karigar ?? null
 })
 
@@ -82,12 +96,12 @@ export const getKarigar = cache(async (id: string): Promise<PublicKarigar | null
 export const getMyKarigar = cache(async (): Promise<OwnKarigar | null | undefined> => {
   if (!(await getAuthToken())) return undefined
   const headers = await authHeaders()
-  return unlessRefused(async () => (await medusa().client.fetch<{ karigar: OwnKarigar | null }>("/store/jobs/profile", { headers })).karigar ?? null, undefined)
+  return unlessRefused(async () => (await medusa().client.fetch<StoreOwnKarigarResponse>("/store/jobs/profile", { headers })).karigar ?? null, undefined)
 })
 
 /** Live posts ranked for me (needs a karigar profile). */
 export async function listMyMatches(limit = 10): Promise<{ matches: PostMatch[]; count: number }> {
-  const { matches, count } = await medusa().client.fetch<{ matches: PostMatch[]; count: number }>("/store/jobs/matches", {
+  const { matches, count } = await medusa().client.fetch<StoreMatchesResponse>("/store/jobs/matches", {
     headers: await authHeaders(),
     query: { limit },
   })
@@ -99,7 +113,7 @@ export const listMyApplications = cache(async (): Promise<KarigarApplication[] |
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
   return unlessRefused(
-    async () => (await medusa().client.fetch<{ applications: KarigarApplication[] }>("/store/jobs/applications", { headers, query: { limit: 100 } })).applications ?? [],
+    async () => (await medusa().client.fetch<StoreKarigarApplicationsResponse>("/store/jobs/applications", { headers, query: { limit: 100 } })).applications ?? [],
     null,
   )
 })
@@ -131,24 +145,24 @@ export async function employerFetch<T>(
 
 /** The employer profile, or null when there is none yet. */
 export async function getEmployer(scope: EmployerScope): Promise<OwnEmployer | null> {
-  const { employer } = await employerFetch<{ employer: OwnEmployer | null }>(scope, employerApi(scope).profile)
+  const { employer } = await employerFetch<EmployerProfileResponse>(scope, employerApi(scope).profile)
   return employer ?? null
 }
 
 export async function listEmployerPosts(scope: EmployerScope): Promise<{ posts: EmployerPost[]; count: number }> {
-  const { posts, count } = await employerFetch<{ posts: EmployerPost[]; count: number }>(scope, `${employerApi(scope).prefix}/posts`, {
+  const { posts, count } = await employerFetch<EmployerJobPostsResponse>(scope, `${employerApi(scope).prefix}/posts`, {
     query: { limit: 100 },
   })
   return { posts: posts ?? [], count: count ?? 0 }
 }
 
 export async function getEmployerPost(scope: EmployerScope, postId: string): Promise<EmployerPost | null> {
-  const found = await nullIfNotFound(() => employerFetch<{ post: EmployerPost }>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}`))
+  const found = await nullIfNotFound(() => employerFetch<EmployerJobPostDetailResponse>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}`))
   return found?.post ?? null
 }
 
 export async function listPostApplications(scope: EmployerScope, postId: string): Promise<EmployerApplication[]> {
-  const { applications } = await employerFetch<{ applications: EmployerApplication[] }>(
+  const { applications } = await employerFetch<EmployerApplicantsResponse>(
     scope,
     `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/applications`,
     { query: { limit: 100 } },
@@ -157,7 +171,7 @@ export async function listPostApplications(scope: EmployerScope, postId: string)
 }
 
 export async function listPostMatches(scope: EmployerScope, postId: string, limit = 10): Promise<KarigarMatch[]> {
-  const { matches } = await employerFetch<{ matches: KarigarMatch[] }>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/matches`, {
+  const { matches } = await employerFetch<EmployerMatchesResponse>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/matches`, {
     query: { limit },
   })
   return matches ?? []

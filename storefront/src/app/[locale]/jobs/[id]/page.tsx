@@ -11,7 +11,7 @@ import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { getAuthToken } from "@/lib/cookies"
 import { titleData } from "@/lib/data/errors"
 import { getJob, getMyKarigar, getTradesOrEmpty } from "@/lib/data/jobs"
-import { REPORT_REASONS, takesApplications } from "@/lib/jobs"
+import { isShift, REPORT_REASONS, takesApplications } from "@/lib/jobs"
 import { formatNumber } from "@/lib/money"
 import { oneOf } from "@/lib/query"
 import { failureNotice } from "@/lib/failure-text"
@@ -79,7 +79,7 @@ export default async function JobPage({ params, searchParams }: Props) {
             <span className={`pill pill-post-${post.status}`} data-testid="job-status" data-status={post.status}>
               {t(`postStatus.${post.status}`)}
             </span>
-            {forMe ? <MatchPill match={forMe.match} locale={locale} /> : null}
+            {forMe?.match ? <MatchPill match={forMe.match} locale={locale} /> : null}
           </p>
         </div>
       </header>
@@ -172,7 +172,7 @@ export default async function JobPage({ params, searchParams }: Props) {
           {post.shifts.length ? (
             <div>
               <dt>{t("shifts")}</dt>
-              <dd data-testid="job-shifts">{post.shifts.map((s) => t(`shift.${s}`)).join(", ")}</dd>
+              <dd data-testid="job-shifts">{post.shifts.filter(isShift).map((s) => t(`shift.${s}`)).join(", ")}</dd>
             </div>
           ) : null}
           <div>

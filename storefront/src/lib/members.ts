@@ -1,3 +1,4 @@
+import type { SellerAuditEntry, SellerMember, SellerRole, VendorAddMemberBody } from "@dharavi/marketplace/contract"
 import { isValidEmail } from "./address"
 import { toAsciiDigits } from "./sellers"
 
@@ -6,28 +7,12 @@ import { toAsciiDigits } from "./sellers"
  * and the audit log's actions in plain words (message keys under Members.audit).
  */
 
-export type MemberRole = "owner" | "staff" | "digipreneur"
-export type InviteRole = Exclude<MemberRole, "owner">
-
-export type ShopMember = {
-  id: string
-  role: MemberRole
-  revenue_share?: number | null
-  revoked_at?: string | null
-  created_at?: string | null
-  user?: { id?: string; name?: string | null; email?: string | null } | null
-}
-
-export type AuditEntry = {
-  id: string
-  action: string
-  role?: string | null
-  resource_type?: string | null
-  resource_id?: string | null
-  details?: Record<string, unknown> | null
-  created_at: string
-  user?: { id?: string; name?: string | null; email?: string | null } | null
-}
+export type MemberRole = SellerRole
+export type InviteRole = VendorAddMemberBody["role"]
+/** A member as `GET /vendors/sellers/:id/members` answers it. */
+export type ShopMember = SellerMember
+/** An audit log entry (`GET /vendors/sellers/:id/audit-log`). */
+export type AuditEntry = SellerAuditEntry
 
 /** A digi-preneur's share of sales in percent: "5", "5%", "2.5", "५" → 5, 5, 2.5, 5. Null unless 0 to 100. */
 export function parseShare(text: unknown): number | null {
@@ -63,7 +48,7 @@ export function isActiveMember(member: Pick<ShopMember, "revoked_at">): boolean 
 }
 
 /** Active members first (owners, then digi-preneurs, then staff, oldest first), then former ones. */
-export function sortMembers<T extends ShopMember>(members: readonly T[]): { active: T[]; former: T[] } {
+export function sortMembers<T extends Pick<ShopMember, "role" | "created_at" | "revoked_at">>(members: readonly T[]): { active: T[]; former: T[] } {
   const rank: Record<string, number> = { owner: 0, digipreneur: 1, staff: 2 }
   const byRole = (a: T, b: T) =>
     (rank[a.role] ?? 3) - (rank[b.role] ?? 3) || String(a.created_at ?? "").localeCompare(String(b.created_at ?? ""))
@@ -93,7 +78,7 @@ export function auditMessageKey(action: string | null | undefined): AuditMessage
 }
 
 /** What an entry is about: a product (its id) or a member (the person's user id), for naming it next to the action. */
-export function auditSubject(entry: AuditEntry): { kind: "product"; id: string } | { kind: "member"; userId: string | null; memberId: string | null } | null {
+export function auditSubject(entry: Pick<AuditEntry, "action" | "resource_type" | "resource_id" | "details">): { kind: "product"; id: string } | { kind: "member"; userId: string | null; memberId: string | null } | null {
   const type = entry.resource_type ?? ""
   if ((type === "product" || entry.action.startsWith("product.") || entry.action.startsWith("inventory.")) && entry.resource_id) {
     return { kind: "product", id: entry.resource_id }

@@ -1,3 +1,4 @@
+import type { SellerStatus, StoreSeller } from "@dharavi/marketplace/contract"
 import { locales, type AppLocale } from "@/i18n/locales"
 
 /**
@@ -5,20 +6,9 @@ import { locales, type AppLocale } from "@/i18n/locales"
  * and crafts. No Medusa or Next imports, so unit tests can use them directly.
  */
 
-/** What the storefront shows of a maker (the API never sends contact or payout data here). */
-export type PublicSeller = {
-  id: string
-  handle: string
-  name: string
-  kind?: "artisan" | "workshop" | string | null
-  crafts?: string[] | null
-  area?: string | null
-  story?: Partial<Record<AppLocale, string | null>> | null
-  photo_url?: string | null
-  verification_status?: string | null
-}
-
-export type SellerStatus = "pending" | "active" | "suspended"
+/** What the storefront shows of a maker (the marketplace's public fields: never contact or payout data). */
+export type PublicSeller = StoreSeller
+export type { SellerStatus }
 
 /** The same rule as the marketplace API: lowercase letters, digits, single hyphens, 3 to 60 characters. */
 export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

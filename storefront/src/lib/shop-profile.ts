@@ -1,6 +1,7 @@
+import type { SellerContact, SellerPayoutDetails, VendorSeller } from "@dharavi/marketplace/contract"
 import type { AppLocale } from "@/i18n/locales"
 import { isValidEmail } from "./address"
-import { CRAFTS, craftKey, normalizePhone, parseCrafts, toAsciiDigits, type CraftKey, type PublicSeller } from "./sellers"
+import { CRAFTS, craftKey, normalizePhone, parseCrafts, toAsciiDigits, type CraftKey } from "./sellers"
 
 /**
  * Pure helpers for the shop profile page: what the form shows, and the partial
@@ -10,17 +11,11 @@ import { CRAFTS, craftKey, normalizePhone, parseCrafts, toAsciiDigits, type Craf
  * karigar learns what is wrong before anything is sent.
  */
 
-export type Contact = { phone?: string | null; whatsapp?: string | null; email?: string | null }
-export type PayoutDetails = { account_name?: string | null; account_number?: string | null; ifsc?: string | null; upi_id?: string | null }
+export type Contact = SellerContact
+export type PayoutDetails = SellerPayoutDetails
 
 /** The seller as GET /vendors/sellers/:id returns it (payout details only to the owner). */
-export type ShopProfile = PublicSeller & {
-  status?: string | null
-  contact?: Contact | null
-  gst_number?: string | null
-  artisan_card?: string | null
-  payout_details?: PayoutDetails | null
-}
+export type ShopProfile = VendorSeller
 
 export const NAME_MIN = 2
 export const NAME_MAX = 120

@@ -1,3 +1,4 @@
+import type { VendorProduct } from "@dharavi/marketplace/contract"
 import { splitList, toAsciiDigits } from "./sellers"
 
 /**
@@ -19,30 +20,10 @@ export const DEFAULT_OPTION = "Default"
 export const MAX_STOCK = 1_000_000
 const MAX_VALUES = 30
 
-export type VendorPrice = { amount: number | string; currency_code: string }
-export type VendorVariant = {
-  id: string
-  title?: string | null
-  sku?: string | null
-  manage_inventory?: boolean | null
-  options?: { value?: string | null; option?: { title?: string | null } | null }[] | null
-  prices?: VendorPrice[] | null
-  inventory_items?: {
-    inventory?: { location_levels?: { stocked_quantity?: number | null; reserved_quantity?: number | null }[] | null } | null
-  }[] | null
-}
-export type VendorProduct = {
-  id: string
-  title: string
-  handle?: string | null
-  status?: string | null
-  thumbnail?: string | null
-  description?: string | null
-  images?: { url: string }[] | null
-  metadata?: Record<string, unknown> | null
-  options?: { title?: string | null; values?: { value?: string | null }[] | null }[] | null
-  variants?: VendorVariant[] | null
-}
+/** A product as the seller dashboard reads it: the marketplace contract's VendorProduct. */
+export type { VendorProduct }
+export type VendorVariant = NonNullable<VendorProduct["variants"]>[number]
+export type VendorPrice = NonNullable<VendorVariant["prices"]>[number]
 
 /**
  * A money amount typed by a person: "1,499", "₹ 1499.50", "१४९९" → 1499 / 1499.5.

@@ -207,6 +207,8 @@ describe("reading vendor products", () => {
   const product: VendorProduct = {
     id: "prod_1",
     title: "Kurta",
+    handle: "kurta",
+    status: "published",
     variants: [
       {
         id: "v_s",
@@ -214,7 +216,7 @@ describe("reading vendor products", () => {
         options: [{ value: "S", option: { title: "Size" } }],
         prices: [
           { currency_code: "inr", amount: 900 },
-          { currency_code: "usd", amount: "12" },
+          { currency_code: "usd", amount: 12 },
         ],
         inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: 5, reserved_quantity: 2 }, { stocked_quantity: 1, reserved_quantity: 0 }] } }],
       },

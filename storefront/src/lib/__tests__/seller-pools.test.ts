@@ -98,7 +98,7 @@ describe("Dharavi time and handles", () => {
 })
 
 describe("materials and actions", () => {
-  const product = (id: string, variants: { id: string; title: string; manage_inventory: boolean }[]): VendorProduct => ({ id, title: `Product ${id}`, variants })
+  const product = (id: string, variants: { id: string; title: string; manage_inventory: boolean }[]): VendorProduct => ({ id, title: `Product ${id}`, handle: id, status: "published", variants })
   it("offers only variants that track no stock", () => {
     const products = [
       product("p1", [

@@ -155,6 +155,15 @@ describe("shop profile form", () => {
     area: "Kala Killa",
     story: { en: "My father taught me.", hi: "मेरे पिता ने सिखाया।" },
     photo_url: "http://localhost:9000/static/sellers/r/me.jpg",
+    verification_status: "unverified",
+    created_at: "2026-01-01T00:00:00Z",
+    updated_at: "2026-01-01T00:00:00Z",
+    contact: null,
+    gst_number: null,
+    artisan_card: null,
+    status: "active",
+    commission_rate: 0.1,
+    metadata: null,
   }
   const form = (over: Partial<ProfileForm> = {}): ProfileForm => ({
     name: seller.name,
@@ -355,7 +364,7 @@ describe("members", () => {
   })
 
   test("active members by role, then former ones (most recently removed first)", () => {
-    const m = (id: string, role: ShopMember["role"], created: string, revoked: string | null = null): ShopMember => ({
+    const m = (id: string, role: ShopMember["role"], created: string, revoked: string | null = null): Pick<ShopMember, "id" | "role" | "created_at" | "revoked_at"> => ({
       id,
       role,
       created_at: created,
@@ -389,7 +398,8 @@ describe("members", () => {
   })
 
   test("what an audit entry is about", () => {
-    const entry = (over: Partial<AuditEntry>): AuditEntry => ({ id: "a", action: "product.created", created_at: "2026-01-01", ...over })
+    type Entry = Pick<AuditEntry, "action" | "resource_type" | "resource_id" | "details">
+    const entry = (over: Partial<Entry>): Entry => ({ action: "product.created", resource_type: null, resource_id: null, details: null, ...over }) as Entry
     expect(auditSubject(entry({ resource_type: "product", resource_id: "prod_1" }))).toEqual({ kind: "product", id: "prod_1" })
     expect(auditSubject(entry({ action: "inventory.updated", resource_type: "product", resource_id: "prod_2" }))).toEqual({
       kind: "product",

@@ -6,6 +6,7 @@ import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { ManagedPool } from "../seller-pools"
 import { nullIfNotFound, unlessRefused } from "./errors"
 import { vendorFetch } from "./vendor"
+import type { PoolsResponse, StorePledgesResponse, StorePoolResponse, StorePoolsResponse } from "@dharavi/commons/contract"
 
 /**
  * The commons plugin's group buys: public pools (`/store/pools`, publishable key only), the
@@ -14,12 +15,12 @@ import { vendorFetch } from "./vendor"
  */
 
 export async function listPools(): Promise<Pool[]> {
-  const { pools } = await medusa().client.fetch<{ pools: Pool[]; count: number }>("/store/pools", { query: { limit: 50 } })
+  const { pools } = await medusa().client.fetch<StorePoolsResponse>("/store/pools", { query: { limit: 50 } })
   return pools ?? []
 }
 
 export const getPool = cache(async (idOrHandle: string): Promise<Pool | null> => {
-  const found = await nullIfNotFound(() => medusa().client.fetch<{ pool: Pool }>(`/store/pools/${encodeURIComponent(idOrHandle)}`))
+  const found = await nullIfNotFound(() => medusa().client.fetch<StorePoolResponse>(`/store/pools/${encodeURIComponent(idOrHandle)}`))
   return found?.pool ?? null
 })
 
@@ -27,7 +28,7 @@ export const getPool = cache(async (idOrHandle: string): Promise<Pool | null> =>
 export const listMyPledges = cache(async (): Promise<Pledge[] | null> => {
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
-  return unlessRefused(async () => (await medusa().client.fetch<{ pledges: Pledge[] }>("/store/pledges", { headers })).pledges ?? [], null)
+  return unlessRefused(async () => (await medusa().client.fetch<StorePledgesResponse>("/store/pledges", { headers })).pledges ?? [], null)
 })
 
 // --- The seller's own pools (/vendors/sellers/:id/pools, the seller's token) -------------------
@@ -36,7 +37,7 @@ const sellerPools = (sellerId: string, rest = "") => `/vendors/sellers/${encodeU
 
 /** The pools a seller manages, newest first. */
 export async function listSellerPools(sellerId: string, page = 1, status: PoolStatus | null = null, limit = PAGE_SIZE): Promise<{ pools: Pool[]; count: number }> {
-  const { pools, count } = await vendorFetch<{ pools: Pool[]; count: number }>(sellerPools(sellerId), {
+  const { pools, count } = await vendorFetch<PoolsResponse>(sellerPools(sellerId), {
     query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
   })
   return { pools: pools ?? [], count: count ?? 0 }

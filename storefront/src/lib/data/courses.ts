@@ -17,6 +17,15 @@ import {
 import { medusa } from "../medusa"
 import { getProductById } from "./products"
 import { nullIfNotFound, statusOf, unlessRefused } from "./errors"
+import type {
+  StoreCertificateResponse,
+  StoreCourseListResponse,
+  StoreCourseResponse,
+  StoreEnrolmentListResponse,
+  StoreLessonResponse,
+  StoreSeatListResponse,
+  StoreWorkshopListResponse,
+} from "@dharavi/skill-school/contract"
 
 /**
  * Skill School (the skill-school plugin): the catalogue, course pages, certificates and the workshop
@@ -27,7 +36,7 @@ import { nullIfNotFound, statusOf, unlessRefused } from "./errors"
 const path = (...parts: string[]) => parts.map(encodeURIComponent).join("/")
 
 export async function listCourses(filters: CourseFilters): Promise<{ courses: Course[]; count: number }> {
-  const { courses, count } = await medusa().client.fetch<{ courses: Course[]; count: number }>("/store/courses", {
+  const { courses, count } = await medusa().client.fetch<StoreCourseListResponse>("/store/courses", {
     query: coursesApiQuery(filters, COURSE_PAGE_SIZE),
   })
   return { courses: courses ?? [], count: count ?? 0 }
@@ -39,7 +48,7 @@ type CoursePage = { course: CourseDetail; enrolment: CourseEnrolment | null }
 export const getCourse = cache(async (handle: string): Promise<CoursePage | null> => {
   const url = `/store/courses/${path(handle)}`
   const ask = (headers: Record<string, string>) =>
-    nullIfNotFound(() => medusa().client.fetch<{ course: CourseDetail; enrolment?: CourseEnrolment | null }>(url, { headers }))
+    nullIfNotFound(() => medusa().client.fetch<StoreCourseResponse>(url, { headers }))
   // An expired token: ask again as a guest.
   const found = await unlessRefused(async () => ask(await authHeaders()), "expired" as const)
   const page = found === "expired" ? await ask({}) : found
@@ -57,7 +66,7 @@ export type LessonAnswer = { lesson: Lesson } | { denied: "login" | "join" | "mi
 /** A lesson's content: a preview lesson for anyone, the others for learners (401 → login, 403 → join). */
 export async function getLesson(courseId: string, lessonId: string): Promise<LessonAnswer> {
   try {
-    const { lesson } = await medusa().client.fetch<{ lesson: Lesson }>(`/store/courses/${path(courseId)}/lessons/${path(lessonId)}`, {
+    const { lesson } = await medusa().client.fetch<StoreLessonResponse>(`/store/courses/${path(courseId)}/lessons/${path(lessonId)}`, {
       headers: await authHeaders(),
     })
     return lesson ? { lesson } : { denied: "missing" }
@@ -75,14 +84,14 @@ export const listMyEnrolments = cache(async (): Promise<MyEnrolment[] | null> =>
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
   return unlessRefused(
-    async () => (await medusa().client.fetch<{ enrolments: MyEnrolment[] }>("/store/enrolments", { headers, query: { limit: 100 } })).enrolments ?? [],
+    async () => (await medusa().client.fetch<StoreEnrolmentListResponse>("/store/enrolments", { headers, query: { limit: 100 } })).enrolments ?? [],
     null,
   )
 })
 
 /** Anyone checks a certificate by its code; null when no certificate has it. */
 export const getCertificate = cache(async (code: string): Promise<Certificate | null> => {
-  const found = await nullIfNotFound(() => medusa().client.fetch<{ certificate: Certificate }>(`/store/certificates/${path(code)}`))
+  const found = await nullIfNotFound(() => medusa().client.fetch<StoreCertificateResponse>(`/store/certificates/${path(code)}`))
   return found?.certificate ?? null
 })
 
@@ -91,7 +100,7 @@ export async function listWorkshops(filter: { course_id?: string; language?: str
   const query: Record<string, string | number> = { limit: filter.limit ?? 20, offset: filter.offset ?? 0 }
   if (filter.course_id) query.course_id = filter.course_id
   if (filter.language) query.language = filter.language
-  const { workshops, count } = await medusa().client.fetch<{ workshops: Workshop[]; count: number }>("/store/workshops", { query })
+  const { workshops, count } = await medusa().client.fetch<StoreWorkshopListResponse>("/store/workshops", { query })
   return { workshops: workshops ?? [], count: count ?? 0 }
 }
 
@@ -99,5 +108,5 @@ export async function listWorkshops(filter: { course_id?: string; language?: str
 export const listMySeats = cache(async (): Promise<MySeat[] | null> => {
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
-  return unlessRefused(async () => (await medusa().client.fetch<{ seats: MySeat[] }>("/store/workshop-seats", { headers, query: { limit: 50 } })).seats ?? [], null)
+  return unlessRefused(async () => (await medusa().client.fetch<StoreSeatListResponse>("/store/workshop-seats", { headers, query: { limit: 50 } })).seats ?? [], null)
 })

@@ -4,6 +4,7 @@ import { medusa } from "../medusa"
 import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { PublicSeller } from "../sellers"
 import { nullIfNotFound } from "./errors"
+import type { StoreSellerResponse } from "@dharavi/marketplace/contract"
 
 /** The maker directory and maker pages: public profiles of active sellers only. */
 
@@ -27,7 +28,7 @@ export async function listSellers(filter: SellerFilter = {}): Promise<SellerPage
 export const getSellerByHandle = cache(
   async (handle: string): Promise<{ seller: PublicSeller; product_ids: string[] } | null> => {
     const found = await nullIfNotFound(() =>
-      medusa().client.fetch<{ seller: PublicSeller; product_ids: string[] }>(`/store/sellers/${encodeURIComponent(handle)}`),
+      medusa().client.fetch<StoreSellerResponse>(`/store/sellers/${encodeURIComponent(handle)}`),
     )
     return found?.seller ? { seller: found.seller, product_ids: found.product_ids ?? [] } : null
   },

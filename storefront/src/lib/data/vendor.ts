@@ -4,63 +4,36 @@ import type { AppLocale } from "@/i18n/locales"
 import { backendUrl } from "../config"
 import { getSellerToken, sellerHeaders } from "../cookies"
 import type { AuditEntry, ShopMember } from "../members"
-import type { VendorUploadsResponse } from "@dharavi/marketplace/contract"
+import type {
+  SellerOrderLine,
+  SellerOrderWithLines,
+  SellerRole,
+  VendorEarningsResponse,
+  VendorMeResponse,
+  VendorSeller,
+  VendorUploadsResponse,
+} from "@dharavi/marketplace/contract"
 import { BackendError, classify, formFailureQuery, parseRetryAfter } from "../failures"
 import { limitedFetch, medusa } from "../medusa"
 import { photosProblem, uploadProblem, type PhotoProblem } from "../photos"
 import { PAGE_SIZE, pageOffset } from "../pagination"
-import type { PublicSeller, SellerStatus } from "../sellers"
 import type { ShopProfile } from "../shop-profile"
 import type { VendorProduct } from "../vendor-products"
 import { describe, nullIfNotFound, unlessRefused } from "./errors"
+import type { SellerAuditLogResponse, SellerOrdersResponse, VendorMembersResponse, VendorProductResponse, VendorProductsResponse, VendorSellerResponse } from "@dharavi/marketplace/contract"
 
 /**
  * The seller dashboard's data: the marketplace's /vendors routes, called with the
  * seller's token from its own httpOnly cookie (never the shopper's).
  */
 
-export type SellerRole = "owner" | "staff" | "digipreneur"
-export type Membership = {
-  id: string
-  role: SellerRole
-  revenue_share: number
-  seller: { id: string; handle: string; name: string; status: SellerStatus; photo_url?: string | null }
-}
-export type VendorMe = {
-  user: { id: string; email: string; name: string; phone?: string | null }
-  memberships: Membership[]
-}
-export type VendorSeller = PublicSeller & { status: SellerStatus; commission_rate?: number | null }
-
-export type SellerOrderItem = {
-  id: string
-  title?: string | null
-  variant_title?: string | null
-  thumbnail?: string | null
-  product_id?: string | null
-  quantity: number
-  unit_price: unknown
-}
-export type SellerOrder = {
-  id: string
-  order_id: string
-  currency_code: string
-  subtotal: unknown
-  commission_rate: number
-  commission_amount: unknown
-  digipreneur_amount: unknown
-  payout_due: unknown
-  payout_status: "pending" | "paid" | string
-  created_at: string
-  order?: { id: string; display_id?: number | null; status?: string | null; created_at?: string | null; items?: SellerOrderItem[] }
-}
-export type Earnings = {
-  seller_orders: (Pick<SellerOrder, "id" | "order_id" | "currency_code" | "subtotal" | "digipreneur_amount" | "created_at"> & {
-    seller_id: string
-    digipreneur_share?: number | null
-  })[]
-  totals: Record<string, { subtotal: unknown; digipreneur_amount: unknown }>
-}
+// What the /vendors routes answer: the marketplace contract's types.
+export type { SellerRole, VendorSeller }
+export type Membership = VendorMeResponse["memberships"][number]
+export type VendorMe = VendorMeResponse
+export type SellerOrderItem = SellerOrderLine
+export type SellerOrder = SellerOrderWithLines
+export type Earnings = VendorEarningsResponse
 
 /** A call to a /vendors route as the logged-in seller. */
 export async function vendorFetch<T>(
@@ -104,7 +77,7 @@ export async function requireMembership(
 }
 
 export const getVendorSeller = cache(async (sellerId: string): Promise<VendorSeller | null> => {
-  const found = await nullIfNotFound(() => vendorFetch<{ seller: VendorSeller }>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
+  const found = await nullIfNotFound(() => vendorFetch<VendorSellerResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
   return found?.seller ?? null
 })
 
@@ -113,7 +86,7 @@ export async function listVendorProducts(
   page = 1,
   limit = PAGE_SIZE,
 ): Promise<{ products: VendorProduct[]; count: number }> {
-  const { products, count } = await vendorFetch<{ products: VendorProduct[]; count: number }>(
+  const { products, count } = await vendorFetch<VendorProductsResponse>(
     `/vendors/sellers/${encodeURIComponent(sellerId)}/products`,
     { query: { limit, offset: pageOffset(page, limit) } },
   )
@@ -122,7 +95,7 @@ export async function listVendorProducts(
 
 export async function getVendorProduct(sellerId: string, productId: string): Promise<VendorProduct | null> {
   const found = await nullIfNotFound(() =>
-    vendorFetch<{ product: VendorProduct }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`),
+    vendorFetch<VendorProductResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`),
   )
   return found?.product ?? null
 }
@@ -132,7 +105,7 @@ export async function listVendorOrders(
   page = 1,
   limit = PAGE_SIZE,
 ): Promise<{ seller_orders: SellerOrder[]; count: number }> {
-  const { seller_orders, count } = await vendorFetch<{ seller_orders: SellerOrder[]; count: number }>(
+  const { seller_orders, count } = await vendorFetch<SellerOrdersResponse>(
     `/vendors/sellers/${encodeURIComponent(sellerId)}/orders`,
     { query: { limit, offset: pageOffset(page, limit) } },
   )
@@ -145,19 +118,19 @@ export async function getEarnings(): Promise<Earnings> {
 
 /** The shop's full profile and the viewer's role; payout details come only to the owner. */
 export const getShopProfile = cache(async (sellerId: string): Promise<{ seller: ShopProfile; role: SellerRole } | null> => {
-  const found = await nullIfNotFound(() => vendorFetch<{ seller: ShopProfile; role: SellerRole }>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
+  const found = await nullIfNotFound(() => vendorFetch<VendorSellerResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
   return found?.seller ? { seller: found.seller, role: found.role } : null
 })
 
 /** Everyone who can (or could) manage the shop, revoked members included. Owner only. */
 export async function listShopMembers(sellerId: string): Promise<ShopMember[]> {
-  const { members } = await vendorFetch<{ members: ShopMember[] }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/members`)
+  const { members } = await vendorFetch<VendorMembersResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}/members`)
   return members ?? []
 }
 
 /** Who did what, newest first. Owner only. */
 export async function listAuditLog(sellerId: string, limit = 50): Promise<AuditEntry[]> {
-  const { audit_log } = await vendorFetch<{ audit_log: AuditEntry[] }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/audit-log`, {
+  const { audit_log } = await vendorFetch<SellerAuditLogResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}/audit-log`, {
     query: { limit },
   })
   return audit_log ?? []

@@ -262,7 +262,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
                   <p className="audit-what">{t(`audit.${auditMessageKey(entry.action)}`, { name: who })}</p>
                   {about ? <p className="audit-about">{about}</p> : null}
                   <p className="hint">
-                    <time dateTime={entry.created_at}>{when.format(new Date(entry.created_at))}</time>
+                    <time dateTime={new Date(entry.created_at).toISOString()}>{when.format(new Date(entry.created_at))}</time>
                     {roleLabel(entry.role) ? ` · ${roleLabel(entry.role)}` : ""}
                   </p>
                 </li>

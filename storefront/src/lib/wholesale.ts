@@ -25,7 +25,12 @@ import { GSTIN_PATTERN } from "./shop-profile"
 // Companies
 
 // The company, its addresses and its status are the wholesale contract's types (@dharavi/wholesale/contract).
-export const COMPANY_STATUSES = ["pending", "approved", "rejected", "suspended"] as const satisfies readonly CompanyStatus[]
+export const COMPANY_STATUSES = [
+  "pending",
+  "approved",
+  "rejected",
+  "suspended",
+] as const satisfies readonly CompanyStatus[]
 
 export function companyStatus(value: unknown): CompanyStatus | null {
   return (COMPANY_STATUSES as readonly unknown[]).includes(value) ? (value as CompanyStatus) : null
@@ -39,14 +44,27 @@ export function companyAddresses(company: { addresses?: unknown }): CompanyAddre
 }
 
 /** The colleagues first by role (admins first), the viewer marked. */
-export function sortEmployees<T extends { customer_id: string; role: string }>(employees: readonly T[], me: string | null | undefined): (T & { me: boolean })[] {
+export function sortEmployees<T extends { customer_id: string; role: string }>(
+  employees: readonly T[],
+  me: string | null | undefined
+): (T & { me: boolean })[] {
   return [...employees]
     .map((e) => ({ ...e, me: e.customer_id === me }))
     .sort((a, b) => Number(b.me) - Number(a.me) || (a.role === "admin" ? 0 : 1) - (b.role === "admin" ? 0 : 1))
 }
 
-export type CompanyField = "name" | "gst_number" | "email" | "phone" | "address_1" | "city" | "postal_code" | "country_code"
-export const COMPANY_FIELDS: readonly CompanyField[] = ["name", "gst_number", "email", "phone", "address_1", "city", "postal_code", "country_code"]
+export type CompanyField =
+  "name" | "gst_number" | "email" | "phone" | "address_1" | "city" | "postal_code" | "country_code"
+export const COMPANY_FIELDS: readonly CompanyField[] = [
+  "name",
+  "gst_number",
+  "email",
+  "phone",
+  "address_1",
+  "city",
+  "postal_code",
+  "country_code",
+]
 
 export type CompanyForm = {
   name: string
@@ -74,7 +92,9 @@ export function normalizeGstin(value: string): string {
  * The company sign-up form checked with the plugin's rules (name 2-160, a GSTIN, an email, a phone of
  * digits, spaces or dashes, one address with street, city and PIN/postal code), ready to send.
  */
-export function buildCompanyBody(form: CompanyForm): { ok: true; body: CompanyBody } | { ok: false; errors: CompanyField[] } {
+export function buildCompanyBody(
+  form: CompanyForm
+): { ok: true; body: CompanyBody } | { ok: false; errors: CompanyField[] } {
   const errors: CompanyField[] = []
   const name = form.name.trim()
   if (name.length < 2 || name.length > 160) errors.push("name")
@@ -161,7 +181,11 @@ export function sortTiers(tiers: readonly PriceTier[] | null | undefined): Price
 export function tierFor(quantity: number, tiers: readonly PriceTier[] | null | undefined): PriceTier | null {
   let found: PriceTier | null = null
   for (const t of sortTiers(tiers)) {
-    if (quantity >= t.min_quantity && (t.max_quantity === null || t.max_quantity === undefined || quantity <= t.max_quantity)) found = t
+    if (
+      quantity >= t.min_quantity &&
+      (t.max_quantity === null || t.max_quantity === undefined || quantity <= t.max_quantity)
+    )
+      found = t
   }
   return found
 }
@@ -175,7 +199,9 @@ export function tierFor(quantity: number, tiers: readonly PriceTier[] | null | u
  * the first broken rule's numbers and every problem in `details.problems`). Nothing is read from the
  * English message. Empty for any other failure.
  */
-export function ruleProblems(failure: { code?: string; details?: Record<string, unknown> } | null | undefined): WholesaleRuleProblem[] {
+export function ruleProblems(
+  failure: { code?: string; details?: Record<string, unknown> } | null | undefined
+): WholesaleRuleProblem[] {
   if (!failure?.code || !(RULE_CODES as readonly string[]).includes(failure.code)) return []
   const listed = failure.details?.problems
   if (Array.isArray(listed)) return listed.filter(isRuleProblem)
@@ -183,19 +209,28 @@ export function ruleProblems(failure: { code?: string; details?: Record<string, 
   return isRuleProblem(first) ? [first] : []
 }
 
-const RULE_CODES = [WholesaleErrors.BELOW_MINIMUM_QUANTITY, WholesaleErrors.NOT_WHOLE_CASES, WholesaleErrors.BELOW_SELLER_MINIMUM] as const
+const RULE_CODES = [
+  WholesaleErrors.BELOW_MINIMUM_QUANTITY,
+  WholesaleErrors.NOT_WHOLE_CASES,
+  WholesaleErrors.BELOW_SELLER_MINIMUM,
+] as const
 
 function isRuleProblem(value: unknown): value is WholesaleRuleProblem {
   const p = value as Partial<Record<string, unknown>> | null
   if (!p || typeof p !== "object") return false
-  if (p.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY) return typeof p.minimum === "number" && typeof p.quantity === "number"
-  if (p.code === WholesaleErrors.NOT_WHOLE_CASES) return typeof p.case_pack === "number" && typeof p.quantity === "number" && typeof p.suggested_quantity === "number"
-  if (p.code === WholesaleErrors.BELOW_SELLER_MINIMUM) return typeof p.seller_id === "string" && typeof p.missing_amount === "number"
+  if (p.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY)
+    return typeof p.minimum === "number" && typeof p.quantity === "number"
+  if (p.code === WholesaleErrors.NOT_WHOLE_CASES)
+    return typeof p.case_pack === "number" && typeof p.quantity === "number" && typeof p.suggested_quantity === "number"
+  if (p.code === WholesaleErrors.BELOW_SELLER_MINIMUM)
+    return typeof p.seller_id === "string" && typeof p.missing_amount === "number"
   return false
 }
 
 /** The SKUs the bulk order form named that no published variant has (`unknown_sku`'s details). */
-export function unknownSkus(failure: { code?: string; details?: Record<string, unknown> } | null | undefined): string[] {
+export function unknownSkus(
+  failure: { code?: string; details?: Record<string, unknown> } | null | undefined
+): string[] {
   if (failure?.code !== WholesaleErrors.UNKNOWN_SKU) return []
   const skus = failure.details?.skus
   return Array.isArray(skus) ? skus.filter((s): s is string => typeof s === "string" && s.length > 0) : []
@@ -203,15 +238,23 @@ export function unknownSkus(failure: { code?: string; details?: Record<string, u
 
 /** Query parameters that carry one line's problem back to the page (numbers only, no text from the API). */
 export function problemQuery(p: WholesaleRuleProblem | undefined): Record<string, string> {
-  if (p?.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY) return { error: "minimum", min: String(p.minimum), qty: String(p.quantity) }
-  if (p?.code === WholesaleErrors.NOT_WHOLE_CASES) return { error: "case_pack", pack: String(p.case_pack), qty: String(p.quantity), suggest: String(p.suggested_quantity) }
+  if (p?.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY)
+    return { error: "minimum", min: String(p.minimum), qty: String(p.quantity) }
+  if (p?.code === WholesaleErrors.NOT_WHOLE_CASES)
+    return {
+      error: "case_pack",
+      pack: String(p.case_pack),
+      qty: String(p.quantity),
+      suggest: String(p.suggested_quantity),
+    }
   return { error: "wholesale" }
 }
 
+/** A line problem as the page reads it back from its URL (`rule`: the page's own name, not a backend code). */
 export type QueryProblem =
-  | { code: "minimum"; min: number; quantity: number }
-  | { code: "case_pack"; pack: number; quantity: number; suggested: number }
-  | { code: "wholesale" }
+  | { rule: "minimum"; min: number; quantity: number }
+  | { rule: "case_pack"; pack: number; quantity: number; suggested: number }
+  | { rule: "wholesale" }
 
 /** The problem a page was sent back with (`problemQuery`), or null. Numbers are checked, never trusted. */
 export function problemFromQuery(query: Record<string, string | string[] | undefined>): QueryProblem | null {
@@ -223,20 +266,28 @@ export function problemFromQuery(query: Record<string, string | string[] | undef
   if (query.error === "minimum") {
     const min = n("min")
     const quantity = n("qty")
-    return min !== null && quantity !== null ? { code: "minimum", min, quantity } : { code: "wholesale" }
+    return min !== null && quantity !== null ? { rule: "minimum", min, quantity } : { rule: "wholesale" }
   }
   if (query.error === "case_pack") {
     const pack = n("pack")
     const quantity = n("qty")
     const suggested = n("suggest")
-    return pack !== null && quantity !== null && suggested !== null ? { code: "case_pack", pack, quantity, suggested } : { code: "wholesale" }
+    return pack !== null && quantity !== null && suggested !== null
+      ? { rule: "case_pack", pack, quantity, suggested }
+      : { rule: "wholesale" }
   }
-  if (query.error === "wholesale") return { code: "wholesale" }
+  if (query.error === "wholesale") return { rule: "wholesale" }
   return null
 }
 
 /** A seller whose lines are below their minimum order value, as the cart says it. */
-export type SellerShortfall = { seller_id: string; missing: number; seller: string | null; min: number | null; currency: string | null }
+export type SellerShortfall = {
+  seller_id: string
+  missing: number
+  seller: string | null
+  min: number | null
+  currency: string | null
+}
 
 /** The check's problems (`GET /store/wholesale/carts/:id/check`) per cart line (by variant) and the seller minimums, with one fix per line. */
 export function groupCartProblems(problems: readonly WholesaleRuleProblem[]): {
@@ -247,7 +298,13 @@ export function groupCartProblems(problems: readonly WholesaleRuleProblem[]): {
   const sellers: SellerShortfall[] = []
   for (const p of problems) {
     if (p.code === WholesaleErrors.BELOW_SELLER_MINIMUM) {
-      sellers.push({ seller_id: p.seller_id, missing: p.missing_amount, seller: p.seller_name, min: p.min_order_value, currency: p.currency_code })
+      sellers.push({
+        seller_id: p.seller_id,
+        missing: p.missing_amount,
+        seller: p.seller_name,
+        min: p.min_order_value,
+        currency: p.currency_code,
+      })
     } else {
       const entry = byVariant.get(p.variant_id) ?? { codes: [], suggested: null }
       entry.codes.push(p.code)
@@ -298,9 +355,16 @@ export function parseBulkQuantity(text: string): number | null {
  * The bulk form's rows checked: empty rows are dropped, SKUs are trimmed and upper-cased, and each row
  * with a missing SKU or a bad quantity is reported by its index (in the rows that are kept).
  */
-export function buildBulkLines(rows: readonly BulkRow[]): { rows: BulkRow[]; lines: BulkLine[]; errors: { index: number; field: BulkRowError }[] } {
+export function buildBulkLines(rows: readonly BulkRow[]): {
+  rows: BulkRow[]
+  lines: BulkLine[]
+  errors: { index: number; field: BulkRowError }[]
+} {
   const kept = rows
-    .map((r) => ({ sku: (r.sku ?? "").trim().toUpperCase().slice(0, 80), quantity: (r.quantity ?? "").trim().slice(0, 12) }))
+    .map((r) => ({
+      sku: (r.sku ?? "").trim().toUpperCase().slice(0, 80),
+      quantity: (r.quantity ?? "").trim().slice(0, 12),
+    }))
     .filter((r) => r.sku || r.quantity)
     .slice(0, BULK_MAX_LINES)
   const errors: { index: number; field: BulkRowError }[] = []
@@ -318,8 +382,23 @@ export function buildBulkLines(rows: readonly BulkRow[]): { rows: BulkRow[]; lin
 // Quotes
 
 // Quotes, their lines and messages are the wholesale contract's types (QuoteDetail, QuoteListItem, ...).
-export const QUOTE_STATUSES = ["pending_merchant", "pending_customer", "accepted", "rejected", "expired", "withdrawn"] as const satisfies readonly QuoteStatus[]
-export const MESSAGE_KINDS = ["request", "message", "counter_offer", "accepted", "rejected", "expired", "withdrawn"] as const satisfies readonly QuoteMessageKind[]
+export const QUOTE_STATUSES = [
+  "pending_merchant",
+  "pending_customer",
+  "accepted",
+  "rejected",
+  "expired",
+  "withdrawn",
+] as const satisfies readonly QuoteStatus[]
+export const MESSAGE_KINDS = [
+  "request",
+  "message",
+  "counter_offer",
+  "accepted",
+  "rejected",
+  "expired",
+  "withdrawn",
+] as const satisfies readonly QuoteMessageKind[]
 
 export function quoteStatus(value: unknown): QuoteStatus | null {
   return (QUOTE_STATUSES as readonly unknown[]).includes(value) ? (value as QuoteStatus) : null
@@ -337,7 +416,13 @@ export function isOpenQuote(status: unknown): boolean {
 }
 
 /** What the buyer may do now: answer an offer (accept, reject, ask for changes), write, withdraw. */
-export function buyerActions(status: unknown): { accept: boolean; reject: boolean; requestChanges: boolean; message: boolean; withdraw: boolean } {
+export function buyerActions(status: unknown): {
+  accept: boolean
+  reject: boolean
+  requestChanges: boolean
+  message: boolean
+  withdraw: boolean
+} {
   const offer = status === "pending_customer"
   const open = isOpenQuote(status)
   return { accept: offer, reject: offer, requestChanges: offer, message: open, withdraw: open }
@@ -354,7 +439,11 @@ export function linesTotal(items: readonly { quantity: number; unit_price: numbe
 }
 
 export type OfferLineInput = { item_id: string; quantity: string; unit_price: string }
-export type OfferBody = { items: { item_id: string; quantity: number; unit_price: number }[]; lead_time_days?: number | null; note?: string | null }
+export type OfferBody = {
+  items: { item_id: string; quantity: number; unit_price: number }[]
+  lead_time_days?: number | null
+  note?: string | null
+}
 
 /** A typed unit price: "1,850", "₹ 1850.50", "१८५०" → 1850 / 1850.5; 0 is allowed (a free sample). */
 export function parseUnitPrice(text: string): number | null {
@@ -380,7 +469,7 @@ export function parseWhole(text: string, min: number, max: number): number | nul
 export function buildCounterOffer(
   lines: readonly OfferLineInput[],
   leadTime: string,
-  note: string,
+  note: string
 ): { ok: true; body: OfferBody } | { ok: false; errors: string[] } {
   const errors: string[] = []
   const items: OfferBody["items"] = []
@@ -412,7 +501,13 @@ export const LINE_SHEET_LANGS = ["en", "hi"] as const
 export type LineSheetLang = (typeof LINE_SHEET_LANGS)[number]
 
 /** The storefront's download link for a line sheet (a route handler that adds the buyer's token). */
-export function lineSheetHref(kind: LineSheetKind, handle: string, lang: LineSheetLang, currency: string, locale: string): string {
+export function lineSheetHref(
+  kind: LineSheetKind,
+  handle: string,
+  lang: LineSheetLang,
+  currency: string,
+  locale: string
+): string {
   const q = new URLSearchParams({ lang, currency: currency.toLowerCase(), locale })
   return `/api/line-sheets/${kind}/${encodeURIComponent(handle)}?${q.toString()}`
 }
@@ -429,7 +524,12 @@ export function lineSheetBackendPath(kind: unknown, handle: unknown, lang: unkno
 // ---------------------------------------------------------------------------------------------
 // A seller's terms per variant
 
-export type TermsRowInput = { variant_id: string; min_order_quantity: string; case_pack: string; lead_time_days: string }
+export type TermsRowInput = {
+  variant_id: string
+  min_order_quantity: string
+  case_pack: string
+  lead_time_days: string
+}
 export type TermsBody = { min_order_quantity: number; case_pack: number; lead_time_days: number | null }
 
 /**
@@ -437,7 +537,9 @@ export type TermsBody = { min_order_quantity: number; case_pack: number; lead_ti
  * optional lead time in days (0-365), as the plugin accepts them. Errors name `moq_<id>`, `pack_<id>`,
  * `lead_<id>`.
  */
-export function buildVariantTerms(rows: readonly TermsRowInput[]): { ok: true; terms: (TermsBody & { variant_id: string })[] } | { ok: false; errors: string[] } {
+export function buildVariantTerms(
+  rows: readonly TermsRowInput[]
+): { ok: true; terms: (TermsBody & { variant_id: string })[] } | { ok: false; errors: string[] } {
   const errors: string[] = []
   const terms: (TermsBody & { variant_id: string })[] = []
   for (const r of rows) {
@@ -455,7 +557,10 @@ export function buildVariantTerms(rows: readonly TermsRowInput[]): { ok: true; t
 }
 
 /** Only the variants whose terms change (a variant without terms counts as 1, 1, none). */
-export function changedTerms<T extends TermsBody & { variant_id: string }>(next: readonly T[], current: readonly VariantTerms[]): T[] {
+export function changedTerms<T extends TermsBody & { variant_id: string }>(
+  next: readonly T[],
+  current: readonly VariantTerms[]
+): T[] {
   const before = new Map(current.map((c) => [c.variant_id, c]))
   return next.filter((n) => {
     const c = before.get(n.variant_id)

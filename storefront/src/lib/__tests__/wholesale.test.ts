@@ -57,7 +57,9 @@ describe("company sign-up", () => {
   })
 
   test("a good form becomes the body the plugin expects, with one address", () => {
-    const built = buildCompanyBody(form({ phone: "+91 98200 12345", address_2: " 2nd floor ", province: "Maharashtra" }))
+    const built = buildCompanyBody(
+      form({ phone: "+91 98200 12345", address_2: " 2nd floor ", province: "Maharashtra" })
+    )
     expect(built).toEqual({
       ok: true,
       body: {
@@ -65,7 +67,16 @@ describe("company sign-up", () => {
         gst_number: "27AAPFU0939F1ZV",
         email: "buy@farida.example",
         phone: "+91 98200 12345",
-        addresses: [{ address_1: "Shop 4, Crawford Market", address_2: "2nd floor", city: "Mumbai", province: "Maharashtra", postal_code: "400001", country_code: "in" }],
+        addresses: [
+          {
+            address_1: "Shop 4, Crawford Market",
+            address_2: "2nd floor",
+            city: "Mumbai",
+            province: "Maharashtra",
+            postal_code: "400001",
+            country_code: "in",
+          },
+        ],
       },
     })
   })
@@ -83,15 +94,31 @@ describe("company sign-up", () => {
   test("each broken field is named, with the plugin's rules (state code 0-3x, phone digits)", () => {
     expect(buildCompanyBody(form({ gst_number: "12345" }))).toEqual({ ok: false, errors: ["gst_number"] })
     expect(buildCompanyBody(form({ gst_number: "47AAPFU0939F1ZV" }))).toEqual({ ok: false, errors: ["gst_number"] })
-    expect(buildCompanyBody(form({ name: "X", email: "nope", phone: "call me", address_1: "a", city: "", postal_code: "1", country_code: "India" }))).toEqual({
+    expect(
+      buildCompanyBody(
+        form({
+          name: "X",
+          email: "nope",
+          phone: "call me",
+          address_1: "a",
+          city: "",
+          postal_code: "1",
+          country_code: "India",
+        })
+      )
+    ).toEqual({
       ok: false,
       errors: ["name", "email", "phone", "address_1", "city", "postal_code", "country_code"],
     })
   })
 
   test("the fields a 400 from the plugin names", () => {
-    expect(companyFieldErrors("Invalid request: gst_number must be a 15-character GSTIN, such as 27AAPFU0939F1ZV")).toEqual(["gst_number"])
-    expect(companyFieldErrors("Invalid request: Expected string, received null at \"addresses.0.city\"; phone must be digits")).toEqual(["phone", "city"])
+    expect(
+      companyFieldErrors("Invalid request: gst_number must be a 15-character GSTIN, such as 27AAPFU0939F1ZV")
+    ).toEqual(["gst_number"])
+    expect(
+      companyFieldErrors('Invalid request: Expected string, received null at "addresses.0.city"; phone must be digits')
+    ).toEqual(["phone", "city"])
     expect(companyFieldErrors("")).toEqual([])
   })
 
@@ -106,7 +133,7 @@ describe("company sign-up", () => {
         { id: "2", customer_id: "c2", role: "admin" },
         { id: "3", customer_id: "me", role: "buyer" },
       ],
-      "me",
+      "me"
     )
     expect(sorted.map((e) => [e.id, e.me])).toEqual([
       ["3", true],
@@ -206,12 +233,20 @@ describe("the plugin's rule refusals, from their code and details", () => {
   } as const
   const refusal = (first: WholesaleRuleProblem, ...rest: WholesaleRuleProblem[]) => {
     const { code, message: _message, ...fields } = first
-    return new BackendError({ message: "ignored", status: 400, code, details: { ...fields, problems: [first, ...rest] } })
+    return new BackendError({
+      message: "ignored",
+      status: 400,
+      code,
+      details: { ...fields, problems: [first, ...rest] },
+    })
   }
 
   test("every problem of details.problems, with its numbers", () => {
     expect(ruleProblems(classify(refusal(minimum)))).toEqual([minimum])
-    expect(ruleProblems(classify(refusal(minimum, cases))).map((p) => p.code)).toEqual(["below_minimum_quantity", "not_whole_cases"])
+    expect(ruleProblems(classify(refusal(minimum, cases))).map((p) => p.code)).toEqual([
+      "below_minimum_quantity",
+      "not_whole_cases",
+    ])
     expect(ruleProblems(classify(refusal(seller)))).toEqual([seller])
   })
 
@@ -220,12 +255,19 @@ describe("the plugin's rule refusals, from their code and details", () => {
     expect(ruleProblems({ code: cases.code, details: fields })).toEqual([{ ...cases, message: "" }])
     expect(ruleProblems({ code: minimum.code, details: { minimum: "12" } })).toEqual([])
     expect(ruleProblems({ code: "quote_expired", details: { problems: [minimum] } })).toEqual([])
-    expect(ruleProblems(classify(new BackendError({ message: "has a wholesale minimum of 12; you have 6", status: 400 })))).toEqual([])
+    expect(
+      ruleProblems(classify(new BackendError({ message: "has a wholesale minimum of 12; you have 6", status: 400 })))
+    ).toEqual([])
     expect(ruleProblems(undefined)).toEqual([])
   })
 
   test("unknown SKUs from unknown_sku's details", () => {
-    const unknown = new BackendError({ message: "Unknown SKUs: NO-SUCH, ALSO-NOT", status: 400, code: WholesaleErrors.UNKNOWN_SKU, details: { skus: ["NO-SUCH", "ALSO-NOT"] } })
+    const unknown = new BackendError({
+      message: "Unknown SKUs: NO-SUCH, ALSO-NOT",
+      status: 400,
+      code: WholesaleErrors.UNKNOWN_SKU,
+      details: { skus: ["NO-SUCH", "ALSO-NOT"] },
+    })
     expect(unknownSkus(classify(unknown))).toEqual(["NO-SUCH", "ALSO-NOT"])
     expect(unknownSkus(classify(refusal(minimum)))).toEqual([])
   })
@@ -233,26 +275,41 @@ describe("the plugin's rule refusals, from their code and details", () => {
   test("travel through the URL as numbers only, and come back checked", () => {
     const q = problemQuery(cases)
     expect(q).toEqual({ error: "case_pack", pack: "6", qty: "14", suggest: "18" })
-    expect(problemFromQuery(q)).toEqual({ code: "case_pack", pack: 6, quantity: 14, suggested: 18 })
+    expect(problemFromQuery(q)).toEqual({ rule: "case_pack", pack: 6, quantity: 14, suggested: 18 })
     expect(problemQuery(minimum)).toEqual({ error: "minimum", min: "12", qty: "6" })
-    expect(problemFromQuery({ error: "minimum", min: "12", qty: "6" })).toEqual({ code: "minimum", min: 12, quantity: 6 })
-    expect(problemFromQuery({ error: "minimum", min: "<b>", qty: "6" })).toEqual({ code: "wholesale" })
+    expect(problemFromQuery({ error: "minimum", min: "12", qty: "6" })).toEqual({
+      rule: "minimum",
+      min: 12,
+      quantity: 6,
+    })
+    expect(problemFromQuery({ error: "minimum", min: "<b>", qty: "6" })).toEqual({ rule: "wholesale" })
     expect(problemFromQuery({ error: "add" })).toBeNull()
     expect(problemQuery(undefined)).toEqual({ error: "wholesale" })
     expect(problemQuery(seller)).toEqual({ error: "wholesale" })
   })
 
   test("the cart check's problems by line, with one fix each, and the seller minimums", () => {
-    const { byVariant, sellers } = groupCartProblems([minimum, { ...cases, quantity: 6, suggested_quantity: 12 }, { ...cases, variant_id: "v2" }, seller])
+    const { byVariant, sellers } = groupCartProblems([
+      minimum,
+      { ...cases, quantity: 6, suggested_quantity: 12 },
+      { ...cases, variant_id: "v2" },
+      seller,
+    ])
     expect(byVariant.get("v1")).toEqual({ codes: ["below_minimum_quantity", "not_whole_cases"], suggested: 12 })
     expect(byVariant.get("v2")).toEqual({ codes: ["not_whole_cases"], suggested: 18 })
-    expect(sellers).toEqual([{ seller_id: "sel_1", missing: 142000.5, seller: "Imran Leather Works", min: 200000, currency: "inr" }])
+    expect(sellers).toEqual([
+      { seller_id: "sel_1", missing: 142000.5, seller: "Imran Leather Works", min: 200000, currency: "inr" },
+    ])
   })
 })
 
 describe("bulk order form", () => {
   test("lines pasted from a spreadsheet, an email or WhatsApp", () => {
-    expect(parsePastedLines("SKU\tQuantity\nIMR-TOTE-TAN\t24\r\nSAL-CUSH-1, 1,200\nKUM-POT x 6\nNOOR-ZARI 12 pcs\n\nJUST-A-SKU\n")).toEqual([
+    expect(
+      parsePastedLines(
+        "SKU\tQuantity\nIMR-TOTE-TAN\t24\r\nSAL-CUSH-1, 1,200\nKUM-POT x 6\nNOOR-ZARI 12 pcs\n\nJUST-A-SKU\n"
+      )
+    ).toEqual([
       { sku: "IMR-TOTE-TAN", quantity: "24" },
       { sku: "SAL-CUSH-1", quantity: "1200" },
       { sku: "KUM-POT", quantity: "6" },
@@ -277,7 +334,7 @@ describe("bulk order form", () => {
         { sku: "", quantity: "" },
         { sku: "TWO WORDS", quantity: "x" },
         { sku: "", quantity: "5" },
-      ]),
+      ])
     ).toEqual({
       rows: [
         { sku: "IMR-TOTE", quantity: "12" },
@@ -304,16 +361,37 @@ describe("quotes", () => {
   })
 
   test("the buyer answers an offer; the seller counter-offers while the buyer waits for them", () => {
-    expect(buyerActions("pending_customer")).toEqual({ accept: true, reject: true, requestChanges: true, message: true, withdraw: true })
-    expect(buyerActions("pending_merchant")).toEqual({ accept: false, reject: false, requestChanges: false, message: true, withdraw: true })
-    expect(buyerActions("accepted")).toEqual({ accept: false, reject: false, requestChanges: false, message: false, withdraw: false })
+    expect(buyerActions("pending_customer")).toEqual({
+      accept: true,
+      reject: true,
+      requestChanges: true,
+      message: true,
+      withdraw: true,
+    })
+    expect(buyerActions("pending_merchant")).toEqual({
+      accept: false,
+      reject: false,
+      requestChanges: false,
+      message: true,
+      withdraw: true,
+    })
+    expect(buyerActions("accepted")).toEqual({
+      accept: false,
+      reject: false,
+      requestChanges: false,
+      message: false,
+      withdraw: false,
+    })
     expect(sellerActions("pending_merchant")).toEqual({ counterOffer: true, message: true })
     expect(sellerActions("pending_customer")).toEqual({ counterOffer: false, message: true })
     expect(sellerActions("expired")).toEqual({ counterOffer: false, message: false })
   })
 
   test("every status has words for the buyer and the seller", () => {
-    const t = en as unknown as { Quotes: Record<string, Record<string, string>>; SellerQuotes: Record<string, Record<string, string>> }
+    const t = en as unknown as {
+      Quotes: Record<string, Record<string, string>>
+      SellerQuotes: Record<string, Record<string, string>>
+    }
     for (const s of QUOTE_STATUSES) {
       expect(t.Quotes.status![s]).toBeTruthy()
       expect(t.Quotes.nextStep![s]).toBeTruthy()
@@ -328,7 +406,12 @@ describe("quotes", () => {
     expect(parseUnitPrice("0")).toBe(0)
     expect(parseUnitPrice("-5")).toBeNull()
     expect(parseUnitPrice("1.234")).toBeNull()
-    expect(linesTotal([{ quantity: 24, unit_price: 1900 }, { quantity: 3, unit_price: 0.1 }])).toBe(45600.3)
+    expect(
+      linesTotal([
+        { quantity: 24, unit_price: 1900 },
+        { quantity: 3, unit_price: 0.1 },
+      ])
+    ).toBe(45600.3)
   })
 
   test("the counter-offer form: quantity and price per line, a lead time and a note", () => {
@@ -339,8 +422,8 @@ describe("quotes", () => {
           { item_id: "ordli_2", quantity: "0", unit_price: "500" },
         ],
         "10",
-        " 24 pieces at ₹1,900 ",
-      ),
+        " 24 pieces at ₹1,900 "
+      )
     ).toEqual({
       ok: true,
       body: {
@@ -356,20 +439,32 @@ describe("quotes", () => {
       ok: true,
       body: { items: [{ item_id: "a", quantity: 12, unit_price: 100 }], lead_time_days: null, note: null },
     })
-    expect(buildCounterOffer([{ item_id: "a", quantity: "x", unit_price: "-1" }], "400", "")).toEqual({ ok: false, errors: ["qty_a", "price_a", "lead_time"] })
-    expect(buildCounterOffer([{ item_id: "a", quantity: "0", unit_price: "100" }], "", "")).toEqual({ ok: false, errors: ["all_zero"] })
+    expect(buildCounterOffer([{ item_id: "a", quantity: "x", unit_price: "-1" }], "400", "")).toEqual({
+      ok: false,
+      errors: ["qty_a", "price_a", "lead_time"],
+    })
+    expect(buildCounterOffer([{ item_id: "a", quantity: "0", unit_price: "100" }], "", "")).toEqual({
+      ok: false,
+      errors: ["all_zero"],
+    })
     expect(buildCounterOffer([], "", "")).toEqual({ ok: false, errors: ["items"] })
   })
 })
 
 describe("line sheets", () => {
   test("the storefront link carries language, currency and UI language", () => {
-    expect(lineSheetHref("sellers", "imran-leather-works", "hi", "INR", "mr")).toBe("/api/line-sheets/sellers/imran-leather-works?lang=hi&currency=inr&locale=mr")
+    expect(lineSheetHref("sellers", "imran-leather-works", "hi", "INR", "mr")).toBe(
+      "/api/line-sheets/sellers/imran-leather-works?lang=hi&currency=inr&locale=mr"
+    )
   })
 
   test("the backend path is built from checked parts only", () => {
-    expect(lineSheetBackendPath("sellers", "imran-leather-works", "hi", "usd")).toBe("/store/line-sheets/sellers/imran-leather-works?lang=hi&currency=usd")
-    expect(lineSheetBackendPath("collections", "diwali", "fr", "gbp")).toBe("/store/line-sheets/collections/diwali?lang=en&currency=inr")
+    expect(lineSheetBackendPath("sellers", "imran-leather-works", "hi", "usd")).toBe(
+      "/store/line-sheets/sellers/imran-leather-works?lang=hi&currency=usd"
+    )
+    expect(lineSheetBackendPath("collections", "diwali", "fr", "gbp")).toBe(
+      "/store/line-sheets/collections/diwali?lang=en&currency=inr"
+    )
     expect(lineSheetBackendPath("admin", "x", "en", "inr")).toBeNull()
     expect(lineSheetBackendPath("sellers", "../admin", "en", "inr")).toBeNull()
     expect(lineSheetBackendPath("sellers", "a/b", "en", "inr")).toBeNull()
@@ -382,7 +477,7 @@ describe("a seller's terms per variant", () => {
       buildVariantTerms([
         { variant_id: "v1", min_order_quantity: "१२", case_pack: "6", lead_time_days: " 10 " },
         { variant_id: "v2", min_order_quantity: "", case_pack: "", lead_time_days: "" },
-      ]),
+      ])
     ).toEqual({
       ok: true,
       terms: [
@@ -390,7 +485,9 @@ describe("a seller's terms per variant", () => {
         { variant_id: "v2", min_order_quantity: 1, case_pack: 1, lead_time_days: null },
       ],
     })
-    expect(buildVariantTerms([{ variant_id: "v1", min_order_quantity: "0", case_pack: "2.5", lead_time_days: "400" }])).toEqual({
+    expect(
+      buildVariantTerms([{ variant_id: "v1", min_order_quantity: "0", case_pack: "2.5", lead_time_days: "400" }])
+    ).toEqual({
       ok: false,
       errors: ["moq_v1", "pack_v1", "lead_v1"],
     })

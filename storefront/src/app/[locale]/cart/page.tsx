@@ -68,10 +68,15 @@ export default async function CartPage({ params, searchParams }: Props) {
   // Wholesale buyers (approved companies): the rules' problems with a fix each, steppers in case packs,
   // and quotes. Everyone else sees the cart as it always was.
   const buyer = mine?.company?.status === "approved"
-  const [problems, termsByVariant] = buyer ? await Promise.all([checkCart(cart.id), wholesaleTerms(items, currency)]) : [[] as WholesaleRuleProblem[], new Map<string, VariantTerms>()]
+  const [problems, termsByVariant] = buyer
+    ? await Promise.all([checkCart(cart.id), wholesaleTerms(items, currency)])
+    : [[] as WholesaleRuleProblem[], new Map<string, VariantTerms>()]
   const { byVariant, sellers } = groupCartProblems(problems)
   const lineProblem = typeof query.line === "string" ? problemFromQuery(query) : null
-  const quoteError = typeof query.quote === "string" && ["message", "forbidden", "failed", "empty"].includes(query.quote) ? (query.quote as "message" | "forbidden" | "failed" | "empty") : null
+  const quoteError =
+    typeof query.quote === "string" && ["message", "forbidden", "failed", "empty"].includes(query.quote)
+      ? (query.quote as "message" | "forbidden" | "failed" | "empty")
+      : null
 
   return (
     <div className="container section">
@@ -92,7 +97,11 @@ export default async function CartPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {problems.length ? (
-        <section className="notice notice-pending wholesale-problems" aria-labelledby="problems-title" data-testid="wholesale-problems">
+        <section
+          className="notice notice-pending wholesale-problems"
+          aria-labelledby="problems-title"
+          data-testid="wholesale-problems"
+        >
           <div>
             <strong id="problems-title">{tw("problemsTitle")}</strong>
             <p>{tw("problemsIntro")}</p>
@@ -101,7 +110,11 @@ export default async function CartPage({ params, searchParams }: Props) {
                 {sellers.map((s) => (
                   <li key={s.seller_id} data-testid="seller-minimum">
                     {s.seller && s.min !== null
-                      ? tw("sellerMinimum", { seller: s.seller, min: formatMoney(s.min, currency, locale), missing: formatMoney(s.missing, currency, locale) })
+                      ? tw("sellerMinimum", {
+                          seller: s.seller,
+                          min: formatMoney(s.min, currency, locale),
+                          missing: formatMoney(s.missing, currency, locale),
+                        })
                       : tw("sellerMinimumUnknown", { missing: formatMoney(s.missing, currency, locale) })}
                   </li>
                 ))}
@@ -120,7 +133,13 @@ export default async function CartPage({ params, searchParams }: Props) {
             const trouble = item.variant_id ? byVariant.get(item.variant_id) : undefined
             const refused = lineProblem && query.line === item.id ? lineProblem : null
             return (
-              <li key={item.id} id={`line-${item.id}`} className="line-item" data-testid="line-item" data-variant-id={item.variant_id ?? ""}>
+              <li
+                key={item.id}
+                id={`line-${item.id}`}
+                className="line-item"
+                data-testid="line-item"
+                data-variant-id={item.variant_id ?? ""}
+              >
                 {item.thumbnail ? (
                   <img src={item.thumbnail} alt="" width={96} height={96} loading="lazy" decoding="async" />
                 ) : (
@@ -128,7 +147,11 @@ export default async function CartPage({ params, searchParams }: Props) {
                 )}
                 <div className="line-item-body">
                   <p className="line-item-title">
-                    {item.product_handle ? <Link href={`/${locale}/products/${item.product_handle}`}>{title}</Link> : title}
+                    {item.product_handle ? (
+                      <Link href={`/${locale}/products/${item.product_handle}`}>{title}</Link>
+                    ) : (
+                      title
+                    )}
                   </p>
                   {item.variant_title ? <p className="muted">{item.variant_title}</p> : null}
                   {bookingTime(item, locale) ? (
@@ -154,7 +177,12 @@ export default async function CartPage({ params, searchParams }: Props) {
                         >
                           −
                         </SubmitButton>
-                        <span className="stepper-value" aria-label={t("quantity")} data-testid="line-quantity" data-quantity={qty}>
+                        <span
+                          className="stepper-value"
+                          aria-label={t("quantity")}
+                          data-testid="line-quantity"
+                          data-quantity={qty}
+                        >
                           {formatNumber(qty, locale)}
                         </span>
                         <SubmitButton
@@ -171,7 +199,11 @@ export default async function CartPage({ params, searchParams }: Props) {
                     <form action={removeLine}>
                       <input type="hidden" name="locale" value={locale} />
                       <input type="hidden" name="line_id" value={item.id} />
-                      <SubmitButton className="text-button" aria-label={t("removeLabel", { title })} data-testid="remove-line">
+                      <SubmitButton
+                        className="text-button"
+                        aria-label={t("removeLabel", { title })}
+                        data-testid="remove-line"
+                      >
                         {t("remove")}
                       </SubmitButton>
                     </form>
@@ -187,10 +219,13 @@ export default async function CartPage({ params, searchParams }: Props) {
                     </p>
                   ) : null}
                   {refused ? (
-                    <p className="field-message" role="alert" data-testid="line-error" data-error={refused.code}>
-                      {refused.code === "minimum"
-                        ? tw("refused.minimum", { min: formatNumber(refused.min, locale), quantity: formatNumber(refused.quantity, locale) })
-                        : refused.code === "case_pack"
+                    <p className="field-message" role="alert" data-testid="line-error" data-error={refused.rule}>
+                      {refused.rule === "minimum"
+                        ? tw("refused.minimum", {
+                            min: formatNumber(refused.min, locale),
+                            quantity: formatNumber(refused.quantity, locale),
+                          })
+                        : refused.rule === "case_pack"
                           ? tw("refused.case_pack", {
                               pack: formatNumber(refused.pack, locale),
                               suggested: formatNumber(refused.suggested, locale),
@@ -202,7 +237,9 @@ export default async function CartPage({ params, searchParams }: Props) {
                   {trouble ? (
                     <div className="line-problem" data-testid="line-problem" data-codes={trouble.codes.join(" ")}>
                       <p>
-                        {trouble.codes.includes("below_minimum_quantity") ? tw("lineBelowMinimum") : tw("lineNotWholeCases")}
+                        {trouble.codes.includes("below_minimum_quantity")
+                          ? tw("lineBelowMinimum")
+                          : tw("lineNotWholeCases")}
                       </p>
                       {trouble.suggested ? (
                         <form action={updateQuantity}>
@@ -230,11 +267,7 @@ export default async function CartPage({ params, searchParams }: Props) {
         </ul>
         <aside className="summary" aria-labelledby="summary-title">
           <h2 id="summary-title">{t("summary")}</h2>
-          <Totals
-            totals={cart}
-            locale={locale}
-            labels={totalsLabels(t)}
-          />
+          <Totals totals={cart} locale={locale} labels={totalsLabels(t)} />
           {problems.length ? (
             <p className="hint" data-testid="checkout-blocked">
               {tw("checkoutBlocked")}
@@ -248,11 +281,21 @@ export default async function CartPage({ params, searchParams }: Props) {
             {t("continueShopping")}
           </Link>
           {buyer ? (
-            <section className="request-quote" id="request-quote" aria-labelledby="quote-title" data-testid="request-quote">
+            <section
+              className="request-quote"
+              id="request-quote"
+              aria-labelledby="quote-title"
+              data-testid="request-quote"
+            >
               <h2 id="quote-title">{tw("quoteTitle")}</h2>
               <p className="hint">{tw("quoteIntro")}</p>
               {quoteError || quoteFailure ? (
-                <p className="notice notice-error" role="alert" data-testid="quote-error" data-error={quoteFailure?.kind ?? quoteError}>
+                <p
+                  className="notice notice-error"
+                  role="alert"
+                  data-testid="quote-error"
+                  data-error={quoteFailure?.kind ?? quoteError}
+                >
                   {quoteFailure ? quoteFailure.text : tw(`quoteErrors.${quoteError!}`)}
                 </p>
               ) : null}
@@ -270,7 +313,11 @@ export default async function CartPage({ params, searchParams }: Props) {
                     data-testid="quote-message"
                   />
                 </div>
-                <SubmitButton className="button button-secondary button-block" pendingLabel={tw("quoteSending")} data-testid="quote-submit">
+                <SubmitButton
+                  className="button button-secondary button-block"
+                  pendingLabel={tw("quoteSending")}
+                  data-testid="quote-submit"
+                >
                   {tw("quoteSubmit")}
                 </SubmitButton>
               </form>
@@ -283,7 +330,10 @@ export default async function CartPage({ params, searchParams }: Props) {
 }
 
 /** Wholesale terms of the cart's variants, one call per product (a cart holds few products). */
-async function wholesaleTerms(items: { product_id?: string | null }[], currency: string): Promise<Map<string, VariantTerms>> {
+async function wholesaleTerms(
+  items: { product_id?: string | null }[],
+  currency: string
+): Promise<Map<string, VariantTerms>> {
   const ids = [...new Set(items.map((i) => i.product_id).filter((id): id is string => Boolean(id)))]
   const all = await Promise.all(ids.map((id) => getProductWholesale(id, currency)))
   return new Map(all.flatMap((p) => (p?.variants ?? []).map((v) => [v.variant_id, v] as const)))
@@ -295,12 +345,18 @@ async function wholesaleTerms(items: { product_id?: string | null }[], currency:
  */
 function bookingTime(
   item: { metadata?: Record<string, unknown> | null; subtitle?: string | null },
-  locale: AppLocale,
+  locale: AppLocale
 ): string | null {
   const starts = item.metadata?.["starts_at"]
   const ends = item.metadata?.["ends_at"]
-  if (typeof starts === "string" && typeof ends === "string" && !Number.isNaN(Date.parse(starts)) && !Number.isNaN(Date.parse(ends))) {
-    const zone = typeof item.metadata?.["timezone"] === "string" ? (item.metadata["timezone"] as string) : "Asia/Kolkata"
+  if (
+    typeof starts === "string" &&
+    typeof ends === "string" &&
+    !Number.isNaN(Date.parse(starts)) &&
+    !Number.isNaN(Date.parse(ends))
+  ) {
+    const zone =
+      typeof item.metadata?.["timezone"] === "string" ? (item.metadata["timezone"] as string) : "Asia/Kolkata"
     return formatBookingTime(starts, ends, zone, numberLocale(locale))
   }
   return item.subtitle || null

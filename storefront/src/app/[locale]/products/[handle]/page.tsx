@@ -67,7 +67,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const description = localizedDescription(product, locale)
   const category = product.categories?.[0]
   const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail]).filter(
-    (u): u is string => Boolean(u),
+    (u): u is string => Boolean(u)
   )
 
   const variants = product.variants ?? []
@@ -91,7 +91,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
     return {
       id: v.id,
       selection: selectionOf(v),
-      price: typeof cp?.calculated_amount === "number" && cp.currency_code ? formatMoney(cp.calculated_amount, cp.currency_code, locale) : null,
+      price:
+        typeof cp?.calculated_amount === "number" && cp.currency_code
+          ? formatMoney(cp.calculated_amount, cp.currency_code, locale)
+          : null,
       stock,
       stockLabel:
         stock === "out_of_stock"
@@ -153,15 +156,23 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {error ? (
-            <p className="notice notice-error" role="alert" data-testid="product-error" data-error={failure?.kind ?? error}>
+            <p
+              className="notice notice-error"
+              role="alert"
+              data-testid="product-error"
+              data-error={failure?.kind ?? error}
+            >
               {failure ? failure.text : error === "not_purchasable" ? t("unavailable") : t("addError")}
             </p>
           ) : null}
           {problem ? (
-            <p className="notice notice-error" role="alert" data-testid="wholesale-error" data-error={problem.code}>
-              {problem.code === "minimum"
-                ? tBox("problem.minimum", { min: formatNumber(problem.min, locale), quantity: formatNumber(problem.quantity, locale) })
-                : problem.code === "case_pack"
+            <p className="notice notice-error" role="alert" data-testid="wholesale-error" data-error={problem.rule}>
+              {problem.rule === "minimum"
+                ? tBox("problem.minimum", {
+                    min: formatNumber(problem.min, locale),
+                    quantity: formatNumber(problem.quantity, locale),
+                  })
+                : problem.rule === "case_pack"
                   ? tBox("problem.case_pack", {
                       pack: formatNumber(problem.pack, locale),
                       suggested: formatNumber(problem.suggested, locale),
@@ -215,7 +226,12 @@ type BoxTranslator = Awaited<ReturnType<typeof getTranslations<"WholesaleBox">>>
  * The wholesale box's content per variant, in the UI language: the terms for everyone (when the maker
  * set any), the price tiers for wholesale buyers. Undefined when the terms could not be read.
  */
-function wholesaleBox(terms: StoreProductWholesaleResponse | null, currency: string, locale: AppLocale, t: BoxTranslator): WholesaleBoxProps | undefined {
+function wholesaleBox(
+  terms: StoreProductWholesaleResponse | null,
+  currency: string,
+  locale: AppLocale,
+  t: BoxTranslator
+): WholesaleBoxProps | undefined {
   if (!terms) return undefined
   const byVariant: WholesaleBoxProps["byVariant"] = {}
   for (const v of terms.variants ?? []) {
@@ -235,7 +251,10 @@ function wholesaleBox(terms: StoreProductWholesaleResponse | null, currency: str
         label:
           tier.max_quantity === null || tier.max_quantity === undefined
             ? t("tierFrom", { from: formatNumber(tier.min_quantity, locale) })
-            : t("tierRange", { from: formatNumber(tier.min_quantity, locale), to: formatNumber(tier.max_quantity, locale) }),
+            : t("tierRange", {
+                from: formatNumber(tier.min_quantity, locale),
+                to: formatNumber(tier.max_quantity, locale),
+              }),
         price: formatMoney(tier.amount, currency, locale),
         max_quantity: tier.max_quantity ?? null,
       })),

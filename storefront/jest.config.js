@@ -8,7 +8,9 @@ module.exports = {
   reporters: ["default", "<rootDir>/../scripts/jest-summary-reporter.cjs"],
   // use-intl and its ICU formatter ship only ES modules: compiled like our own code, so the message
   // tests format real messages (plurals included) the way next-intl does.
-  transformIgnorePatterns: ["/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar)/)"],
+  transformIgnorePatterns: [
+    "/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar)/)",
+  ],
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/src/$1",
   },

@@ -107,7 +107,9 @@ describe("checkout journey", () => {
 
         // 6. Address in India (the INR region; the country list only has the cart's countries).
         await page.getByTestId("address-form").waitFor()
-        const countries = await page.locator('[data-testid="field-country_code"] option').evaluateAll((os) => os.map((o) => o.value))
+        const countries = await page
+          .locator('[data-testid="field-country_code"] option')
+          .evaluateAll((os) => os.map((o) => o.value))
         assert.deepEqual(countries, ["in"])
         await page.getByTestId("field-email").fill(email)
         await page.getByTestId("field-first_name").fill("Asha")

@@ -12,8 +12,18 @@ import wholesale from "./wholesale.json"
 
 type CodeFile = { en: Record<string, string>; hi: Record<string, string>; mr: Record<string, string> }
 
-export const CODE_FILES: Record<string, CodeFile> = { platform, commons, jobs, makerspace, marketplace, search, "skill-school": skillSchool, wholesale }
+export const CODE_FILES: Record<string, CodeFile> = {
+  platform,
+  commons,
+  jobs,
+  makerspace,
+  marketplace,
+  search,
+  "skill-school": skillSchool,
+  wholesale,
+}
 
-const merged = (locale: keyof CodeFile) => Object.assign({}, ...Object.values(CODE_FILES).map((file) => file[locale])) as Record<string, string>
+const merged = (locale: keyof CodeFile) =>
+  Object.assign({}, ...Object.values(CODE_FILES).map((file) => file[locale])) as Record<string, string>
 
 export const codeCatalogues = { en: merged("en"), hi: merged("hi"), mr: merged("mr") }

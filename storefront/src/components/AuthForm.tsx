@@ -46,7 +46,13 @@ export function AuthForm({ locale, mode, action, labels, returnTo, minPassword }
             <div className="form-row">
               <div className="field">
                 <label htmlFor="a-first">{labels.firstName}</label>
-                <input id="a-first" name="first_name" required autoComplete="given-name" data-testid="field-first_name" />
+                <input
+                  id="a-first"
+                  name="first_name"
+                  required
+                  autoComplete="given-name"
+                  data-testid="field-first_name"
+                />
               </div>
               <div className="field">
                 <label htmlFor="a-last">{labels.lastName}</label>
@@ -76,7 +82,11 @@ export function AuthForm({ locale, mode, action, labels, returnTo, minPassword }
               </p>
             ) : null}
           </div>
-          <SubmitButton className="button button-large button-block" pendingLabel={labels.working} data-testid={`${mode}-submit`}>
+          <SubmitButton
+            className="button button-large button-block"
+            pendingLabel={labels.working}
+            data-testid={`${mode}-submit`}
+          >
             {labels.submit}
           </SubmitButton>
         </form>

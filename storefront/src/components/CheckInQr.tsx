@@ -14,5 +14,13 @@ export async function CheckInQr({ code, label }: Props) {
     console.error("[bookings] QR code failed:", error)
     return null
   }
-  return <div className="check-in-qr" role="img" aria-label={label} data-testid="check-in-qr" dangerouslySetInnerHTML={{ __html: svg }} />
+  return (
+    <div
+      className="check-in-qr"
+      role="img"
+      aria-label={label}
+      data-testid="check-in-qr"
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  )
 }

@@ -10,7 +10,9 @@ export async function Footer({ locale }: { locale: AppLocale }) {
     <footer className="site-footer">
       <div className="container footer-inner">
         <p className="footer-brand">{tBrand("name")}</p>
-        <p className="mission" data-testid="footer-mission">{t("mission")}</p>
+        <p className="mission" data-testid="footer-mission">
+          {t("mission")}
+        </p>
         <p>{t("about")}</p>
         <nav aria-label={t("linksTitle")} className="footer-links">
           <ul>

@@ -114,9 +114,16 @@ export async function Header({ locale }: { locale: AppLocale }) {
             <UserIcon />
             <span className="icon-label">{customer ? t("account") : t("signIn")}</span>
           </Link>
-          <Link href={`/${locale}/cart`} className="icon-link cart-link" data-testid="cart-link" aria-label={t("cartLabel", { count })}>
+          <Link
+            href={`/${locale}/cart`}
+            className="icon-link cart-link"
+            data-testid="cart-link"
+            aria-label={t("cartLabel", { count })}
+          >
             <CartIcon />
-            <span className="icon-label" aria-hidden="true">{t("cart")}</span>
+            <span className="icon-label" aria-hidden="true">
+              {t("cart")}
+            </span>
             <span className="badge" data-testid="cart-count" data-count={count} aria-hidden="true">
               {formatNumber(count, locale)}
             </span>

@@ -10,5 +10,8 @@ type ItemLike = {
 
 /** A line item's product title in the UI language (from the product's metadata.i18n). */
 export function itemTitle(item: ItemLike, locale: AppLocale): string {
-  return localizedTitle({ title: item.product_title ?? item.title ?? "", metadata: item.product?.metadata ?? null }, locale)
+  return localizedTitle(
+    { title: item.product_title ?? item.title ?? "", metadata: item.product?.metadata ?? null },
+    locale
+  )
 }

@@ -8,7 +8,15 @@ import { formatMoney } from "@/lib/money"
 /** `by` names the maker under the title ("by Rukhsana Leather"); left out where every card has the same maker. */
 type Labels = { from: (price: string) => string; noPrice: string; by?: (name: string) => string }
 
-export function ProductCard({ product, locale, labels }: { product: HttpTypes.StoreProduct; locale: AppLocale; labels: Labels }) {
+export function ProductCard({
+  product,
+  locale,
+  labels,
+}: {
+  product: HttpTypes.StoreProduct
+  locale: AppLocale
+  labels: Labels
+}) {
   const title = localizedTitle(product, locale)
   const price = lowestPrice(product)
   const maker = labels.by ? sellerOf(product) : null
@@ -38,7 +46,15 @@ export function ProductCard({ product, locale, labels }: { product: HttpTypes.St
   )
 }
 
-export function ProductGrid({ products, locale, labels }: { products: HttpTypes.StoreProduct[]; locale: AppLocale; labels: Labels }) {
+export function ProductGrid({
+  products,
+  locale,
+  labels,
+}: {
+  products: HttpTypes.StoreProduct[]
+  locale: AppLocale
+  labels: Labels
+}) {
   return (
     <ul className="product-grid" data-testid="product-grid">
       {products.map((p) => (

@@ -50,7 +50,8 @@ export type WholesaleBoxProps = {
   }
 }
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m)
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m)
 
 type Props = {
   locale: string
@@ -81,7 +82,7 @@ export function ProductForm({ locale, productId, handle, options, variants, init
         manage_inventory: true,
         inventory_quantity: v.stock === "out_of_stock" ? 0 : LOW_STOCK_THRESHOLD + 1,
       })),
-    [variants],
+    [variants]
   )
   const match = findVariant(shaped, selection)
   const current = match ? variants.find((v) => v.id === match.id) : undefined
@@ -142,10 +143,12 @@ export function ProductForm({ locale, productId, handle, options, variants, init
               })}
             </div>
           </fieldset>
-        ),
+        )
       )}
 
-      {wholesale ? <WholesaleBox locale={locale as AppLocale} box={wholesale} terms={terms} quantity={quantity} /> : null}
+      {wholesale ? (
+        <WholesaleBox locale={locale as AppLocale} box={wholesale} terms={terms} quantity={quantity} />
+      ) : null}
 
       <div className="buy-row">
         {buyer ? (
@@ -179,7 +182,12 @@ export function ProductForm({ locale, productId, handle, options, variants, init
             </select>
           </label>
         )}
-        <SubmitButton className="button button-large" pendingLabel={labels.adding} disabled={!buyable} data-testid="add-to-cart">
+        <SubmitButton
+          className="button button-large"
+          pendingLabel={labels.adding}
+          disabled={!buyable}
+          data-testid="add-to-cart"
+        >
           {labels.addToCart}
         </SubmitButton>
       </div>
@@ -192,7 +200,17 @@ export function ProductForm({ locale, productId, handle, options, variants, init
  * for wholesale buyers the price tiers, the current tier for the chosen quantity and how the quantity
  * field steps; for everyone else a link to register their business.
  */
-function WholesaleBox({ locale, box, terms, quantity }: { locale: AppLocale; box: WholesaleBoxProps; terms: WholesaleVariant | undefined; quantity: number }) {
+function WholesaleBox({
+  locale,
+  box,
+  terms,
+  quantity,
+}: {
+  locale: AppLocale
+  box: WholesaleBoxProps
+  terms: WholesaleVariant | undefined
+  quantity: number
+}) {
   const { labels } = box
   const facts = terms?.facts ?? []
   if (!box.buyer && !facts.length) {
@@ -228,7 +246,11 @@ function WholesaleBox({ locale, box, terms, quantity }: { locale: AppLocale; box
               </thead>
               <tbody>
                 {terms.tiers.map((t) => (
-                  <tr key={t.min_quantity} aria-current={tier?.min_quantity === t.min_quantity ? "true" : undefined} data-testid="tier-row">
+                  <tr
+                    key={t.min_quantity}
+                    aria-current={tier?.min_quantity === t.min_quantity ? "true" : undefined}
+                    data-testid="tier-row"
+                  >
                     <td>{t.label}</td>
                     <td>{t.price}</td>
                   </tr>
@@ -251,7 +273,10 @@ function WholesaleBox({ locale, box, terms, quantity }: { locale: AppLocale; box
           ) : null}
           {terms && (terms.min > 1 || terms.step > 1) ? (
             <p className="hint" id="wholesale-quantity-hint">
-              {fill(labels.quantityHint, { min: formatNumber(terms.min, locale), step: formatNumber(terms.step, locale) })}
+              {fill(labels.quantityHint, {
+                min: formatNumber(terms.min, locale),
+                step: formatNumber(terms.step, locale),
+              })}
             </p>
           ) : null}
         </>

@@ -22,7 +22,17 @@ type Props = {
 }
 
 /** Title, product grid and pagination: the shared body of the store, category and collection pages. */
-export async function ProductListing({ locale, title, intro, eyebrow, basePath, page, categoryId, collectionId, extra }: Props) {
+export async function ProductListing({
+  locale,
+  title,
+  intro,
+  eyebrow,
+  basePath,
+  page,
+  categoryId,
+  collectionId,
+  extra,
+}: Props) {
   const [t, tProduct] = await Promise.all([
     getTranslations({ locale, namespace: "Catalog" }),
     getTranslations({ locale, namespace: "Product" }),
@@ -46,7 +56,11 @@ export async function ProductListing({ locale, title, intro, eyebrow, basePath, 
         <ProductGrid
           products={products}
           locale={locale}
-          labels={{ from: (price) => t("from", { price }), noPrice: tProduct("noPrice"), by: (name) => tProduct("byMaker", { name }) }}
+          labels={{
+            from: (price) => t("from", { price }),
+            noPrice: tProduct("noPrice"),
+            by: (name) => tProduct("byMaker", { name }),
+          }}
         />
       ) : (
         <div className="empty-state" data-testid="listing-empty">

@@ -5,7 +5,14 @@ import { useRouter } from "next/navigation"
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
 import type { AppLocale } from "@/i18n/locales"
 import type { CurrencyCode } from "@/lib/currency"
-import { groupHits, SEARCH_DEBOUNCE_MS, SEARCH_MAX_QUERY, SEARCH_MIN_CHARS, type InstantResults, type SearchType } from "@/lib/search"
+import {
+  groupHits,
+  SEARCH_DEBOUNCE_MS,
+  SEARCH_MAX_QUERY,
+  SEARCH_MIN_CHARS,
+  type InstantResults,
+  type SearchType,
+} from "@/lib/search"
 import { SearchIcon } from "./Icons"
 
 type Labels = {
@@ -168,10 +175,30 @@ export function SearchBox({ locale, currency, labels }: { locale: AppLocale; cur
               {g.hits.map((hit) => {
                 index += 1
                 return (
-                  <li key={hit.href} id={optionId(index)} role="option" aria-selected={index === active} className="search-option">
-                    <Link href={hit.href} tabIndex={-1} onClick={() => setOpen(false)} data-testid="instant-hit" data-type={hit.type}>
+                  <li
+                    key={hit.href}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === active}
+                    className="search-option"
+                  >
+                    <Link
+                      href={hit.href}
+                      tabIndex={-1}
+                      onClick={() => setOpen(false)}
+                      data-testid="instant-hit"
+                      data-type={hit.type}
+                    >
                       {hit.thumbnail ? (
-                        <img src={hit.thumbnail} alt="" width={40} height={40} loading="lazy" decoding="async" className="search-thumb" />
+                        <img
+                          src={hit.thumbnail}
+                          alt=""
+                          width={40}
+                          height={40}
+                          loading="lazy"
+                          decoding="async"
+                          className="search-thumb"
+                        />
                       ) : (
                         <span className={`search-thumb search-thumb-${hit.type}`} aria-hidden="true">
                           {[...hit.title][0]}
@@ -187,7 +214,12 @@ export function SearchBox({ locale, currency, labels }: { locale: AppLocale; cur
               })}
             </ul>
           ))}
-          <div id={optionId(hrefs.length - 1)} role="option" aria-selected={active === hrefs.length - 1} className="search-option search-see-all">
+          <div
+            id={optionId(hrefs.length - 1)}
+            role="option"
+            aria-selected={active === hrefs.length - 1}
+            className="search-option search-see-all"
+          >
             <Link href={seeAllHref} tabIndex={-1} onClick={() => setOpen(false)} data-testid="instant-see-all">
               {labels.seeAll} →
             </Link>

@@ -18,7 +18,13 @@ type Props = {
 export function SubmitButton({ children, pendingLabel, className = "button", disabled, ...rest }: Props) {
   const { pending } = useFormStatus()
   return (
-    <button type="submit" className={className} disabled={disabled || pending} aria-busy={pending || undefined} {...rest}>
+    <button
+      type="submit"
+      className={className}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
+      {...rest}
+    >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   )

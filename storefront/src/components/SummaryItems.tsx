@@ -24,7 +24,9 @@ export function SummaryItems({ items, currency, locale, itemTestId }: Props) {
     <ul className="mini-items">
       {items.map((item) => (
         <li key={item.id} data-testid={itemTestId}>
-          {item.thumbnail ? <img src={item.thumbnail} alt="" width={56} height={56} loading="lazy" decoding="async" /> : null}
+          {item.thumbnail ? (
+            <img src={item.thumbnail} alt="" width={56} height={56} loading="lazy" decoding="async" />
+          ) : null}
           <span>
             {itemTitle(item, locale)}
             {item.variant_title ? <span className="muted"> · {item.variant_title}</span> : null}

@@ -13,7 +13,14 @@ type TotalsLike = {
   shipping_methods?: unknown[] | null
 }
 
-type Labels = { subtotal: string; shipping: string; tax: string; discount: string; total: string; shippingLater: string }
+type Labels = {
+  subtotal: string
+  shipping: string
+  tax: string
+  discount: string
+  total: string
+  shippingLater: string
+}
 
 type CartTranslator = Awaited<ReturnType<typeof getTranslations<"Cart">>>
 

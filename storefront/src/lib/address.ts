@@ -13,14 +13,7 @@ export type AddressInput = {
 
 export type CheckoutContact = { email: string; address: AddressInput }
 
-export type FieldError =
-  | "email"
-  | "first_name"
-  | "last_name"
-  | "address_1"
-  | "city"
-  | "postal_code"
-  | "country_code"
+export type FieldError = "email" | "first_name" | "last_name" | "address_1" | "city" | "postal_code" | "country_code"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 

@@ -16,7 +16,10 @@ export type AuthPageProps = {
 export type AuthError = keyof Messages["Account"]["errors"]
 
 /** The page title of the sign-in or registration page. */
-export async function authMetadata(params: AuthPageProps["params"], title: "loginTitle" | "registerTitle"): Promise<Metadata> {
+export async function authMetadata(
+  params: AuthPageProps["params"],
+  title: "loginTitle" | "registerTitle"
+): Promise<Metadata> {
   const t = await getTranslations({ locale: toAppLocale((await params).locale), namespace: "Account" })
   return { title: t(title) }
 }

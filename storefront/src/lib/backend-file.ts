@@ -22,7 +22,12 @@ export async function fileFailure(status: 404 | 502 | 504, { locale, back }: Fil
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(body)}</p><p><a href="${escape(back)}">${escape(t("retry"))}</a></p></main></body></html>`
   return new NextResponse(html, {
     status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "x-failure": status === 404 ? "not_found" : "unavailable" },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      "x-failure": status === 404 ? "not_found" : "unavailable",
+    },
   })
 }
 
@@ -31,7 +36,12 @@ export async function fileFailure(status: 404 | 502 | 504, { locale, back }: Fil
  * failure page (fileFailure) when the backend has no such file (404), failed (5xx) or did not answer.
  * Other refusals (401, 403, 400) are the caller's to explain, as their status.
  */
-export async function fetchBackendFile(path: string, headers: Record<string, string>, context: FileContext, label: string): Promise<Response | NextResponse | number> {
+export async function fetchBackendFile(
+  path: string,
+  headers: Record<string, string>,
+  context: FileContext,
+  label: string
+): Promise<Response | NextResponse | number> {
   let res: Response
   try {
     res = await limitedFetch(`${backendUrl()}${path}`, { headers, cache: "no-store" }, "read")
@@ -56,15 +66,28 @@ export async function fetchBackendFile(path: string, headers: Record<string, str
  * The backend's own URL never reaches the browser. A missing file is a 404 and an outage a 502/504 (see
  * fetchBackendFile); a refusal (401, 403, 400) is answered as its status for the caller to explain.
  */
-export async function proxyBackendFile(path: string, token: string | undefined, fallbackName: string, context: FileContext): Promise<NextResponse | number> {
-  const res = await fetchBackendFile(path, { "x-publishable-api-key": publishableKey(), ...(token ? { authorization: `Bearer ${token}` } : {}) }, context, "file")
+export async function proxyBackendFile(
+  path: string,
+  token: string | undefined,
+  fallbackName: string,
+  context: FileContext
+): Promise<NextResponse | number> {
+  const res = await fetchBackendFile(
+    path,
+    { "x-publishable-api-key": publishableKey(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    context,
+    "file"
+  )
   if (typeof res === "number" || res instanceof NextResponse) return res
   const headers = new Headers({
     "content-type": res.headers.get("content-type") ?? "application/octet-stream",
     "cache-control": "private, no-store",
     "x-content-type-options": "nosniff",
   })
-  headers.set("content-disposition", res.headers.get("content-disposition") ?? `attachment; filename="${fallbackName.replace(/["\\\r\n]/g, "")}"`)
+  headers.set(
+    "content-disposition",
+    res.headers.get("content-disposition") ?? `attachment; filename="${fallbackName.replace(/["\\\r\n]/g, "")}"`
+  )
   const length = res.headers.get("content-length")
   if (length) headers.set("content-length", length)
   return new NextResponse(res.body, { status: 200, headers })

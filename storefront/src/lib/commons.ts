@@ -1,4 +1,11 @@
-import type { PledgeBreakdown, PledgeStatus, PoolStatus, PoolTier, StorePledge, StorePool } from "@dharavi/commons/contract"
+import type {
+  PledgeBreakdown,
+  PledgeStatus,
+  PoolStatus,
+  PoolTier,
+  StorePledge,
+  StorePool,
+} from "@dharavi/commons/contract"
 
 /**
  * Group buys (the commons plugin's pools) as the storefront shows them: the most a pledge could cost (as the plugin authorises it), progress toward the next
@@ -13,7 +20,13 @@ export type PoolProgress = StorePool["progress"]
 export type Pledge = StorePledge
 
 export const POOL_STATUSES: readonly PoolStatus[] = ["draft", "open", "succeeded", "failed", "settled", "cancelled"]
-export const PLEDGE_STATUSES: readonly PledgeStatus[] = ["active", "withdrawn", "captured", "capture_failed", "released"]
+export const PLEDGE_STATUSES: readonly PledgeStatus[] = [
+  "active",
+  "withdrawn",
+  "captured",
+  "capture_failed",
+  "released",
+]
 /** The system payment provider the demo regions use: authorised at once, captured at settlement. */
 export const PLEDGE_PROVIDER = "pp_system_default"
 
@@ -46,7 +59,7 @@ export function reachedTierIndex(tiers: PoolTier[], total: number): number {
 export function maxPledgeCost(
   quantity: number,
   flex: number,
-  pool: Pick<Pool, "tiers" | "min_quantity" | "freight_cost" | "handling_cost" | "cost_split">,
+  pool: Pick<Pool, "tiers" | "min_quantity" | "freight_cost" | "handling_cost" | "cost_split">
 ): number {
   const units = quantity + flex
   if (units <= 0 || !pool.tiers.length) return 0
@@ -137,7 +150,7 @@ export type PledgeFormError = "quantity" | "flex" | "too_many"
 /** Reads the pledge form (Devanagari digits accepted): whole units, at least one firm, flex optional. */
 export function parsePledgeForm(
   input: { quantity: string; flex_quantity: string },
-  room: number,
+  room: number
 ): { ok: true; value: PledgeForm } | { ok: false; error: PledgeFormError } {
   const quantity = wholeNumber(input.quantity)
   const flexText = input.flex_quantity.trim()
@@ -155,7 +168,10 @@ function wholeNumber(text: string): number | null {
 }
 
 /** A pool's description in the UI language, else English, else any. */
-export function poolDescription(pool: Pick<Pool, "description">, locale: string): { text: string; lang: string } | null {
+export function poolDescription(
+  pool: Pick<Pool, "description">,
+  locale: string
+): { text: string; lang: string } | null {
   const d = pool.description ?? {}
   for (const lang of [locale, "en", "hi", "mr"]) {
     const text = (d as Record<string, string | undefined>)[lang]

@@ -25,7 +25,18 @@ import type { AppLocale } from "@/i18n/locales"
 
 export const COURSE_LEVELS: readonly CourseLevel[] = ["beginner", "intermediate", "advanced"]
 /** The crafts the catalogue offers as chips; a course with another code still shows (its code, tidied). */
-export const COURSE_CRAFTS = ["leather", "pottery", "embroidery", "zari", "tailoring", "printing", "recycling", "machines", "finance", "digital"] as const
+export const COURSE_CRAFTS = [
+  "leather",
+  "pottery",
+  "embroidery",
+  "zari",
+  "tailoring",
+  "printing",
+  "recycling",
+  "machines",
+  "finance",
+  "digital",
+] as const
 /** The languages a course is taught in, offered as a filter (their names come from Intl.DisplayNames). */
 export const COURSE_LANGUAGES = ["hi", "mr", "en", "ur"] as const
 export const COURSE_PAGE_SIZE = 12
@@ -84,10 +95,17 @@ export function tidyCode(code: string): string {
 
 // ---------- Catalogue filters ----------
 
-export type CourseFilters = { craft: string; language: string; level: CourseLevel | null; free: "free" | "paid" | null; page: number }
+export type CourseFilters = {
+  craft: string
+  language: string
+  level: CourseLevel | null
+  free: "free" | "paid" | null
+  page: number
+}
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v)
-const clean = (v: unknown, max: number) => (typeof first(v) === "string" ? (first(v) as string).trim().slice(0, max) : "")
+const clean = (v: unknown, max: number) =>
+  typeof first(v) === "string" ? (first(v) as string).trim().slice(0, max) : ""
 
 /** The catalogue's search params, checked like the plugin's validator (odd values are dropped, not sent). */
 export function parseCourseFilters(query: Record<string, unknown>): CourseFilters {
@@ -149,7 +167,11 @@ export function sortLessons<T extends { position: number; id: string }>(lessons:
  * Where "Continue learning" goes: the first lesson not done yet, else the first lesson. With `after`,
  * the first unfinished lesson after that one (then any unfinished one before it): "Mark as done" moves on.
  */
-export function nextLesson<T extends { id: string; position: number }>(lessons: T[], completed: readonly string[], after?: string): T | null {
+export function nextLesson<T extends { id: string; position: number }>(
+  lessons: T[],
+  completed: readonly string[],
+  after?: string
+): T | null {
   const ordered = sortLessons(lessons)
   const done = new Set(completed)
   if (after) {

@@ -39,7 +39,8 @@ export function detailValues(details: Record<string, unknown> | undefined): Valu
   for (const [key, value] of Object.entries(details ?? {})) {
     if (typeof value === "number" && Number.isFinite(value)) out[key] = value
     else if (typeof value === "string") out[key] = value
-    else if (Array.isArray(value) && value.length && value.every((v) => typeof v === "string" || typeof v === "number")) out[key] = value.join(", ")
+    else if (Array.isArray(value) && value.length && value.every((v) => typeof v === "string" || typeof v === "number"))
+      out[key] = value.join(", ")
   }
   return out
 }
@@ -78,7 +79,11 @@ export function errorText(locale: AppLocale, failure: ErrorTextInput): string {
   }
   if (failure.kind === "invalid" && failure.field) {
     // The field's name in the page's language when we have one ("quantity" → "मात्रा"), else as the backend wrote it.
-    const last = failure.field.split(".").filter((part) => !/^\d+$/.test(part)).pop() ?? failure.field
+    const last =
+      failure.field
+        .split(".")
+        .filter((part) => !/^\d+$/.test(part))
+        .pop() ?? failure.field
     const label = say(`Errors.fields.${last}`) ?? failure.field
     const text = say("Errors.failure.invalid_field", { field: label })
     if (text) return text

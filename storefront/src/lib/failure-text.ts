@@ -11,7 +11,11 @@ type Query = Record<string, string | string[] | undefined>
  * no failure kind. `key` is the parameter the form's action used (`error` unless the page has several
  * forms).
  */
-export async function failureNotice(locale: AppLocale, query: Query, key = "error"): Promise<{ kind: FailureKind; text: string } | null> {
+export async function failureNotice(
+  locale: AppLocale,
+  query: Query,
+  key = "error"
+): Promise<{ kind: FailureKind; text: string } | null> {
   const failure = failureFromQuery(query, key)
   if (!failure) return null
   return { kind: failure.kind, text: errorText(locale, failure) }

@@ -69,7 +69,8 @@ export class BackendError extends Error {
     this.code = init.code
     this.details = init.details ?? {}
     this.kind = kindOfStatus(init.status)
-    this.retryAfter = this.kind === "rate_limited" ? (init.retryAfter ?? secondsIn(this.details.retry_after)) : undefined
+    this.retryAfter =
+      this.kind === "rate_limited" ? (init.retryAfter ?? secondsIn(this.details.retry_after)) : undefined
     // Unique per error: Next.js keys the errors of one render by digest.
     const wait = this.retryAfter !== undefined ? `:${this.retryAfter}` : ""
     this.digest = `${DIGEST_PREFIX}:${this.kind}${wait}:${Math.random().toString(36).slice(2, 10)}`
@@ -128,7 +129,10 @@ const CODE = /^[a-z][a-z0-9_]{0,59}$/
  */
 function fieldOf(error: BackendError): string | undefined {
   if (error.kind !== "invalid") return undefined
-  const named = typeof error.details.field === "string" ? error.details.field : /\b[Ff]ield '([^']+)'/.exec(validationMessage(error))?.[1]
+  const named =
+    typeof error.details.field === "string"
+      ? error.details.field
+      : /\b[Ff]ield '([^']+)'/.exec(validationMessage(error))?.[1]
   return named && FIELD.test(named) ? named : undefined
 }
 
@@ -162,20 +166,23 @@ export function kindFromDigest(digest: string | undefined): { kind: FailureKind;
  */
 export function failureQuery(failure: Failure, key = "error"): Record<string, string> {
   const code: Record<string, string> = failure.code && CODE.test(failure.code) ? { code: failure.code } : {}
-  if (failure.kind === "rate_limited") return { [key]: failure.kind, ...code, wait: String(minutesToWait(failure.retryAfter)) }
-  if (failure.kind === "invalid" && failure.field && FIELD.test(failure.field)) return { [key]: failure.kind, ...code, field: failure.field }
+  if (failure.kind === "rate_limited")
+    return { [key]: failure.kind, ...code, wait: String(minutesToWait(failure.retryAfter)) }
+  if (failure.kind === "invalid" && failure.field && FIELD.test(failure.field))
+    return { [key]: failure.kind, ...code, field: failure.field }
   return { [key]: failure.kind, ...code }
 }
 
 export function failureFromQuery(
   query: Record<string, string | string[] | undefined>,
-  key = "error",
+  key = "error"
 ): { kind: FailureKind; minutes: number; field?: string; code?: string } | null {
   const error = query[key]
   if (typeof error !== "string" || !(FAILURE_KINDS as readonly string[]).includes(error)) return null
   const wait = typeof query.wait === "string" ? Number(query.wait) : NaN
   const minutes = Number.isInteger(wait) && wait > 0 && wait < 24 * 60 ? wait : 1
-  const field = error === "invalid" && typeof query.field === "string" && FIELD.test(query.field) ? query.field : undefined
+  const field =
+    error === "invalid" && typeof query.field === "string" && FIELD.test(query.field) ? query.field : undefined
   const code = typeof query.code === "string" && CODE.test(query.code) ? query.code : undefined
   return { kind: error as FailureKind, minutes, ...(field ? { field } : {}), ...(code ? { code } : {}) }
 }
@@ -199,7 +206,7 @@ export function signInFailureQuery(error: unknown): Record<string, string> {
 export function formFailureQuery(
   error: unknown,
   own: (failure: Failure) => string | null | undefined = () => null,
-  key = "error",
+  key = "error"
 ): Record<string, string> {
   const failure = classify(error)
   if (failure.code === PlatformErrors.RECORD_BUSY) return failureQuery({ ...failure, kind: "conflict" }, key)

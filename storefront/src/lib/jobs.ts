@@ -53,10 +53,31 @@ export const WAGE_PERIODS: readonly WagePeriod[] = ["day", "month"]
 export const SHIFTS: readonly Shift[] = ["morning", "day", "evening", "night", "flexible"]
 /** A post's shift the page has words for (the contract sends them as strings). */
 export const isShift = (value: string): value is Shift => (SHIFTS as readonly string[]).includes(value)
-export const POST_STATUSES: readonly PostStatus[] = ["pending", "live", "rejected", "filled", "closed", "expired", "removed"]
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ["applied", "shortlisted", "rejected", "hired", "withdrawn"]
+export const POST_STATUSES: readonly PostStatus[] = [
+  "pending",
+  "live",
+  "rejected",
+  "filled",
+  "closed",
+  "expired",
+  "removed",
+]
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  "applied",
+  "shortlisted",
+  "rejected",
+  "hired",
+  "withdrawn",
+]
 /** "Asks for money" first: the abuse the platform most wants to hear about. */
-export const REPORT_REASONS: readonly ReportReason[] = ["asks_for_money", "fake_job", "unsafe_work", "wrong_wage", "child_labour", "other"]
+export const REPORT_REASONS: readonly ReportReason[] = [
+  "asks_for_money",
+  "fake_job",
+  "unsafe_work",
+  "wrong_wage",
+  "child_labour",
+  "other",
+]
 /** Languages a karigar can tick (ISO codes; their names come from Intl.DisplayNames in the UI language). */
 export const KARIGAR_LANGUAGES = ["hi", "mr", "ur", "en", "bho", "ta", "te", "kn", "bn", "gu", "pa"] as const
 
@@ -81,12 +102,18 @@ export type { Contact }
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
   typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
 
-export const isRemoved = (post: KarigarApplication["post"]): post is RemovedPost => !!post && post.status === "removed" && post.title === null
+export const isRemoved = (post: KarigarApplication["post"]): post is RemovedPost =>
+  !!post && post.status === "removed" && post.title === null
 
 // ---------- Names and icons ----------
 
 /** A trade's name in the UI language from the catalogue; else the name the API sent (English); else the code. */
-export function tradeName(catalogue: TradeCatalogue | null | undefined, code: string, locale: AppLocale, fallback?: string): string {
+export function tradeName(
+  catalogue: TradeCatalogue | null | undefined,
+  code: string,
+  locale: AppLocale,
+  fallback?: string
+): string {
   const t = catalogue?.trades.find((x) => x.code === code)
   return t?.names[locale] || t?.names.en || fallback || code.replace(/_/g, " ")
 }
@@ -175,22 +202,34 @@ export const canWithdraw = (status: ApplicationStatus) => status === "applied" |
 /** "Share my contact" can be given or taken back until the application is withdrawn or rejected. */
 export const canShareContact = (status: ApplicationStatus) => status !== "withdrawn" && status !== "rejected"
 /** What the employer can still do with an application. */
-export function employerActions(status: ApplicationStatus, postStatus: PostStatus): ("shortlist" | "reject" | "hire")[] {
+export function employerActions(
+  status: ApplicationStatus,
+  postStatus: PostStatus
+): ("shortlist" | "reject" | "hire")[] {
   const out: ("shortlist" | "reject" | "hire")[] = []
   if (status === "applied") out.push("shortlist")
-  if ((status === "applied" || status === "shortlisted") && (postStatus === "live" || postStatus === "filled")) out.push("hire")
+  if ((status === "applied" || status === "shortlisted") && (postStatus === "live" || postStatus === "filled"))
+    out.push("hire")
   if (status === "applied" || status === "shortlisted") out.push("reject")
   return out
 }
 /** A post takes applications only while live with an opening left. */
-export const takesApplications = (post: Pick<JobPost, "status" | "openings_left">) => post.status === "live" && post.openings_left > 0
+export const takesApplications = (post: Pick<JobPost, "status" | "openings_left">) =>
+  post.status === "live" && post.openings_left > 0
 
 // ---------- The board ----------
 
 export const BOARD_PAGE_SIZE = 12
 export const WAGE_MAX = 10_000_000
 
-export type BoardFilters = { q: string; skill: string; area: string; type: EmploymentType | null; wage_min: number | null; page: number }
+export type BoardFilters = {
+  q: string
+  skill: string
+  area: string
+  type: EmploymentType | null
+  wage_min: number | null
+  page: number
+}
 
 const first = (v: unknown): string => {
   const raw = Array.isArray(v) ? v[0] : v
@@ -280,7 +319,8 @@ export function skillsFromForm(form: FormLike, catalogue: TradeCatalogue): Skill
 }
 
 /** The level a skills list has for a trade ("" when none), for the form's selects. */
-export const levelFor = (skills: readonly Skill[] | null | undefined, trade: string) => skills?.find((s) => s.trade === trade)?.level ?? ""
+export const levelFor = (skills: readonly Skill[] | null | undefined, trade: string) =>
+  skills?.find((s) => s.trade === trade)?.level ?? ""
 
 export type KarigarField =
   | "name"
@@ -326,7 +366,10 @@ export type KarigarBody = {
 }
 
 /** The karigar profile form → the body of `POST /store/jobs/profile` (every field, so clearing one clears it). */
-export function buildKarigarBody(form: FormLike, catalogue: TradeCatalogue): { ok: true; body: KarigarBody } | { ok: false; errors: KarigarField[] } {
+export function buildKarigarBody(
+  form: FormLike,
+  catalogue: TradeCatalogue
+): { ok: true; body: KarigarBody } | { ok: false; errors: KarigarField[] } {
   const errors: KarigarField[] = []
   const name = text(form, "name", 200).replace(/\s+/g, " ")
   if (name.length < 2 || name.length > 120) errors.push("name")
@@ -335,7 +378,13 @@ export function buildKarigarBody(form: FormLike, catalogue: TradeCatalogue): { o
   const yearsRaw = toAsciiDigits(text(form, "years_experience", 10))
   const years = yearsRaw ? Number(yearsRaw) : 0
   if (!/^\d{0,2}$/.test(yearsRaw) || years > 70) errors.push("years_experience")
-  const languages = [...new Set(all(form, "languages").map((l) => l.trim().toLowerCase()).filter(Boolean))]
+  const languages = [
+    ...new Set(
+      all(form, "languages")
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean)
+    ),
+  ]
   if (languages.length > 10 || languages.some((l) => !/^[a-z]{2,3}$/.test(l))) errors.push("languages")
   const wageText = text(form, "expected_wage", 20)
   const wage = wageText ? parseRupees(wageText) : null
@@ -373,7 +422,11 @@ export function buildKarigarBody(form: FormLike, catalogue: TradeCatalogue): { o
 
 /** A portfolio after adding uploaded photos (at most 12, no repeats) or removing one. */
 export const PORTFOLIO_MAX = 12
-export function withPortfolio(current: readonly string[], add: readonly string[] = [], remove?: string | null): string[] {
+export function withPortfolio(
+  current: readonly string[],
+  add: readonly string[] = [],
+  remove?: string | null
+): string[] {
   const out: string[] = []
   for (const url of [...current, ...add]) if (url && url !== remove && !out.includes(url)) out.push(url)
   return out.slice(0, PORTFOLIO_MAX)
@@ -381,10 +434,18 @@ export function withPortfolio(current: readonly string[], add: readonly string[]
 
 export type EmployerField = "name" | "area" | "about" | "phone" | "email"
 export const EMPLOYER_FIELDS: readonly EmployerField[] = ["name", "area", "about", "phone", "email"]
-export type EmployerBody = { name: string; area: string; about: string | null; phone: string | null; email: string | null }
+export type EmployerBody = {
+  name: string
+  area: string
+  about: string | null
+  phone: string | null
+  email: string | null
+}
 
 /** The employer profile form → the body of `POST …/employer`. */
-export function buildEmployerBody(form: FormLike): { ok: true; body: EmployerBody } | { ok: false; errors: EmployerField[] } {
+export function buildEmployerBody(
+  form: FormLike
+): { ok: true; body: EmployerBody } | { ok: false; errors: EmployerField[] } {
   const errors: EmployerField[] = []
   const name = text(form, "name", 300).replace(/\s+/g, " ")
   if (name.length < 2 || name.length > 160) errors.push("name")
@@ -455,7 +516,11 @@ export const endOfDayIst = (date: string) => `${date}T23:59:59+05:30`
  * may not be earlier, the end not before the start (and is needed for short-term work), the expiry
  * must be after today.
  */
-export function buildPostBody(form: FormLike, catalogue: TradeCatalogue, today: string): { ok: true; body: PostBody } | { ok: false; errors: PostField[] } {
+export function buildPostBody(
+  form: FormLike,
+  catalogue: TradeCatalogue,
+  today: string
+): { ok: true; body: PostBody } | { ok: false; errors: PostField[] } {
   const errors: PostField[] = []
   const title = text(form, "title", 300).replace(/\s+/g, " ")
   if (title.length < 4 || title.length > 160) errors.push("title")
@@ -514,7 +579,9 @@ export function jobFieldErrors<F extends string>(message: string | null | undefi
   const body = (message ?? "").replace(/^invalid request:\s*/i, "")
   for (const part of body.split(/[;\n]/)) {
     // The longest names first, so "wage_amount" is not read as "wage".
-    const hit = [...known].sort((a, b) => b.length - a.length).find((f) => new RegExp(`(^|[^a-z_])${f}([^a-z_]|$)`, "i").test(part))
+    const hit = [...known]
+      .sort((a, b) => b.length - a.length)
+      .find((f) => new RegExp(`(^|[^a-z_])${f}([^a-z_]|$)`, "i").test(part))
     if (hit && !out.includes(hit)) out.push(hit)
   }
   return out
@@ -532,11 +599,13 @@ export function fieldsFrom<F extends string>(value: unknown, known: readonly F[]
 export type EmployerScope = { kind: "business" } | { kind: "seller"; sellerId: string }
 
 /** The scope as a form field: "business" or "seller:<id>". */
-export const scopeValue = (scope: EmployerScope) => (scope.kind === "business" ? "business" : `seller:${scope.sellerId}`)
+export const scopeValue = (scope: EmployerScope) =>
+  scope.kind === "business" ? "business" : `seller:${scope.sellerId}`
 
 export function parseScope(value: unknown): EmployerScope | null {
   if (value === "business") return { kind: "business" }
-  if (typeof value === "string" && /^seller:[A-Za-z0-9_-]{1,100}$/.test(value)) return { kind: "seller", sellerId: value.slice(7) }
+  if (typeof value === "string" && /^seller:[A-Za-z0-9_-]{1,100}$/.test(value))
+    return { kind: "seller", sellerId: value.slice(7) }
   return null
 }
 
@@ -548,8 +617,14 @@ export function employerApi(scope: EmployerScope): { profile: string; prefix: st
 }
 
 /** The storefront pages of an employer's dashboard. */
-export function employerPages(locale: AppLocale, scope: EmployerScope): { home: string; newPost: string; post: (id: string) => string } {
-  const home = scope.kind === "business" ? `/${locale}/account/employer` : `/${locale}/sell/dashboard/${encodeURIComponent(scope.sellerId)}/jobs`
+export function employerPages(
+  locale: AppLocale,
+  scope: EmployerScope
+): { home: string; newPost: string; post: (id: string) => string } {
+  const home =
+    scope.kind === "business"
+      ? `/${locale}/account/employer`
+      : `/${locale}/sell/dashboard/${encodeURIComponent(scope.sellerId)}/jobs`
   return {
     home,
     newPost: `${home}/new`,

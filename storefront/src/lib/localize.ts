@@ -22,17 +22,14 @@ export function localizedTitle(product: WithI18n & { title?: string | null }, lo
 }
 
 /** The product description in the UI language, falling back to the English one. */
-export function localizedDescription(
-  product: WithI18n & { description?: string | null },
-  locale: AppLocale,
-): string {
+export function localizedDescription(product: WithI18n & { description?: string | null }, locale: AppLocale): string {
   return text(entry(product, locale)?.description) ?? product.description ?? ""
 }
 
 /** A category (or collection) name in the UI language, falling back to English. */
 export function localizedName(
   record: WithI18n & { name?: string | null; title?: string | null },
-  locale: AppLocale,
+  locale: AppLocale
 ): string {
   const e = entry(record, locale)
   return text(e?.name) ?? text(e?.title) ?? record.name ?? record.title ?? ""
@@ -45,7 +42,7 @@ export function localizedName(
  */
 export function localizedCategoryDescription(
   record: WithI18n & { description?: string | null },
-  locale: AppLocale,
+  locale: AppLocale
 ): string | undefined {
   if (locale === "en") return text(record.description)
   return text(entry(record, locale)?.description)

@@ -78,7 +78,9 @@ export function backendFetch(baseUrl: string, key: string) {
         ...rest,
         method,
         headers,
-        ...(body !== undefined && body !== null ? { body: json && typeof body !== "string" ? JSON.stringify(body) : (body as BodyInit) } : {}),
+        ...(body !== undefined && body !== null
+          ? { body: json && typeof body !== "string" ? JSON.stringify(body) : (body as BodyInit) }
+          : {}),
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       })
     } catch (error) {
@@ -86,7 +88,9 @@ export function backendFetch(baseUrl: string, key: string) {
       if (signal?.aborted) throw error
       const timedOut = timeout.aborted
       throw new BackendError({
-        message: timedOut ? `${method} ${url.pathname}: no answer within ${limit} ms` : `${method} ${url.pathname}: ${describeCause(error)}`,
+        message: timedOut
+          ? `${method} ${url.pathname}: no answer within ${limit} ms`
+          : `${method} ${url.pathname}: ${describeCause(error)}`,
         cause: error,
       })
     }
@@ -94,11 +98,16 @@ export function backendFetch(baseUrl: string, key: string) {
     if (res.status >= 300) {
       const answer = (await res.json().catch(() => ({}))) as { message?: unknown; code?: unknown; details?: unknown }
       throw new BackendError({
-        message: typeof answer.message === "string" && answer.message ? answer.message : res.statusText || `HTTP ${res.status}`,
+        message:
+          typeof answer.message === "string" && answer.message
+            ? answer.message
+            : res.statusText || `HTTP ${res.status}`,
         status: res.status,
         statusText: res.statusText,
         ...(typeof answer.code === "string" ? { code: answer.code } : {}),
-        ...(answer.details && typeof answer.details === "object" ? { details: answer.details as Record<string, unknown> } : {}),
+        ...(answer.details && typeof answer.details === "object"
+          ? { details: answer.details as Record<string, unknown> }
+          : {}),
         ...(res.status === 429 ? { retryAfter: parseRetryAfter(res.headers.get("retry-after")) } : {}),
       })
     }
@@ -130,8 +139,13 @@ export async function limitedFetch(url: string, init: RequestInit, kind: "read" 
     const timedOut = controller.signal.aborted
     const path = new URL(url).pathname
     throw Object.assign(
-      new BackendError({ message: timedOut ? `${init.method ?? "GET"} ${path}: no answer within ${limit} ms` : `${init.method ?? "GET"} ${path}: ${describeCause(error)}`, cause: error }),
-      { timedOut },
+      new BackendError({
+        message: timedOut
+          ? `${init.method ?? "GET"} ${path}: no answer within ${limit} ms`
+          : `${init.method ?? "GET"} ${path}: ${describeCause(error)}`,
+        cause: error,
+      }),
+      { timedOut }
     )
   } finally {
     clearTimeout(timer)

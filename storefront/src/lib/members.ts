@@ -48,13 +48,17 @@ export function isActiveMember(member: Pick<ShopMember, "revoked_at">): boolean 
 }
 
 /** Active members first (owners, then digi-preneurs, then staff, oldest first), then former ones. */
-export function sortMembers<T extends Pick<ShopMember, "role" | "created_at" | "revoked_at">>(members: readonly T[]): { active: T[]; former: T[] } {
+export function sortMembers<T extends Pick<ShopMember, "role" | "created_at" | "revoked_at">>(
+  members: readonly T[]
+): { active: T[]; former: T[] } {
   const rank: Record<string, number> = { owner: 0, digipreneur: 1, staff: 2 }
   const byRole = (a: T, b: T) =>
     (rank[a.role] ?? 3) - (rank[b.role] ?? 3) || String(a.created_at ?? "").localeCompare(String(b.created_at ?? ""))
   return {
     active: members.filter(isActiveMember).sort(byRole),
-    former: members.filter((m) => !isActiveMember(m)).sort((a, b) => String(b.revoked_at).localeCompare(String(a.revoked_at))),
+    former: members
+      .filter((m) => !isActiveMember(m))
+      .sort((a, b) => String(b.revoked_at).localeCompare(String(a.revoked_at))),
   }
 }
 
@@ -74,13 +78,20 @@ export type AuditMessageKey = (typeof AUDIT_MESSAGES)[keyof typeof AUDIT_MESSAGE
 /** "product.created" → "productCreated" ("{name} added a product"); actions we do not know yet → "other". */
 export function auditMessageKey(action: string | null | undefined): AuditMessageKey {
   const key = (action ?? "").trim().toLowerCase()
-  return Object.prototype.hasOwnProperty.call(AUDIT_MESSAGES, key) ? AUDIT_MESSAGES[key as keyof typeof AUDIT_MESSAGES] : "other"
+  return Object.prototype.hasOwnProperty.call(AUDIT_MESSAGES, key)
+    ? AUDIT_MESSAGES[key as keyof typeof AUDIT_MESSAGES]
+    : "other"
 }
 
 /** What an entry is about: a product (its id) or a member (the person's user id), for naming it next to the action. */
-export function auditSubject(entry: Pick<AuditEntry, "action" | "resource_type" | "resource_id" | "details">): { kind: "product"; id: string } | { kind: "member"; userId: string | null; memberId: string | null } | null {
+export function auditSubject(
+  entry: Pick<AuditEntry, "action" | "resource_type" | "resource_id" | "details">
+): { kind: "product"; id: string } | { kind: "member"; userId: string | null; memberId: string | null } | null {
   const type = entry.resource_type ?? ""
-  if ((type === "product" || entry.action.startsWith("product.") || entry.action.startsWith("inventory.")) && entry.resource_id) {
+  if (
+    (type === "product" || entry.action.startsWith("product.") || entry.action.startsWith("inventory.")) &&
+    entry.resource_id
+  ) {
     return { kind: "product", id: entry.resource_id }
   }
   if (type === "seller_member" || entry.action.startsWith("member.")) {

@@ -15,7 +15,11 @@ export function numberLocale(locale: AppLocale): string {
  * Formats a Medusa v2 amount. Amounts are in major units (1499 = ₹1,499), so no
  * division. Whole amounts are shown without decimals (₹1,499), others with two.
  */
-export function formatMoney(amount: number | string | null | undefined, currencyCode: string, locale: AppLocale): string {
+export function formatMoney(
+  amount: number | string | null | undefined,
+  currencyCode: string,
+  locale: AppLocale
+): string {
   const value = typeof amount === "string" ? Number(amount) : (amount ?? 0)
   const safe = Number.isFinite(value) ? value : 0
   const whole = Math.abs(safe - Math.round(safe)) < 1e-9

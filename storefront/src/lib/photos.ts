@@ -22,7 +22,11 @@ export const SHRINK_MAX_EDGE = 1600
 export type PhotoLike = { name: string; size: number; type: string }
 
 /** The size of a photo made smaller: the longest side at most `maxEdge`, the shape kept, never enlarged. */
-export function shrinkSize(width: number, height: number, maxEdge = SHRINK_MAX_EDGE): { width: number; height: number } {
+export function shrinkSize(
+  width: number,
+  height: number,
+  maxEdge = SHRINK_MAX_EDGE
+): { width: number; height: number } {
   const longest = Math.max(width, height)
   if (!(longest > maxEdge)) return { width: Math.max(1, Math.round(width)), height: Math.max(1, Math.round(height)) }
   const scale = maxEdge / longest
@@ -78,13 +82,17 @@ export function productPhotos(product: ProductImages): string[] {
 }
 
 /** The update that adds photos after the existing ones (at most 12 in all); the main photo stays unless there was none. */
-export function addPhotos(product: ProductImages, urls: readonly string[]): { images: { url: string }[]; thumbnail: string } | null {
+export function addPhotos(
+  product: ProductImages,
+  urls: readonly string[]
+): { images: { url: string }[]; thumbnail: string } | null {
   const current = productPhotos(product)
   const all = [...current]
   for (const u of urls) if (u && !all.includes(u)) all.push(u)
   const images = all.slice(0, PRODUCT_MAX_PHOTOS)
   if (!images.length || images.length === current.length) return null
-  const thumbnail = product.thumbnail?.trim() && images.includes(product.thumbnail.trim()) ? product.thumbnail.trim() : images[0]!
+  const thumbnail =
+    product.thumbnail?.trim() && images.includes(product.thumbnail.trim()) ? product.thumbnail.trim() : images[0]!
   return { images: images.map((url) => ({ url })), thumbnail }
 }
 
@@ -94,7 +102,10 @@ export function addPhotos(product: ProductImages, urls: readonly string[]): { im
  * the marketplace cannot clear a product's main photo, so the last one can only
  * be replaced (add a new photo, then remove the old one).
  */
-export function removePhoto(product: ProductImages, url: string): { images: { url: string }[]; thumbnail: string } | null {
+export function removePhoto(
+  product: ProductImages,
+  url: string
+): { images: { url: string }[]; thumbnail: string } | null {
   const current = productPhotos(product)
   if (!current.includes(url)) return null
   const images = current.filter((u) => u !== url)

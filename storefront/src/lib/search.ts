@@ -65,7 +65,8 @@ const first = (value: string | string[] | undefined): string => {
   const v = Array.isArray(value) ? value[0] : value
   return typeof v === "string" ? v : ""
 }
-const clean = (value: string | string[] | undefined, max: number) => first(value).replace(/\s+/g, " ").trim().slice(0, max)
+const clean = (value: string | string[] | undefined, max: number) =>
+  first(value).replace(/\s+/g, " ").trim().slice(0, max)
 const PRICE_BUCKET = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)?$/
 /** The plugin's rule for a category, craft or area filter: any text a facet offers, up to 100 characters, no control characters. */
 const FILTER_VALUE = /^[^\p{Cc}]{1,100}$/u
@@ -122,7 +123,7 @@ export type SearchApiQuery = Partial<Record<keyof StoreSearchQuery, string>>
 export function searchApiQuery(
   f: SearchFilters,
   currency: CurrencyCode,
-  { limit = SEARCH_PAGE_SIZE, facets = true }: { limit?: number; facets?: boolean } = {},
+  { limit = SEARCH_PAGE_SIZE, facets = true }: { limit?: number; facets?: boolean } = {}
 ): SearchApiQuery {
   const offset = Math.min((Math.max(1, f.page) - 1) * limit, SEARCH_MAX_OFFSET)
   const out: SearchApiQuery = { currency, limit: String(limit), offset: String(offset) }
@@ -215,9 +216,14 @@ export function formatPriceRange(price: PriceRange, locale: AppLocale): string {
 }
 
 /** A price bucket's parts for its label: "under ₹500", "₹500 – ₹1,000", "₹5,000 and up". */
-export type PriceBucketLabel = { kind: "under"; max: string } | { kind: "between"; min: string; max: string } | { kind: "over"; min: string }
+export type PriceBucketLabel =
+  { kind: "under"; max: string } | { kind: "between"; min: string; max: string } | { kind: "over"; min: string }
 
-export function priceBucketLabel(value: FacetValue | string, currency: CurrencyCode, locale: AppLocale): PriceBucketLabel | null {
+export function priceBucketLabel(
+  value: FacetValue | string,
+  currency: CurrencyCode,
+  locale: AppLocale
+): PriceBucketLabel | null {
   const parsed = parsePriceBucket(typeof value === "string" ? value : value.value)
   if (!parsed) return null
   const money = (n: number) => formatMoney(n, currency, locale)
@@ -241,7 +247,9 @@ export function groupHits<T extends { type: SearchType }>(hits: readonly T[]): {
 }
 
 /** The type tab's counts: every type's count from the `type` facet, and their sum for "All". */
-export function typeCounts(facet: readonly FacetValue[] | null | undefined): { all: number } & Record<SearchType, number> {
+export function typeCounts(
+  facet: readonly FacetValue[] | null | undefined
+): { all: number } & Record<SearchType, number> {
   const out = { all: 0, product: 0, maker: 0, course: 0, job: 0, tool_house: 0 }
   for (const v of facet ?? []) {
     const type = oneOf(v.value, SEARCH_TYPES)

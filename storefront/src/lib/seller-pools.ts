@@ -16,7 +16,14 @@ export type { PoolReport }
 /** `GET /vendors/sellers/:seller_id/pools/:pool_id` */
 export type ManagedPool = VendorPoolDetailResponse
 
-export const SELLER_POOL_FILTERS: readonly PoolStatus[] = ["draft", "open", "succeeded", "settled", "failed", "cancelled"]
+export const SELLER_POOL_FILTERS: readonly PoolStatus[] = [
+  "draft",
+  "open",
+  "succeeded",
+  "settled",
+  "failed",
+  "cancelled",
+]
 
 /** The pill colour of a pool's state (the public pool pages' colours; green once it went ahead). */
 export function poolPill(status: PoolStatus): string {
@@ -36,7 +43,10 @@ export function poolPill(status: PoolStatus): string {
 }
 
 /** What the seller may do with a pool now (the plugin has the last word). */
-export function poolActions(pool: Pick<Pool, "status" | "closes_at">, now: Date = new Date()): { open: boolean; cancel: boolean; settle: boolean } {
+export function poolActions(
+  pool: Pick<Pool, "status" | "closes_at">,
+  now: Date = new Date()
+): { open: boolean; cancel: boolean; settle: boolean } {
   const closed = new Date(pool.closes_at).getTime() <= now.getTime()
   return {
     open: pool.status === "draft" && !closed,
@@ -109,7 +119,19 @@ export type PoolFormError =
 /** The body of POST /vendors/sellers/:id/pools: a pool's terms as `Pool` names them. */
 export type PoolBody = Pick<
   Pool,
-  "handle" | "title" | "unit" | "case_size" | "tiers" | "min_quantity" | "max_quantity" | "opens_at" | "closes_at" | "fulfilment" | "freight_cost" | "handling_cost" | "cost_split"
+  | "handle"
+  | "title"
+  | "unit"
+  | "case_size"
+  | "tiers"
+  | "min_quantity"
+  | "max_quantity"
+  | "opens_at"
+  | "closes_at"
+  | "fulfilment"
+  | "freight_cost"
+  | "handling_cost"
+  | "cost_split"
 > & {
   description?: Partial<Record<"en" | "hi" | "mr", string>>
   product_id?: string
@@ -157,7 +179,12 @@ export function poolHandle(title: string, suffix: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 40)
     .replace(/-+$/, "")
-  return `${slug || "pool"}-${suffix.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 12) || "1"}`
+  return `${slug || "pool"}-${
+    suffix
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .slice(0, 12) || "1"
+  }`
 }
 
 /**
@@ -168,8 +195,10 @@ export function poolHandle(title: string, suffix: string): string {
  */
 export function parsePoolForm(
   input: PoolFormInput,
-  options: { now?: Date; suffix: string; locale: "en" | "hi" | "mr" },
-): { ok: true; body: PoolBody; material: { product_id: string; variant_id: string } | { title: string } } | { ok: false; errors: PoolFormError[] } {
+  options: { now?: Date; suffix: string; locale: "en" | "hi" | "mr" }
+):
+  | { ok: true; body: PoolBody; material: { product_id: string; variant_id: string } | { title: string } }
+  | { ok: false; errors: PoolFormError[] } {
   const errors: PoolFormError[] = []
   const now = options.now ?? new Date()
   const title = input.title.trim()
@@ -190,7 +219,9 @@ export function parsePoolForm(
   if (!unit || unit.length > 20) errors.push("unit")
   const caseSize = input.case_size.trim() ? whole(input.case_size, 1) : 1
   if (caseSize === null || caseSize > 100_000) errors.push("case_size")
-  const currency = (POOL_CURRENCIES as readonly string[]).includes(input.currency_code) ? (input.currency_code as Currency) : "inr"
+  const currency = (POOL_CURRENCIES as readonly string[]).includes(input.currency_code)
+    ? (input.currency_code as Currency)
+    : "inr"
 
   // Row 0 is the base price (from 0 units); later rows count only when both cells are filled.
   const tiers: PoolTier[] = []
@@ -265,6 +296,13 @@ export function materialProduct(title: string, currency: Currency, price: number
     title,
     status: "draft" as const,
     options: [{ title: DEFAULT_OPTION, values: [DEFAULT_OPTION] }],
-    variants: [{ title: DEFAULT_OPTION, options: { [DEFAULT_OPTION]: DEFAULT_OPTION }, prices: [{ currency_code: currency, amount: price }], manage_inventory: false }],
+    variants: [
+      {
+        title: DEFAULT_OPTION,
+        options: { [DEFAULT_OPTION]: DEFAULT_OPTION },
+        prices: [{ currency_code: currency, amount: price }],
+        manage_inventory: false,
+      },
+    ],
   }
 }

@@ -16,25 +16,86 @@ export const HANDLE_MIN = 3
 export const HANDLE_MAX = 60
 
 export function isValidHandle(value: unknown): value is string {
-  return typeof value === "string" && value.length >= HANDLE_MIN && value.length <= HANDLE_MAX && HANDLE_PATTERN.test(value)
+  return (
+    typeof value === "string" && value.length >= HANDLE_MIN && value.length <= HANDLE_MAX && HANDLE_PATTERN.test(value)
+  )
 }
 
 // Devanagari to Latin letters, close to how people in Mumbai spell names in English
 // ("रमेश कुम्हार" → "ramesh kumhar"), so a Hindi or Marathi shop name still gets a readable handle.
 const DEV_VOWELS: Record<string, string> = {
-  "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai",
-  "ओ": "o", "औ": "au", "ऍ": "e", "ऑ": "o", "ॲ": "a",
+  अ: "a",
+  आ: "a",
+  इ: "i",
+  ई: "i",
+  उ: "u",
+  ऊ: "u",
+  ऋ: "ri",
+  ए: "e",
+  ऐ: "ai",
+  ओ: "o",
+  औ: "au",
+  ऍ: "e",
+  ऑ: "o",
+  ॲ: "a",
 }
 const DEV_MATRAS: Record<string, string> = {
-  "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o", "ौ": "au",
-  "ॅ": "e", "ॉ": "o",
+  "ा": "a",
+  "ि": "i",
+  "ी": "i",
+  "ु": "u",
+  "ू": "u",
+  "ृ": "ri",
+  "े": "e",
+  "ै": "ai",
+  "ो": "o",
+  "ौ": "au",
+  "ॅ": "e",
+  "ॉ": "o",
 }
 const DEV_CONSONANTS: Record<string, string> = {
-  "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
-  "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
-  "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v",
-  "श": "sh", "ष": "sh", "स": "s", "ह": "h", "क़": "q", "ख़": "kh", "ग़": "g", "ज़": "z", "ड़": "d", "ढ़": "dh",
-  "फ़": "f", "य़": "y",
+  क: "k",
+  ख: "kh",
+  ग: "g",
+  घ: "gh",
+  ङ: "n",
+  च: "ch",
+  छ: "chh",
+  ज: "j",
+  झ: "jh",
+  ञ: "n",
+  ट: "t",
+  ठ: "th",
+  ड: "d",
+  ढ: "dh",
+  ण: "n",
+  त: "t",
+  थ: "th",
+  द: "d",
+  ध: "dh",
+  न: "n",
+  प: "p",
+  फ: "ph",
+  ब: "b",
+  भ: "bh",
+  म: "m",
+  य: "y",
+  र: "r",
+  ल: "l",
+  ळ: "l",
+  व: "v",
+  श: "sh",
+  ष: "sh",
+  स: "s",
+  ह: "h",
+  क़: "q",
+  ख़: "kh",
+  ग़: "g",
+  ज़: "z",
+  ड़: "d",
+  ढ़: "dh",
+  फ़: "f",
+  य़: "y",
 }
 const DEV_DIGITS = "०१२३४५६७८९"
 const VIRAMA = "्"
@@ -107,7 +168,7 @@ export function alternativeHandle(handle: string, n: number): string {
  */
 export function storyFor(
   story: PublicSeller["story"] | undefined,
-  locale: AppLocale,
+  locale: AppLocale
 ): { text: string; lang: AppLocale } | null {
   if (!story || typeof story !== "object") return null
   const order: AppLocale[] = [locale, "en", ...locales.filter((l) => l !== locale && l !== "en")]
@@ -123,7 +184,11 @@ export function storyFor(
  * boundary near `max` characters, with an ellipsis when shortened.
  */
 export function storyExcerpt(text: string, max = 220): string {
-  const first = text.trim().split(/\n\s*\n/)[0]!.replace(/\s+/g, " ").trim()
+  const first = text
+    .trim()
+    .split(/\n\s*\n/)[0]!
+    .replace(/\s+/g, " ")
+    .trim()
   if (first.length <= max) return first
   const cut = first.slice(0, max)
   const space = cut.lastIndexOf(" ")
@@ -161,7 +226,16 @@ export const CRAFT_KEYS = [
 export type CraftKey = (typeof CRAFT_KEYS)[number]
 
 /** Crafts a maker can tick when opening a shop (others can be typed in). */
-export const CRAFTS: readonly CraftKey[] = ["leather", "pottery", "zari", "embroidery", "tailoring", "garments", "recycling", "upcycling"]
+export const CRAFTS: readonly CraftKey[] = [
+  "leather",
+  "pottery",
+  "zari",
+  "embroidery",
+  "tailoring",
+  "garments",
+  "recycling",
+  "upcycling",
+]
 
 /** Other spellings makers or the catalogue use for the same craft. */
 const CRAFT_ALIASES: Record<string, CraftKey> = {
@@ -188,7 +262,10 @@ const CRAFT_ALIASES: Record<string, CraftKey> = {
 }
 
 export function normalizeCraft(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, "-")
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-")
 }
 
 /** The known craft a free-text craft stands for, if any ("Zari work" → "zari"). */

@@ -97,7 +97,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 export function buildProfileUpdate(
   current: ShopProfile,
   form: ProfileForm,
-  locale: AppLocale,
+  locale: AppLocale
 ): { ok: true; update: Record<string, unknown> } | { ok: false; errors: ProfileField[] } {
   const errors: ProfileField[] = []
   const name = form.name.trim()
@@ -147,7 +147,9 @@ export type PrivateUpdate = {
 
 /** "27 abcde 1234 f1z5" → "27ABCDE1234F1Z5": codes are typed with spaces and small letters on phones. */
 export function normalizeCode(value: string): string {
-  return toAsciiDigits(value ?? "").replace(/[\s-]+/g, "").toUpperCase()
+  return toAsciiDigits(value ?? "")
+    .replace(/[\s-]+/g, "")
+    .toUpperCase()
 }
 
 /** "1234 5678-9012" or "१२३४५६७८" → "123456789012". */
@@ -160,7 +162,9 @@ export function normalizeAccountNumber(value: string): string {
  * (UPI, or bank account name, number and IFSC). Empty fields clear what was
  * saved; the payout way not chosen is dropped.
  */
-export function buildPrivateUpdate(form: PrivateForm): { ok: true; update: PrivateUpdate } | { ok: false; errors: PrivateField[] } {
+export function buildPrivateUpdate(
+  form: PrivateForm
+): { ok: true; update: PrivateUpdate } | { ok: false; errors: PrivateField[] } {
   const errors: PrivateField[] = []
   const contact: Contact = {}
   const phone = form.phone.trim()

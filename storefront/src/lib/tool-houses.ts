@@ -27,7 +27,14 @@ export type ToolUnit = StoreUnit
 export type Slot = AvailabilitySlot
 export type Availability = StoreAvailabilityResponse
 
-export const BOOKING_STATUSES = ["held", "confirmed", "checked_in", "cancelled", "expired", "no_show"] as const satisfies readonly BookingStatus[]
+export const BOOKING_STATUSES = [
+  "held",
+  "confirmed",
+  "checked_in",
+  "cancelled",
+  "expired",
+  "no_show",
+] as const satisfies readonly BookingStatus[]
 
 /** `GET /store/bookings`: my booking with its unit and tool-house. */
 export type Booking = StoreBookingWithUnit
@@ -35,7 +42,7 @@ export type Booking = StoreBookingWithUnit
 /** The description in the UI language, else English, else any; with the language it is in. */
 export function localizedDescription(
   description: ToolHouse["description"],
-  locale: AppLocale,
+  locale: AppLocale
 ): { text: string; lang: AppLocale } | null {
   const d = description ?? {}
   for (const l of [locale, "en", "hi", "mr"] as AppLocale[]) {
@@ -47,7 +54,12 @@ export function localizedDescription(
 
 /** YYYY-MM-DD of an instant in a time zone. */
 export function dateInZone(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at)
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(at)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ""
   return `${get("year")}-${get("month")}-${get("day")}`
 }
@@ -88,7 +100,10 @@ export function canCancel(status: string): boolean {
 
 /** A valid ISO instant, for the booking form's hidden fields. */
 export function isIsoInstant(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  )
 }
 
 /* ---------- Storage bays: booked by whole days, local midnight to midnight ---------- */
@@ -146,18 +161,32 @@ export function storageRange(from: string, days: number, timeZone: string): Slot
  * starting at its midnight. (The availability route takes at most a day's duration; a bay free
  * every one of those days, back to back, is free for the stay, buffers included.)
  */
-export function freeStorageUnits(availability: Availability, from: string, days: number, timeZone: string): { unit_id: string; name: string }[] {
+export function freeStorageUnits(
+  availability: Availability,
+  from: string,
+  days: number,
+  timeZone: string
+): { unit_id: string; name: string }[] {
   const midnights = Array.from({ length: days }, (_, i) => startOfDayInZone(addDays(from, i), timeZone).getTime())
   return availability.units
     .filter((u) => {
-      const starts = new Set(u.slots.filter((s) => Date.parse(s.ends_at) - Date.parse(s.starts_at) === DAY_MINUTES * 60000).map((s) => Date.parse(s.starts_at)))
+      const starts = new Set(
+        u.slots
+          .filter((s) => Date.parse(s.ends_at) - Date.parse(s.starts_at) === DAY_MINUTES * 60000)
+          .map((s) => Date.parse(s.starts_at))
+      )
       return midnights.every((m) => starts.has(m))
     })
     .map(({ unit_id, name }) => ({ unit_id, name }))
 }
 
 /** The longest stay (up to `max` days) some bay is free for from `from`; 0 when none is free that day. */
-export function longestFreeStay(availability: Availability, from: string, timeZone: string, max = STORAGE_MAX_DAYS): number {
+export function longestFreeStay(
+  availability: Availability,
+  from: string,
+  timeZone: string,
+  max = STORAGE_MAX_DAYS
+): number {
   let n = 0
   while (n < max && freeStorageUnits(availability, from, n + 1, timeZone).length) n++
   return n
@@ -175,7 +204,10 @@ export function formatBookingTime(startsAt: string, endsAt: string, timeZone: st
   const time = new Intl.DateTimeFormat(numberLocale, { timeZone, hour: "numeric", minute: "2-digit" })
   const first = dateInZone(start, timeZone)
   const next = dateInZone(end, timeZone)
-  const wholeDays = startOfDayInZone(first, timeZone).getTime() === start.getTime() && startOfDayInZone(next, timeZone).getTime() === end.getTime() && next > first
+  const wholeDays =
+    startOfDayInZone(first, timeZone).getTime() === start.getTime() &&
+    startOfDayInZone(next, timeZone).getTime() === end.getTime() &&
+    next > first
   if (wholeDays) {
     const lastDay = startOfDayInZone(addDays(next, -1), timeZone)
     return next === addDays(first, 1) ? day.format(start) : `${day.format(start)} – ${day.format(lastDay)}`

@@ -45,9 +45,7 @@ export function findVariant<V extends VariantLike>(variants: readonly V[], selec
   return variants.find((v) => {
     const own = selectionOf(v)
     const keys = Object.keys(own)
-    return keys.length > 0
-      ? keys.every((k) => selection[k] === own[k])
-      : Object.keys(selection).length === 0
+    return keys.length > 0 ? keys.every((k) => selection[k] === own[k]) : Object.keys(selection).length === 0
   })
 }
 
@@ -60,10 +58,7 @@ export function defaultVariant<V extends VariantLike>(variants: readonly V[]): V
  * Reads option choices from submitted form fields named "option:<optionId>"
  * (the variant picker's radio groups), keeping only known options.
  */
-export function selectionFromEntries(
-  entries: Iterable<[string, unknown]>,
-  options: readonly OptionLike[],
-): Selection {
+export function selectionFromEntries(entries: Iterable<[string, unknown]>, options: readonly OptionLike[]): Selection {
   const known = new Set(options.map((o) => o.id))
   const out: Selection = {}
   for (const [name, value] of entries) {
@@ -79,7 +74,7 @@ export function isValueAvailable(
   variants: readonly VariantLike[],
   selection: Selection,
   optionId: string,
-  value: string,
+  value: string
 ): boolean {
   const next = { ...selection, [optionId]: value }
   const exact = findVariant(variants, next)

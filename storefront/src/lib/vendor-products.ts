@@ -31,7 +31,9 @@ export type VendorPrice = NonNullable<VendorVariant["prices"]>[number]
  */
 export function parseAmount(text: unknown): number | null {
   if (typeof text !== "string") return null
-  const cleaned = toAsciiDigits(text).replace(/[₹$€\s,]/g, "").replace(/^(inr|usd|eur|rs\.?)/i, "")
+  const cleaned = toAsciiDigits(text)
+    .replace(/[₹$€\s,]/g, "")
+    .replace(/^(inr|usd|eur|rs\.?)/i, "")
   if (!/^\d{1,9}(\.\d{1,2})?$/.test(cleaned)) return null
   const value = Number(cleaned)
   return value > 0 ? value : null
@@ -93,13 +95,18 @@ export type NewProductPayload = {
   thumbnail?: string
   images?: { url: string }[]
   options: { title: string; values: string[] }[]
-  variants: { title: string; options: Record<string, string>; prices: { currency_code: SellCurrency; amount: number }[] }[]
+  variants: {
+    title: string
+    options: Record<string, string>
+    prices: { currency_code: SellCurrency; amount: number }[]
+  }[]
 }
 
 /** Prices from the form: INR is required, USD and EUR only when filled in. */
-export function readPrices(
-  prices: Partial<Record<SellCurrency, string>>,
-): { prices: { currency_code: SellCurrency; amount: number }[]; errors: ProductFormError[] } {
+export function readPrices(prices: Partial<Record<SellCurrency, string>>): {
+  prices: { currency_code: SellCurrency; amount: number }[]
+  errors: ProductFormError[]
+} {
   const out: { currency_code: SellCurrency; amount: number }[] = []
   const errors: ProductFormError[] = []
   for (const code of SELL_CURRENCIES) {
@@ -121,7 +128,7 @@ export function readPrices(
  * same price; no values gives the single "Default" option and variant.
  */
 export function buildNewProduct(
-  form: NewProductForm,
+  form: NewProductForm
 ): { ok: true; payload: NewProductPayload } | { ok: false; errors: ProductFormError[] } {
   const errors: ProductFormError[] = []
   const title = form.title.trim()
@@ -136,7 +143,10 @@ export function buildNewProduct(
   if (errors.length) return { ok: false, errors }
 
   const description = form.description.trim()
-  const images = [...new Set([...(form.photoUrls ?? []).filter(isHttpUrl), ...(imageUrl ? [imageUrl] : [])])].slice(0, 12)
+  const images = [...new Set([...(form.photoUrls ?? []).filter(isHttpUrl), ...(imageUrl ? [imageUrl] : [])])].slice(
+    0,
+    12
+  )
   const payload: NewProductPayload = {
     title,
     ...(description ? { description: description.slice(0, 10_000) } : {}),
@@ -192,7 +202,10 @@ export function variantPrice(variant: VendorVariant, currency: SellCurrency): nu
 }
 
 /** The lowest and highest INR price of a product's variants, for the dashboard list. */
-export function priceRange(product: VendorProduct, currency: SellCurrency = "inr"): { min: number; max: number } | null {
+export function priceRange(
+  product: VendorProduct,
+  currency: SellCurrency = "inr"
+): { min: number; max: number } | null {
   const amounts = (product.variants ?? []).map((v) => variantPrice(v, currency)).filter((a): a is number => a !== null)
   if (!amounts.length) return null
   return { min: Math.min(...amounts), max: Math.max(...amounts) }
@@ -216,8 +229,14 @@ export function variantLabel(variant: VendorVariant): string {
  */
 export function buildPriceUpdate(
   product: VendorProduct,
-  typed: Record<string, Partial<Record<SellCurrency, string>>>,
-): { ok: true; variants: { id: string; prices: { currency_code: SellCurrency; amount: number }[] }[]; changed: boolean } | { ok: false; errors: { variantId: string; error: ProductFormError }[] } {
+  typed: Record<string, Partial<Record<SellCurrency, string>>>
+):
+  | {
+      ok: true
+      variants: { id: string; prices: { currency_code: SellCurrency; amount: number }[] }[]
+      changed: boolean
+    }
+  | { ok: false; errors: { variantId: string; error: ProductFormError }[] } {
   const errors: { variantId: string; error: ProductFormError }[] = []
   let changed = false
   const variants = (product.variants ?? []).map((v) => {
@@ -254,7 +273,10 @@ export function buildPriceUpdate(
  * shop: what a pending shop lists (not saved as a draft on purpose) waits for
  * approval. The marketplace marks those with `metadata.publish_on_approval`.
  */
-export function goesOnSaleOnApproval(product: Pick<VendorProduct, "status" | "metadata">, sellerStatus: string | null | undefined): boolean {
+export function goesOnSaleOnApproval(
+  product: Pick<VendorProduct, "status" | "metadata">,
+  sellerStatus: string | null | undefined
+): boolean {
   if (sellerStatus !== "pending" || product.status === "published") return false
   return product.metadata?.publish_on_approval !== false
 }

@@ -32,7 +32,10 @@ export default async function HomePage({ params }: Props) {
       if (p.thumbnail && !pictureFor.has(c.id)) pictureFor.set(c.id, p.thumbnail)
     }
   }
-  const featured = [...products].sort((a, b) => (a.handle ?? "").localeCompare(b.handle ?? "")).filter((_, i) => i % 3 === 0).slice(0, FEATURED)
+  const featured = [...products]
+    .sort((a, b) => (a.handle ?? "").localeCompare(b.handle ?? ""))
+    .filter((_, i) => i % 3 === 0)
+    .slice(0, FEATURED)
 
   return (
     <>
@@ -83,7 +86,11 @@ export default async function HomePage({ params }: Props) {
         <ProductGrid
           products={featured}
           locale={locale}
-          labels={{ from: (price) => tCatalog("from", { price }), noPrice: tProduct("noPrice"), by: (name) => tProduct("byMaker", { name }) }}
+          labels={{
+            from: (price) => tCatalog("from", { price }),
+            noPrice: tProduct("noPrice"),
+            by: (name) => tProduct("byMaker", { name }),
+          }}
         />
       </section>
 

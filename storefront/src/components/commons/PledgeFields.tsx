@@ -5,7 +5,14 @@ import type { AppLocale } from "@/i18n/locales"
 import { maxPledgeCost, type Pool } from "@/lib/commons"
 import { formatMoney } from "@/lib/money"
 
-type Labels = { quantity: string; quantityHint: string; flex: string; flexHint: string; maxCost: string; maxCostHint: string }
+type Labels = {
+  quantity: string
+  quantityHint: string
+  flex: string
+  flexHint: string
+  maxCost: string
+  maxCostHint: string
+}
 type Terms = Pick<Pool, "tiers" | "min_quantity" | "freight_cost" | "handling_cost" | "cost_split" | "currency_code">
 
 /**

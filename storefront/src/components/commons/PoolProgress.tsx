@@ -26,7 +26,15 @@ export async function PoolTimeLeft({ pool, locale }: { pool: Pool; locale: AppLo
  * A pool's progress: pledged against the minimum (then the next tier, then the limit) as a bar, what
  * the next tier would unlock, and how many more fill the current case.
  */
-export async function PoolProgress({ pool, locale, detailed = false }: { pool: Pool; locale: AppLocale; detailed?: boolean }) {
+export async function PoolProgress({
+  pool,
+  locale,
+  detailed = false,
+}: {
+  pool: Pool
+  locale: AppLocale
+  detailed?: boolean
+}) {
   const t = await getTranslations({ locale, namespace: "Pools" })
   const { goal, kind, percent } = progressGoal(pool)
   const { progress } = pool
@@ -52,13 +60,24 @@ export async function PoolProgress({ pool, locale, detailed = false }: { pool: P
       </div>
       <p data-testid="pool-next-tier">
         {progress.next_tier
-          ? t("nextTier", { missing: n(progress.next_tier.missing), price: price(progress.next_tier.unit_price), unit: pool.unit })
+          ? t("nextTier", {
+              missing: n(progress.next_tier.missing),
+              price: price(progress.next_tier.unit_price),
+              unit: pool.unit,
+            })
           : t("bestTier")}
       </p>
       {pool.case_size > 1 ? (
         <>
           {detailed ? (
-            <div className="meter meter-thin" role="progressbar" aria-label={t("caseBar")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={cases}>
+            <div
+              className="meter meter-thin"
+              role="progressbar"
+              aria-label={t("caseBar")}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={cases}
+            >
               <span className="meter-fill meter-case" style={{ width: `${cases}%` }} />
             </div>
           ) : null}
@@ -71,9 +90,7 @@ export async function PoolProgress({ pool, locale, detailed = false }: { pool: P
           </p>
         </>
       ) : null}
-      <p>
-        {t("priceNow", { price: price(progress.current_unit_price), unit: pool.unit })}
-      </p>
+      <p>{t("priceNow", { price: price(progress.current_unit_price), unit: pool.unit })}</p>
     </div>
   )
 }

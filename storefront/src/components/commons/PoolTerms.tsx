@@ -20,7 +20,12 @@ export async function PoolTiers({ pool, locale }: { pool: Pool; locale: AppLocal
         </thead>
         <tbody>
           {tiers.map((tier, i) => (
-            <tr key={tier.min_quantity} className={i === reached ? "tier-reached" : undefined} data-testid="tier-row" data-reached={i === reached || undefined}>
+            <tr
+              key={tier.min_quantity}
+              className={i === reached ? "tier-reached" : undefined}
+              data-testid="tier-row"
+              data-reached={i === reached || undefined}
+            >
               <td>{t("tierFrom", { min: n(tier.min_quantity) })}</td>
               <td>
                 {formatMoney(tier.unit_price, pool.currency_code, locale)}

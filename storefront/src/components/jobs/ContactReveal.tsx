@@ -20,7 +20,15 @@ type Labels = {
  * employers, counts it against the day's limit). The details come back into the page, never into a URL,
  * and only when asked: opening the page reveals nothing.
  */
-export function ContactReveal({ applicationId, scope, labels }: { applicationId: string; scope: string; labels: Labels }) {
+export function ContactReveal({
+  applicationId,
+  scope,
+  labels,
+}: {
+  applicationId: string
+  scope: string
+  labels: Labels
+}) {
   const [state, action] = useActionState<RevealState, FormData>(revealContact, {})
   const tErrors = useTranslations("Errors")
   const contact = state.contact
@@ -63,7 +71,12 @@ export function ContactReveal({ applicationId, scope, labels }: { applicationId:
       <input type="hidden" name="application_id" value={applicationId} />
       <input type="hidden" name="scope" value={scope} />
       {state.error ? (
-        <p className="notice notice-error" role="alert" data-testid="contact-error" data-error={state.failure ?? state.error}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="contact-error"
+          data-error={state.failure ?? state.error}
+        >
           {/* An outage or a busy record is said as such, not as "could not show the contact". */}
           {state.failure ? tErrors(`failure.${state.failure}`, { minutes: 1 }) : labels.errors[state.error]}
         </p>

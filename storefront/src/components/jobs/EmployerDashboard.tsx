@@ -3,7 +3,15 @@ import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/locales"
 import { closeJobPost, createJobPost, decideApplication, saveEmployerProfile } from "@/lib/actions/jobs"
 import { describe, kindOf } from "@/lib/data/errors"
-import { getEmployer, getEmployerPost, getTrades, getTradesOrEmpty, listEmployerPosts, listPostApplications, listPostMatches } from "@/lib/data/jobs"
+import {
+  getEmployer,
+  getEmployerPost,
+  getTrades,
+  getTradesOrEmpty,
+  listEmployerPosts,
+  listPostApplications,
+  listPostMatches,
+} from "@/lib/data/jobs"
 import {
   EMPLOYER_FIELDS,
   employerActions,
@@ -94,9 +102,7 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
           {t("employer.saved.profile")}
         </p>
       ) : null}
-      {failed ? (
-        <LoadFailure kind={failed}>{t("employer.loadError")}</LoadFailure>
-      ) : null}
+      {failed ? <LoadFailure kind={failed}>{t("employer.loadError")}</LoadFailure> : null}
 
       {employer ? (
         <section className="card" aria-labelledby="posts-title">
@@ -118,19 +124,39 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
                 const total = counts ? Object.values(counts).reduce((n, c) => n + (c ?? 0), 0) : null
                 return (
                   <li key={p.id}>
-                    <Link href={pages.post(p.id)} className="vendor-product" data-testid="employer-post" data-post-id={p.id} data-status={p.status}>
+                    <Link
+                      href={pages.post(p.id)}
+                      className="vendor-product"
+                      data-testid="employer-post"
+                      data-post-id={p.id}
+                      data-status={p.status}
+                    >
                       <span className="vendor-product-main">
                         <strong>{p.title}</strong>
                         <span className="muted">
-                          <Wage amount={p.wage_amount} period={p.wage_period} locale={locale} /> · {t(`type.${p.employment_type}`)}
+                          <Wage amount={p.wage_amount} period={p.wage_period} locale={locale} /> ·{" "}
+                          {t(`type.${p.employment_type}`)}
                         </span>
                         <span className="shop-pills">
-                          <span className={`pill pill-post-${p.status}`} data-testid="employer-post-status" data-status={p.status}>
+                          <span
+                            className={`pill pill-post-${p.status}`}
+                            data-testid="employer-post-status"
+                            data-status={p.status}
+                          >
                             {t(`postStatus.${p.status}`)}
                           </span>
-                          <span className="pill pill-neutral">{t("manage.filledOf", { filled: formatNumber(p.filled, locale), openings: formatNumber(p.openings, locale) })}</span>
+                          <span className="pill pill-neutral">
+                            {t("manage.filledOf", {
+                              filled: formatNumber(p.filled, locale),
+                              openings: formatNumber(p.openings, locale),
+                            })}
+                          </span>
                           {total !== null ? (
-                            <span className="pill pill-neutral" data-testid="employer-post-applicants" data-count={total}>
+                            <span
+                              className="pill pill-neutral"
+                              data-testid="employer-post-applicants"
+                              data-count={total}
+                            >
                               {t("employer.applicants", { count: total })}
                             </span>
                           ) : null}
@@ -160,7 +186,11 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
         <p className="muted">{t("employer.profileIntro")}</p>
         {employer ? (
           <p className="shop-pills" data-testid="employer-verified-state">
-            {employer.verified ? <span className="pill pill-verified">✓ {t("verified")}</span> : <span className="pill pill-neutral">{t("employer.notVerified")}</span>}
+            {employer.verified ? (
+              <span className="pill pill-verified">✓ {t("verified")}</span>
+            ) : (
+              <span className="pill pill-neutral">{t("employer.notVerified")}</span>
+            )}
           </p>
         ) : (
           <p className="notice notice-pending" data-testid="employer-needs-profile">
@@ -168,7 +198,12 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
           </p>
         )}
         {error || failure ? (
-          <p className="notice notice-error" role="alert" data-testid="employer-error" data-error={failure?.kind ?? error}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="employer-error"
+            data-error={failure?.kind ?? error}
+          >
             {failure ? failure.text : t(`employer.errors.${error!}`)}
           </p>
         ) : null}
@@ -200,7 +235,14 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
               />
             </JobField>
             <JobField id="e-about" label={t("employer.about")} error={err("about")}>
-              <textarea id="e-about" name="about" rows={3} maxLength={2000} defaultValue={employer?.about ?? ""} {...fieldAria("e-about", false, bad.has("about"))} />
+              <textarea
+                id="e-about"
+                name="about"
+                rows={3}
+                maxLength={2000}
+                defaultValue={employer?.about ?? ""}
+                {...fieldAria("e-about", false, bad.has("about"))}
+              />
             </JobField>
             <JobField id="e-phone" label={t("employer.phone")} hint={t("employer.phoneHint")} error={err("phone")}>
               <input
@@ -227,7 +269,11 @@ export async function EmployerHome({ locale, scope, query, canEdit }: Common) {
                 data-testid="field-employer-email"
               />
             </JobField>
-            <SubmitButton className="button button-large button-block" pendingLabel={t("karigar.saving")} data-testid="employer-save">
+            <SubmitButton
+              className="button button-large button-block"
+              pendingLabel={t("karigar.saving")}
+              data-testid="employer-save"
+            >
               {employer ? t("employer.saveProfile") : t("employer.createProfile")}
             </SubmitButton>
           </form>
@@ -282,10 +328,25 @@ export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
         <form action={createJobPost} className="form-stack" data-testid="post-form">
           <Hidden locale={locale} scope={scope} />
           <JobField id="p-title" label={t("postForm.jobTitle")} hint={t("postForm.jobTitleHint")} error={err("title")}>
-            <input id="p-title" name="title" required minLength={4} maxLength={160} {...fieldAria("p-title", true, bad.has("title"))} data-testid="field-post-title" />
+            <input
+              id="p-title"
+              name="title"
+              required
+              minLength={4}
+              maxLength={160}
+              {...fieldAria("p-title", true, bad.has("title"))}
+              data-testid="field-post-title"
+            />
           </JobField>
           <JobField id="p-description" label={t("postForm.description")} error={err("description")}>
-            <textarea id="p-description" name="description" rows={4} maxLength={4000} {...fieldAria("p-description", false, bad.has("description"))} data-testid="field-post-description" />
+            <textarea
+              id="p-description"
+              name="description"
+              rows={4}
+              maxLength={4000}
+              {...fieldAria("p-description", false, bad.has("description"))}
+              data-testid="field-post-description"
+            />
           </JobField>
           <SkillPicker
             catalogue={catalogue}
@@ -294,7 +355,9 @@ export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
             legend={t("postForm.skillsTitle")}
             hint={t("postForm.skillsHint")}
             noneLabel={t("karigar.levelNone")}
-            groupLabel={(g) => ((GROUPS as readonly string[]).includes(g) ? t(`groups.${g as (typeof GROUPS)[number]}`) : g)}
+            groupLabel={(g) =>
+              (GROUPS as readonly string[]).includes(g) ? t(`groups.${g as (typeof GROUPS)[number]}`) : g
+            }
             error={err("skills")}
           />
           <fieldset className={`choice-fieldset${bad.has("employment_type") ? " field-error" : ""}`}>
@@ -302,7 +365,13 @@ export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
             <div className="choice-list compact">
               {EMPLOYMENT_TYPES.map((type, i) => (
                 <label key={type} className="check">
-                  <input type="radio" name="employment_type" value={type} defaultChecked={i === 0} data-testid={`post-type-${type}`} />
+                  <input
+                    type="radio"
+                    name="employment_type"
+                    value={type}
+                    defaultChecked={i === 0}
+                    data-testid={`post-type-${type}`}
+                  />
                   <span>
                     {t(`type.${type}`)} <small className="muted">{t(`typeHint.${type}`)}</small>
                   </span>
@@ -346,14 +415,40 @@ export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
           </fieldset>
           <div className="form-row form-row-2">
             <JobField id="p-area" label={t("postForm.area")} error={err("area")}>
-              <input id="p-area" name="area" required minLength={2} maxLength={80} {...fieldAria("p-area", false, bad.has("area"))} data-testid="field-post-area" />
+              <input
+                id="p-area"
+                name="area"
+                required
+                minLength={2}
+                maxLength={80}
+                {...fieldAria("p-area", false, bad.has("area"))}
+                data-testid="field-post-area"
+              />
             </JobField>
-            <JobField id="p-landmark" label={t("postForm.landmark")} hint={t("postForm.landmarkHint")} error={err("landmark")}>
-              <input id="p-landmark" name="landmark" maxLength={160} {...fieldAria("p-landmark", true, bad.has("landmark"))} data-testid="field-post-landmark" />
+            <JobField
+              id="p-landmark"
+              label={t("postForm.landmark")}
+              hint={t("postForm.landmarkHint")}
+              error={err("landmark")}
+            >
+              <input
+                id="p-landmark"
+                name="landmark"
+                maxLength={160}
+                {...fieldAria("p-landmark", true, bad.has("landmark"))}
+                data-testid="field-post-landmark"
+              />
             </JobField>
           </div>
           <JobField id="p-address" label={t("postForm.address")} error={err("address")}>
-            <textarea id="p-address" name="address" rows={2} maxLength={400} {...fieldAria("p-address", false, bad.has("address"))} data-testid="field-post-address" />
+            <textarea
+              id="p-address"
+              name="address"
+              rows={2}
+              maxLength={400}
+              {...fieldAria("p-address", false, bad.has("address"))}
+              data-testid="field-post-address"
+            />
           </JobField>
           <JobField id="p-openings" label={t("postForm.openings")} error={err("openings")}>
             <input
@@ -383,13 +478,36 @@ export async function PostJobForm({ locale, scope, query, canEdit }: Common) {
               />
             </JobField>
             <JobField id="p-ends" label={t("postForm.endsOn")} error={err("ends_on")}>
-              <input id="p-ends" name="ends_on" type="date" min={today} {...fieldAria("p-ends", false, bad.has("ends_on"))} data-testid="field-post-ends" />
+              <input
+                id="p-ends"
+                name="ends_on"
+                type="date"
+                min={today}
+                {...fieldAria("p-ends", false, bad.has("ends_on"))}
+                data-testid="field-post-ends"
+              />
             </JobField>
           </div>
-          <JobField id="p-expires" label={t("postForm.expiresAt")} hint={t("postForm.expiresHint")} error={err("expires_at")}>
-            <input id="p-expires" name="expires_at" type="date" min={addDays(today, 1)} {...fieldAria("p-expires", true, bad.has("expires_at"))} data-testid="field-post-expires" />
+          <JobField
+            id="p-expires"
+            label={t("postForm.expiresAt")}
+            hint={t("postForm.expiresHint")}
+            error={err("expires_at")}
+          >
+            <input
+              id="p-expires"
+              name="expires_at"
+              type="date"
+              min={addDays(today, 1)}
+              {...fieldAria("p-expires", true, bad.has("expires_at"))}
+              data-testid="field-post-expires"
+            />
           </JobField>
-          <SubmitButton className="button button-large button-block" pendingLabel={t("postForm.sending")} data-testid="post-submit">
+          <SubmitButton
+            className="button button-large button-block"
+            pendingLabel={t("postForm.sending")}
+            data-testid="post-submit"
+          >
             {t("postForm.submit")}
           </SubmitButton>
         </form>
@@ -432,7 +550,9 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
   const closable = canEdit && (post.status === "live" || post.status === "pending")
   // Best match first among those still in play; decided ones after.
   const order = { hired: 0, shortlisted: 1, applied: 2, rejected: 3, withdrawn: 4 } as const
-  const sorted = [...applications].sort((a, b) => order[a.status] - order[b.status] || (b.match?.score ?? 0) - (a.match?.score ?? 0))
+  const sorted = [...applications].sort(
+    (a, b) => order[a.status] - order[b.status] || (b.match?.score ?? 0) - (a.match?.score ?? 0)
+  )
 
   return (
     <div className="employer-post" data-testid="employer-post-view" data-post-id={post.id} data-status={post.status}>
@@ -447,11 +567,18 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
           {post.title}
         </h2>
         <p className="shop-pills">
-          <span className={`pill pill-post-${post.status}`} data-testid="employer-post-status" data-status={post.status}>
+          <span
+            className={`pill pill-post-${post.status}`}
+            data-testid="employer-post-status"
+            data-status={post.status}
+          >
             {t(`postStatus.${post.status}`)}
           </span>
           <span className="pill pill-neutral" data-testid="employer-post-filled" data-filled={post.filled}>
-            {t("manage.filledOf", { filled: formatNumber(post.filled, locale), openings: formatNumber(post.openings, locale) })}
+            {t("manage.filledOf", {
+              filled: formatNumber(post.filled, locale),
+              openings: formatNumber(post.openings, locale),
+            })}
           </span>
         </p>
         {saved ? (
@@ -460,7 +587,12 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
           </p>
         ) : null}
         {error || failure ? (
-          <p className="notice notice-error" role="alert" data-testid="employer-post-error" data-error={failure?.kind ?? error}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="employer-post-error"
+            data-error={failure?.kind ?? error}
+          >
             {failure ? failure.text : t(`manage.errors.${error!}`)}
           </p>
         ) : null}
@@ -482,7 +614,11 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
         ) : null}
         {["live", "filled", "closed", "expired"].includes(post.status) ? (
           <p>
-            <Link href={`/${locale}/jobs/${encodeURIComponent(post.id)}`} className="text-link" data-testid="employer-view-public">
+            <Link
+              href={`/${locale}/jobs/${encodeURIComponent(post.id)}`}
+              className="text-link"
+              data-testid="employer-view-public"
+            >
               {t("manage.viewPublic")} →
             </Link>
           </p>
@@ -535,13 +671,24 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
               const k = a.karigar
               const actions = canEdit ? employerActions(a.status, post.status) : []
               return (
-                <li key={a.id} id={`a-${a.id}`} className="applicant" data-testid="applicant" data-application-id={a.id} data-status={a.status}>
+                <li
+                  key={a.id}
+                  id={`a-${a.id}`}
+                  className="applicant"
+                  data-testid="applicant"
+                  data-application-id={a.id}
+                  data-status={a.status}
+                >
                   <div className="applicant-head">
                     <MakerAvatar name={k?.name ?? "?"} photoUrl={k?.photo_url} size="sm" />
                     <div>
                       <strong data-testid="applicant-name">{k?.name ?? "—"}</strong>
                       <p className="shop-pills">
-                        <span className={`pill pill-app-${a.status}`} data-testid="applicant-status" data-status={a.status}>
+                        <span
+                          className={`pill pill-app-${a.status}`}
+                          data-testid="applicant-status"
+                          data-status={a.status}
+                        >
                           {t(`appStatus.${a.status}`)}
                         </span>
                         {a.match ? <MatchPill match={a.match} locale={locale} /> : null}
@@ -586,7 +733,13 @@ export async function EmployerPostView({ locale, scope, query, canEdit, postId }
                           <input type="hidden" name="application_id" value={a.id} />
                           <input type="hidden" name="decision" value={decision} />
                           <SubmitButton
-                            className={decision === "hire" ? "button" : decision === "reject" ? "button button-secondary" : "button button-secondary"}
+                            className={
+                              decision === "hire"
+                                ? "button"
+                                : decision === "reject"
+                                  ? "button button-secondary"
+                                  : "button button-secondary"
+                            }
                             pendingLabel={t("manage.deciding")}
                             data-testid={`applicant-${decision}`}
                           >

@@ -1,7 +1,15 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/locales"
-import { matchStrength, tradeName, type JobPost, type MatchScore, type PublicEmployer, type Skill, type TradeCatalogue } from "@/lib/jobs"
+import {
+  matchStrength,
+  tradeName,
+  type JobPost,
+  type MatchScore,
+  type PublicEmployer,
+  type Skill,
+  type TradeCatalogue,
+} from "@/lib/jobs"
 import { formatMoney, formatNumber, numberLocale } from "@/lib/money"
 import { TradeIcon } from "./TradeIcon"
 
@@ -22,7 +30,13 @@ export async function Wage({ amount, period, locale }: { amount: number; period:
   return <>{await wageText(amount, period, locale)}</>
 }
 
-export async function EmployerLine({ employer, locale }: { employer: PublicEmployer | null | undefined; locale: AppLocale }) {
+export async function EmployerLine({
+  employer,
+  locale,
+}: {
+  employer: PublicEmployer | null | undefined
+  locale: AppLocale
+}) {
   if (!employer) return null
   const t = await getTranslations({ locale, namespace: "Jobs" })
   return (
@@ -110,8 +124,7 @@ export async function JobCard({
             {await wageText(post.wage_amount, post.wage_period, locale)}
           </span>
           <span className="job-meta">
-            <span className="pill pill-neutral">{t(`type.${post.employment_type}`)}</span>{" "}
-            {post.area}
+            <span className="pill pill-neutral">{t(`type.${post.employment_type}`)}</span> {post.area}
             {post.landmark ? ` · ${post.landmark}` : null}
           </span>
           {first ? (

@@ -21,7 +21,10 @@ type Props = {
 export function SkillPicker({ catalogue, locale, selected, legend, hint, noneLabel, groupLabel, error }: Props) {
   const groups = tradesByGroup(catalogue)
   return (
-    <fieldset className={`choice-fieldset skill-picker${error ? " field-error" : ""}`} aria-describedby={`skills-hint${error ? " skills-error" : ""}`}>
+    <fieldset
+      className={`choice-fieldset skill-picker${error ? " field-error" : ""}`}
+      aria-describedby={`skills-hint${error ? " skills-error" : ""}`}
+    >
       <legend>{legend}</legend>
       <p className="hint" id="skills-hint">
         {hint}
@@ -34,7 +37,12 @@ export function SkillPicker({ catalogue, locale, selected, legend, hint, noneLab
       {groups.map(({ group, trades }, i) => {
         const chosen = trades.filter((t) => levelFor(selected, t.code)).length
         return (
-          <details key={group} className="skill-group" open={chosen > 0 || (i === 0 && selected.length === 0)} data-testid={`skill-group-${group}`}>
+          <details
+            key={group}
+            className="skill-group"
+            open={chosen > 0 || (i === 0 && selected.length === 0)}
+            data-testid={`skill-group-${group}`}
+          >
             <summary>
               <TradeIcon group={group} size={22} className="trade-icon-small" />
               <span>{groupLabel(group)}</span>
@@ -47,7 +55,12 @@ export function SkillPicker({ catalogue, locale, selected, legend, hint, noneLab
                     <TradeIcon trade={t.code} group={t.group} size={22} className="trade-icon-small" />
                     <span>{t.names[locale] || t.names.en}</span>
                   </label>
-                  <select id={`skill-${t.code}`} name={`skill_${t.code}`} defaultValue={levelFor(selected, t.code)} data-testid={`skill-${t.code}`}>
+                  <select
+                    id={`skill-${t.code}`}
+                    name={`skill_${t.code}`}
+                    defaultValue={levelFor(selected, t.code)}
+                    data-testid={`skill-${t.code}`}
+                  >
                     <option value="">{noneLabel}</option>
                     {catalogue.levels.map((l) => (
                       <option key={l.code} value={l.code}>

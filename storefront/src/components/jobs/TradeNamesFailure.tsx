@@ -7,7 +7,13 @@ import type { FailureKind } from "@/lib/failures"
  * When the trade names could not be loaded (getTradesOrEmpty), the page shows trades by their codes and
  * says so, with why and a retry, instead of quietly showing fewer or unnamed trades.
  */
-export async function TradeNamesFailure({ catalogue, locale }: { catalogue: { failed?: FailureKind }; locale: AppLocale }) {
+export async function TradeNamesFailure({
+  catalogue,
+  locale,
+}: {
+  catalogue: { failed?: FailureKind }
+  locale: AppLocale
+}) {
   if (!catalogue.failed) return null
   const t = await getTranslations({ locale, namespace: "Errors" })
   return (

@@ -70,7 +70,9 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
   const rangeText = formatBookingTime(range.starts_at, range.ends_at, zone, nl)
   const free = availability ? freeStorageUnits(availability, from, days, zone) : []
   const longest = availability ? longestFreeStay(availability, from, zone, days - 1) : 0
-  const otherStarts = availability ? starts.filter((d) => d !== from && freeStorageUnits(availability!, d, days, zone).length) : []
+  const otherStarts = availability
+    ? starts.filter((d) => d !== from && freeStorageUnits(availability!, d, days, zone).length)
+    : []
 
   return (
     <section className="section-tight storage" id="storage" aria-labelledby="storage-title" data-testid="storage">
@@ -124,7 +126,11 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
             <input type="hidden" name="kind" value="storage_bay" />
             <input type="hidden" name="starts_at" value={range.starts_at} />
             <input type="hidden" name="ends_at" value={range.ends_at} />
-            <SubmitButton className="button" aria-label={t("storage.bookLabel", { range: rangeText })} data-testid="book-storage">
+            <SubmitButton
+              className="button"
+              aria-label={t("storage.bookLabel", { range: rangeText })}
+              data-testid="book-storage"
+            >
               {t("storage.book")}
             </SubmitButton>
           </form>
@@ -137,7 +143,10 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
           {longest > 0 ? (
             <p>
               {t("storage.shorter", { count: longest, date: dayName(from) })}{" "}
-              <Link href={`${withQuery(base, { ...state, storage_days: String(longest) })}#storage`} className="text-link">
+              <Link
+                href={`${withQuery(base, { ...state, storage_days: String(longest) })}#storage`}
+                className="text-link"
+              >
                 {t("storage.tryDays", { count: longest })}
               </Link>
             </p>
@@ -148,7 +157,11 @@ export async function StoragePicker({ locale, house, base, keep, query, error }:
               <ul className="day-picker">
                 {otherStarts.map((d) => (
                   <li key={d}>
-                    <Link href={`${withQuery(base, { ...state, storage_from: d })}#storage`} className="day-button" data-testid="storage-start">
+                    <Link
+                      href={`${withQuery(base, { ...state, storage_from: d })}#storage`}
+                      className="day-button"
+                      data-testid="storage-start"
+                    >
                       {dayName(d)}
                     </Link>
                   </li>

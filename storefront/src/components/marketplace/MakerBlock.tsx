@@ -9,9 +9,16 @@ type Labels = { madeBy: string; meetMaker: string; craft: (craft: string) => str
 export function MakerBlock({ seller, locale, labels }: { seller: PublicSeller; locale: AppLocale; labels: Labels }) {
   const story = storyFor(seller.story, locale)
   const href = `/${locale}/makers/${seller.handle}`
-  const details = [[...new Set((seller.crafts ?? []).map(labels.craft))].join(", "), seller.area].filter(Boolean).join(" · ")
+  const details = [[...new Set((seller.crafts ?? []).map(labels.craft))].join(", "), seller.area]
+    .filter(Boolean)
+    .join(" · ")
   return (
-    <section className="maker-block" aria-labelledby="maker-block-title" data-testid="maker-block" data-handle={seller.handle}>
+    <section
+      className="maker-block"
+      aria-labelledby="maker-block-title"
+      data-testid="maker-block"
+      data-handle={seller.handle}
+    >
       <p className="eyebrow" id="maker-block-title">
         {labels.madeBy}
       </p>

@@ -19,7 +19,9 @@ export function MakerCard({ seller, locale, labels }: { seller: PublicSeller; lo
             <span className="muted">
               {[seller.kind ? labels.kind(seller.kind) : null, seller.area].filter(Boolean).join(" · ")}
             </span>
-            {seller.verification_status === "verified" ? <span className="pill pill-verified">✓ {labels.verified}</span> : null}
+            {seller.verification_status === "verified" ? (
+              <span className="pill pill-verified">✓ {labels.verified}</span>
+            ) : null}
           </span>
         </span>
         {crafts.length ? (

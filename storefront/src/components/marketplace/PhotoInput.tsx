@@ -32,7 +32,7 @@ export function PhotoInput({ id, name, label, hint, labels, error, ...rest }: Pr
     () => () => {
       if (previewRef.current) URL.revokeObjectURL(previewRef.current)
     },
-    [],
+    []
   )
 
   const message = problem ?? error ?? null

@@ -78,10 +78,18 @@ export async function ShopHeader({ locale, me, membership, active, opened }: Pro
           <Link href={base} aria-current={active === "products" ? "page" : undefined} data-testid="tab-products">
             {t("tabProducts")}
           </Link>
-          <Link href={`${base}/orders`} aria-current={active === "orders" ? "page" : undefined} data-testid="tab-orders">
+          <Link
+            href={`${base}/orders`}
+            aria-current={active === "orders" ? "page" : undefined}
+            data-testid="tab-orders"
+          >
             {t("tabOrders")}
           </Link>
-          <Link href={`${base}/quotes`} aria-current={active === "quotes" ? "page" : undefined} data-testid="tab-quotes">
+          <Link
+            href={`${base}/quotes`}
+            aria-current={active === "quotes" ? "page" : undefined}
+            data-testid="tab-quotes"
+          >
             {t("tabQuotes")}
           </Link>
           <Link href={`${base}/pools`} aria-current={active === "pools" ? "page" : undefined} data-testid="tab-pools">
@@ -90,11 +98,19 @@ export async function ShopHeader({ locale, me, membership, active, opened }: Pro
           <Link href={`${base}/jobs`} aria-current={active === "jobs" ? "page" : undefined} data-testid="tab-jobs">
             {tJobs("employer.tab")}
           </Link>
-          <Link href={`${base}/profile`} aria-current={active === "profile" ? "page" : undefined} data-testid="tab-profile">
+          <Link
+            href={`${base}/profile`}
+            aria-current={active === "profile" ? "page" : undefined}
+            data-testid="tab-profile"
+          >
             {t("tabProfile")}
           </Link>
           {membership.role === "owner" ? (
-            <Link href={`${base}/members`} aria-current={active === "members" ? "page" : undefined} data-testid="tab-members">
+            <Link
+              href={`${base}/members`}
+              aria-current={active === "members" ? "page" : undefined}
+              data-testid="tab-members"
+            >
               {t("tabMembers")}
             </Link>
           ) : null}

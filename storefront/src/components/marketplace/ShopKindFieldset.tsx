@@ -12,7 +12,13 @@ export function ShopKindFieldset({ t, defaultKind }: { t: SellTranslator; defaul
       <div className="choice-list compact">
         {KINDS.map((kind) => (
           <label key={kind} className="choice">
-            <input type="radio" name="kind" value={kind} defaultChecked={defaultKind === kind} data-testid={`kind-${kind}`} />
+            <input
+              type="radio"
+              name="kind"
+              value={kind}
+              defaultChecked={defaultKind === kind}
+              data-testid={`kind-${kind}`}
+            />
             <span className="choice-body">
               <span className="choice-title">{t(`kinds.${kind}`)}</span>
               <span className="muted">{t(`kindHints.${kind}`)}</span>

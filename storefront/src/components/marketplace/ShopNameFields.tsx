@@ -60,7 +60,8 @@ export function ShopNameFields({ initialName, labels, previewPrefix }: Props) {
           data-testid="field-handle"
         />
         <p className="hint" id="s-handle-hint">
-          {labels.handleHint} <span className="handle-preview" data-testid="handle-preview">
+          {labels.handleHint}{" "}
+          <span className="handle-preview" data-testid="handle-preview">
             {previewPrefix}
             {handle || "…"}
           </span>

@@ -1,7 +1,16 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/locales"
-import { courseTitle, courseTitleLang, languageName, progressPercent, tidyCode, workshopWhen, type Course, type Workshop } from "@/lib/courses"
+import {
+  courseTitle,
+  courseTitleLang,
+  languageName,
+  progressPercent,
+  tidyCode,
+  workshopWhen,
+  type Course,
+  type Workshop,
+} from "@/lib/courses"
 import { formatNumber, numberLocale } from "@/lib/money"
 
 /** A craft code in the UI language ("leather" → "चमड़ा"), or the code tidied when the messages lack it. */
@@ -33,7 +42,10 @@ export async function CourseCard({ course, locale }: { course: Course; locale: A
             <CourseTitle course={course} locale={locale} />
           </Link>
         </h3>
-        <span className={`pill ${course.is_free ? "pill-course-free" : "pill-neutral"}`} data-testid="course-price-kind">
+        <span
+          className={`pill ${course.is_free ? "pill-course-free" : "pill-neutral"}`}
+          data-testid="course-price-kind"
+        >
           {course.is_free ? t("free") : t("paid")}
         </span>
       </div>
@@ -42,7 +54,12 @@ export async function CourseCard({ course, locale }: { course: Course; locale: A
       <p className="course-facts">
         <span>{await craftName(course.craft, locale)}</span> · <span>{t(`level.${course.level}`)}</span> ·{" "}
         <span>{languageList(course.languages, locale)}</span>
-        {typeof course.lesson_count === "number" ? <> · <span>{t("lessonCount", { count: course.lesson_count })}</span></> : null}
+        {typeof course.lesson_count === "number" ? (
+          <>
+            {" "}
+            · <span>{t("lessonCount", { count: course.lesson_count })}</span>
+          </>
+        ) : null}
       </p>
     </li>
   )
@@ -58,7 +75,14 @@ export async function CourseProgress({ done, total, locale }: { done: number; to
       <p>
         <strong>{label}</strong> <span className="muted">· {formatNumber(percent, locale)}%</span>
       </p>
-      <div className="meter" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+      <div
+        className="meter"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+      >
         <span className={`meter-fill${percent >= 100 ? " meter-ok" : ""}`} style={{ width: `${percent}%` }} />
       </div>
     </div>

@@ -22,11 +22,25 @@ type Props = {
 }
 
 /** A workshop session with its seats left and one "book a seat" form (free: confirmed at once; paid: into the cart). */
-export async function WorkshopCard({ workshop, locale, returnTo, signedIn, price, error, failure, showCourse = false }: Props) {
+export async function WorkshopCard({
+  workshop,
+  locale,
+  returnTo,
+  signedIn,
+  price,
+  error,
+  failure,
+  showCourse = false,
+}: Props) {
   const t = await getTranslations({ locale, namespace: "School" })
   const bookable = isBookable(workshop)
   return (
-    <li className="card workshop-card" id={`workshop-${workshop.id}`} data-testid="workshop-card" data-workshop-id={workshop.id}>
+    <li
+      className="card workshop-card"
+      id={`workshop-${workshop.id}`}
+      data-testid="workshop-card"
+      data-workshop-id={workshop.id}
+    >
       {showCourse && workshop.course ? (
         <h3>
           <Link href={`/${locale}/courses/${encodeURIComponent(workshop.course.handle)}`}>
@@ -37,7 +51,9 @@ export async function WorkshopCard({ workshop, locale, returnTo, signedIn, price
       {workshop.title ? <p className="workshop-title">{workshop.title}</p> : null}
       <WorkshopFacts workshop={workshop} locale={locale} />
       <p>
-        <span className={`pill ${workshop.is_free ? "pill-course-free" : "pill-neutral"}`}>{workshop.is_free ? t("free") : price ? price : t("paid")}</span>
+        <span className={`pill ${workshop.is_free ? "pill-course-free" : "pill-neutral"}`}>
+          {workshop.is_free ? t("free") : price ? price : t("paid")}
+        </span>
       </p>
       {error || failure ? (
         <p className="notice notice-error" role="alert" data-testid="seat-error" data-error={failure?.kind ?? error}>
@@ -56,7 +72,11 @@ export async function WorkshopCard({ workshop, locale, returnTo, signedIn, price
           {!workshop.is_free ? <p className="hint">{t("workshops.holdNote")}</p> : null}
         </form>
       ) : (
-        <Link href={withQuery(`/${locale}/account/login`, { return_to: returnTo })} className="button button-secondary button-block" data-testid="seat-sign-in">
+        <Link
+          href={withQuery(`/${locale}/account/login`, { return_to: returnTo })}
+          className="button button-secondary button-block"
+          data-testid="seat-sign-in"
+        >
           {t("signInToBook")}
         </Link>
       )}

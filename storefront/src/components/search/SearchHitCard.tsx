@@ -8,7 +8,16 @@ import type { AppLocale } from "@/i18n/locales"
 import { EMPLOYMENT_TYPES } from "@/lib/jobs"
 import { COURSE_LEVELS } from "@/lib/courses"
 import { oneOf } from "@/lib/query"
-import { dataNumber, dataString, dataStrings, formatPriceRange, hitHref, hitTitle, hitTitleLang, type SearchHit } from "@/lib/search"
+import {
+  dataNumber,
+  dataString,
+  dataStrings,
+  formatPriceRange,
+  hitHref,
+  hitTitle,
+  hitTitleLang,
+  type SearchHit,
+} from "@/lib/search"
 import type { SearchLabelers } from "./labels"
 
 /**
@@ -42,7 +51,15 @@ export async function SearchHitCard({
 
   // Without a picture, the kind of work's line drawing (drawn inline: no image to wait for).
   let media: ReactNode = hit.thumbnail ? (
-    <img src={hit.thumbnail} alt="" width={72} height={72} loading="lazy" decoding="async" className="search-hit-image" />
+    <img
+      src={hit.thumbnail}
+      alt=""
+      width={72}
+      height={72}
+      loading="lazy"
+      decoding="async"
+      className="search-hit-image"
+    />
   ) : (
     <span className={`search-hit-image trade-badge search-thumb-${hit.type}`}>
       <TradeIcon trade={hit.type === "job" ? dataStrings(hit, "trades")[0] : null} group={hit.crafts[0]} size={34} />
@@ -83,7 +100,11 @@ export async function SearchHitCard({
       const teacher = dataString(hit, "teacher_name") ?? hit.subtitle
       lines = [
         teacher ? <span className="muted">{tSchool("byTeacher", { name: teacher })}</span> : null,
-        <span>{[level ? tSchool(`level.${level}`) : null, hit.languages.map(labelers.language).join(", ")].filter(Boolean).join(" · ")}</span>,
+        <span>
+          {[level ? tSchool(`level.${level}`) : null, hit.languages.map(labelers.language).join(", ")]
+            .filter(Boolean)
+            .join(" · ")}
+        </span>,
         hit.data?.is_free === true || price ? (
           <span className="search-hit-price" data-testid="hit-price">
             {hit.data?.is_free === true ? t("free") : price}
@@ -99,7 +120,11 @@ export async function SearchHitCard({
       lines = [
         amount !== null ? (
           <span className="job-wage" data-testid="hit-wage">
-            <Wage amount={amount} period={dataString(hit, "wage_period") === "month" ? "month" : "day"} locale={locale} />
+            <Wage
+              amount={amount}
+              period={dataString(hit, "wage_period") === "month" ? "month" : "day"}
+              locale={locale}
+            />
           </span>
         ) : null,
         <span>
@@ -133,12 +158,19 @@ export async function SearchHitCard({
             {line}
           </span>
         ))}
-        {hit.type === "product" && hit.wholesale ? <span className="pill pill-neutral search-hit-wholesale">{tNav("wholesale")}</span> : null}
+        {hit.type === "product" && hit.wholesale ? (
+          <span className="pill pill-neutral search-hit-wholesale">{tNav("wholesale")}</span>
+        ) : null}
       </span>
     </>
   )
   return (
-    <li className={`search-hit search-hit-${hit.type}`} data-testid="search-hit" data-type={hit.type} data-handle={hit.handle ?? undefined}>
+    <li
+      className={`search-hit search-hit-${hit.type}`}
+      data-testid="search-hit"
+      data-type={hit.type}
+      data-handle={hit.handle ?? undefined}
+    >
       {href ? (
         <Link href={href} className="search-hit-link" data-testid="hit-link">
           {body}

@@ -32,7 +32,15 @@ const blank = (): BulkRow => ({ sku: "", quantity: "" })
  * SKU field, or the paste box). Posts to the `bulkOrder` action; its answer brings the rows back with
  * what to fix. Without JavaScript the same form works: "add a line" asks the server for one more row.
  */
-export function BulkOrderForm({ locale, labels, initialRows }: { locale: string; labels: Labels; initialRows: BulkRow[] }) {
+export function BulkOrderForm({
+  locale,
+  labels,
+  initialRows,
+}: {
+  locale: string
+  labels: Labels
+  initialRows: BulkRow[]
+}) {
   const [state, action] = useActionState<BulkState, FormData>(bulkOrder, { rows: initialRows })
   const tErrors = useTranslations("Errors")
   const [rows, setRows] = useState<BulkRow[]>(state.rows.length ? state.rows : [blank(), blank(), blank()])
@@ -42,7 +50,8 @@ export function BulkOrderForm({ locale, labels, initialRows }: { locale: string;
   useEffect(() => setRows(state.rows.length ? state.rows : [blank(), blank(), blank()]), [state])
 
   const errorsAt = (index: number) => (state.rowErrors ?? []).filter((e) => e.index === index).map((e) => e.field)
-  const update = (index: number, patch: Partial<BulkRow>) => setRows((rs) => rs.map((r, i) => (i === index ? { ...r, ...patch } : r)))
+  const update = (index: number, patch: Partial<BulkRow>) =>
+    setRows((rs) => rs.map((r, i) => (i === index ? { ...r, ...patch } : r)))
 
   /** A block pasted into a SKU field (several lines, or "SKU<tab>qty") fills rows from that one on. */
   const onPaste = (index: number) => (e: ClipboardEvent<HTMLInputElement>) => {
@@ -64,7 +73,12 @@ export function BulkOrderForm({ locale, labels, initialRows }: { locale: string;
     <form action={action} className="bulk-form" data-testid="bulk-form" data-hydrated={hydrated ? "true" : "false"}>
       <input type="hidden" name="locale" value={locale} />
       {state.error ? (
-        <div className="notice notice-error" role="alert" data-testid="bulk-error" data-error={state.failure ?? state.error}>
+        <div
+          className="notice notice-error"
+          role="alert"
+          data-testid="bulk-error"
+          data-error={state.failure ?? state.error}
+        >
           {/* An outage, a throttle or a busy cart is said as such, not as "could not add the lines". */}
           <p>{state.failure ? tErrors(`failure.${state.failure}`, { minutes: 1 }) : labels.errors[state.error]}</p>
           {state.messages?.length ? (
@@ -149,7 +163,14 @@ export function BulkOrderForm({ locale, labels, initialRows }: { locale: string;
         <summary>{labels.pasteTitle}</summary>
         <div className="field">
           <label htmlFor="bulk-paste">{labels.pasteLabel}</label>
-          <textarea id="bulk-paste" name="paste" rows={6} aria-describedby="bulk-paste-hint" spellCheck={false} data-testid="bulk-paste" />
+          <textarea
+            id="bulk-paste"
+            name="paste"
+            rows={6}
+            aria-describedby="bulk-paste-hint"
+            spellCheck={false}
+            data-testid="bulk-paste"
+          />
           <p className="hint" id="bulk-paste-hint">
             {labels.pasteHint}
           </p>

@@ -9,7 +9,17 @@ import { lineSheetHref, LINE_SHEET_LANGS, type LineSheetKind } from "@/lib/whole
  * SKUs and the buyer's wholesale prices in their currency), in English or Hindi. The links go through
  * the storefront's route handler, which adds the buyer's token.
  */
-export async function LineSheetLinks({ kind, handle, name, locale }: { kind: LineSheetKind; handle: string; name: string; locale: AppLocale }) {
+export async function LineSheetLinks({
+  kind,
+  handle,
+  name,
+  locale,
+}: {
+  kind: LineSheetKind
+  handle: string
+  name: string
+  locale: AppLocale
+}) {
   if (!(await isWholesaleBuyer())) return null
   const [t, currency] = await Promise.all([getTranslations({ locale, namespace: "Wholesale" }), getCurrency()])
   return (

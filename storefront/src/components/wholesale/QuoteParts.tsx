@@ -21,7 +21,11 @@ export const STATUS_PILL: Record<QuoteStatus, string> = {
 export function QuoteStatusPill({ status, label }: { status: string; label: string }) {
   const known = quoteStatus(status)
   return (
-    <span className={`pill ${known ? STATUS_PILL[known] : "pill-neutral"}`} data-testid="quote-status" data-status={status}>
+    <span
+      className={`pill ${known ? STATUS_PILL[known] : "pill-neutral"}`}
+      data-testid="quote-status"
+      data-status={status}
+    >
       {label}
     </span>
   )
@@ -37,14 +41,21 @@ export function QuoteLines({ quote, locale, t }: { quote: QuoteDetail; locale: A
       <ul className="mini-items" data-testid="quote-lines">
         {items.map((item) => (
           <li key={item.id} data-testid="quote-line" data-quantity={item.quantity} data-unit-price={item.unit_price}>
-            {item.thumbnail ? <img src={item.thumbnail} alt="" width={56} height={56} loading="lazy" /> : <span className="thumb-placeholder" aria-hidden="true" />}
+            {item.thumbnail ? (
+              <img src={item.thumbnail} alt="" width={56} height={56} loading="lazy" />
+            ) : (
+              <span className="thumb-placeholder" aria-hidden="true" />
+            )}
             <span>
               <strong>{item.title}</strong>
               {item.subtitle && item.subtitle !== "Default" ? <span className="muted"> · {item.subtitle}</span> : null}
               {item.sku ? <span className="muted sku"> · {t("sku", { sku: item.sku })}</span> : null}
               <br />
               <span className="muted">
-                {t("qtyPrice", { quantity: formatNumber(item.quantity, locale), price: formatMoney(item.unit_price, currency, locale) })}
+                {t("qtyPrice", {
+                  quantity: formatNumber(item.quantity, locale),
+                  price: formatMoney(item.unit_price, currency, locale),
+                })}
               </span>
             </span>
             <span className="line-amount">{formatMoney(item.quantity * item.unit_price, currency, locale)}</span>
@@ -89,7 +100,11 @@ export function QuoteThread({
   /** The customer (buyer side) whose own messages say "You". */
   viewerId?: string | null
 }) {
-  const when = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
+  const when = new Intl.DateTimeFormat(numberLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Kolkata",
+  })
   const seller = quote.seller?.name ?? t("aMaker")
   const company = quote.company?.name ?? t("aBuyer")
   const author = (m: WholesaleQuoteMessage): string => {
@@ -106,13 +121,23 @@ export function QuoteThread({
     <ol className="quote-thread" data-testid="quote-thread">
       {messages.map((m) => {
         const kind = kindOf(m.kind)
-        const mine = viewer === "seller" ? m.author_type === "seller" : m.author_type === "customer" && m.author_id === viewerId
+        const mine =
+          viewer === "seller" ? m.author_type === "seller" : m.author_type === "customer" && m.author_id === viewerId
         const proposal = m.proposal
         return (
-          <li key={m.id} className={`quote-message${mine ? " quote-message-mine" : ""} kind-${kind}`} data-testid="quote-message" data-kind={kind}>
+          <li
+            key={m.id}
+            className={`quote-message${mine ? " quote-message-mine" : ""} kind-${kind}`}
+            data-testid="quote-message"
+            data-kind={kind}
+          >
             <p className="quote-message-head">
               <strong>{author(m)}</strong>
-              <span className={`pill ${kind === "counter_offer" ? "pill-status-pending" : kind === "accepted" ? "pill-status-active" : "pill-neutral"}`}>{t(`kind.${kind}`)}</span>
+              <span
+                className={`pill ${kind === "counter_offer" ? "pill-status-pending" : kind === "accepted" ? "pill-status-active" : "pill-neutral"}`}
+              >
+                {t(`kind.${kind}`)}
+              </span>
               <time dateTime={new Date(m.created_at).toISOString()} className="muted">
                 {when.format(new Date(m.created_at))}
               </time>
@@ -124,17 +149,35 @@ export function QuoteThread({
                   {proposal.items.map((i, k) => (
                     <li key={i.item_id ?? k}>
                       {i.title}
-                      {i.sku ? ` (${i.sku})` : ""}: {t("qtyPrice", { quantity: formatNumber(i.quantity, locale), price: formatMoney(i.unit_price, quote.currency_code, locale) })}
+                      {i.sku ? ` (${i.sku})` : ""}:{" "}
+                      {t("qtyPrice", {
+                        quantity: formatNumber(i.quantity, locale),
+                        price: formatMoney(i.unit_price, quote.currency_code, locale),
+                      })}
                     </li>
                   ))}
                 </ul>
                 <p>
                   <strong>
                     {kind === "counter_offer"
-                      ? t("proposalTotal", { total: formatMoney(toAmount(proposal.total ?? linesTotal(proposal.items)), quote.currency_code, locale) })
-                      : t("requestTotal", { total: formatMoney(toAmount(proposal.total ?? linesTotal(proposal.items)), quote.currency_code, locale) })}
+                      ? t("proposalTotal", {
+                          total: formatMoney(
+                            toAmount(proposal.total ?? linesTotal(proposal.items)),
+                            quote.currency_code,
+                            locale
+                          ),
+                        })
+                      : t("requestTotal", {
+                          total: formatMoney(
+                            toAmount(proposal.total ?? linesTotal(proposal.items)),
+                            quote.currency_code,
+                            locale
+                          ),
+                        })}
                   </strong>
-                  {typeof proposal.lead_time_days === "number" ? ` · ${t("leadTime", { count: proposal.lead_time_days })}` : ""}
+                  {typeof proposal.lead_time_days === "number"
+                    ? ` · ${t("leadTime", { count: proposal.lead_time_days })}`
+                    : ""}
                 </p>
               </div>
             ) : null}

@@ -20,7 +20,8 @@ function placeholders(message: string): string[] {
   // Simple arguments {name} and formatted ones {name, plural|select|number|date|time, ...};
   // plain text inside plural branches ({Cart, empty}) is not an argument.
   for (const m of message.matchAll(/\{\s*([a-zA-Z_]\w*)\s*\}/g)) names.add(m[1]!)
-  for (const m of message.matchAll(/\{\s*([a-zA-Z_]\w*)\s*,\s*(?:plural|selectordinal|select|number|date|time)\b/g)) names.add(m[1]!)
+  for (const m of message.matchAll(/\{\s*([a-zA-Z_]\w*)\s*,\s*(?:plural|selectordinal|select|number|date|time)\b/g))
+    names.add(m[1]!)
   return [...names].sort()
 }
 
@@ -72,7 +73,9 @@ describe("message catalogues", () => {
 
       test("uses the same ICU arguments as English", () => {
         const mismatched = [...catalogues.en.entries()]
-          .filter(([key, value]) => JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(other.get(key) ?? "")))
+          .filter(
+            ([key, value]) => JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(other.get(key) ?? ""))
+          )
           .map(([key]) => key)
         expect(mismatched).toEqual([])
       })
@@ -86,7 +89,9 @@ describe("message catalogues", () => {
 
   test("Hindi and Marathi are not copies of each other for sentences", () => {
     const same = [...catalogues.hi.entries()]
-      .filter(([key, value]) => !SAME_IN_ALL_LANGUAGES.has(key) && value.length > 25 && catalogues.mr.get(key) === value)
+      .filter(
+        ([key, value]) => !SAME_IN_ALL_LANGUAGES.has(key) && value.length > 25 && catalogues.mr.get(key) === value
+      )
       .map(([key]) => key)
     expect(same).toEqual([])
   })

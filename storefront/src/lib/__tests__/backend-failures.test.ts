@@ -52,7 +52,7 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
 async function thrownKind(load: Promise<unknown>) {
   const error = await load.then(
     () => null,
-    (e: unknown) => e,
+    (e: unknown) => e
   )
   expect(error).toBeInstanceOf(BackendError)
   return kindFromDigest((error as BackendError).digest)?.kind
@@ -62,7 +62,7 @@ async function thrownKind(load: Promise<unknown>) {
 async function redirectOf(action: Promise<void>): Promise<URL> {
   const error = (await action.then(
     () => null,
-    (e: unknown) => e,
+    (e: unknown) => e
   )) as { digest?: string } | null
   const digest = error?.digest ?? ""
   expect(digest.startsWith("NEXT_REDIRECT")).toBe(true)
@@ -71,7 +71,13 @@ async function redirectOf(action: Promise<void>): Promise<URL> {
 
 function loginForm(fields: Record<string, string>): FormData {
   const form = new FormData()
-  for (const [k, v] of Object.entries({ locale: "en", email: "imran@dharavi.local", password: "dharavi-seller", ...fields })) form.set(k, v)
+  for (const [k, v] of Object.entries({
+    locale: "en",
+    email: "imran@dharavi.local",
+    password: "dharavi-seller",
+    ...fields,
+  }))
+    form.set(k, v)
   return form
 }
 
@@ -133,8 +139,13 @@ describe("seller sign-in ('Sell with us')", () => {
   test("a throttled sign-in (429, Retry-After) says to wait that many minutes", async () => {
     handler = answer(
       429,
-      { type: "too_many_requests", code: "too_many_attempts", message: "Too many sign-in attempts", details: { retry_after: 170 } },
-      { "retry-after": "170" },
+      {
+        type: "too_many_requests",
+        code: "too_many_attempts",
+        message: "Too many sign-in attempts",
+        details: { retry_after: 170 },
+      },
+      { "retry-after": "170" }
     )
     const to = await redirectOf(sellerLogin(loginForm({ locale: "hi" })))
     expect(to.pathname).toBe("/hi/sell/login")
@@ -144,7 +155,9 @@ describe("seller sign-in ('Sell with us')", () => {
 
   test("a right password whose seller account cannot be read (502) is not 'no seller account'", async () => {
     handler = (req, res) =>
-      req.url === "/auth/seller/emailpass" ? answer(200, { token: "t0k3n" })(req, res) : answer(502, { message: "Bad Gateway" })(req, res)
+      req.url === "/auth/seller/emailpass"
+        ? answer(200, { token: "t0k3n" })(req, res)
+        : answer(502, { message: "Bad Gateway" })(req, res)
     const to = await redirectOf(sellerLogin(loginForm({})))
     expect(to.pathname).toBe("/en/sell/login")
     expect(to.searchParams.get("error")).toBe("unavailable")
@@ -157,7 +170,12 @@ describe("customer sign-in", () => {
     handler = answer(401, { type: "unauthorized", message: "Invalid email or password" })
     expect((await redirectOf(login(loginForm({})))).searchParams.get("error")).toBe("credentials")
 
-    handler = answer(429, { type: "too_many_requests", code: "too_many_attempts", message: "Too many", details: { retry_after: 600 } })
+    handler = answer(429, {
+      type: "too_many_requests",
+      code: "too_many_attempts",
+      message: "Too many",
+      details: { retry_after: 600 },
+    })
     const throttled = await redirectOf(login(loginForm({ locale: "mr" })))
     expect(throttled.pathname).toBe("/mr/account/login")
     expect([throttled.searchParams.get("error"), throttled.searchParams.get("wait")]).toEqual(["rate_limited", "10"])

@@ -129,8 +129,14 @@ describe("time and order", () => {
 
 describe("parsePledgeForm", () => {
   it("reads whole units, flex optional, Devanagari digits too", () => {
-    expect(parsePledgeForm({ quantity: "12", flex_quantity: "" }, 100)).toEqual({ ok: true, value: { quantity: 12, flex_quantity: 0 } })
-    expect(parsePledgeForm({ quantity: "१२", flex_quantity: "३" }, 100)).toEqual({ ok: true, value: { quantity: 12, flex_quantity: 3 } })
+    expect(parsePledgeForm({ quantity: "12", flex_quantity: "" }, 100)).toEqual({
+      ok: true,
+      value: { quantity: 12, flex_quantity: 0 },
+    })
+    expect(parsePledgeForm({ quantity: "१२", flex_quantity: "३" }, 100)).toEqual({
+      ok: true,
+      value: { quantity: 12, flex_quantity: 3 },
+    })
   })
   it("refuses nothing, fractions, bad flex and more than the room left", () => {
     expect(parsePledgeForm({ quantity: "0", flex_quantity: "" }, 100)).toEqual({ ok: false, error: "quantity" })

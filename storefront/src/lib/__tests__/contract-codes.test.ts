@@ -66,7 +66,10 @@ describe("the codes the storefront acts on", () => {
   test("a code compared as a string literal is a contract's or the application's", () => {
     const literals = sources.flatMap(({ file, text }) =>
       // Error codes are snake_case with an underscore (a country's "in" or a `typeof x.code` is not one).
-      [...text.matchAll(/(?<!typeof [\w.]*)\bcode\s*[!=]==\s*"([a-z][a-z0-9]*_[a-z0-9_]+)"/g)].map(([, code]) => ({ file, code: code! }))
+      [...text.matchAll(/(?<!typeof [\w.]*)\bcode\s*[!=]==\s*"([a-z][a-z0-9]*_[a-z0-9_]+)"/g)].map(([, code]) => ({
+        file,
+        code: code!,
+      }))
     )
     for (const { file, code } of literals) {
       expect({ file, code, known: CONTRACT_CODES.has(code) || PLATFORM_CODES.has(code) }).toEqual({

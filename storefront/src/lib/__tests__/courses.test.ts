@@ -48,7 +48,9 @@ describe("course titles", () => {
 
 describe("catalogue filters", () => {
   test("parses the search params, dropping odd values", () => {
-    expect(parseCourseFilters({ craft: "Leather", language: "HI", level: "advanced", free: "free", page: "3" })).toEqual({
+    expect(
+      parseCourseFilters({ craft: "Leather", language: "HI", level: "advanced", free: "free", page: "3" })
+    ).toEqual({
       craft: "leather",
       language: "hi",
       level: "advanced",
@@ -71,7 +73,9 @@ describe("catalogue filters", () => {
   })
   test("links change one filter and go back to page 1", () => {
     const f = parseCourseFilters({ craft: "pottery", language: "mr", page: "4" })
-    expect(catalogueHref("/en/courses", f, { level: "beginner" })).toBe("/en/courses?craft=pottery&language=mr&level=beginner")
+    expect(catalogueHref("/en/courses", f, { level: "beginner" })).toBe(
+      "/en/courses?craft=pottery&language=mr&level=beginner"
+    )
     expect(catalogueHref("/en/courses", f, { craft: "" })).toBe("/en/courses?language=mr")
     expect(catalogueHref("/en/courses", f)).toBe("/en/courses?craft=pottery&language=mr")
     expect(catalogueHref("/en/courses", parseCourseFilters({}), { page: 2 })).toBe("/en/courses?page=2")
@@ -164,9 +168,17 @@ describe("workshop seats", () => {
     expect(isBookable({ ...w, starts_at: "2026-02-28T05:00:00Z" }, now)).toBe(false)
   })
   test("time shown in the workshop's own zone", () => {
-    const when = workshopWhen({ starts_at: "2026-03-02T04:30:00Z", ends_at: "2026-03-02T06:30:00Z", timezone: "Asia/Kolkata" }, "en-IN")
+    const when = workshopWhen(
+      { starts_at: "2026-03-02T04:30:00Z", ends_at: "2026-03-02T06:30:00Z", timezone: "Asia/Kolkata" },
+      "en-IN"
+    )
     expect(when).toMatch(/10:00/)
     expect(when).toMatch(/12:00/)
-    expect(workshopWhen({ starts_at: "2026-03-02T04:30:00Z", ends_at: "2026-03-02T06:30:00Z", timezone: "Not/AZone" }, "en-IN")).toMatch(/10:00/)
+    expect(
+      workshopWhen(
+        { starts_at: "2026-03-02T04:30:00Z", ends_at: "2026-03-02T06:30:00Z", timezone: "Not/AZone" },
+        "en-IN"
+      )
+    ).toMatch(/10:00/)
   })
 })

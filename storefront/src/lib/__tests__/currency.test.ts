@@ -76,10 +76,13 @@ describe("region helpers", () => {
 
   test("regionCountryCodes lists lower-case ISO codes, sorted", () => {
     expect(regionCountryCodes(india)).toEqual(["in"])
-    expect(regionCountryCodes({ id: "r", currency_code: "usd", countries: [{ iso_2: "US" }, { iso_2: "GB" }, { iso_2: null }] })).toEqual([
-      "gb",
-      "us",
-    ])
+    expect(
+      regionCountryCodes({
+        id: "r",
+        currency_code: "usd",
+        countries: [{ iso_2: "US" }, { iso_2: "GB" }, { iso_2: null }],
+      })
+    ).toEqual(["gb", "us"])
     expect(regionCountryCodes(undefined)).toEqual([])
   })
 })

@@ -33,10 +33,23 @@ describe("failure classifier", () => {
     const busy = new BackendError({ message: "busy", status: 409, code: "record_busy" })
     expect(classify(busy)).toEqual({ kind: "conflict", status: 409, code: "record_busy" })
     const bad = new BackendError({ message: "no", status: 400, code: "invalid_input", details: { field: "email" } })
-    expect(classify(bad)).toEqual({ kind: "invalid", status: 400, code: "invalid_input", details: { field: "email" }, field: "email" })
+    expect(classify(bad)).toEqual({
+      kind: "invalid",
+      status: 400,
+      code: "invalid_input",
+      details: { field: "email" },
+      field: "email",
+    })
     // The header wins; details.retry_after when there is no header.
-    expect(classify(new BackendError({ message: "wait", status: 429, retryAfter: 90, details: { retry_after: 30 } })).retryAfter).toBe(90)
-    expect(classify(new BackendError({ message: "wait", status: 429, code: "too_many_attempts", details: { retry_after: 30 } }))).toEqual({
+    expect(
+      classify(new BackendError({ message: "wait", status: 429, retryAfter: 90, details: { retry_after: 30 } }))
+        .retryAfter
+    ).toBe(90)
+    expect(
+      classify(
+        new BackendError({ message: "wait", status: 429, code: "too_many_attempts", details: { retry_after: 30 } })
+      )
+    ).toEqual({
       kind: "rate_limited",
       status: 429,
       code: "too_many_attempts",
@@ -48,14 +61,19 @@ describe("failure classifier", () => {
   test("the js-sdk's FetchError, a fetch TypeError and a timeout", () => {
     expect(classify(Object.assign(new Error("Not Found"), { status: 404 }))).toEqual({ kind: "not_found", status: 404 })
     expect(classify(new TypeError("fetch failed")).kind).toBe("unavailable")
-    expect(classify(new DOMException("The operation was aborted due to timeout", "TimeoutError")).kind).toBe("unavailable")
+    expect(classify(new DOMException("The operation was aborted due to timeout", "TimeoutError")).kind).toBe(
+      "unavailable"
+    )
     expect(classify(null).kind).toBe("unavailable")
   })
 
   test("the digest names the kind (and the wait) for error.tsx, and is unique per error", () => {
     const down = new BackendError({ message: "down", status: 503 })
     expect(kindFromDigest(down.digest)).toEqual({ kind: "unavailable" })
-    expect(kindFromDigest(new BackendError({ message: "wait", status: 429, retryAfter: 120 }).digest)).toEqual({ kind: "rate_limited", retryAfter: 120 })
+    expect(kindFromDigest(new BackendError({ message: "wait", status: 429, retryAfter: 120 }).digest)).toEqual({
+      kind: "rate_limited",
+      retryAfter: 120,
+    })
     expect(down.digest).not.toBe(new BackendError({ message: "down", status: 503 }).digest)
     expect(kindFromDigest("NEXT_HTTP_ERROR_FALLBACK;404")).toBeNull()
     expect(kindFromDigest("1234567")).toBeNull()
@@ -80,30 +98,51 @@ describe("failure classifier", () => {
     expect(failureFromQuery({ error: "unavailable" })).toEqual({ kind: "unavailable", minutes: 1 })
     expect(failureFromQuery({ error: "rate_limited", wait: "-3" })).toEqual({ kind: "rate_limited", minutes: 1 })
     // The backend's code rides along for the page to say its text; anything but a snake_case code is dropped.
-    expect(failureQuery({ kind: "conflict", code: "pledge_changed" })).toEqual({ error: "conflict", code: "pledge_changed" })
-    expect(failureFromQuery({ error: "conflict", code: "pledge_changed" })).toEqual({ kind: "conflict", minutes: 1, code: "pledge_changed" })
+    expect(failureQuery({ kind: "conflict", code: "pledge_changed" })).toEqual({
+      error: "conflict",
+      code: "pledge_changed",
+    })
+    expect(failureFromQuery({ error: "conflict", code: "pledge_changed" })).toEqual({
+      kind: "conflict",
+      minutes: 1,
+      code: "pledge_changed",
+    })
     expect(failureFromQuery({ error: "conflict", code: "<b>x</b>" })).toEqual({ kind: "conflict", minutes: 1 })
     expect(failureFromQuery({ error: "credentials" })).toBeNull()
     expect(failureFromQuery({})).toBeNull()
   })
 
   test("a sign-in says wrong email or password only for a refused password", () => {
-    expect(signInFailureQuery(new BackendError({ message: "Invalid email or password", status: 401 }))).toEqual({ error: "credentials" })
+    expect(signInFailureQuery(new BackendError({ message: "Invalid email or password", status: 401 }))).toEqual({
+      error: "credentials",
+    })
     expect(signInFailureQuery(null)).toEqual({ error: "credentials" })
-    expect(signInFailureQuery(new BackendError({ message: "slow down", status: 429, code: "too_many_attempts", retryAfter: 300 }))).toEqual({
+    expect(
+      signInFailureQuery(
+        new BackendError({ message: "slow down", status: 429, code: "too_many_attempts", retryAfter: 300 })
+      )
+    ).toEqual({
       error: "rate_limited",
       code: "too_many_attempts",
       wait: "5",
     })
     expect(signInFailureQuery(new BackendError({ message: "down", status: 503 }))).toEqual({ error: "unavailable" })
     expect(signInFailureQuery(new TypeError("fetch failed"))).toEqual({ error: "unavailable" })
-    expect(signInFailureQuery(new BackendError({ message: "bad", status: 400, code: "invalid_input" }))).toEqual({ error: "invalid", code: "invalid_input" })
+    expect(signInFailureQuery(new BackendError({ message: "bad", status: 400, code: "invalid_input" }))).toEqual({
+      error: "invalid",
+      code: "invalid_input",
+    })
   })
 
   test("a form keeps its own codes, but a busy record is always 'someone else is changing this'", () => {
     const own = ({ status }: { status?: number }) => (status === 409 ? "slot_taken" : null)
-    expect(formFailureQuery(new BackendError({ message: "taken", status: 409, code: "booking_overlap" }), own)).toEqual({ error: "slot_taken" })
-    expect(formFailureQuery(new BackendError({ message: "busy", status: 409, code: "record_busy" }), own)).toEqual({ error: "conflict", code: "record_busy" })
+    expect(formFailureQuery(new BackendError({ message: "taken", status: 409, code: "booking_overlap" }), own)).toEqual(
+      { error: "slot_taken" }
+    )
+    expect(formFailureQuery(new BackendError({ message: "busy", status: 409, code: "record_busy" }), own)).toEqual({
+      error: "conflict",
+      code: "record_busy",
+    })
     expect(formFailureQuery(new BackendError({ message: "down", status: 502 }), own)).toEqual({ error: "unavailable" })
   })
 })

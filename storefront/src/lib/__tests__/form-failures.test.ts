@@ -14,7 +14,9 @@ const catalogues = { en, hi, mr } as const
 type Catalogue = Record<string, unknown>
 
 function at(messages: Catalogue, path: string): unknown {
-  return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Catalogue)[k] : undefined), messages)
+  return path
+    .split(".")
+    .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Catalogue)[k] : undefined), messages)
 }
 
 /** The own answers the forms gained with this change, by message path. */
@@ -73,15 +75,23 @@ describe("the query a failed form redirects with", () => {
   const stalled = new BackendError({ message: "POST /store/bookings: no answer within 400 ms" })
   const throttled = new BackendError({ message: "Too many", status: 429, retryAfter: 150 })
   const refused = new BackendError({ message: "Forbidden", status: 403 })
-  const badField = new BackendError({ message: "quantity holds a NUL character", status: 400, code: "invalid_input", details: { field: "quantity" } })
+  const badField = new BackendError({
+    message: "quantity holds a NUL character",
+    status: 400,
+    code: "invalid_input",
+    details: { field: "quantity" },
+  })
   // Medusa answers its validators' refusals with no code.
   const medusaZod = new BackendError({ message: "Invalid request: Field 'email' is required", status: 400 })
-  const pool = ({ status, code }: { status?: number; code?: string }) => (status === 409 ? (code ? null : "pool_full") : null)
+  const pool = ({ status, code }: { status?: number; code?: string }) =>
+    status === 409 ? (code ? null : "pool_full") : null
 
   test("a form's own code for its own answer; a busy record is never the form's conflict", () => {
     expect(formFailureQuery(full, pool)).toEqual({ error: "pool_full" })
     expect(formFailureQuery(busy, pool)).toEqual({ error: "conflict", code: "record_busy" })
-    expect(formFailureQuery(new BackendError({ message: "changed", status: 409, code: "pledge_changed" }), pool)).toEqual({ error: "conflict", code: "pledge_changed" })
+    expect(
+      formFailureQuery(new BackendError({ message: "changed", status: 409, code: "pledge_changed" }), pool)
+    ).toEqual({ error: "conflict", code: "pledge_changed" })
   })
 
   test("an outage, a stall, a throttle and a refusal are said as what they were", () => {
@@ -97,7 +107,9 @@ describe("the query a failed form redirects with", () => {
     expect(classify(medusaZod).field).toBe("email")
     expect(formFailureQuery(medusaZod)).toEqual({ error: "invalid", field: "email" })
     // A coded error's message is never read for a field.
-    expect(classify(new BackendError({ message: "Field 'email' is taken", status: 400, code: "pool_terms_invalid" })).field).toBeUndefined()
+    expect(
+      classify(new BackendError({ message: "Field 'email' is taken", status: 400, code: "pool_terms_invalid" })).field
+    ).toBeUndefined()
     // A field name that could not be shown safely is left out, not put in the URL.
     const odd = new BackendError({ message: "no", status: 400, details: { field: "<script>" } })
     expect(formFailureQuery(odd)).toEqual({ error: "invalid" })
@@ -114,8 +126,12 @@ describe("the query a failed form redirects with", () => {
   })
 
   test("the field comes back from the URL only when it is safe", () => {
-    expect(failureFromQuery(failureQuery({ kind: "invalid", field: "skills.0.trade" }))).toEqual({ kind: "invalid", minutes: 1, field: "skills.0.trade" })
-    expect(failureFromQuery({ error: "invalid", field: "\"><img>" })).toEqual({ kind: "invalid", minutes: 1 })
+    expect(failureFromQuery(failureQuery({ kind: "invalid", field: "skills.0.trade" }))).toEqual({
+      kind: "invalid",
+      minutes: 1,
+      field: "skills.0.trade",
+    })
+    expect(failureFromQuery({ error: "invalid", field: '"><img>' })).toEqual({ kind: "invalid", minutes: 1 })
     expect(failureFromQuery({ error: "unavailable", field: "email" })).toEqual({ kind: "unavailable", minutes: 1 })
   })
 })

@@ -27,7 +27,15 @@ describe("safeReturnPath", () => {
   })
 
   test("rejects anything that could leave the site", () => {
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", "/a\r\nSet-Cookie: x", 7]) {
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      "/a\r\nSet-Cookie: x",
+      7,
+    ]) {
       expect(safeReturnPath(bad, "/en")).toBe("/en")
     }
   })
@@ -101,7 +109,7 @@ describe("checkout steps", () => {
         shipping_address: address,
         shipping_methods: [{}],
         payment_collection: { payment_sessions: [{ status: "pending", provider_id: "pp_system_default" }] },
-      }),
+      })
     ).toBe("review")
   })
 
@@ -112,7 +120,7 @@ describe("checkout steps", () => {
         shipping_address: address,
         shipping_methods: [{}],
         payment_collection: { payment_sessions: [{ status: "error" }] },
-      }),
+      })
     ).toBe("payment")
   })
 
@@ -128,7 +136,9 @@ describe("localized catalogue text", () => {
   const product = {
     title: "Leather Laptop Bag",
     description: "Full-grain buffalo leather.",
-    metadata: { i18n: { hi: { title: "चमड़े का लैपटॉप बैग" }, mr: { title: "चामड्याची लॅपटॉप बॅग", description: "म्हशीचे चामडे." } } },
+    metadata: {
+      i18n: { hi: { title: "चमड़े का लैपटॉप बैग" }, mr: { title: "चामड्याची लॅपटॉप बॅग", description: "म्हशीचे चामडे." } },
+    },
   }
 
   test("titles use metadata.i18n for hi and mr, English otherwise", () => {
@@ -146,7 +156,11 @@ describe("localized catalogue text", () => {
   })
 
   test("category names and descriptions", () => {
-    const category = { name: "Pottery", description: "Clay from Kumbharwada.", metadata: { i18n: { hi: { name: "मिट्टी के बर्तन" } } } }
+    const category = {
+      name: "Pottery",
+      description: "Clay from Kumbharwada.",
+      metadata: { i18n: { hi: { name: "मिट्टी के बर्तन" } } },
+    }
     expect(localizedName(category, "hi")).toBe("मिट्टी के बर्तन")
     expect(localizedName(category, "mr")).toBe("Pottery")
     expect(localizedCategoryDescription(category, "en")).toBe("Clay from Kumbharwada.")

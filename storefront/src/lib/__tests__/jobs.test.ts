@@ -39,7 +39,11 @@ const catalogue: TradeCatalogue = {
     { code: "leather_cutting", group: "leather", names: { en: "Leather cutting", hi: "चमड़ा कटाई", mr: "चामडे कापणी" } },
     { code: "zari_embroidery", group: "textile", names: { en: "Zari embroidery", hi: "ज़री कढ़ाई", mr: "जरी भरतकाम" } },
     { code: "tailoring", group: "textile", names: { en: "Tailoring", hi: "सिलाई (दर्ज़ी)", mr: "शिवणकाम (शिंपी)" } },
-    { code: "packing", group: "general", names: { en: "Packing and dispatch", hi: "पैकिंग और डिस्पैच", mr: "पॅकिंग आणि रवानगी" } },
+    {
+      code: "packing",
+      group: "general",
+      names: { en: "Packing and dispatch", hi: "पैकिंग और डिस्पैच", mr: "पॅकिंग आणि रवानगी" },
+    },
   ],
   levels: [
     { code: "learner", names: { en: "Learner", hi: "सीख रहे हैं", mr: "शिकाऊ" } },
@@ -126,10 +130,20 @@ describe("the board", () => {
   test("reads filters from the URL and drops what the plugin would refuse", () => {
     const f = parseBoardFilters(
       { q: "  cutter ", skill: "zari_embroidery", area: "Kumbharwada", type: "daily", wage_min: "७००", page: "2" },
-      catalogue.trades.map((t) => t.code),
+      catalogue.trades.map((t) => t.code)
     )
-    expect(f).toEqual({ q: "cutter", skill: "zari_embroidery", area: "Kumbharwada", type: "daily", wage_min: 700, page: 2 })
-    const odd = parseBoardFilters({ skill: "juggling", area: "K", type: "forever", wage_min: "-5", page: "0" }, catalogue.trades.map((t) => t.code))
+    expect(f).toEqual({
+      q: "cutter",
+      skill: "zari_embroidery",
+      area: "Kumbharwada",
+      type: "daily",
+      wage_min: 700,
+      page: 2,
+    })
+    const odd = parseBoardFilters(
+      { skill: "juggling", area: "K", type: "forever", wage_min: "-5", page: "0" },
+      catalogue.trades.map((t) => t.code)
+    )
     expect(odd).toEqual({ q: "", skill: "", area: "", type: null, wage_min: null, page: 1 })
     expect(hasBoardFilters(odd)).toBe(false)
     expect(hasBoardFilters(f)).toBe(true)
@@ -199,7 +213,7 @@ describe("forms", () => {
         ["phone", "+91 98200 12345"],
         ["email", "Salim@Example.com"],
       ]),
-      catalogue,
+      catalogue
     )
     expect(built).toEqual({
       ok: true,
@@ -232,20 +246,52 @@ describe("forms", () => {
         ["phone", "call me"],
         ["email", "not-an-email"],
       ]),
-      catalogue,
+      catalogue
     )
     expect(built).toEqual({
       ok: false,
-      errors: ["name", "skills", "years_experience", "languages", "expected_wage", "area", "available_from", "phone", "email"],
+      errors: [
+        "name",
+        "skills",
+        "years_experience",
+        "languages",
+        "expected_wage",
+        "area",
+        "available_from",
+        "phone",
+        "email",
+      ],
     })
   })
 
   test("an employer profile", () => {
-    expect(buildEmployerBody(form([["name", "Rukhsana Leather Works"], ["area", "Dharavi Main Road"], ["phone", "9820012345"]]))).toEqual({
+    expect(
+      buildEmployerBody(
+        form([
+          ["name", "Rukhsana Leather Works"],
+          ["area", "Dharavi Main Road"],
+          ["phone", "9820012345"],
+        ])
+      )
+    ).toEqual({
       ok: true,
-      body: { name: "Rukhsana Leather Works", area: "Dharavi Main Road", about: null, phone: "9820012345", email: null },
+      body: {
+        name: "Rukhsana Leather Works",
+        area: "Dharavi Main Road",
+        about: null,
+        phone: "9820012345",
+        email: null,
+      },
     })
-    expect(buildEmployerBody(form([["name", "R"], ["area", "D"], ["email", "x@"]]))).toEqual({ ok: false, errors: ["name", "area", "email"] })
+    expect(
+      buildEmployerBody(
+        form([
+          ["name", "R"],
+          ["area", "D"],
+          ["email", "x@"],
+        ])
+      )
+    ).toEqual({ ok: false, errors: ["name", "area", "email"] })
   })
 
   const post = (extra: [string, string][] = []) =>
@@ -290,20 +336,47 @@ describe("forms", () => {
 
   test("a job post's dates: no start in the past, a short job needs its end, the end not before the start", () => {
     expect(buildPostBody(post(), catalogue, "2026-03-05")).toEqual({ ok: false, errors: ["starts_on"] })
-    expect(buildPostBody(post([["employment_type", "short_term"]]), catalogue, "2026-03-01")).toMatchObject({ ok: true })
-    const short = form([...["title", "skill_leather_cutting", "wage_amount", "area", "openings", "starts_on"].map((k) => [k, post().get(k) as string] as [string, string]), ["employment_type", "short_term"]])
+    expect(buildPostBody(post([["employment_type", "short_term"]]), catalogue, "2026-03-01")).toMatchObject({
+      ok: true,
+    })
+    const short = form([
+      ...["title", "skill_leather_cutting", "wage_amount", "area", "openings", "starts_on"].map(
+        (k) => [k, post().get(k) as string] as [string, string]
+      ),
+      ["employment_type", "short_term"],
+    ])
     expect(buildPostBody(short, catalogue, "2026-03-01")).toEqual({ ok: false, errors: ["ends_on"] })
-    expect(buildPostBody(post([["ends_on", "2026-03-01"]]), catalogue, "2026-03-01")).toEqual({ ok: false, errors: ["ends_on"] })
-    expect(buildPostBody(post([["expires_at", "2026-02-01"]]), catalogue, "2026-03-01")).toEqual({ ok: false, errors: ["expires_at"] })
+    expect(buildPostBody(post([["ends_on", "2026-03-01"]]), catalogue, "2026-03-01")).toEqual({
+      ok: false,
+      errors: ["ends_on"],
+    })
+    expect(buildPostBody(post([["expires_at", "2026-02-01"]]), catalogue, "2026-03-01")).toEqual({
+      ok: false,
+      errors: ["expires_at"],
+    })
   })
 
   test("a job post names every field to fix", () => {
-    const built = buildPostBody(form([["title", "Job"], ["employment_type", "gig"], ["wage_amount", "0"], ["openings", "900"]]), catalogue, "2026-03-01")
-    expect(built).toEqual({ ok: false, errors: ["title", "skills", "employment_type", "wage_amount", "area", "openings", "starts_on"] })
+    const built = buildPostBody(
+      form([
+        ["title", "Job"],
+        ["employment_type", "gig"],
+        ["wage_amount", "0"],
+        ["openings", "900"],
+      ]),
+      catalogue,
+      "2026-03-01"
+    )
+    expect(built).toEqual({
+      ok: false,
+      errors: ["title", "skills", "employment_type", "wage_amount", "area", "openings", "starts_on"],
+    })
   })
 
   test("the plugin's refusals name the form's fields", () => {
-    expect(jobFieldErrors("Invalid request: Field 'title' is required; Value for field 'wage_amount' too small", POST_FIELDS)).toEqual(["title", "wage_amount"])
+    expect(
+      jobFieldErrors("Invalid request: Field 'title' is required; Value for field 'wage_amount' too small", POST_FIELDS)
+    ).toEqual(["title", "wage_amount"])
     expect(jobFieldErrors("starts_on must be today or later", POST_FIELDS)).toEqual(["starts_on"])
     expect(jobFieldErrors("phone must be 8 to 16 digits, spaces or dashes", KARIGAR_FIELDS)).toEqual(["phone"])
     expect(jobFieldErrors("Something else went wrong", EMPLOYER_FIELDS)).toEqual([])
@@ -313,7 +386,12 @@ describe("forms", () => {
   test("the portfolio keeps order, drops repeats and the removed photo, and holds twelve", () => {
     expect(withPortfolio(["a", "b"], ["b", "c"])).toEqual(["a", "b", "c"])
     expect(withPortfolio(["a", "b", "c"], [], "b")).toEqual(["a", "c"])
-    expect(withPortfolio([], Array.from({ length: 20 }, (_, i) => `u${i}`))).toHaveLength(12)
+    expect(
+      withPortfolio(
+        [],
+        Array.from({ length: 20 }, (_, i) => `u${i}`)
+      )
+    ).toHaveLength(12)
   })
 })
 
@@ -328,13 +406,23 @@ describe("employers", () => {
   })
 
   test("routes of a business customer and of a seller", () => {
-    expect(employerApi({ kind: "business" })).toEqual({ profile: "/store/jobs/employer", prefix: "/store/jobs/employer" })
-    expect(employerApi({ kind: "seller", sellerId: "sel_1" })).toEqual({ profile: "/vendors/sellers/sel_1/jobs/employer", prefix: "/vendors/sellers/sel_1/jobs" })
+    expect(employerApi({ kind: "business" })).toEqual({
+      profile: "/store/jobs/employer",
+      prefix: "/store/jobs/employer",
+    })
+    expect(employerApi({ kind: "seller", sellerId: "sel_1" })).toEqual({
+      profile: "/vendors/sellers/sel_1/jobs/employer",
+      prefix: "/vendors/sellers/sel_1/jobs",
+    })
   })
 
   test("their pages", () => {
     const business = employerPages("hi", { kind: "business" })
-    expect([business.home, business.newPost, business.post("jp_1")]).toEqual(["/hi/account/employer", "/hi/account/employer/new", "/hi/account/employer/posts/jp_1"])
+    expect([business.home, business.newPost, business.post("jp_1")]).toEqual([
+      "/hi/account/employer",
+      "/hi/account/employer/new",
+      "/hi/account/employer/posts/jp_1",
+    ])
     const seller = employerPages("en", { kind: "seller", sellerId: "sel_1" })
     expect([seller.home, seller.newPost, seller.post("jp_1")]).toEqual([
       "/en/sell/dashboard/sel_1/jobs",

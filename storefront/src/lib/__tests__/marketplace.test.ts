@@ -117,7 +117,12 @@ describe("maker details", () => {
     expect(craftKey("leather-goods")).toBe("leather")
     expect(craftKey("upcycled")).toBe("upcycling")
     expect(craftKey("weaving")).toBeNull()
-    expect(parseCrafts(["leather", "pottery"], "Zari, weaving, Leather , x")).toEqual(["leather", "pottery", "zari", "weaving"])
+    expect(parseCrafts(["leather", "pottery"], "Zari, weaving, Leather , x")).toEqual([
+      "leather",
+      "pottery",
+      "zari",
+      "weaving",
+    ])
     expect(parseCrafts([], "")).toEqual([])
     expect(parseCrafts([], Array.from({ length: 15 }, (_, i) => `craft${i}`).join(","))).toHaveLength(10)
   })
@@ -165,7 +170,11 @@ describe("product form", () => {
     if (!r.ok) return
     expect(r.payload.options).toEqual([{ title: DEFAULT_OPTION, values: [DEFAULT_OPTION] }])
     expect(r.payload.variants).toEqual([
-      { title: DEFAULT_OPTION, options: { [DEFAULT_OPTION]: DEFAULT_OPTION }, prices: [{ currency_code: "inr", amount: 1499 }] },
+      {
+        title: DEFAULT_OPTION,
+        options: { [DEFAULT_OPTION]: DEFAULT_OPTION },
+        prices: [{ currency_code: "inr", amount: 1499 }],
+      },
     ])
     expect(r.payload.description).toBe(base.description)
     expect(r.payload.thumbnail).toBeUndefined()
@@ -196,7 +205,14 @@ describe("product form", () => {
   })
 
   test("reports every problem", () => {
-    const r = buildNewProduct({ ...base, title: "x", prices: { inr: "", eur: "free" }, imageUrl: "not a url", optionValues: "A, B", optionTitle: "Flavour" })
+    const r = buildNewProduct({
+      ...base,
+      title: "x",
+      prices: { inr: "", eur: "free" },
+      imageUrl: "not a url",
+      optionValues: "A, B",
+      optionTitle: "Flavour",
+    })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.errors.sort()).toEqual(["image_url", "option", "price_eur", "price_inr", "title"])
@@ -218,7 +234,16 @@ describe("reading vendor products", () => {
           { currency_code: "inr", amount: 900 },
           { currency_code: "usd", amount: 12 },
         ],
-        inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: 5, reserved_quantity: 2 }, { stocked_quantity: 1, reserved_quantity: 0 }] } }],
+        inventory_items: [
+          {
+            inventory: {
+              location_levels: [
+                { stocked_quantity: 5, reserved_quantity: 2 },
+                { stocked_quantity: 1, reserved_quantity: 0 },
+              ],
+            },
+          },
+        ],
       },
       {
         id: "v_m",

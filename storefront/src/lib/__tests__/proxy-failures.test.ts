@@ -47,7 +47,10 @@ beforeEach(() => {
 
 function answer(status: number, body: string | object, headers: Record<string, string> = {}): Handler {
   return (_req, res) => {
-    res.writeHead(status, { "content-type": typeof body === "string" ? "application/pdf" : "application/json", ...headers })
+    res.writeHead(status, {
+      "content-type": typeof body === "string" ? "application/pdf" : "application/json",
+      ...headers,
+    })
     res.end(typeof body === "string" ? body : JSON.stringify(body))
   }
 }
@@ -119,9 +122,13 @@ describe("a private file through the storefront (certificates, lesson files; lin
 describe("uploads", () => {
   test("an upload that gets no answer in time is a BackendError 'unavailable', said as such by the form", async () => {
     handler = () => {}
-    const error = await limitedFetch(`${base}/vendors/sellers/sel_1/uploads`, { method: "POST", body: "x" }, "read").then(
+    const error = await limitedFetch(
+      `${base}/vendors/sellers/sel_1/uploads`,
+      { method: "POST", body: "x" },
+      "read"
+    ).then(
       () => null,
-      (e: unknown) => e,
+      (e: unknown) => e
     )
     expect(error).toBeInstanceOf(BackendError)
     expect((error as BackendError & { timedOut?: boolean }).timedOut).toBe(true)
@@ -129,8 +136,15 @@ describe("uploads", () => {
   })
 
   test("a refused photo says what was wrong with it; a throttle says how long to wait", () => {
-    expect(uploadRefusal(new BackendError({ message: "Only JPEG, PNG or WebP photos", status: 400, code: "upload_type_not_allowed" }))).toEqual({ problem: "type" })
-    expect(uploadRefusal(new BackendError({ message: "Bad Gateway", status: 502 }))).toEqual({ problem: "upload", failure: { error: "unavailable" } })
+    expect(
+      uploadRefusal(
+        new BackendError({ message: "Only JPEG, PNG or WebP photos", status: 400, code: "upload_type_not_allowed" })
+      )
+    ).toEqual({ problem: "type" })
+    expect(uploadRefusal(new BackendError({ message: "Bad Gateway", status: 502 }))).toEqual({
+      problem: "upload",
+      failure: { error: "unavailable" },
+    })
     const throttled = new BackendError({ message: "Too many", status: 429, retryAfter: 120 })
     expect(uploadRefusal(throttled)).toEqual({ problem: "upload", failure: { error: "rate_limited", wait: "2" } })
   })
@@ -145,7 +159,10 @@ describe("trade names", () => {
   })
 
   test("when the backend answers, the trades come back without a failure", async () => {
-    handler = answer(200, { trades: [{ code: "tailor", group: "textile", names: { en: "Tailor", hi: "दर्ज़ी", mr: "शिंपी" } }], levels: [] })
+    handler = answer(200, {
+      trades: [{ code: "tailor", group: "textile", names: { en: "Tailor", hi: "दर्ज़ी", mr: "शिंपी" } }],
+      levels: [],
+    })
     const catalogue = await getTradesOrEmpty()
     expect(catalogue.trades.map((t) => t.code)).toEqual(["tailor"])
     expect(catalogue.failed).toBeUndefined()

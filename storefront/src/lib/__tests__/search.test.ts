@@ -38,7 +38,7 @@ describe("parseSearchParams", () => {
         price: "500-1000",
         wholesale: "true",
         page: "3",
-      }),
+      })
     ).toEqual({
       q: "leather bag",
       type: "product",
@@ -54,8 +54,28 @@ describe("parseSearchParams", () => {
 
   test("drops what the plugin would refuse, and keeps the first of repeated params", () => {
     expect(
-      parseSearchParams({ q: ["zari", "other"], type: "shop", category: "bad\u0000", craft: "x".repeat(101), area: "\u0007", language: "fr", price: "cheap", wholesale: "yes", page: "-2" }),
-    ).toEqual({ q: "zari", type: null, category: "", craft: "x".repeat(100), area: "", language: null, price: "", wholesale: false, page: 1 })
+      parseSearchParams({
+        q: ["zari", "other"],
+        type: "shop",
+        category: "bad\u0000",
+        craft: "x".repeat(101),
+        area: "\u0007",
+        language: "fr",
+        price: "cheap",
+        wholesale: "yes",
+        page: "-2",
+      })
+    ).toEqual({
+      q: "zari",
+      type: null,
+      category: "",
+      craft: "x".repeat(100),
+      area: "",
+      language: null,
+      price: "",
+      wholesale: false,
+      page: 1,
+    })
   })
 
   test("filter values follow the plugin's rule: any text a facet offers, up to 100 characters, no control characters", () => {
@@ -102,7 +122,11 @@ describe("price buckets", () => {
 
   test("labels in the shopper's currency and the UI language's digits", () => {
     expect(priceBucketLabel("0-500", "inr", "en")).toEqual({ kind: "under", max: "₹500" })
-    expect(priceBucketLabel({ value: "1000-2500", count: 3, min: 1000, max: 2500 }, "inr", "en")).toEqual({ kind: "between", min: "₹1,000", max: "₹2,500" })
+    expect(priceBucketLabel({ value: "1000-2500", count: 3, min: 1000, max: 2500 }, "inr", "en")).toEqual({
+      kind: "between",
+      min: "₹1,000",
+      max: "₹2,500",
+    })
     expect(priceBucketLabel("100-", "usd", "en")).toEqual({ kind: "over", min: "$100" })
     expect(priceBucketLabel("10-25", "eur", "en")).toEqual({ kind: "between", min: "€10", max: "€25" })
     expect(priceBucketLabel("5000-", "inr", "mr")).toEqual({ kind: "over", min: "₹५,०००" })
@@ -112,7 +136,12 @@ describe("price buckets", () => {
 
 describe("backend query", () => {
   test("a plain query asks for the first page with facets in the shopper's currency", () => {
-    expect(searchApiQuery({ ...blank, q: "leather" }, "inr")).toEqual({ q: "leather", currency: "inr", limit: "12", offset: "0" })
+    expect(searchApiQuery({ ...blank, q: "leather" }, "inr")).toEqual({
+      q: "leather",
+      currency: "inr",
+      limit: "12",
+      offset: "0",
+    })
   })
 
   test("every filter, a price bucket as price_min/price_max, the page as an offset", () => {
@@ -168,8 +197,12 @@ describe("links", () => {
   })
 
   test("a facet link chooses its value, keeps the query and the other filters, and resets the page", () => {
-    expect(facetHref(BASE, f, "category", "leather-goods")).toBe("/en/search?q=leather+bag&type=product&category=leather-goods&craft=leather")
-    expect(facetHref(BASE, f, "price", "1000-2500")).toBe("/en/search?q=leather+bag&type=product&craft=leather&price=1000-2500")
+    expect(facetHref(BASE, f, "category", "leather-goods")).toBe(
+      "/en/search?q=leather+bag&type=product&category=leather-goods&craft=leather"
+    )
+    expect(facetHref(BASE, f, "price", "1000-2500")).toBe(
+      "/en/search?q=leather+bag&type=product&craft=leather&price=1000-2500"
+    )
   })
 
   test("the chosen value's link clears it", () => {
@@ -181,7 +214,14 @@ describe("links", () => {
   })
 
   test("clearing the facets keeps the words and the kind", () => {
-    const all: SearchFilters = { ...f, category: "x", area: "Koliwada", language: "mr", price: "0-500", wholesale: true }
+    const all: SearchFilters = {
+      ...f,
+      category: "x",
+      area: "Koliwada",
+      language: "mr",
+      price: "0-500",
+      wholesale: true,
+    }
     expect(clearFacetsHref(BASE, all)).toBe("/en/search?q=leather+bag&type=product")
   })
 
@@ -194,10 +234,16 @@ describe("links", () => {
 describe("hits", () => {
   test("each kind links to its page", () => {
     expect(hitHref({ type: "product", id: "prod_1", handle: "leather-tote" }, "hi")).toBe("/hi/products/leather-tote")
-    expect(hitHref({ type: "maker", id: "sel_1", handle: "imran-leather-works" }, "en")).toBe("/en/makers/imran-leather-works")
-    expect(hitHref({ type: "course", id: "course_1", handle: "leather-cutting-basics" }, "mr")).toBe("/mr/courses/leather-cutting-basics")
+    expect(hitHref({ type: "maker", id: "sel_1", handle: "imran-leather-works" }, "en")).toBe(
+      "/en/makers/imran-leather-works"
+    )
+    expect(hitHref({ type: "course", id: "course_1", handle: "leather-cutting-basics" }, "mr")).toBe(
+      "/mr/courses/leather-cutting-basics"
+    )
     expect(hitHref({ type: "job", id: "jobpost_1", handle: null }, "en")).toBe("/en/jobs/jobpost_1")
-    expect(hitHref({ type: "tool_house", id: "th_1", handle: "kala-killa-tool-house" }, "en")).toBe("/en/tool-houses/kala-killa-tool-house")
+    expect(hitHref({ type: "tool_house", id: "th_1", handle: "kala-killa-tool-house" }, "en")).toBe(
+      "/en/tool-houses/kala-killa-tool-house"
+    )
   })
 
   test("no handle, no link (but a job needs none)", () => {
@@ -252,13 +298,15 @@ describe("hits", () => {
         { value: "maker", count: 2 },
         { value: "job", count: 1 },
         { value: "unknown", count: 9 },
-      ]),
+      ])
     ).toEqual({ all: 10, product: 7, maker: 2, course: 0, job: 1, tool_house: 0 })
     expect(typeCounts(null).all).toBe(0)
   })
 
   test("data readers ignore what is missing or of the wrong kind", () => {
-    const hit = { data: { wage_amount: 650, wage_period: "day", trades: ["leather_cutting", 3, ""], units: "many", level: "" } }
+    const hit = {
+      data: { wage_amount: 650, wage_period: "day", trades: ["leather_cutting", 3, ""], units: "many", level: "" },
+    }
     expect(dataNumber(hit, "wage_amount")).toBe(650)
     expect(dataNumber(hit, "units")).toBeNull()
     expect(dataString(hit, "wage_period")).toBe("day")

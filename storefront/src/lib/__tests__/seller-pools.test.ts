@@ -1,4 +1,13 @@
-import { isoToKolkata, kolkataToIso, materialProduct, parsePoolForm, poolActions, poolHandle, poolMaterials, type PoolFormInput } from "../seller-pools"
+import {
+  isoToKolkata,
+  kolkataToIso,
+  materialProduct,
+  parsePoolForm,
+  poolActions,
+  poolHandle,
+  poolMaterials,
+  type PoolFormInput,
+} from "../seller-pools"
 import type { VendorProduct } from "../vendor-products"
 
 const now = new Date("2026-11-23T06:30:00Z") // 12:00 in Dharavi
@@ -62,7 +71,10 @@ describe("parsePoolForm (the plugin's rules, read from a phone)", () => {
     })
   })
   it("takes Devanagari digits, a new material and a description in the UI language", () => {
-    const parsed = parsePoolForm(form({ material: "new", material_title: "बकरी की खाल", min_quantity: "८०", description: "ग्रेड A" }), { now, suffix: "1", locale: "hi" })
+    const parsed = parsePoolForm(
+      form({ material: "new", material_title: "बकरी की खाल", min_quantity: "८०", description: "ग्रेड A" }),
+      { now, suffix: "1", locale: "hi" }
+    )
     expect(parsed.ok && parsed.material).toEqual({ title: "बकरी की खाल" })
     expect(parsed.ok && parsed.body).toMatchObject({ min_quantity: 80, description: { hi: "ग्रेड A" } })
     expect(parsed.ok && "variant_id" in parsed.body).toBe(false)
@@ -81,7 +93,12 @@ describe("parsePoolForm (the plugin's rules, read from a phone)", () => {
     expect(errors({ pickup_point: "", fulfilment: "delivery" })).toEqual([])
     expect(errors({ material: "new" })).toEqual(["material_title"])
     expect(errors({ material: "prod_1" })).toEqual(["material"])
-    expect(errors({ title: "x", unit: "", case_size: "0", freight_cost: "-5" })).toEqual(["title", "unit", "case_size", "freight_cost"])
+    expect(errors({ title: "x", unit: "", case_size: "0", freight_cost: "-5" })).toEqual([
+      "title",
+      "unit",
+      "case_size",
+      "freight_cost",
+    ])
   })
 })
 
@@ -98,7 +115,10 @@ describe("Dharavi time and handles", () => {
 })
 
 describe("materials and actions", () => {
-  const product = (id: string, variants: { id: string; title: string; manage_inventory: boolean }[]): VendorProduct => ({ id, title: `Product ${id}`, handle: id, status: "published", variants })
+  const product = (
+    id: string,
+    variants: { id: string; title: string; manage_inventory: boolean }[]
+  ): VendorProduct => ({ id, title: `Product ${id}`, handle: id, status: "published", variants })
   it("offers only variants that track no stock", () => {
     const products = [
       product("p1", [
@@ -113,7 +133,10 @@ describe("materials and actions", () => {
     ])
   })
   it("lists a new material hidden from the shop, tracking no stock", () => {
-    expect(materialProduct("Clay", "inr", 12)).toMatchObject({ status: "draft", variants: [{ manage_inventory: false, prices: [{ currency_code: "inr", amount: 12 }] }] })
+    expect(materialProduct("Clay", "inr", 12)).toMatchObject({
+      status: "draft",
+      variants: [{ manage_inventory: false, prices: [{ currency_code: "inr", amount: 12 }] }],
+    })
   })
   it("says what can be done in each state", () => {
     const later = "2026-12-01T00:00:00Z"
@@ -121,7 +144,15 @@ describe("materials and actions", () => {
     expect(poolActions({ status: "draft", closes_at: later }, now)).toEqual({ open: true, cancel: true, settle: false })
     expect(poolActions({ status: "open", closes_at: later }, now)).toEqual({ open: false, cancel: true, settle: false })
     expect(poolActions({ status: "open", closes_at: past }, now)).toEqual({ open: false, cancel: false, settle: true })
-    expect(poolActions({ status: "succeeded", closes_at: past }, now)).toEqual({ open: false, cancel: false, settle: true })
-    expect(poolActions({ status: "settled", closes_at: past }, now)).toEqual({ open: false, cancel: false, settle: false })
+    expect(poolActions({ status: "succeeded", closes_at: past }, now)).toEqual({
+      open: false,
+      cancel: false,
+      settle: true,
+    })
+    expect(poolActions({ status: "settled", closes_at: past }, now)).toEqual({
+      open: false,
+      cancel: false,
+      settle: false,
+    })
   })
 })

@@ -98,7 +98,10 @@ describe("photos", () => {
 
   test("adds photos after the others; the first photo becomes the main one", () => {
     expect(addPhotos({ thumbnail: null, images: [] }, [a])).toEqual({ images: [{ url: a }], thumbnail: a })
-    expect(addPhotos({ thumbnail: a, images: [{ url: a }] }, [b, a])).toEqual({ images: [{ url: a }, { url: b }], thumbnail: a })
+    expect(addPhotos({ thumbnail: a, images: [{ url: a }] }, [b, a])).toEqual({
+      images: [{ url: a }, { url: b }],
+      thumbnail: a,
+    })
     // Nothing new, or no room left: no update.
     expect(addPhotos({ thumbnail: a, images: [{ url: a }] }, [a])).toBeNull()
     const full = Array.from({ length: 12 }, (_, i) => ({ url: `https://x.test/${i}.png` }))
@@ -183,14 +186,17 @@ describe("shop profile form", () => {
   })
 
   test("sends nothing when nothing changed", () => {
-    expect(buildProfileUpdate({ ...seller, crafts: ["leather", "embroidery", "bags"] }, form(), "en")).toEqual({ ok: true, update: {} })
+    expect(buildProfileUpdate({ ...seller, crafts: ["leather", "embroidery", "bags"] }, form(), "en")).toEqual({
+      ok: true,
+      update: {},
+    })
   })
 
   test("sends only what changed; the story only in the page's language", () => {
     const result = buildProfileUpdate(
       seller,
       form({ name: "  Rukhsana Leather Works ", kind: "artisan", area: "", story: "मैं बैग बनाती हूँ।\r\n\r\nहाथ से।" }),
-      "hi",
+      "hi"
     )
     expect(result).toEqual({
       ok: true,
@@ -205,14 +211,24 @@ describe("shop profile form", () => {
   })
 
   test("removes the photo only when there is one", () => {
-    const result = buildProfileUpdate({ ...seller, crafts: ["leather", "embroidery", "bags"] }, form({ removePhoto: true }), "en")
+    const result = buildProfileUpdate(
+      { ...seller, crafts: ["leather", "embroidery", "bags"] },
+      form({ removePhoto: true }),
+      "en"
+    )
     expect(result).toEqual({ ok: true, update: { photo_url: null } })
-    const none = buildProfileUpdate({ ...seller, photo_url: null, crafts: ["leather", "embroidery", "bags"] }, form({ removePhoto: true }), "en")
+    const none = buildProfileUpdate(
+      { ...seller, photo_url: null, crafts: ["leather", "embroidery", "bags"] },
+      form({ removePhoto: true }),
+      "en"
+    )
     expect(none).toEqual({ ok: true, update: {} })
   })
 
   test("reports a short name, a long area and a long story", () => {
-    expect(buildProfileUpdate(seller, form({ name: "R", area: "x".repeat(81), story: "y".repeat(4001) }), "en")).toEqual({
+    expect(
+      buildProfileUpdate(seller, form({ name: "R", area: "x".repeat(81), story: "y".repeat(4001) }), "en")
+    ).toEqual({
       ok: false,
       errors: ["name", "area", "story"],
     })
@@ -271,7 +287,14 @@ describe("private details form", () => {
 
   test("bank: name, number and IFSC, all needed", () => {
     expect(
-      buildPrivateUpdate({ ...empty, payoutMethod: "bank", accountName: "Rukhsana  Shaikh", accountNumber: "0012 3456 7890", ifsc: "sbin0001234", upiId: "x" }),
+      buildPrivateUpdate({
+        ...empty,
+        payoutMethod: "bank",
+        accountName: "Rukhsana  Shaikh",
+        accountNumber: "0012 3456 7890",
+        ifsc: "sbin0001234",
+        upiId: "x",
+      })
     ).toEqual({
       ok: true,
       update: {
@@ -289,8 +312,19 @@ describe("private details form", () => {
 
   test("reports every wrong field", () => {
     expect(
-      buildPrivateUpdate({ ...empty, phone: "12", whatsapp: "abc", email: "nope", gstNumber: "27ABCDE", artisanCard: "x".repeat(41), upiId: "no-at-sign" }),
-    ).toEqual({ ok: false, errors: ["contact_phone", "contact_whatsapp", "contact_email", "gst_number", "artisan_card", "upi_id"] })
+      buildPrivateUpdate({
+        ...empty,
+        phone: "12",
+        whatsapp: "abc",
+        email: "nope",
+        gstNumber: "27ABCDE",
+        artisanCard: "x".repeat(41),
+        upiId: "no-at-sign",
+      })
+    ).toEqual({
+      ok: false,
+      errors: ["contact_phone", "contact_whatsapp", "contact_email", "gst_number", "artisan_card", "upi_id"],
+    })
   })
 
   test("the browser's patterns accept what the server accepts", () => {
@@ -317,14 +351,12 @@ describe("private details form", () => {
   })
 
   test("finds the fields named in the marketplace's error messages", () => {
-    expect(apiFieldErrors("Invalid request: gst_number must be a 15-character GSTIN; ifsc must look like SBIN0001234")).toEqual([
-      "gst_number",
-      "ifsc",
-    ])
-    expect(apiFieldErrors("Invalid request: whatsapp must be a phone number; account_number must be 6-18 digits")).toEqual([
-      "contact_whatsapp",
-      "account_number",
-    ])
+    expect(
+      apiFieldErrors("Invalid request: gst_number must be a 15-character GSTIN; ifsc must look like SBIN0001234")
+    ).toEqual(["gst_number", "ifsc"])
+    expect(
+      apiFieldErrors("Invalid request: whatsapp must be a phone number; account_number must be 6-18 digits")
+    ).toEqual(["contact_whatsapp", "account_number"])
     expect(apiFieldErrors("Invalid request: upi_id must look like name@bank")).toEqual(["upi_id"])
     expect(apiFieldErrors("Invalid request: Expected type: 'string' for field 'name'")).toEqual(["name"])
     expect(apiFieldErrors("Only the owner can change payout_details")).toEqual([])
@@ -332,7 +364,11 @@ describe("private details form", () => {
   })
 
   test("reads only known fields from the query", () => {
-    expect([...fieldsFromQuery("name,ifsc,evil,story", [...PROFILE_FIELDS, ...PRIVATE_FIELDS])]).toEqual(["name", "ifsc", "story"])
+    expect([...fieldsFromQuery("name,ifsc,evil,story", [...PROFILE_FIELDS, ...PRIVATE_FIELDS])]).toEqual([
+      "name",
+      "ifsc",
+      "story",
+    ])
     expect(fieldsFromQuery(["name"], PROFILE_FIELDS).size).toBe(0)
   })
 })
@@ -359,12 +395,23 @@ describe("members", () => {
       ok: true,
       body: { email: "amit@example.com", role: "digipreneur", revenue_share: 5 },
     })
-    expect(parseInvite({ email: "amit", role: "digipreneur", share: "" })).toEqual({ ok: false, errors: ["email", "share"] })
-    expect(parseInvite({ email: "amit@example.com", role: "owner", share: "" })).toEqual({ ok: false, errors: ["role"] })
+    expect(parseInvite({ email: "amit", role: "digipreneur", share: "" })).toEqual({
+      ok: false,
+      errors: ["email", "share"],
+    })
+    expect(parseInvite({ email: "amit@example.com", role: "owner", share: "" })).toEqual({
+      ok: false,
+      errors: ["role"],
+    })
   })
 
   test("active members by role, then former ones (most recently removed first)", () => {
-    const m = (id: string, role: ShopMember["role"], created: string, revoked: string | null = null): Pick<ShopMember, "id" | "role" | "created_at" | "revoked_at"> => ({
+    const m = (
+      id: string,
+      role: ShopMember["role"],
+      created: string,
+      revoked: string | null = null
+    ): Pick<ShopMember, "id" | "role" | "created_at" | "revoked_at"> => ({
       id,
       role,
       created_at: created,
@@ -399,14 +446,27 @@ describe("members", () => {
 
   test("what an audit entry is about", () => {
     type Entry = Pick<AuditEntry, "action" | "resource_type" | "resource_id" | "details">
-    const entry = (over: Partial<Entry>): Entry => ({ action: "product.created", resource_type: null, resource_id: null, details: null, ...over }) as Entry
-    expect(auditSubject(entry({ resource_type: "product", resource_id: "prod_1" }))).toEqual({ kind: "product", id: "prod_1" })
-    expect(auditSubject(entry({ action: "inventory.updated", resource_type: "product", resource_id: "prod_2" }))).toEqual({
+    const entry = (over: Partial<Entry>): Entry =>
+      ({ action: "product.created", resource_type: null, resource_id: null, details: null, ...over }) as Entry
+    expect(auditSubject(entry({ resource_type: "product", resource_id: "prod_1" }))).toEqual({
+      kind: "product",
+      id: "prod_1",
+    })
+    expect(
+      auditSubject(entry({ action: "inventory.updated", resource_type: "product", resource_id: "prod_2" }))
+    ).toEqual({
       kind: "product",
       id: "prod_2",
     })
     expect(
-      auditSubject(entry({ action: "member.added", resource_type: "seller_member", resource_id: "selm_1", details: { user_id: "selu_2", role: "staff" } })),
+      auditSubject(
+        entry({
+          action: "member.added",
+          resource_type: "seller_member",
+          resource_id: "selm_1",
+          details: { user_id: "selu_2", role: "staff" },
+        })
+      )
     ).toEqual({ kind: "member", userId: "selu_2", memberId: "selm_1" })
     expect(auditSubject(entry({ action: "seller.updated", resource_type: "seller", resource_id: "sel_1" }))).toBeNull()
   })

@@ -47,7 +47,10 @@ describe("tool-houses", () => {
     expect(pickDuration("45")).toBe(60)
     expect(pickDuration(undefined)).toBe(60)
     const groups = groupUnits([{ kind: "machine" }, { kind: "bench" }, { kind: "bench" }])
-    expect(groups.map((g) => [g.kind, g.units.length])).toEqual([["bench", 2], ["machine", 1]])
+    expect(groups.map((g) => [g.kind, g.units.length])).toEqual([
+      ["bench", 2],
+      ["machine", 1],
+    ])
     expect(canCancel("held")).toBe(true)
     expect(canCancel("confirmed")).toBe(true)
     expect(canCancel("checked_in")).toBe(false)
@@ -106,9 +109,19 @@ describe("tool-houses", () => {
       days: 4,
       units: [
         // Bay A: free the 25th and 26th, booked the 27th (only a later one-day slot that day).
-        { unit_id: "a", name: "Bay A", kind: "storage_bay", slots: [day("2026-11-25"), day("2026-11-26"), hourLater("2026-11-27")] },
+        {
+          unit_id: "a",
+          name: "Bay A",
+          kind: "storage_bay",
+          slots: [day("2026-11-25"), day("2026-11-26"), hourLater("2026-11-27")],
+        },
         // Bay B: free the 26th to the 28th.
-        { unit_id: "b", name: "Bay B", kind: "storage_bay", slots: [day("2026-11-26"), day("2026-11-27"), day("2026-11-28")] },
+        {
+          unit_id: "b",
+          name: "Bay B",
+          kind: "storage_bay",
+          slots: [day("2026-11-26"), day("2026-11-27"), day("2026-11-28")],
+        },
       ],
       any: [],
     }
@@ -124,12 +137,16 @@ describe("tool-houses", () => {
 
   test("when a booking is: hours within a day, whole days as a range of days", () => {
     const zone = "Asia/Kolkata"
-    expect(formatBookingTime("2026-11-24T04:30:00.000Z", "2026-11-24T06:30:00.000Z", zone, "en-IN")).toMatch(/^Tue, 24 Nov, 10:00 am–12:00 pm$/i)
+    expect(formatBookingTime("2026-11-24T04:30:00.000Z", "2026-11-24T06:30:00.000Z", zone, "en-IN")).toMatch(
+      /^Tue, 24 Nov, 10:00 am–12:00 pm$/i
+    )
     const stay = storageRange("2026-11-25", 3, zone)
     expect(formatBookingTime(stay.starts_at, stay.ends_at, zone, "en-IN")).toMatch(/^Wed, 25 Nov – Fri, 27 Nov$/)
     const one = storageRange("2026-11-25", 1, zone)
     expect(formatBookingTime(one.starts_at, one.ends_at, zone, "en-IN")).toMatch(/^Wed, 25 Nov$/)
-    expect(formatBookingTime("2026-11-24T16:30:00.000Z", "2026-11-24T20:30:00.000Z", zone, "en-IN")).toMatch(/^Tue, 24 Nov, 10:00 pm – Wed, 25 Nov, 2:00 am$/i)
+    expect(formatBookingTime("2026-11-24T16:30:00.000Z", "2026-11-24T20:30:00.000Z", zone, "en-IN")).toMatch(
+      /^Tue, 24 Nov, 10:00 pm – Wed, 25 Nov, 2:00 am$/i
+    )
     expect(isAllDay([["00:00", "00:00"]])).toBe(true)
     expect(isAllDay([["08:00", "21:00"]])).toBe(false)
   })

@@ -10,7 +10,6 @@ import { safeReturnPath } from "../paths"
 import { refreshEverything } from "./refresh"
 import { localeOf, str, withQuery } from "./helpers"
 
-
 /** Links the anonymous cart (if any) to the customer who just logged in. */
 async function adoptCart(token: string) {
   const cartId = await getCartId()
@@ -45,7 +44,7 @@ export async function register(form: FormData): Promise<void> {
     await medusa().store.customer.create(
       { email, first_name, last_name },
       {},
-      { authorization: `Bearer ${registration}` },
+      { authorization: `Bearer ${registration}` }
     )
     token = await loginToken(email, password)
     outcome = token ? "ok" : "failed"

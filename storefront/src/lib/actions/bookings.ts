@@ -29,7 +29,11 @@ export async function bookSlot(form: FormData): Promise<void> {
   const kind = str(form, "kind", 20)
   const startsAt = str(form, "starts_at", 40)
   const endsAt = str(form, "ends_at", 40)
-  if (!isIsoInstant(startsAt) || !isIsoInstant(endsAt) || (!unitId && !(toolHouseId && UNIT_KINDS.includes(kind as UnitKind)))) {
+  if (
+    !isIsoInstant(startsAt) ||
+    !isIsoInstant(endsAt) ||
+    (!unitId && !(toolHouseId && UNIT_KINDS.includes(kind as UnitKind)))
+  ) {
     redirect(withQuery(back, { error: "rule" }))
   }
 
@@ -53,7 +57,13 @@ export async function bookSlot(form: FormData): Promise<void> {
     if (status === 401) outcome = "login"
     // The booking's own answers; a busy record, an outage or a throttle is said as such.
     failure = formFailureQuery(error, ({ status }): BookingError | null =>
-      status === 409 ? "slot_taken" : status === 403 ? "qualification" : status === 400 || status === 422 ? "rule" : null,
+      status === 409
+        ? "slot_taken"
+        : status === 403
+          ? "qualification"
+          : status === 400 || status === 422
+            ? "rule"
+            : null
     )
     console.error("[bookings] book failed:", describe(error))
   }
@@ -84,7 +94,11 @@ export async function cancelBooking(form: FormData): Promise<void> {
     console.error("[bookings] cancel failed:", describe(error))
     // A booking that can no longer be cancelled says so; the rest is said as what it was.
     failure = formFailureQuery(error, (f) =>
-      f.code === MakerspaceErrors.BOOKING_NOT_CANCELLABLE ? "not_cancellable" : f.code === MakerspaceErrors.BOOKING_PAYMENT_PENDING ? "payment_pending" : null,
+      f.code === MakerspaceErrors.BOOKING_NOT_CANCELLABLE
+        ? "not_cancellable"
+        : f.code === MakerspaceErrors.BOOKING_PAYMENT_PENDING
+          ? "payment_pending"
+          : null
     )
   }
   refreshEverything()

@@ -76,7 +76,14 @@ export async function updateQuantity(form: FormData): Promise<void> {
     if (cart && lineId && Number.isFinite(quantity)) {
       const headers = await authHeaders()
       if (quantity <= 0) await medusa().store.cart.deleteLineItem(cart.id, lineId, {}, headers)
-      else await medusa().store.cart.updateLineItem(cart.id, lineId, { quantity: Math.min(quantity, str(form, "wholesale", 1) === "1" ? BULK_MAX_QUANTITY : 99) }, {}, headers)
+      else
+        await medusa().store.cart.updateLineItem(
+          cart.id,
+          lineId,
+          { quantity: Math.min(quantity, str(form, "wholesale", 1) === "1" ? BULK_MAX_QUANTITY : 99) },
+          {},
+          headers
+        )
     }
   } catch (error) {
     console.error("[cart] update failed:", describe(error))

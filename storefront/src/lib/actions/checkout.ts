@@ -31,14 +31,20 @@ export async function saveContact(form: FormData): Promise<void> {
       cart.id,
       { email: contact.email, shipping_address: address, billing_address: address },
       {},
-      await authHeaders(),
+      await authHeaders()
     )
   } catch (error) {
     console.error("[checkout] address failed:", describe(error))
     failure = formFailureQuery(error)
   }
   refreshEverything()
-  redirect(failure ? withQuery(`${checkout}?step=address`, failure) : needsShipping(cart) ? `${checkout}?step=delivery` : `${checkout}?step=payment`)
+  redirect(
+    failure
+      ? withQuery(`${checkout}?step=address`, failure)
+      : needsShipping(cart)
+        ? `${checkout}?step=delivery`
+        : `${checkout}?step=payment`
+  )
 }
 
 /** Step 2: one of the shipping options Medusa offers for this cart. */
@@ -118,4 +124,3 @@ export async function placeOrder(form: FormData): Promise<void> {
   refreshEverything()
   redirect(`/${locale}/order/${orderId}/confirmed`)
 }
-

@@ -14,7 +14,8 @@ import type { VendorProduct } from "../vendor-products"
 import { refreshEverything } from "./refresh"
 import { localeOf, shopPath, str, withQuery } from "./helpers"
 
-export type PledgeError = "quantity" | "flex" | "too_many" | "pool_full" | "already" | "payment" | "closed" | "pledge_not_live" | "failed"
+export type PledgeError =
+  "quantity" | "flex" | "too_many" | "pool_full" | "already" | "payment" | "closed" | "pledge_not_live" | "failed"
 
 /**
  * The plugin's own answers to a pledge, by the commons contract's codes: a full pool, a pledge that is
@@ -27,7 +28,13 @@ function pledgeError({ status, code, field }: Failure): PledgeError | null {
   if (code === CommonsErrors.PLEDGE_NOT_LIVE) return "pledge_not_live"
   if (code === CommonsErrors.PLEDGE_EXISTS) return "already"
   if (code === CommonsErrors.PLEDGE_PAYMENT_DECLINED) return "payment"
-  if (code === CommonsErrors.POOL_NOT_TAKING_PLEDGES || code === CommonsErrors.POOL_NOT_FOUND || code === CommonsErrors.PLEDGE_NOT_FOUND || status === 404) return "closed"
+  if (
+    code === CommonsErrors.POOL_NOT_TAKING_PLEDGES ||
+    code === CommonsErrors.POOL_NOT_FOUND ||
+    code === CommonsErrors.PLEDGE_NOT_FOUND ||
+    status === 404
+  )
+    return "closed"
   // Any other refusal of the pledge that names no field: the pool is not taking this pledge.
   if (status === 400 && !field) return "closed"
   return null
@@ -48,15 +55,24 @@ export async function savePledge(form: FormData): Promise<void> {
   const current = Number(str(form, "current_quantity", 10)) || 0
   const parsed = parsePledgeForm(
     { quantity: str(form, "quantity", 20), flex_quantity: str(form, "flex_quantity", 20) },
-    pool.progress.remaining + (pledgeId ? current : 0),
+    pool.progress.remaining + (pledgeId ? current : 0)
   )
-  if (!parsed.ok) redirect(withQuery(page, { error: parsed.error, quantity: str(form, "quantity", 20), flex: str(form, "flex_quantity", 20) }))
+  if (!parsed.ok)
+    redirect(
+      withQuery(page, {
+        error: parsed.error,
+        quantity: str(form, "quantity", 20),
+        flex: str(form, "flex_quantity", 20),
+      })
+    )
 
   let outcome: "ok" | "login" | "failed" = "failed"
   let failure: Record<string, string> = { error: "failed" }
   try {
     const body = { ...parsed.value, payment: { provider_id: PLEDGE_PROVIDER } }
-    const path = pledgeId ? `/store/pledges/${encodeURIComponent(pledgeId)}` : `/store/pools/${encodeURIComponent(pool.id)}/pledges`
+    const path = pledgeId
+      ? `/store/pledges/${encodeURIComponent(pledgeId)}`
+      : `/store/pools/${encodeURIComponent(pool.id)}/pledges`
     await medusa().client.fetch(path, { method: "POST", headers: await authHeaders(), body })
     outcome = "ok"
   } catch (error) {
@@ -81,7 +97,11 @@ export async function withdrawPledge(form: FormData): Promise<void> {
   let failure: Record<string, string> = { error: "withdraw" }
   try {
     if (id) {
-      await medusa().client.fetch(`/store/pledges/${encodeURIComponent(id)}/withdraw`, { method: "POST", headers: await authHeaders(), body: {} })
+      await medusa().client.fetch(`/store/pledges/${encodeURIComponent(id)}/withdraw`, {
+        method: "POST",
+        headers: await authHeaders(),
+        body: {},
+      })
       ok = true
     }
   } catch (error) {
@@ -97,7 +117,11 @@ export async function withdrawPledge(form: FormData): Promise<void> {
 export type SellerPoolError = "fields" | "material" | "forbidden" | "state" | "failed"
 
 /** The commons codes that mean "this material cannot be pooled": not the seller's, not the product's variant, or it tracks stock. */
-const MATERIAL_CODES: readonly string[] = [CommonsErrors.POOL_PRODUCT_NOT_SELLERS, CommonsErrors.POOL_VARIANT_MISMATCH, CommonsErrors.POOL_MATERIAL_TRACKS_STOCK]
+const MATERIAL_CODES: readonly string[] = [
+  CommonsErrors.POOL_PRODUCT_NOT_SELLERS,
+  CommonsErrors.POOL_VARIANT_MISMATCH,
+  CommonsErrors.POOL_MATERIAL_TRACKS_STOCK,
+]
 
 /**
  * The plugin's answers to a seller: a suspended seller (403), a material that is not theirs, a pool in a
@@ -107,7 +131,8 @@ const MATERIAL_CODES: readonly string[] = [CommonsErrors.POOL_PRODUCT_NOT_SELLER
 function sellerPoolError({ status, code, field }: Failure): SellerPoolError | null {
   if (status === 403) return "forbidden"
   if (code && MATERIAL_CODES.includes(code)) return "material"
-  if (status === 409) return code === CommonsErrors.POOL_NOT_OPENABLE || code === CommonsErrors.POOL_NOT_CANCELLABLE ? "state" : null
+  if (status === 409)
+    return code === CommonsErrors.POOL_NOT_OPENABLE || code === CommonsErrors.POOL_NOT_CANCELLABLE ? "state" : null
   if (status === 400 && !field) return "state"
   return null
 }
@@ -174,12 +199,17 @@ export async function sellerPoolAction(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const sellerId = str(form, "seller_id", 100)
   const poolId = str(form, "pool_id", 100)
-  const intent = (POOL_INTENTS as readonly string[]).includes(str(form, "intent", 10)) ? (str(form, "intent", 10) as (typeof POOL_INTENTS)[number]) : null
+  const intent = (POOL_INTENTS as readonly string[]).includes(str(form, "intent", 10))
+    ? (str(form, "intent", 10) as (typeof POOL_INTENTS)[number])
+    : null
   const page = shopPath(locale, sellerId, `/pools/${encodeURIComponent(poolId)}`)
   if (!intent || !poolId) redirect(withQuery(page, { error: "failed" }))
   let failure: Record<string, string> | null = null
   try {
-    await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/pools/${encodeURIComponent(poolId)}/${intent}`, { method: "POST", body: {} })
+    await vendorFetch(
+      `/vendors/sellers/${encodeURIComponent(sellerId)}/pools/${encodeURIComponent(poolId)}/${intent}`,
+      { method: "POST", body: {} }
+    )
   } catch (error) {
     failure = formFailureQuery(error, sellerPoolError)
     console.error(`[commons] seller pool ${intent} failed:`, describe(error))

@@ -31,7 +31,13 @@ export async function addCourseToCart(form: FormData): Promise<void> {
     if (variantId) {
       const cart = await ensureCart()
       const owned = (cart.items ?? []).some((item) => item.variant_id === variantId)
-      if (!owned) await medusa().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity: 1 }, {}, await authHeaders())
+      if (!owned)
+        await medusa().store.cart.createLineItem(
+          cart.id,
+          { variant_id: variantId, quantity: 1 },
+          {},
+          await authHeaders()
+        )
       ok = true
     }
   } catch (error) {
@@ -53,7 +59,11 @@ export async function joinFreeCourse(form: FormData): Promise<void> {
   let failure: Record<string, string> = { error: "join" }
   try {
     if (courseId) {
-      await medusa().client.fetch(`/store/courses/${encodeURIComponent(courseId)}/enrol`, { method: "POST", headers: await authHeaders(), body: {} })
+      await medusa().client.fetch(`/store/courses/${encodeURIComponent(courseId)}/enrol`, {
+        method: "POST",
+        headers: await authHeaders(),
+        body: {},
+      })
       outcome = "ok"
     }
   } catch (error) {
@@ -84,7 +94,7 @@ export async function completeLesson(form: FormData): Promise<void> {
   try {
     const { progress } = await medusa().client.fetch<{ progress: { completed: boolean } }>(
       `/store/courses/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}/complete`,
-      { method: "POST", headers: await authHeaders(), body: {} },
+      { method: "POST", headers: await authHeaders(), body: {} }
     )
     completed = Boolean(progress?.completed)
     outcome = "ok"
@@ -115,7 +125,11 @@ export async function bookWorkshopSeat(form: FormData): Promise<void> {
   let failure: Record<string, string> = { seat_error: "failed" }
   try {
     const body = free ? {} : { cart_id: (await ensureCart()).id }
-    await medusa().client.fetch(`/store/workshops/${encodeURIComponent(workshopId)}/seats`, { method: "POST", headers: await authHeaders(), body })
+    await medusa().client.fetch(`/store/workshops/${encodeURIComponent(workshopId)}/seats`, {
+      method: "POST",
+      headers: await authHeaders(),
+      body,
+    })
     outcome = "ok"
   } catch (error) {
     outcome = seatError(statusOf(error), classify(error).code)
@@ -139,13 +153,21 @@ export async function cancelWorkshopSeat(form: FormData): Promise<void> {
   let failure: Record<string, string> = { error: "cancel" }
   try {
     if (id) {
-      await medusa().client.fetch(`/store/workshop-seats/${encodeURIComponent(id)}/cancel`, { method: "POST", headers: await authHeaders(), body: {} })
+      await medusa().client.fetch(`/store/workshop-seats/${encodeURIComponent(id)}/cancel`, {
+        method: "POST",
+        headers: await authHeaders(),
+        body: {},
+      })
       ok = true
     }
   } catch (error) {
     console.error("[school] seat cancel failed:", describe(error))
     // A seat that can no longer be let go (paid, already cancelled) keeps the page's own sentence.
-    failure = formFailureQuery(error, (f) => (f.code === SkillSchoolErrors.SEAT_PAID || f.code === SkillSchoolErrors.SEAT_NOT_CANCELLABLE ? "not_cancellable" : null))
+    failure = formFailureQuery(error, (f) =>
+      f.code === SkillSchoolErrors.SEAT_PAID || f.code === SkillSchoolErrors.SEAT_NOT_CANCELLABLE
+        ? "not_cancellable"
+        : null
+    )
   }
   refreshEverything()
   redirect(withQuery(page, ok ? { seat: "cancelled" } : failure) + "#seats")

@@ -37,8 +37,10 @@ import { refreshEverything } from "./refresh"
  * ?error= (and the fields to fix), so everything works without JavaScript.
  */
 
-const post = (path: string, body: Record<string, unknown> = {}) => async () =>
-  medusa().client.fetch(path, { method: "POST", headers: await authHeaders(), body })
+const post =
+  (path: string, body: Record<string, unknown> = {}) =>
+  async () =>
+    medusa().client.fetch(path, { method: "POST", headers: await authHeaders(), body })
 
 /** `message`: Medusa's validation message naming refused fields (validationMessage), "" for a coded error. */
 type Attempt = { ok: true } | { ok: false; status?: number; code?: string; message: string; error: unknown }
@@ -57,7 +59,8 @@ async function attempt(label: string, call: () => Promise<unknown>): Promise<Att
 const refusal = (result: Attempt, own?: Parameters<typeof formFailureQuery>[1]) =>
   result.ok ? {} : formFailureQuery(result.error, own)
 
-const loginPath = (locale: AppLocale, returnTo: string) => withQuery(`/${locale}/account/login`, { return_to: returnTo })
+const loginPath = (locale: AppLocale, returnTo: string) =>
+  withQuery(`/${locale}/account/login`, { return_to: returnTo })
 const jobPath = (locale: AppLocale, id: string) => `/${locale}/jobs/${encodeURIComponent(id)}`
 
 // ---------- Karigars ----------
@@ -67,7 +70,8 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const page = `/${locale}/account/karigar`
   const returnTo = safeReturnPath(str(form, "return_to", 500), "")
-  const back = (params: Record<string, string>) => withQuery(page, { ...params, ...(returnTo ? { return_to: returnTo } : {}) })
+  const back = (params: Record<string, string>) =>
+    withQuery(page, { ...params, ...(returnTo ? { return_to: returnTo } : {}) })
   if (!(await getAuthToken())) redirect(loginPath(locale, page))
   const [catalogue, current] = await Promise.all([getTrades(), getMyKarigar()])
   const built = buildKarigarBody(form, catalogue)
@@ -85,7 +89,14 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
   const photo = files(form, "photo").slice(0, 1)
   if (photo.length) {
     const uploaded = await uploadKarigarPhotosChecked(photo)
-    if ("problem" in uploaded) redirect(back(uploaded.failure ? { ...uploaded.failure, fields: "photo" } : { error: "photo", photo: uploaded.problem, fields: "photo" }))
+    if ("problem" in uploaded)
+      redirect(
+        back(
+          uploaded.failure
+            ? { ...uploaded.failure, fields: "photo" }
+            : { error: "photo", photo: uploaded.problem, fields: "photo" }
+        )
+      )
     update.photo_url = uploaded.urls[0]
   } else if (str(form, "remove_photo", 5) === "1" && current?.photo_url) {
     update.photo_url = null
@@ -93,7 +104,14 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
   const portfolio = files(form, "portfolio")
   if (portfolio.length) {
     const uploaded = await uploadKarigarPhotosChecked(portfolio)
-    if ("problem" in uploaded) redirect(back(uploaded.failure ? { ...uploaded.failure, fields: "portfolio" } : { error: "photo", photo: uploaded.problem, fields: "portfolio" }))
+    if ("problem" in uploaded)
+      redirect(
+        back(
+          uploaded.failure
+            ? { ...uploaded.failure, fields: "portfolio" }
+            : { error: "photo", photo: uploaded.problem, fields: "portfolio" }
+        )
+      )
     update.portfolio_urls = withPortfolio(current?.portfolio_urls ?? [], uploaded.urls)
   }
   if (Object.keys(update).length) {
@@ -102,7 +120,9 @@ export async function saveKarigarProfile(form: FormData): Promise<void> {
     if (!withPhotos.ok) redirect(back({ ...refusal(withPhotos), fields: "photo" }))
   }
   refreshEverything()
-  redirect(returnTo ? withQuery(returnTo, { profile: "saved" }) : withQuery(page, { saved: current ? "updated" : "created" }))
+  redirect(
+    returnTo ? withQuery(returnTo, { profile: "saved" }) : withQuery(page, { saved: current ? "updated" : "created" })
+  )
 }
 
 /** Takes one photo out of my portfolio. */
@@ -113,7 +133,10 @@ export async function removePortfolioPhoto(form: FormData): Promise<void> {
   const current = await getMyKarigar()
   const url = str(form, "url", 600)
   if (!current || !url) redirect(page)
-  const done = await attempt("portfolio", post("/store/jobs/profile", { portfolio_urls: withPortfolio(current.portfolio_urls, [], url) }))
+  const done = await attempt(
+    "portfolio",
+    post("/store/jobs/profile", { portfolio_urls: withPortfolio(current.portfolio_urls, [], url) })
+  )
   refreshEverything()
   redirect(withQuery(page, done.ok ? { saved: "photo_removed" } : refusal(done)) + "#portfolio")
 }
@@ -137,9 +160,9 @@ export async function applyToJob(form: FormData): Promise<void> {
     withQuery(
       page,
       refusal(result, ({ status, code, field }) =>
-        code === JobsErrors.OWN_POST ? "own" : (status === 400 && !field) || status === 404 ? "closed" : null,
-      ),
-    ),
+        code === JobsErrors.OWN_POST ? "own" : (status === 400 && !field) || status === 404 ? "closed" : null
+      )
+    )
   )
 }
 
@@ -152,7 +175,10 @@ export async function reportJob(form: FormData): Promise<void> {
   const reason = REPORT_REASONS.find((r) => r === str(form, "reason", 30))
   if (!reason) redirect(withQuery(page, { error: "reason" }) + "#report")
   const details = str(form, "details", 1000)
-  const result = await attempt("report", post(`/store/jobs/posts/${encodeURIComponent(id)}/report`, { reason, ...(details ? { details } : {}) }))
+  const result = await attempt(
+    "report",
+    post(`/store/jobs/posts/${encodeURIComponent(id)}/report`, { reason, ...(details ? { details } : {}) })
+  )
   if (result.ok) redirect(withQuery(page, { reported: "1" }) + "#report")
   if (result.status === 401) redirect(loginPath(locale, page))
   // The report form's failures go in their own parameter: the apply notice at the top reads `error`.
@@ -168,7 +194,14 @@ export async function withdrawApplication(form: FormData): Promise<void> {
   const id = str(form, "application_id", 100)
   const result = await attempt("withdraw", post(`/store/jobs/applications/${encodeURIComponent(id)}/withdraw`))
   refreshEverything()
-  redirect(withQuery(page, result.ok ? { saved: "withdrawn" } : refusal(result, ({ status, field }) => (status === 400 && !field ? "withdraw" : null))) + `#a-${id}`)
+  redirect(
+    withQuery(
+      page,
+      result.ok
+        ? { saved: "withdrawn" }
+        : refusal(result, ({ status, field }) => (status === 400 && !field ? "withdraw" : null))
+    ) + `#a-${id}`
+  )
 }
 
 /** "Share my contact" with the employer of one application, or take it back. */
@@ -178,9 +211,19 @@ export async function shareContact(form: FormData): Promise<void> {
   if (!(await getAuthToken())) redirect(loginPath(locale, page))
   const id = str(form, "application_id", 100)
   const share = str(form, "share", 5) === "1"
-  const result = await attempt("share contact", post(`/store/jobs/applications/${encodeURIComponent(id)}/share-contact`, { share }))
+  const result = await attempt(
+    "share contact",
+    post(`/store/jobs/applications/${encodeURIComponent(id)}/share-contact`, { share })
+  )
   refreshEverything()
-  redirect(withQuery(page, result.ok ? { saved: share ? "shared" : "unshared" } : refusal(result, ({ status, field }) => (status === 400 && !field ? "share" : null))) + `#a-${id}`)
+  redirect(
+    withQuery(
+      page,
+      result.ok
+        ? { saved: share ? "shared" : "unshared" }
+        : refusal(result, ({ status, field }) => (status === 400 && !field ? "share" : null))
+    ) + `#a-${id}`
+  )
 }
 
 export type RevealState = {
@@ -201,17 +244,29 @@ export async function revealContact(_previous: RevealState, form: FormData): Pro
   const scope = who === "karigar" ? null : parseScope(who)
   if (!id || (who !== "karigar" && !scope)) return { application_id: id, error: "failed" }
   try {
-    const path = scope ? `${employerApi(scope).prefix}/applications/${encodeURIComponent(id)}/contact` : `/store/jobs/applications/${encodeURIComponent(id)}/contact`
+    const path = scope
+      ? `${employerApi(scope).prefix}/applications/${encodeURIComponent(id)}/contact`
+      : `/store/jobs/applications/${encodeURIComponent(id)}/contact`
     const { contact } = scope
       ? await employerFetch<{ contact: Contact }>(scope, path, { method: "POST", body: {} })
-      : await medusa().client.fetch<{ contact: Contact }>(path, { method: "POST", headers: await authHeaders(), body: {} })
+      : await medusa().client.fetch<{ contact: Contact }>(path, {
+          method: "POST",
+          headers: await authHeaders(),
+          body: {},
+        })
     return { application_id: id, contact }
   } catch (error) {
     const status = statusOf(error)
     console.error("[jobs] reveal failed:", describe(error))
     const own = status === 429 ? "limit" : status === 403 ? "not_yet" : status === 401 ? "login" : null
     const failure = classify(error)
-    return own ? { application_id: id, error: own } : { application_id: id, error: "failed", failure: failure.code === PlatformErrors.RECORD_BUSY ? "conflict" : failure.kind }
+    return own
+      ? { application_id: id, error: own }
+      : {
+          application_id: id,
+          error: "failed",
+          failure: failure.code === PlatformErrors.RECORD_BUSY ? "conflict" : failure.kind,
+        }
   }
 }
 
@@ -224,7 +279,9 @@ async function employerForm(form: FormData) {
   if (!scope) redirect(`/${locale}`)
   const pages = employerPages(locale, scope)
   const login = (returnTo: string) =>
-    scope.kind === "business" ? loginPath(locale, returnTo) : withQuery(`/${locale}/sell/login`, { return_to: returnTo })
+    scope.kind === "business"
+      ? loginPath(locale, returnTo)
+      : withQuery(`/${locale}/sell/login`, { return_to: returnTo })
   if (!(await employerSignedIn(scope))) redirect(login(pages.home))
   return { locale, scope, pages, login }
 }
@@ -242,7 +299,9 @@ export async function saveEmployerProfile(form: FormData): Promise<void> {
   if (!result.ok) {
     if (result.status === 401) redirect(login(pages.home))
     const fields = result.status === 400 ? jobFieldErrors(result.message, EMPLOYER_FIELDS) : []
-    const error = fields.length ? { error: "fields", fields: fields.join(",") } : refusal(result, ({ status }) => (status === 403 ? "forbidden" : null))
+    const error = fields.length
+      ? { error: "fields", fields: fields.join(",") }
+      : refusal(result, ({ status }) => (status === 403 ? "forbidden" : null))
     redirect(withQuery(pages.home, error) + "#employer")
   }
   refreshEverything()
@@ -258,7 +317,10 @@ export async function createJobPost(form: FormData): Promise<void> {
   let created: { post?: { id: string } } | null = null
   let failure: { status?: number; message: string; error: unknown } | null = null
   try {
-    created = await employerFetch<{ post: { id: string } }>(scope, `${employerApi(scope).prefix}/posts`, { method: "POST", body: built.body })
+    created = await employerFetch<{ post: { id: string } }>(scope, `${employerApi(scope).prefix}/posts`, {
+      method: "POST",
+      body: built.body,
+    })
   } catch (error) {
     console.error("[jobs] create post failed:", describe(error))
     failure = { status: statusOf(error), message: validationMessage(error), error }
@@ -286,9 +348,18 @@ export async function decideApplication(form: FormData): Promise<void> {
   const decision = str(form, "decision", 20)
   const page = pages.post(postId)
   if (!["shortlist", "reject", "hire"].includes(decision)) redirect(page)
-  const result = await employerCall(scope, decision, `${employerApi(scope).prefix}/applications/${encodeURIComponent(id)}/${decision}`)
+  const result = await employerCall(
+    scope,
+    decision,
+    `${employerApi(scope).prefix}/applications/${encodeURIComponent(id)}/${decision}`
+  )
   refreshEverything()
-  if (result.ok) redirect(withQuery(page, { saved: decision === "shortlist" ? "shortlisted" : decision === "reject" ? "rejected" : "hired" }) + `#a-${id}`)
+  if (result.ok)
+    redirect(
+      withQuery(page, {
+        saved: decision === "shortlist" ? "shortlisted" : decision === "reject" ? "rejected" : "hired",
+      }) + `#a-${id}`
+    )
   if (result.status === 401) redirect(login(page))
   // The plugin's own answers: no opening left (post_full), not this employer's, the application or post
   // moved on (application_moved, post_moved, application_not_open). A busy record is said as such first.
@@ -299,7 +370,7 @@ export async function decideApplication(form: FormData): Promise<void> {
         ? "moved"
         : status === 403
           ? "forbidden"
-          : null,
+          : null
   )
   redirect(withQuery(page, error) + `#a-${id}`)
 }
@@ -309,9 +380,24 @@ export async function closeJobPost(form: FormData): Promise<void> {
   const { scope, pages, login } = await employerForm(form)
   const postId = str(form, "post_id", 100)
   const page = pages.post(postId)
-  const result = await employerCall(scope, "close", `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/close`)
+  const result = await employerCall(
+    scope,
+    "close",
+    `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/close`
+  )
   refreshEverything()
   if (result.ok) redirect(withQuery(page, { saved: "closed" }))
   if (result.status === 401) redirect(login(page))
-  redirect(withQuery(page, refusal(result, ({ status, code }) => (status === 403 ? "forbidden" : code === JobsErrors.POST_MOVED || code === JobsErrors.POST_NOT_OPEN ? "close" : null))))
+  redirect(
+    withQuery(
+      page,
+      refusal(result, ({ status, code }) =>
+        status === 403
+          ? "forbidden"
+          : code === JobsErrors.POST_MOVED || code === JobsErrors.POST_NOT_OPEN
+            ? "close"
+            : null
+      )
+    )
+  )
 }

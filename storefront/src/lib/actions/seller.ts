@@ -11,7 +11,15 @@ import { medusa } from "../medusa"
 import { safeReturnPath } from "../paths"
 import { addPhotos, photosProblem, removePhoto } from "../photos"
 import { alternativeHandle, isValidHandle, normalizePhone, parseCrafts, suggestHandle } from "../sellers"
-import { buildNewProduct, buildPriceUpdate, parseStock, SELL_CURRENCIES, variantStock, type SellCurrency, type VendorProduct } from "../vendor-products"
+import {
+  buildNewProduct,
+  buildPriceUpdate,
+  parseStock,
+  SELL_CURRENCIES,
+  variantStock,
+  type SellCurrency,
+  type VendorProduct,
+} from "../vendor-products"
 import { refreshEverything } from "./refresh"
 import { files, localeOf, shopPath, str, withQuery } from "./helpers"
 
@@ -30,7 +38,10 @@ async function sellerLogin_(email: string, password: string): Promise<string | n
 /** The seller account of a login, or null when it has none yet (refused or missing); other failures are thrown. */
 async function me(token: string): Promise<VendorMe | null> {
   return nullIfNotFound(() =>
-    unlessRefused(() => medusa().client.fetch<VendorMe>("/vendors/me", { headers: { authorization: `Bearer ${token}` } }), null),
+    unlessRefused(
+      () => medusa().client.fetch<VendorMe>("/vendors/me", { headers: { authorization: `Bearer ${token}` } }),
+      null
+    )
   )
 }
 
@@ -157,7 +168,7 @@ export async function openShop(form: FormData): Promise<void> {
   const kind = str(form, "kind", 20) === "workshop" ? "workshop" : "artisan"
   const crafts = parseCrafts(
     form.getAll("crafts").filter((c): c is string => typeof c === "string"),
-    str(form, "other_crafts", 300),
+    str(form, "other_crafts", 300)
   )
   const area = str(form, "area", 80)
   const story = str(form, "story", 4000)
@@ -197,14 +208,21 @@ export async function openShop(form: FormData): Promise<void> {
 }
 
 /** Sets the stock of each variant; false when one of the calls failed. */
-async function setStock(sellerId: string, productId: string, levels: { variantId: string; quantity: number }[]): Promise<boolean> {
+async function setStock(
+  sellerId: string,
+  productId: string,
+  levels: { variantId: string; quantity: number }[]
+): Promise<boolean> {
   let ok = true
   for (const { variantId, quantity } of levels) {
     try {
-      await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}/stock`, {
-        method: "POST",
-        body: { variant_id: variantId, stocked_quantity: quantity },
-      })
+      await vendorFetch(
+        `/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}/stock`,
+        {
+          method: "POST",
+          body: { variant_id: variantId, stocked_quantity: quantity },
+        }
+      )
     } catch (error) {
       console.error("[seller] stock failed:", describe(error))
       ok = false
@@ -235,9 +253,15 @@ export async function createProduct(form: FormData): Promise<void> {
   const photoIssue = photosProblem(photos)
   const stockRaw = str(form, "stock", 10)
   const stock = stockRaw ? parseStock(stockRaw) : 0
-  const fieldErrors = [...(checked.ok ? [] : checked.errors), ...(stock === null ? ["stock"] : []), ...(photoIssue ? ["photo"] : [])]
+  const fieldErrors = [
+    ...(checked.ok ? [] : checked.errors),
+    ...(stock === null ? ["stock"] : []),
+    ...(photoIssue ? ["photo"] : []),
+  ]
   if (fieldErrors.length) {
-    redirect(withQuery(page, { error: "fields", fields: fieldErrors.join(","), ...(photoIssue ? { photo: photoIssue } : {}) }))
+    redirect(
+      withQuery(page, { error: "fields", fields: fieldErrors.join(","), ...(photoIssue ? { photo: photoIssue } : {}) })
+    )
   }
 
   let photoUrls: string[] = []
@@ -245,7 +269,16 @@ export async function createProduct(form: FormData): Promise<void> {
     const uploaded = await uploadPhotos(sellerId, photos)
     if ("problem" in uploaded) {
       // An outage or a throttle is said as such; a photo the backend refused, as what was wrong with it.
-      redirect(withQuery(page, uploaded.failure ?? { error: uploaded.problem === "upload" ? "upload" : "fields", fields: "photo", photo: uploaded.problem }))
+      redirect(
+        withQuery(
+          page,
+          uploaded.failure ?? {
+            error: uploaded.problem === "upload" ? "upload" : "fields",
+            fields: "photo",
+            photo: uploaded.problem,
+          }
+        )
+      )
     }
     photoUrls = uploaded.urls
   }
@@ -256,16 +289,19 @@ export async function createProduct(form: FormData): Promise<void> {
   let stockOk = true
   let failure: Record<string, string> = { error: "create" }
   try {
-    const created = await vendorFetch<{ product: VendorProduct }>(`/vendors/sellers/${encodeURIComponent(sellerId)}/products`, {
-      method: "POST",
-      body: built.payload,
-    })
+    const created = await vendorFetch<{ product: VendorProduct }>(
+      `/vendors/sellers/${encodeURIComponent(sellerId)}/products`,
+      {
+        method: "POST",
+        body: built.payload,
+      }
+    )
     product = created.product
     if (product && stock! > 0) {
       stockOk = await setStock(
         sellerId,
         product.id,
-        (product.variants ?? []).map((v) => ({ variantId: v.id, quantity: stock! })),
+        (product.variants ?? []).map((v) => ({ variantId: v.id, quantity: stock! }))
       )
     }
   } catch (error) {
@@ -279,7 +315,11 @@ export async function createProduct(form: FormData): Promise<void> {
 }
 
 /** Sends a product's new photo list (and main photo). */
-async function savePhotos(sellerId: string, productId: string, update: { images: { url: string }[]; thumbnail: string }): Promise<Record<string, string> | null> {
+async function savePhotos(
+  sellerId: string,
+  productId: string,
+  update: { images: { url: string }[]; thumbnail: string }
+): Promise<Record<string, string> | null> {
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, {
       method: "POST",
@@ -303,7 +343,8 @@ export async function addProductPhotos(form: FormData): Promise<void> {
   const product = await getVendorProduct(sellerId, productId)
   if (!product) redirect(shopPath(locale, sellerId))
   const uploaded = await uploadPhotos(sellerId, photos)
-  if ("problem" in uploaded) redirect(withQuery(page, uploaded.failure ?? { error: "photo", photo: uploaded.problem }) + "#photos")
+  if ("problem" in uploaded)
+    redirect(withQuery(page, uploaded.failure ?? { error: "photo", photo: uploaded.problem }) + "#photos")
   const update = addPhotos(product, uploaded.urls)
   if (!update) redirect(withQuery(page, { error: "photo", photo: "count" }) + "#photos")
   const failed = await savePhotos(sellerId, productId, update)
@@ -379,7 +420,8 @@ export async function updateProduct(form: FormData): Promise<void> {
     console.error("[seller] update product failed:", describe(error))
     failed = formFailureQuery(error)
   }
-  if (!failed && stockChanges.length && !(await setStock(sellerId, productId, stockChanges))) failed = { error: "stock" }
+  if (!failed && stockChanges.length && !(await setStock(sellerId, productId, stockChanges)))
+    failed = { error: "stock" }
   refreshEverything()
   redirect(withQuery(page, failed ?? { saved: "1" }))
 }

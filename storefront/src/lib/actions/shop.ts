@@ -17,7 +17,10 @@ import { refreshEverything } from "./refresh"
  * ?error= (and the fields to fix), so everything works without JavaScript.
  */
 
-async function saveSeller(sellerId: string, update: Record<string, unknown>): Promise<{ ok: true } | { ok: false; status?: number; message: string; error: unknown }> {
+async function saveSeller(
+  sellerId: string,
+  update: Record<string, unknown>
+): Promise<{ ok: true } | { ok: false; status?: number; message: string; error: unknown }> {
   try {
     await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}`, { method: "POST", body: update })
     return { ok: true }
@@ -28,12 +31,20 @@ async function saveSeller(sellerId: string, update: Record<string, unknown>): Pr
 }
 
 /** Where a refused save goes back to: the fields the marketplace named, or a general error. */
-function refused(page: string, section: "profile" | "private", result: { status?: number; message: string; error: unknown }): never {
+function refused(
+  page: string,
+  section: "profile" | "private",
+  result: { status?: number; message: string; error: unknown }
+): never {
   const back = (params: Record<string, string>) => redirect(withQuery(page, { ...params, section }) + `#${section}`)
   const fields = result.status === 400 ? apiFieldErrors(result.message) : []
   if (fields.length) back({ error: "fields", fields: fields.join(",") })
   // The shop's own answers (not the owner, a refused field); an outage, a throttle or a busy shop as such.
-  return back(formFailureQuery(result.error, ({ status, field }) => (status === 403 ? "forbidden" : status === 400 && !field ? "fields" : null)))
+  return back(
+    formFailureQuery(result.error, ({ status, field }) =>
+      status === 403 ? "forbidden" : status === 400 && !field ? "fields" : null
+    )
+  )
 }
 
 /** Name, kind, crafts, area, the story in the page's language, and the shop photo. */
@@ -55,7 +66,7 @@ export async function updateShopProfile(form: FormData): Promise<void> {
       story: str(form, "story", 5000),
       removePhoto: str(form, "remove_photo", 5) === "1",
     },
-    locale,
+    locale
   )
   if (!built.ok) redirect(withQuery(page, { error: "fields", fields: built.errors.join(",") }) + "#profile")
   const update = built.update
@@ -64,7 +75,16 @@ export async function updateShopProfile(form: FormData): Promise<void> {
   if (photos.length) {
     const uploaded = await uploadPhotos(sellerId, photos.slice(0, 1))
     if ("problem" in uploaded) {
-      redirect(withQuery(page, uploaded.failure ?? { error: uploaded.problem === "upload" ? "upload" : "fields", fields: "photo", photo: uploaded.problem }) + "#profile")
+      redirect(
+        withQuery(
+          page,
+          uploaded.failure ?? {
+            error: uploaded.problem === "upload" ? "upload" : "fields",
+            fields: "photo",
+            photo: uploaded.problem,
+          }
+        ) + "#profile"
+      )
     }
     update.photo_url = uploaded.urls[0]
   }
@@ -94,7 +114,8 @@ export async function updateShopPrivate(form: FormData): Promise<void> {
     accountNumber: str(form, "account_number", 40),
     ifsc: str(form, "ifsc", 20),
   })
-  if (!built.ok) redirect(withQuery(page, { error: "fields", fields: built.errors.join(","), section: "private" }) + "#private")
+  if (!built.ok)
+    redirect(withQuery(page, { error: "fields", fields: built.errors.join(","), section: "private" }) + "#private")
   const result = await saveSeller(sellerId, built.update)
   if (!result.ok) refused(page, "private", result)
   refreshEverything()
@@ -106,7 +127,11 @@ export async function inviteMember(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const sellerId = str(form, "seller_id", 100)
   const page = shopPath(locale, sellerId, "/members")
-  const parsed = parseInvite({ email: str(form, "email", 254), role: str(form, "role", 20), share: str(form, "share", 10) })
+  const parsed = parseInvite({
+    email: str(form, "email", 254),
+    role: str(form, "role", 20),
+    share: str(form, "share", 10),
+  })
   if (!parsed.ok) redirect(withQuery(page, { error: "fields", fields: parsed.errors.join(",") }) + "#invite")
 
   // Adding an existing member changes their role: never let that demote the owner by mistake.
@@ -115,14 +140,19 @@ export async function inviteMember(form: FormData): Promise<void> {
   let error: string | Record<string, string> | null = null
   try {
     const members = await listShopMembers(sellerId)
-    const owner = members.find((m) => !m.revoked_at && m.role === "owner" && m.user?.email?.toLowerCase() === parsed.body.email)
+    const owner = members.find(
+      (m) => !m.revoked_at && m.role === "owner" && m.user?.email?.toLowerCase() === parsed.body.email
+    )
     if (owner) error = "owner"
   } catch (e) {
     console.error("[shop] members failed:", describe(e))
   }
   if (!error) {
     try {
-      await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/members`, { method: "POST", body: parsed.body })
+      await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/members`, {
+        method: "POST",
+        body: parsed.body,
+      })
     } catch (e) {
       if (statusOf(e) !== 404) console.error("[shop] invite failed:", describe(e))
       error = formFailureQuery(e, ({ status, code, field }) =>
@@ -134,7 +164,7 @@ export async function inviteMember(form: FormData): Promise<void> {
               ? "hasDigipreneur"
               : status === 400 && !field
                 ? "fields"
-                : null,
+                : null
       )
     }
   }
@@ -151,11 +181,19 @@ export async function revokeMember(form: FormData): Promise<void> {
   const page = shopPath(locale, sellerId, "/members")
   let error: Record<string, string> | null = null
   try {
-    await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/members/${encodeURIComponent(memberId)}`, { method: "DELETE" })
+    await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/members/${encodeURIComponent(memberId)}`, {
+      method: "DELETE",
+    })
   } catch (e) {
     console.error("[shop] revoke failed:", describe(e))
     error = formFailureQuery(e, ({ status, code, field }) =>
-      code === MarketplaceErrors.LAST_OWNER || (status === 400 && !field) ? "lastOwner" : status === 403 ? "forbidden" : status === 404 ? "gone" : null,
+      code === MarketplaceErrors.LAST_OWNER || (status === 400 && !field)
+        ? "lastOwner"
+        : status === 403
+          ? "forbidden"
+          : status === 404
+            ? "gone"
+            : null
     )
   }
   refreshEverything()

@@ -34,7 +34,6 @@ import { refreshEverything } from "./refresh"
  * ?done= or ?error= (never text from the API), so everything works without JavaScript.
  */
 
-
 // --- Company ----------------------------------------------------------------------------------
 
 export async function registerCompany(form: FormData): Promise<void> {
@@ -74,7 +73,9 @@ export async function registerCompany(form: FormData): Promise<void> {
   refreshEverything()
   if (outcome === "ok") redirect(withQuery(page, { done: "registered" }))
   if (outcome === "login") redirect(withQuery(`/${locale}/account/login`, { return_to: page }))
-  redirect(withQuery(page, failure ?? { error: outcome, ...(fields.length ? { fields: fields.join(",") } : {}) }) + "#register")
+  redirect(
+    withQuery(page, failure ?? { error: outcome, ...(fields.length ? { fields: fields.join(",") } : {}) }) + "#register"
+  )
 }
 
 /** The company admin adds a colleague who has a customer account. */
@@ -92,8 +93,17 @@ export async function addColleague(form: FormData): Promise<void> {
     console.error("[wholesale] add colleague failed:", describe(error))
     const failed = formFailureQuery(
       error,
-      ({ status, field }) => (status === 404 ? "noAccount" : status === 422 || status === 409 ? "already" : status === 403 ? "forbidden" : status === 400 && !field ? "fields" : null),
-      "colleague",
+      ({ status, field }) =>
+        status === 404
+          ? "noAccount"
+          : status === 422 || status === 409
+            ? "already"
+            : status === 403
+              ? "forbidden"
+              : status === 400 && !field
+                ? "fields"
+                : null,
+      "colleague"
     )
     refreshEverything()
     redirect(withQuery(page, failed) + "#colleagues")
@@ -115,10 +125,19 @@ export type BulkState = {
   messages?: string[]
 }
 
-function problemText(t: Awaited<ReturnType<typeof getTranslations<"BulkOrder">>>, p: WholesaleRuleProblem): string | null {
-  if (p.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY) return t("ruleMinimum", { sku: p.sku ?? p.title ?? "—", min: p.minimum, quantity: p.quantity })
+function problemText(
+  t: Awaited<ReturnType<typeof getTranslations<"BulkOrder">>>,
+  p: WholesaleRuleProblem
+): string | null {
+  if (p.code === WholesaleErrors.BELOW_MINIMUM_QUANTITY)
+    return t("ruleMinimum", { sku: p.sku ?? p.title ?? "—", min: p.minimum, quantity: p.quantity })
   if (p.code === WholesaleErrors.NOT_WHOLE_CASES) {
-    return t("ruleCasePack", { sku: p.sku ?? p.title ?? "—", pack: p.case_pack, suggested: p.suggested_quantity, quantity: p.quantity })
+    return t("ruleCasePack", {
+      sku: p.sku ?? p.title ?? "—",
+      pack: p.case_pack,
+      suggested: p.suggested_quantity,
+      quantity: p.quantity,
+    })
   }
   return null
 }
@@ -140,9 +159,17 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     return { rows: [...kept, { sku: "", quantity: "" }, ...(kept.length ? [] : [{ sku: "", quantity: "" }])] }
   }
   const { rows, lines, errors } = buildBulkLines(all)
-  if (!rows.length) return { rows: [{ sku: "", quantity: "" }, { sku: "", quantity: "" }], error: "empty" }
+  if (!rows.length)
+    return {
+      rows: [
+        { sku: "", quantity: "" },
+        { sku: "", quantity: "" },
+      ],
+      error: "empty",
+    }
   if (errors.length) return { rows, error: "fields", rowErrors: errors }
-  if (!(await retrieveCustomer())) redirect(withQuery(`/${locale}/account/login`, { return_to: `/${locale}/wholesale/order` }))
+  if (!(await retrieveCustomer()))
+    redirect(withQuery(`/${locale}/account/login`, { return_to: `/${locale}/wholesale/order` }))
 
   const t = await getTranslations({ locale, namespace: "BulkOrder" })
   let cartId: string
@@ -153,7 +180,10 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     return { rows, error: "failed", failure: kindOfFailure(error) }
   }
   try {
-    await wholesaleFetch(`/store/wholesale/carts/${encodeURIComponent(cartId)}/bulk`, { method: "POST", body: { lines } })
+    await wholesaleFetch(`/store/wholesale/carts/${encodeURIComponent(cartId)}/bulk`, {
+      method: "POST",
+      body: { lines },
+    })
   } catch (error) {
     const status = statusOf(error)
     console.error("[wholesale] bulk order failed:", describe(error))
@@ -166,7 +196,9 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
       return {
         rows,
         error: "unknown",
-        rowErrors: rows.flatMap((r, index) => (bad.has(r.sku.toUpperCase()) ? [{ index, field: "unknown" as const }] : [])),
+        rowErrors: rows.flatMap((r, index) =>
+          bad.has(r.sku.toUpperCase()) ? [{ index, field: "unknown" as const }] : []
+        ),
         messages: [t("errors.unknown", { count: unknown.length, skus: unknown.join(", ") })],
       }
     }
@@ -176,7 +208,9 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     return {
       rows,
       error: texts.length ? "rules" : "failed",
-      rowErrors: rows.flatMap((r, index) => (bySku.has(r.sku.toUpperCase()) ? [{ index, field: "rule" as const }] : [])),
+      rowErrors: rows.flatMap((r, index) =>
+        bySku.has(r.sku.toUpperCase()) ? [{ index, field: "rule" as const }] : []
+      ),
       messages: texts,
     }
   }
@@ -207,7 +241,8 @@ export async function requestQuote(form: FormData): Promise<void> {
     const status = statusOf(error)
     console.error("[wholesale] quote request failed:", describe(error))
     outcome = status === 403 ? "forbidden" : status === 401 ? "login" : "failed"
-    if (outcome === "failed") redirect(withQuery(cartPage, formFailureQuery(error, undefined, "quote")) + "#request-quote")
+    if (outcome === "failed")
+      redirect(withQuery(cartPage, formFailureQuery(error, undefined, "quote")) + "#request-quote")
   }
   if (outcome === "login") redirect(withQuery(`/${locale}/account/login`, { return_to: cartPage }))
   if (outcome !== "ok") redirect(withQuery(cartPage, { quote: outcome }) + "#request-quote")
@@ -247,13 +282,19 @@ export async function answerQuote(form: FormData): Promise<void> {
   const page = `/${locale}/account/quotes/${encodeURIComponent(quoteId)}`
   if (!quoteId || !(BUYER_INTENTS as readonly string[]).includes(intent)) redirect(`/${locale}/account/quotes`)
   const body = str(form, "body", 2000)
-  if ((intent === "message" || intent === "changes") && !body) redirect(withQuery(page, { error: "body", form: intent }) + "#answer")
+  if ((intent === "message" || intent === "changes") && !body)
+    redirect(withQuery(page, { error: "body", form: intent }) + "#answer")
   const path = `/store/wholesale/quotes/${encodeURIComponent(quoteId)}`
   try {
     if (intent === "accept") await wholesaleFetch(`${path}/accept`, { method: "POST", body: {} })
-    else if (intent === "reject") await wholesaleFetch(`${path}/reject`, { method: "POST", body: { reason: body || null } })
+    else if (intent === "reject")
+      await wholesaleFetch(`${path}/reject`, { method: "POST", body: { reason: body || null } })
     else if (intent === "withdraw") await wholesaleFetch(`${path}/withdraw`, { method: "POST", body: {} })
-    else await wholesaleFetch(`${path}/messages`, { method: "POST", body: { body, ...(intent === "changes" ? { request_changes: true } : {}) } })
+    else
+      await wholesaleFetch(`${path}/messages`, {
+        method: "POST",
+        body: { body, ...(intent === "changes" ? { request_changes: true } : {}) },
+      })
   } catch (error) {
     console.error(`[wholesale] quote ${intent} failed:`, describe(error))
     redirect(withQuery(page, quoteError(error)) + "#answer")
@@ -272,19 +313,26 @@ export async function sendCounterOffer(form: FormData): Promise<void> {
   const page = shopPath(locale, sellerId, `/quotes/${encodeURIComponent(quoteId)}`)
   const itemIds = form.getAll("item_id").filter((v): v is string => typeof v === "string" && /^[\w-]{1,100}$/.test(v))
   const built = buildCounterOffer(
-    itemIds.map((id) => ({ item_id: id, quantity: str(form, `qty_${id}`, 12), unit_price: str(form, `price_${id}`, 20) })),
+    itemIds.map((id) => ({
+      item_id: id,
+      quantity: str(form, `qty_${id}`, 12),
+      unit_price: str(form, `price_${id}`, 20),
+    })),
     str(form, "lead_time_days", 6),
-    str(form, "note", 2100),
+    str(form, "note", 2100)
   )
   if (!built.ok) {
     const general = built.errors.includes("all_zero") ? "all_zero" : "fields"
     redirect(withQuery(page, { error: general, fields: built.errors.join(",") }) + "#offer")
   }
   try {
-    await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/quotes/${encodeURIComponent(quoteId)}/counter-offer`, {
-      method: "POST",
-      body: built.body,
-    })
+    await vendorFetch(
+      `/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/quotes/${encodeURIComponent(quoteId)}/counter-offer`,
+      {
+        method: "POST",
+        body: built.body,
+      }
+    )
   } catch (error) {
     console.error("[wholesale] counter-offer failed:", describe(error))
     redirect(withQuery(page, quoteError(error)) + "#offer")
@@ -302,10 +350,13 @@ export async function sellerQuoteMessage(form: FormData): Promise<void> {
   const body = str(form, "body", 2000)
   if (!body) redirect(withQuery(page, { error: "body" }) + "#message")
   try {
-    await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/quotes/${encodeURIComponent(quoteId)}/messages`, {
-      method: "POST",
-      body: { body },
-    })
+    await vendorFetch(
+      `/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/quotes/${encodeURIComponent(quoteId)}/messages`,
+      {
+        method: "POST",
+        body: { body },
+      }
+    )
   } catch (error) {
     console.error("[wholesale] seller message failed:", describe(error))
     redirect(withQuery(page, quoteError(error)) + "#message")
@@ -320,21 +371,26 @@ export async function saveWholesaleTerms(form: FormData): Promise<void> {
   const sellerId = str(form, "seller_id", 100)
   const productId = str(form, "product_id", 100)
   const page = shopPath(locale, sellerId, `/products/${encodeURIComponent(productId)}`)
-  const variantIds = form.getAll("variant_id").filter((v): v is string => typeof v === "string" && /^[\w-]{1,100}$/.test(v))
+  const variantIds = form
+    .getAll("variant_id")
+    .filter((v): v is string => typeof v === "string" && /^[\w-]{1,100}$/.test(v))
   const built = buildVariantTerms(
     variantIds.map((id) => ({
       variant_id: id,
       min_order_quantity: str(form, `moq_${id}`, 12),
       case_pack: str(form, `pack_${id}`, 12),
       lead_time_days: str(form, `lead_${id}`, 6),
-    })),
+    }))
   )
   if (!built.ok) redirect(withQuery(page, { error: "wholesale", fields: built.errors.join(",") }) + "#wholesale")
   const current = (await getProductWholesale(productId, "inr"))?.variants ?? []
   let failed: Record<string, string> | null = null
   for (const { variant_id, ...terms } of changedTerms(built.terms, current)) {
     try {
-      await vendorFetch(`/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/terms/${encodeURIComponent(variant_id)}`, { method: "POST", body: terms })
+      await vendorFetch(
+        `/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/terms/${encodeURIComponent(variant_id)}`,
+        { method: "POST", body: terms }
+      )
     } catch (error) {
       console.error("[wholesale] terms failed:", describe(error))
       failed = formFailureQuery(error, ({ status }) => (status === 403 ? "wholesaleForbidden" : null))

@@ -16,7 +16,9 @@ export const retrieveCart = cache(async (): Promise<HttpTypes.StoreCart | null> 
   const id = await getCartId()
   if (!id) return null
   // Gone (404) is no cart; a backend that does not answer is not, or the cart page would say "empty".
-  const found = await nullIfNotFound(async () => (await medusa().store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())).cart)
+  const found = await nullIfNotFound(
+    async () => (await medusa().store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())).cart
+  )
   if (!found || found.completed_at) return null
   return found
 })
@@ -26,14 +28,17 @@ export function itemCount(cart: HttpTypes.StoreCart | null | undefined): number 
 }
 
 export async function listShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
-  const { shipping_options } = await medusa().store.fulfillment.listCartOptions({ cart_id: cartId }, await authHeaders())
+  const { shipping_options } = await medusa().store.fulfillment.listCartOptions(
+    { cart_id: cartId },
+    await authHeaders()
+  )
   return shipping_options
 }
 
 export async function listPaymentProviders(regionId: string): Promise<HttpTypes.StorePaymentProvider[]> {
   const { payment_providers } = await medusa().store.payment.listPaymentProviders(
     { region_id: regionId },
-    await authHeaders(),
+    await authHeaders()
   )
   return payment_providers
 }
@@ -49,7 +54,12 @@ export async function ensureCart(): Promise<HttpTypes.StoreCart> {
   const existing = await retrieveCart()
   if (existing) {
     if (existing.region_id === region.id) return existing
-    const { cart } = await medusa().store.cart.update(existing.id, { region_id: region.id }, { fields: CART_FIELDS }, headers)
+    const { cart } = await medusa().store.cart.update(
+      existing.id,
+      { region_id: region.id },
+      { fields: CART_FIELDS },
+      headers
+    )
     return cart
   }
   const { cart } = await medusa().store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, headers)

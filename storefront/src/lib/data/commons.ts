@@ -6,7 +6,12 @@ import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { ManagedPool } from "../seller-pools"
 import { nullIfNotFound, unlessRefused } from "./errors"
 import { vendorFetch } from "./vendor"
-import type { PoolsResponse, StorePledgesResponse, StorePoolResponse, StorePoolsResponse } from "@dharavi/commons/contract"
+import type {
+  PoolsResponse,
+  StorePledgesResponse,
+  StorePoolResponse,
+  StorePoolsResponse,
+} from "@dharavi/commons/contract"
 
 /**
  * The commons plugin's group buys: public pools (`/store/pools`, publishable key only), the
@@ -20,7 +25,9 @@ export async function listPools(): Promise<Pool[]> {
 }
 
 export const getPool = cache(async (idOrHandle: string): Promise<Pool | null> => {
-  const found = await nullIfNotFound(() => medusa().client.fetch<StorePoolResponse>(`/store/pools/${encodeURIComponent(idOrHandle)}`))
+  const found = await nullIfNotFound(() =>
+    medusa().client.fetch<StorePoolResponse>(`/store/pools/${encodeURIComponent(idOrHandle)}`)
+  )
   return found?.pool ?? null
 })
 
@@ -28,7 +35,10 @@ export const getPool = cache(async (idOrHandle: string): Promise<Pool | null> =>
 export const listMyPledges = cache(async (): Promise<Pledge[] | null> => {
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
-  return unlessRefused(async () => (await medusa().client.fetch<StorePledgesResponse>("/store/pledges", { headers })).pledges ?? [], null)
+  return unlessRefused(
+    async () => (await medusa().client.fetch<StorePledgesResponse>("/store/pledges", { headers })).pledges ?? [],
+    null
+  )
 })
 
 // --- The seller's own pools (/vendors/sellers/:id/pools, the seller's token) -------------------
@@ -36,7 +46,12 @@ export const listMyPledges = cache(async (): Promise<Pledge[] | null> => {
 const sellerPools = (sellerId: string, rest = "") => `/vendors/sellers/${encodeURIComponent(sellerId)}/pools${rest}`
 
 /** The pools a seller manages, newest first. */
-export async function listSellerPools(sellerId: string, page = 1, status: PoolStatus | null = null, limit = PAGE_SIZE): Promise<{ pools: Pool[]; count: number }> {
+export async function listSellerPools(
+  sellerId: string,
+  page = 1,
+  status: PoolStatus | null = null,
+  limit = PAGE_SIZE
+): Promise<{ pools: Pool[]; count: number }> {
   const { pools, count } = await vendorFetch<PoolsResponse>(sellerPools(sellerId), {
     query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
   })

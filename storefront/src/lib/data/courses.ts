@@ -56,7 +56,10 @@ export const getCourse = cache(async (handle: string): Promise<CoursePage | null
 })
 
 /** The Medusa product that sells a paid course, priced for the shopper's region (like product pages). */
-export async function getCourseProduct(productId: string | null, regionId: string | undefined): Promise<HttpTypes.StoreProduct | null> {
+export async function getCourseProduct(
+  productId: string | null,
+  regionId: string | undefined
+): Promise<HttpTypes.StoreProduct | null> {
   if (!productId || !regionId) return null
   return getProductById(productId, regionId)
 }
@@ -66,9 +69,12 @@ export type LessonAnswer = { lesson: Lesson } | { denied: "login" | "join" | "mi
 /** A lesson's content: a preview lesson for anyone, the others for learners (401 → login, 403 → join). */
 export async function getLesson(courseId: string, lessonId: string): Promise<LessonAnswer> {
   try {
-    const { lesson } = await medusa().client.fetch<StoreLessonResponse>(`/store/courses/${path(courseId)}/lessons/${path(lessonId)}`, {
-      headers: await authHeaders(),
-    })
+    const { lesson } = await medusa().client.fetch<StoreLessonResponse>(
+      `/store/courses/${path(courseId)}/lessons/${path(lessonId)}`,
+      {
+        headers: await authHeaders(),
+      }
+    )
     return lesson ? { lesson } : { denied: "missing" }
   } catch (error) {
     const status = statusOf(error)
@@ -84,19 +90,25 @@ export const listMyEnrolments = cache(async (): Promise<MyEnrolment[] | null> =>
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
   return unlessRefused(
-    async () => (await medusa().client.fetch<StoreEnrolmentListResponse>("/store/enrolments", { headers, query: { limit: 100 } })).enrolments ?? [],
-    null,
+    async () =>
+      (await medusa().client.fetch<StoreEnrolmentListResponse>("/store/enrolments", { headers, query: { limit: 100 } }))
+        .enrolments ?? [],
+    null
   )
 })
 
 /** Anyone checks a certificate by its code; null when no certificate has it. */
 export const getCertificate = cache(async (code: string): Promise<Certificate | null> => {
-  const found = await nullIfNotFound(() => medusa().client.fetch<StoreCertificateResponse>(`/store/certificates/${path(code)}`))
+  const found = await nullIfNotFound(() =>
+    medusa().client.fetch<StoreCertificateResponse>(`/store/certificates/${path(code)}`)
+  )
   return found?.certificate ?? null
 })
 
 /** The workshop schedule, soonest first (optionally one course's, or in one language). */
-export async function listWorkshops(filter: { course_id?: string; language?: string; limit?: number; offset?: number } = {}): Promise<{ workshops: Workshop[]; count: number }> {
+export async function listWorkshops(
+  filter: { course_id?: string; language?: string; limit?: number; offset?: number } = {}
+): Promise<{ workshops: Workshop[]; count: number }> {
   const query: Record<string, string | number> = { limit: filter.limit ?? 20, offset: filter.offset ?? 0 }
   if (filter.course_id) query.course_id = filter.course_id
   if (filter.language) query.language = filter.language
@@ -108,5 +120,10 @@ export async function listWorkshops(filter: { course_id?: string; language?: str
 export const listMySeats = cache(async (): Promise<MySeat[] | null> => {
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
-  return unlessRefused(async () => (await medusa().client.fetch<StoreSeatListResponse>("/store/workshop-seats", { headers, query: { limit: 50 } })).seats ?? [], null)
+  return unlessRefused(
+    async () =>
+      (await medusa().client.fetch<StoreSeatListResponse>("/store/workshop-seats", { headers, query: { limit: 50 } }))
+        .seats ?? [],
+    null
+  )
 })

@@ -9,5 +9,10 @@ export const retrieveCustomer = cache(async (): Promise<HttpTypes.StoreCustomer 
   if (!(await getAuthToken())) return null
   // An expired token is a guest; a backend that does not answer is not (pages would offer to sign in).
   const headers = await authHeaders()
-  return unlessRefused(async () => (await medusa().store.customer.retrieve({ fields: "id,email,first_name,last_name,phone,created_at" }, headers)).customer ?? null, null)
+  return unlessRefused(
+    async () =>
+      (await medusa().store.customer.retrieve({ fields: "id,email,first_name,last_name,phone,created_at" }, headers))
+        .customer ?? null,
+    null
+  )
 })

@@ -73,14 +73,18 @@ export async function getTradesOrEmpty(): Promise<TradeCatalogue & { failed?: Fa
 }
 
 export async function listJobs(filters: BoardFilters): Promise<{ posts: JobPost[]; count: number }> {
-  const { posts, count } = await medusa().client.fetch<StoreJobBoardResponse>("/store/jobs/posts", { query: boardApiQuery(filters) })
+  const { posts, count } = await medusa().client.fetch<StoreJobBoardResponse>("/store/jobs/posts", {
+    query: boardApiQuery(filters),
+  })
   return { posts: posts ?? [], count: count ?? 0 }
 }
 
 /** A post anyone may see, with the logged-in karigar's match and application (`for_me`). */
 export const getJob = cache(async (id: string): Promise<{ post: JobPost; for_me: ForMe | null } | null> => {
   const ask = (headers: Record<string, string>) =>
-    nullIfNotFound(() => medusa().client.fetch<StoreJobPostResponse>(`/store/jobs/posts/${encodeURIComponent(id)}`, { headers }))
+    nullIfNotFound(() =>
+      medusa().client.fetch<StoreJobPostResponse>(`/store/jobs/posts/${encodeURIComponent(id)}`, { headers })
+    )
   // An expired token: ask again as a guest.
   const found = await unlessRefused(async () => ask(await authHeaders()), "expired" as const)
   const page = found === "expired" ? await ask({}) : found
@@ -88,7 +92,9 @@ export const getJob = cache(async (id: string): Promise<{ post: JobPost; for_me:
 })
 
 export const getKarigar = cache(async (id: string): Promise<PublicKarigar | null> => {
-  const found = await nullIfNotFound(() => medusa().client.fetch<StoreKarigarResponse>(`/store/jobs/karigars/${encodeURIComponent(id)}`))
+  const found = await nullIfNotFound(() =>
+    medusa().client.fetch<StoreKarigarResponse>(`/store/jobs/karigars/${encodeURIComponent(id)}`)
+  )
   return found?.karigar ?? null
 })
 
@@ -96,7 +102,11 @@ export const getKarigar = cache(async (id: string): Promise<PublicKarigar | null
 export const getMyKarigar = cache(async (): Promise<OwnKarigar | null | undefined> => {
   if (!(await getAuthToken())) return undefined
   const headers = await authHeaders()
-  return unlessRefused(async () => (await medusa().client.fetch<StoreOwnKarigarResponse>("/store/jobs/profile", { headers })).karigar ?? null, undefined)
+  return unlessRefused(
+    async () =>
+      (await medusa().client.fetch<StoreOwnKarigarResponse>("/store/jobs/profile", { headers })).karigar ?? null,
+    undefined
+  )
 })
 
 /** Live posts ranked for me (needs a karigar profile). */
@@ -113,8 +123,14 @@ export const listMyApplications = cache(async (): Promise<KarigarApplication[] |
   if (!(await getAuthToken())) return null
   const headers = await authHeaders()
   return unlessRefused(
-    async () => (await medusa().client.fetch<StoreKarigarApplicationsResponse>("/store/jobs/applications", { headers, query: { limit: 100 } })).applications ?? [],
-    null,
+    async () =>
+      (
+        await medusa().client.fetch<StoreKarigarApplicationsResponse>("/store/jobs/applications", {
+          headers,
+          query: { limit: 100 },
+        })
+      ).applications ?? [],
+    null
   )
 })
 
@@ -133,7 +149,7 @@ export async function employerSignedIn(scope: EmployerScope): Promise<boolean> {
 export async function employerFetch<T>(
   scope: EmployerScope,
   path: string,
-  init: { method?: "GET" | "POST"; body?: unknown; query?: Record<string, unknown> } = {},
+  init: { method?: "GET" | "POST"; body?: unknown; query?: Record<string, unknown> } = {}
 ): Promise<T> {
   return medusa().client.fetch<T>(path, {
     method: init.method ?? "GET",
@@ -157,7 +173,12 @@ export async function listEmployerPosts(scope: EmployerScope): Promise<{ posts: 
 }
 
 export async function getEmployerPost(scope: EmployerScope, postId: string): Promise<EmployerPost | null> {
-  const found = await nullIfNotFound(() => employerFetch<EmployerJobPostDetailResponse>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}`))
+  const found = await nullIfNotFound(() =>
+    employerFetch<EmployerJobPostDetailResponse>(
+      scope,
+      `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}`
+    )
+  )
   return found?.post ?? null
 }
 
@@ -165,15 +186,19 @@ export async function listPostApplications(scope: EmployerScope, postId: string)
   const { applications } = await employerFetch<EmployerApplicantsResponse>(
     scope,
     `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/applications`,
-    { query: { limit: 100 } },
+    { query: { limit: 100 } }
   )
   return applications ?? []
 }
 
 export async function listPostMatches(scope: EmployerScope, postId: string, limit = 10): Promise<KarigarMatch[]> {
-  const { matches } = await employerFetch<EmployerMatchesResponse>(scope, `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/matches`, {
-    query: { limit },
-  })
+  const { matches } = await employerFetch<EmployerMatchesResponse>(
+    scope,
+    `${employerApi(scope).prefix}/posts/${encodeURIComponent(postId)}/matches`,
+    {
+      query: { limit },
+    }
+  )
   return matches ?? []
 }
 
@@ -190,10 +215,16 @@ export async function uploadKarigarPhotos(files: readonly File[]): Promise<strin
   for (const file of files) body.append("files", file, file.name || "photo.jpg")
   const res = await limitedFetch(
     `${backendUrl()}/store/jobs/profile/photos`,
-    { method: "POST", headers: { ...(await authHeaders()), ...(publishableKey() ? { "x-publishable-api-key": publishableKey() } : {}) }, body, cache: "no-store" },
-    "write",
+    {
+      method: "POST",
+      headers: { ...(await authHeaders()), ...(publishableKey() ? { "x-publishable-api-key": publishableKey() } : {}) },
+      body,
+      cache: "no-store",
+    },
+    "write"
   )
-  const json = (await res.json().catch(() => null)) as (Partial<StoreKarigarPhotosResponse> & { message?: unknown; code?: unknown; details?: unknown }) | null
+  const json = (await res.json().catch(() => null)) as
+    (Partial<StoreKarigarPhotosResponse> & { message?: unknown; code?: unknown; details?: unknown }) | null
   if (!res.ok) throw uploadAnswerError(res, json)
   const urls = (json?.photos ?? []).map((p) => p.url).filter((u): u is string => typeof u === "string" && !!u)
   if (!urls.length) throw new BackendError({ message: "The upload returned no photos", status: 502 })

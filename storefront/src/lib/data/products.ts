@@ -40,49 +40,61 @@ export type ProductFilter = {
 
 export async function listProducts(filter: ProductFilter): Promise<ProductPage> {
   const limit = filter.limit ?? PAGE_SIZE
-  const { products, count } = await medusa().store.product.list({
-    region_id: filter.regionId,
-    limit,
-    offset: pageOffset(filter.page ?? 1, limit),
-    fields: LIST_FIELDS,
-    order: "created_at",
-    ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),
-    ...(filter.collectionId ? { collection_id: [filter.collectionId] } : {}),
-  }, await authHeaders())
+  const { products, count } = await medusa().store.product.list(
+    {
+      region_id: filter.regionId,
+      limit,
+      offset: pageOffset(filter.page ?? 1, limit),
+      fields: LIST_FIELDS,
+      order: "created_at",
+      ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),
+      ...(filter.collectionId ? { collection_id: [filter.collectionId] } : {}),
+    },
+    await authHeaders()
+  )
   return { products, count }
 }
 
 export const getProductByHandle = cache(
   async (handle: string, regionId: string): Promise<HttpTypes.StoreProduct | null> => {
-    const { products } = await medusa().store.product.list({
-      handle,
-      region_id: regionId,
-      limit: 1,
-      fields: DETAIL_FIELDS,
-    }, await authHeaders())
+    const { products } = await medusa().store.product.list(
+      {
+        handle,
+        region_id: regionId,
+        limit: 1,
+        fields: DETAIL_FIELDS,
+      },
+      await authHeaders()
+    )
     return products[0] ?? null
-  },
+  }
 )
 
 export async function getProductById(id: string, regionId: string): Promise<HttpTypes.StoreProduct | null> {
-  const { products } = await medusa().store.product.list({
-    id: [id],
-    region_id: regionId,
-    limit: 1,
-    fields: DETAIL_FIELDS,
-  }, await authHeaders())
+  const { products } = await medusa().store.product.list(
+    {
+      id: [id],
+      region_id: regionId,
+      limit: 1,
+      fields: DETAIL_FIELDS,
+    },
+    await authHeaders()
+  )
   return products[0] ?? null
 }
 
 /** Products by id (a maker's page), in the order of the ids. */
 export async function listProductsByIds(ids: string[], regionId: string): Promise<HttpTypes.StoreProduct[]> {
   if (!ids.length) return []
-  const { products } = await medusa().store.product.list({
-    id: ids,
-    region_id: regionId,
-    limit: ids.length,
-    fields: LIST_FIELDS,
-  }, await authHeaders())
+  const { products } = await medusa().store.product.list(
+    {
+      id: ids,
+      region_id: regionId,
+      limit: ids.length,
+      fields: LIST_FIELDS,
+    },
+    await authHeaders()
+  )
   const position = new Map(ids.map((id, i) => [id, i]))
   return [...products].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
 }
@@ -102,11 +114,14 @@ export function lowestPrice(product: HttpTypes.StoreProduct): { amount: number; 
 
 /** Products with their category ids, for the home page (featured list and category tile pictures). */
 export async function listHomeProducts(regionId: string, limit = 50): Promise<HttpTypes.StoreProduct[]> {
-  const { products } = await medusa().store.product.list({
-    region_id: regionId,
-    limit,
-    fields: `${LIST_FIELDS},*categories`,
-    order: "created_at",
-  }, await authHeaders())
+  const { products } = await medusa().store.product.list(
+    {
+      region_id: regionId,
+      limit,
+      fields: `${LIST_FIELDS},*categories`,
+      order: "created_at",
+    },
+    await authHeaders()
+  )
   return products
 }

@@ -28,10 +28,10 @@ export async function listSellers(filter: SellerFilter = {}): Promise<SellerPage
 export const getSellerByHandle = cache(
   async (handle: string): Promise<{ seller: PublicSeller; product_ids: string[] } | null> => {
     const found = await nullIfNotFound(() =>
-      medusa().client.fetch<StoreSellerResponse>(`/store/sellers/${encodeURIComponent(handle)}`),
+      medusa().client.fetch<StoreSellerResponse>(`/store/sellers/${encodeURIComponent(handle)}`)
     )
     return found?.seller ? { seller: found.seller, product_ids: found.product_ids ?? [] } : null
-  },
+  }
 )
 
 const TTL_MS = 60 * 1000

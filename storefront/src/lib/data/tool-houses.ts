@@ -1,7 +1,12 @@
 import { cache } from "react"
 import { authHeaders } from "../cookies"
 import { medusa } from "../medusa"
-import type { StoreAvailabilityQuery, StoreBookingsResponse, StoreToolHouseResponse, StoreToolHousesResponse } from "@dharavi/makerspace/contract"
+import type {
+  StoreAvailabilityQuery,
+  StoreBookingsResponse,
+  StoreToolHouseResponse,
+  StoreToolHousesResponse,
+} from "@dharavi/makerspace/contract"
 import type { Availability, Booking, ToolHouse, ToolHouseWithUnits } from "../tool-houses"
 import { nullIfNotFound } from "./errors"
 
@@ -15,7 +20,7 @@ export async function listToolHouses(): Promise<ToolHouse[]> {
 /** A tool-house, or null when there is none with this handle (404); any other failure is thrown. */
 export const getToolHouse = cache(async (handle: string): Promise<ToolHouseWithUnits | null> => {
   const found = await nullIfNotFound(() =>
-    medusa().client.fetch<StoreToolHouseResponse>(`/store/tool-houses/${encodeURIComponent(handle)}`),
+    medusa().client.fetch<StoreToolHouseResponse>(`/store/tool-houses/${encodeURIComponent(handle)}`)
   )
   const house = found?.tool_house
   return house ? { ...house, units: house.units ?? [] } : null
@@ -23,7 +28,7 @@ export const getToolHouse = cache(async (handle: string): Promise<ToolHouseWithU
 
 export async function getAvailability(
   toolHouseId: string,
-  query: StoreAvailabilityQuery & { duration: number },
+  query: StoreAvailabilityQuery & { duration: number }
 ): Promise<Availability> {
   return medusa().client.fetch<Availability>(`/store/tool-houses/${encodeURIComponent(toolHouseId)}/availability`, {
     query: { days: 1, ...query },

@@ -20,7 +20,14 @@ import { PAGE_SIZE, pageOffset } from "../pagination"
 import type { ShopProfile } from "../shop-profile"
 import type { VendorProduct } from "../vendor-products"
 import { describe, nullIfNotFound, unlessRefused } from "./errors"
-import type { SellerAuditLogResponse, SellerOrdersResponse, VendorMembersResponse, VendorProductResponse, VendorProductsResponse, VendorSellerResponse } from "@dharavi/marketplace/contract"
+import type {
+  SellerAuditLogResponse,
+  SellerOrdersResponse,
+  VendorMembersResponse,
+  VendorProductResponse,
+  VendorProductsResponse,
+  VendorSellerResponse,
+} from "@dharavi/marketplace/contract"
 
 /**
  * The seller dashboard's data: the marketplace's /vendors routes, called with the
@@ -38,7 +45,7 @@ export type Earnings = VendorEarningsResponse
 /** A call to a /vendors route as the logged-in seller. */
 export async function vendorFetch<T>(
   path: string,
-  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, unknown> } = {},
+  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, unknown> } = {}
 ): Promise<T> {
   return medusa().client.fetch<T>(path, {
     method: init.method ?? "GET",
@@ -68,7 +75,7 @@ export async function requireVendor(locale: AppLocale, returnTo: string): Promis
 export async function requireMembership(
   locale: AppLocale,
   sellerId: string,
-  returnTo: string,
+  returnTo: string
 ): Promise<{ me: VendorMe; membership: Membership }> {
   const me = await requireVendor(locale, returnTo)
   const membership = me.memberships.find((m) => m.seller.id === sellerId)
@@ -77,25 +84,29 @@ export async function requireMembership(
 }
 
 export const getVendorSeller = cache(async (sellerId: string): Promise<VendorSeller | null> => {
-  const found = await nullIfNotFound(() => vendorFetch<VendorSellerResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
+  const found = await nullIfNotFound(() =>
+    vendorFetch<VendorSellerResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}`)
+  )
   return found?.seller ?? null
 })
 
 export async function listVendorProducts(
   sellerId: string,
   page = 1,
-  limit = PAGE_SIZE,
+  limit = PAGE_SIZE
 ): Promise<{ products: VendorProduct[]; count: number }> {
   const { products, count } = await vendorFetch<VendorProductsResponse>(
     `/vendors/sellers/${encodeURIComponent(sellerId)}/products`,
-    { query: { limit, offset: pageOffset(page, limit) } },
+    { query: { limit, offset: pageOffset(page, limit) } }
   )
   return { products, count }
 }
 
 export async function getVendorProduct(sellerId: string, productId: string): Promise<VendorProduct | null> {
   const found = await nullIfNotFound(() =>
-    vendorFetch<VendorProductResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`),
+    vendorFetch<VendorProductResponse>(
+      `/vendors/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`
+    )
   )
   return found?.product ?? null
 }
@@ -103,11 +114,11 @@ export async function getVendorProduct(sellerId: string, productId: string): Pro
 export async function listVendorOrders(
   sellerId: string,
   page = 1,
-  limit = PAGE_SIZE,
+  limit = PAGE_SIZE
 ): Promise<{ seller_orders: SellerOrder[]; count: number }> {
   const { seller_orders, count } = await vendorFetch<SellerOrdersResponse>(
     `/vendors/sellers/${encodeURIComponent(sellerId)}/orders`,
-    { query: { limit, offset: pageOffset(page, limit) } },
+    { query: { limit, offset: pageOffset(page, limit) } }
   )
   return { seller_orders, count }
 }
@@ -117,22 +128,31 @@ export async function getEarnings(): Promise<Earnings> {
 }
 
 /** The shop's full profile and the viewer's role; payout details come only to the owner. */
-export const getShopProfile = cache(async (sellerId: string): Promise<{ seller: ShopProfile; role: SellerRole } | null> => {
-  const found = await nullIfNotFound(() => vendorFetch<VendorSellerResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}`))
-  return found?.seller ? { seller: found.seller, role: found.role } : null
-})
+export const getShopProfile = cache(
+  async (sellerId: string): Promise<{ seller: ShopProfile; role: SellerRole } | null> => {
+    const found = await nullIfNotFound(() =>
+      vendorFetch<VendorSellerResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}`)
+    )
+    return found?.seller ? { seller: found.seller, role: found.role } : null
+  }
+)
 
 /** Everyone who can (or could) manage the shop, revoked members included. Owner only. */
 export async function listShopMembers(sellerId: string): Promise<ShopMember[]> {
-  const { members } = await vendorFetch<VendorMembersResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}/members`)
+  const { members } = await vendorFetch<VendorMembersResponse>(
+    `/vendors/sellers/${encodeURIComponent(sellerId)}/members`
+  )
   return members ?? []
 }
 
 /** Who did what, newest first. Owner only. */
 export async function listAuditLog(sellerId: string, limit = 50): Promise<AuditEntry[]> {
-  const { audit_log } = await vendorFetch<SellerAuditLogResponse>(`/vendors/sellers/${encodeURIComponent(sellerId)}/audit-log`, {
-    query: { limit },
-  })
+  const { audit_log } = await vendorFetch<SellerAuditLogResponse>(
+    `/vendors/sellers/${encodeURIComponent(sellerId)}/audit-log`,
+    {
+      query: { limit },
+    }
+  )
   return audit_log ?? []
 }
 
@@ -140,7 +160,10 @@ export async function listAuditLog(sellerId: string, limit = 50): Promise<AuditE
  * An upload the backend refused, as a BackendError with the answer's `code` and `details` (the upload
  * routes answer `{ type, code, message, details }` like every other route), or one that answered no files.
  */
-export function uploadAnswerError(res: Response, json: { message?: unknown; code?: unknown; details?: unknown } | null): BackendError {
+export function uploadAnswerError(
+  res: Response,
+  json: { message?: unknown; code?: unknown; details?: unknown } | null
+): BackendError {
   return new BackendError({
     message: typeof json?.message === "string" && json.message ? json.message : res.statusText || "Upload failed",
     status: res.status,
@@ -163,9 +186,10 @@ export async function uploadSellerPhotos(sellerId: string, files: readonly File[
   const res = await limitedFetch(
     `${backendUrl()}/vendors/sellers/${encodeURIComponent(sellerId)}/uploads`,
     { method: "POST", headers: await sellerHeaders(), body, cache: "no-store" },
-    "write",
+    "write"
   )
-  const json = (await res.json().catch(() => null)) as (Partial<VendorUploadsResponse> & { message?: unknown; code?: unknown; details?: unknown }) | null
+  const json = (await res.json().catch(() => null)) as
+    (Partial<VendorUploadsResponse> & { message?: unknown; code?: unknown; details?: unknown }) | null
   if (!res.ok) throw uploadAnswerError(res, json)
   const urls = (json?.files ?? []).map((f) => f.url).filter((u): u is string => typeof u === "string" && !!u)
   if (!urls.length) throw new BackendError({ message: "The upload returned no files", status: 502 })

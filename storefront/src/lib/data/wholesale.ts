@@ -55,15 +55,20 @@ export async function isWholesaleBuyer(): Promise<boolean> {
  * has none (404). A failure is thrown, not shown as "no wholesale terms": a seller editing them would
  * otherwise start from nothing, and a buyer would see retail rules.
  */
-export const getProductWholesale = cache(async (productId: string, currency: string): Promise<StoreProductWholesaleResponse | null> => {
-  const headers = await authHeaders()
-  return nullIfNotFound(() =>
-    medusa().client.fetch<StoreProductWholesaleResponse>(`/store/products/${encodeURIComponent(productId)}/wholesale`, {
-      query: { currency_code: currency.toLowerCase() },
-      headers,
-    }),
-  )
-})
+export const getProductWholesale = cache(
+  async (productId: string, currency: string): Promise<StoreProductWholesaleResponse | null> => {
+    const headers = await authHeaders()
+    return nullIfNotFound(() =>
+      medusa().client.fetch<StoreProductWholesaleResponse>(
+        `/store/products/${encodeURIComponent(productId)}/wholesale`,
+        {
+          query: { currency_code: currency.toLowerCase() },
+          headers,
+        }
+      )
+    )
+  }
+)
 
 /**
  * What stands between the cart and checkout under the wholesale rules (empty for retail buyers, and
@@ -71,7 +76,10 @@ export const getProductWholesale = cache(async (productId: string, currency: str
  */
 export async function checkCart(cartId: string): Promise<WholesaleRuleProblem[]> {
   const found = await nullIfNotFound(() =>
-    unlessRefused(() => wholesaleFetch<StoreCartCheckResponse>(`/store/wholesale/carts/${encodeURIComponent(cartId)}/check`), null),
+    unlessRefused(
+      () => wholesaleFetch<StoreCartCheckResponse>(`/store/wholesale/carts/${encodeURIComponent(cartId)}/check`),
+      null
+    )
   )
   return found?.problems ?? []
 }
@@ -87,16 +95,24 @@ export async function listMyQuotes(page = 1, status: QuoteStatus | null = null, 
 }
 
 export async function getMyQuote(id: string): Promise<QuoteDetail | null> {
-  const found = await nullIfNotFound(() => wholesaleFetch<QuoteResponse>(`/store/wholesale/quotes/${encodeURIComponent(id)}`))
+  const found = await nullIfNotFound(() =>
+    wholesaleFetch<QuoteResponse>(`/store/wholesale/quotes/${encodeURIComponent(id)}`)
+  )
   return found?.quote ?? null
 }
 
 // --- The seller's side ------------------------------------------------------------------------
 
-const sellerQuotes = (sellerId: string, rest = "") => `/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/quotes${rest}`
+const sellerQuotes = (sellerId: string, rest = "") =>
+  `/vendors/sellers/${encodeURIComponent(sellerId)}/wholesale/quotes${rest}`
 
 /** Quote requests for the seller's products. */
-export async function listSellerQuotes(sellerId: string, page = 1, status: QuoteStatus | null = null, limit = PAGE_SIZE): Promise<QuotePage> {
+export async function listSellerQuotes(
+  sellerId: string,
+  page = 1,
+  status: QuoteStatus | null = null,
+  limit = PAGE_SIZE
+): Promise<QuotePage> {
   const { quotes, count } = await vendorFetch<QuoteListResponse>(sellerQuotes(sellerId), {
     query: { limit, offset: pageOffset(page, limit), ...(status ? { status } : {}) },
   })
@@ -104,6 +120,8 @@ export async function listSellerQuotes(sellerId: string, page = 1, status: Quote
 }
 
 export async function getSellerQuote(sellerId: string, quoteId: string): Promise<QuoteDetail | null> {
-  const found = await nullIfNotFound(() => vendorFetch<QuoteResponse>(sellerQuotes(sellerId, `/${encodeURIComponent(quoteId)}`)))
+  const found = await nullIfNotFound(() =>
+    vendorFetch<QuoteResponse>(sellerQuotes(sellerId, `/${encodeURIComponent(quoteId)}`))
+  )
   return found?.quote ?? null
 }

@@ -69,7 +69,11 @@ export default async function AccountPage({ params }: Props) {
             <p className="muted">{t("memberSince", { date: date.format(new Date(customer.created_at)) })}</p>
           ) : null}
           <p className="actions-row actions-start">
-            <Link href={`/${locale}/account/bookings`} className="button button-secondary" data-testid="my-bookings-link">
+            <Link
+              href={`/${locale}/account/bookings`}
+              className="button button-secondary"
+              data-testid="my-bookings-link"
+            >
               {t("bookingsLink")}
             </Link>
             <Link href={`/${locale}/account/quotes`} className="button button-secondary" data-testid="my-quotes-link">
@@ -81,7 +85,11 @@ export default async function AccountPage({ params }: Props) {
             <Link href={`/${locale}/account/courses`} className="button button-secondary" data-testid="my-courses-link">
               {tSchool("account.courses")}
             </Link>
-            <Link href={`/${locale}/wholesale`} className="button button-secondary" data-testid="wholesale-account-link">
+            <Link
+              href={`/${locale}/wholesale`}
+              className="button button-secondary"
+              data-testid="wholesale-account-link"
+            >
               {t("wholesaleLink")}
             </Link>
           </p>
@@ -90,10 +98,18 @@ export default async function AccountPage({ params }: Props) {
             <Link href={`/${locale}/account/karigar`} className="button button-secondary" data-testid="my-karigar-link">
               {tJobs("account.karigar")}
             </Link>
-            <Link href={`/${locale}/account/applications`} className="button button-secondary" data-testid="my-applications-link">
+            <Link
+              href={`/${locale}/account/applications`}
+              className="button button-secondary"
+              data-testid="my-applications-link"
+            >
               {tJobs("account.applications")}
             </Link>
-            <Link href={`/${locale}/account/employer`} className="button button-secondary" data-testid="my-employer-link">
+            <Link
+              href={`/${locale}/account/employer`}
+              className="button button-secondary"
+              data-testid="my-employer-link"
+            >
               {tJobs("account.employer")}
             </Link>
           </p>

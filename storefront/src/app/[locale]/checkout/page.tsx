@@ -8,7 +8,14 @@ import { SummaryItems } from "@/components/SummaryItems"
 import { Totals, totalsLabels } from "@/components/Totals"
 import { toAppLocale, type AppLocale } from "@/i18n/routing"
 import { chooseShipping, choosePayment, placeOrder, saveContact } from "@/lib/actions/checkout"
-import { activePaymentSession, checkoutSteps, needsShipping, reachedStep, resolveStep, type CheckoutStep } from "@/lib/checkout-steps"
+import {
+  activePaymentSession,
+  checkoutSteps,
+  needsShipping,
+  reachedStep,
+  resolveStep,
+  type CheckoutStep,
+} from "@/lib/checkout-steps"
 import { regionCountryCodes } from "@/lib/currency"
 import { listPaymentProviders, listShippingOptions, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -37,7 +44,11 @@ function optionAmount(o: HttpTypes.StoreCartShippingOption): number | null {
 
 function countryName(code: string, locale: AppLocale, fallback?: string | null): string {
   try {
-    return new Intl.DisplayNames([locale === "en" ? "en-IN" : `${locale}-IN`], { type: "region" }).of(code.toUpperCase()) ?? fallback ?? code
+    return (
+      new Intl.DisplayNames([locale === "en" ? "en-IN" : `${locale}-IN`], { type: "region" }).of(code.toUpperCase()) ??
+      fallback ??
+      code
+    )
   } catch {
     return fallback ?? code.toUpperCase()
   }
@@ -71,7 +82,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
 
   const countries = regionCountryCodes(cart.region)
   const address = cart.shipping_address
-  const shippingOptions = step === "delivery" ? (await listShippingOptions(cart.id)).filter((o) => optionAmount(o) !== null) : []
+  const shippingOptions =
+    step === "delivery" ? (await listShippingOptions(cart.id)).filter((o) => optionAmount(o) !== null) : []
   const providers = step === "payment" ? await listPaymentProviders(cart.region_id ?? "") : []
   const chosenMethod = cart.shipping_methods?.[0]
   const session = activePaymentSession(cart)
@@ -93,7 +105,13 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const field = (
     name: "first_name" | "last_name" | "address_1" | "address_2" | "city" | "province" | "postal_code" | "phone",
     label: string,
-    opts: { required?: boolean; autoComplete: string; value?: string | null; type?: string; inputMode?: "numeric" | "tel" },
+    opts: {
+      required?: boolean
+      autoComplete: string
+      value?: string | null
+      type?: string
+      inputMode?: "numeric" | "tel"
+    }
   ) => (
     <div className={`field${badFields.has(name) ? " field-error" : ""}`}>
       <label htmlFor={`f-${name}`}>{label}</label>
@@ -141,7 +159,12 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       </nav>
 
       {error ? (
-        <p className="notice notice-error" role="alert" data-testid="checkout-error" data-error={failure?.kind ?? error}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="checkout-error"
+          data-error={failure?.kind ?? error}
+        >
           {failure
             ? failure.text
             : error === "fields" || error === "save" || error === "shipping" || error === "payment" || error === "order"
@@ -174,13 +197,33 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
                     data-testid="field-email"
                   />
                 </div>
-                {field("first_name", t("firstName"), { required: true, autoComplete: "given-name", value: address?.first_name ?? customer?.first_name })}
-                {field("last_name", t("lastName"), { required: true, autoComplete: "family-name", value: address?.last_name ?? customer?.last_name })}
-                <div className="field-wide">{field("address_1", t("address1"), { required: true, autoComplete: "address-line1", value: address?.address_1 })}</div>
-                <div className="field-wide">{field("address_2", t("address2"), { autoComplete: "address-line2", value: address?.address_2 })}</div>
+                {field("first_name", t("firstName"), {
+                  required: true,
+                  autoComplete: "given-name",
+                  value: address?.first_name ?? customer?.first_name,
+                })}
+                {field("last_name", t("lastName"), {
+                  required: true,
+                  autoComplete: "family-name",
+                  value: address?.last_name ?? customer?.last_name,
+                })}
+                <div className="field-wide">
+                  {field("address_1", t("address1"), {
+                    required: true,
+                    autoComplete: "address-line1",
+                    value: address?.address_1,
+                  })}
+                </div>
+                <div className="field-wide">
+                  {field("address_2", t("address2"), { autoComplete: "address-line2", value: address?.address_2 })}
+                </div>
                 {field("city", t("city"), { required: true, autoComplete: "address-level2", value: address?.city })}
                 {field("province", t("province"), { autoComplete: "address-level1", value: address?.province })}
-                {field("postal_code", t("postalCode"), { required: true, autoComplete: "postal-code", value: address?.postal_code })}
+                {field("postal_code", t("postalCode"), {
+                  required: true,
+                  autoComplete: "postal-code",
+                  value: address?.postal_code,
+                })}
                 <div className={`field${badFields.has("country_code") ? " field-error" : ""}`}>
                   <label htmlFor="f-country">{t("country")}</label>
                   <select
@@ -202,7 +245,12 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
                   </select>
                   <p className="hint">{t("countryHint")}</p>
                 </div>
-                {field("phone", t("phone"), { autoComplete: "tel", type: "tel", inputMode: "tel", value: address?.phone })}
+                {field("phone", t("phone"), {
+                  autoComplete: "tel",
+                  type: "tel",
+                  inputMode: "tel",
+                  value: address?.phone,
+                })}
                 <div className="field-wide">
                   <SubmitButton className="button button-large" data-testid="submit-address">
                     {t("continueToDelivery")}
@@ -215,9 +263,12 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
                   <strong>{t("contact")}:</strong> {cart.email}
                 </p>
                 <p>
-                  <strong>{t("deliverTo")}:</strong> {[address?.first_name, address?.last_name].filter(Boolean).join(" ")},{" "}
-                  {[address?.address_1, address?.address_2, address?.city, address?.postal_code].filter(Boolean).join(", ")},{" "}
-                  {address?.country_code ? countryName(address.country_code, locale) : ""}
+                  <strong>{t("deliverTo")}:</strong>{" "}
+                  {[address?.first_name, address?.last_name].filter(Boolean).join(" ")},{" "}
+                  {[address?.address_1, address?.address_2, address?.city, address?.postal_code]
+                    .filter(Boolean)
+                    .join(", ")}
+                  , {address?.country_code ? countryName(address.country_code, locale) : ""}
                 </p>
               </div>
             )}
@@ -240,7 +291,14 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
                       const checked = chosenMethod ? chosenMethod.shipping_option_id === o.id : i === 0
                       return (
                         <label key={o.id} className="choice">
-                          <input type="radio" name="shipping_option_id" value={o.id} defaultChecked={checked} required data-testid="shipping-option" />
+                          <input
+                            type="radio"
+                            name="shipping_option_id"
+                            value={o.id}
+                            defaultChecked={checked}
+                            required
+                            data-testid="shipping-option"
+                          />
                           <span className="choice-body">
                             <span className="choice-title">{kind ? t(`shippingNames.${kind}`) : o.name}</span>
                             {kind ? <span className="muted">{t(`shippingDescriptions.${kind}`)}</span> : null}
@@ -290,7 +348,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
                         type="radio"
                         name="provider_id"
                         value={p.id}
-                        defaultChecked={session ? session.provider_id === p.id : p.id === "pp_system_default" || i === 0}
+                        defaultChecked={
+                          session ? session.provider_id === p.id : p.id === "pp_system_default" || i === 0
+                        }
                         required
                         data-testid="payment-option"
                       />
@@ -329,7 +389,10 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
 
           {!customer ? (
             <p className="muted">
-              <Link href={`/${locale}/account/login?return_to=${encodeURIComponent(`/${locale}/checkout`)}`} className="text-link">
+              <Link
+                href={`/${locale}/account/login?return_to=${encodeURIComponent(`/${locale}/checkout`)}`}
+                className="text-link"
+              >
                 {t("signInPrompt")}
               </Link>
             </p>
@@ -339,11 +402,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
         <aside className="summary" aria-labelledby="checkout-summary">
           <h2 id="checkout-summary">{tCart("summary")}</h2>
           <SummaryItems items={cart.items ?? []} currency={currency} locale={locale} />
-          <Totals
-            totals={cart}
-            locale={locale}
-            labels={totalsLabels(tCart)}
-          />
+          <Totals totals={cart} locale={locale} labels={totalsLabels(tCart)} />
         </aside>
       </div>
     </div>

@@ -77,8 +77,19 @@ export default async function CoursesPage({ params, searchParams }: Props) {
         label={t("filters.craft")}
         testId="craft-chips"
         chips={[
-          { key: "", href: catalogueHref(base, filters, { craft: "" }), label: t("filters.anyCraft"), current: !filters.craft },
-          ...crafts.map((c) => ({ key: c.code, href: catalogueHref(base, filters, { craft: c.code }), label: c.name, current: filters.craft === c.code, testId: `craft-${c.code}` })),
+          {
+            key: "",
+            href: catalogueHref(base, filters, { craft: "" }),
+            label: t("filters.anyCraft"),
+            current: !filters.craft,
+          },
+          ...crafts.map((c) => ({
+            key: c.code,
+            href: catalogueHref(base, filters, { craft: c.code }),
+            label: c.name,
+            current: filters.craft === c.code,
+            testId: `craft-${c.code}`,
+          })),
         ]}
       />
 
@@ -152,7 +163,12 @@ export default async function CoursesPage({ params, searchParams }: Props) {
         </div>
       )}
 
-      <Pagination basePath={catalogueHref(base, filters)} page={page} totalPages={totalPages} labels={paginationLabels(tCatalog, page, totalPages, locale)} />
+      <Pagination
+        basePath={catalogueHref(base, filters)}
+        page={page}
+        totalPages={totalPages}
+        labels={paginationLabels(tCatalog, page, totalPages, locale)}
+      />
     </div>
   )
 }

@@ -102,7 +102,14 @@ export default async function JobsPage({ params, searchParams }: Props) {
           {matches.length ? (
             <ul className="job-list">
               {matches.map((m) => (
-                <JobCard key={m.post.id} post={m.post} catalogue={catalogue} locale={locale} match={m.match} applied={m.applied} />
+                <JobCard
+                  key={m.post.id}
+                  post={m.post}
+                  catalogue={catalogue}
+                  locale={locale}
+                  match={m.match}
+                  applied={m.applied}
+                />
               ))}
             </ul>
           ) : (
@@ -118,12 +125,23 @@ export default async function JobsPage({ params, searchParams }: Props) {
           <label htmlFor="job-q" className="visually-hidden">
             {t("search.label")}
           </label>
-          <input id="job-q" type="search" name="q" defaultValue={filters.q} placeholder={t("search.placeholder")} maxLength={100} data-testid="job-q" />
+          <input
+            id="job-q"
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            placeholder={t("search.placeholder")}
+            maxLength={100}
+            data-testid="job-q"
+          />
           <button type="submit" className="button">
             {t("search.submit")}
           </button>
         </div>
-        <details className="filter-box" open={Boolean(filters.skill || filters.area || filters.type || filters.wage_min)}>
+        <details
+          className="filter-box"
+          open={Boolean(filters.skill || filters.area || filters.type || filters.wage_min)}
+        >
           <summary>{t("filters.title")}</summary>
           <div className="form-grid filter-grid">
             <div className="field">
@@ -139,7 +157,14 @@ export default async function JobsPage({ params, searchParams }: Props) {
             </div>
             <div className="field">
               <label htmlFor="job-area">{t("filters.area")}</label>
-              <input id="job-area" name="area" defaultValue={filters.area} placeholder={t("filters.areaPlaceholder")} maxLength={80} data-testid="filter-area" />
+              <input
+                id="job-area"
+                name="area"
+                defaultValue={filters.area}
+                placeholder={t("filters.areaPlaceholder")}
+                maxLength={80}
+                data-testid="filter-area"
+              />
             </div>
             <div className="field">
               <label htmlFor="job-type">{t("filters.type")}</label>
@@ -174,14 +199,26 @@ export default async function JobsPage({ params, searchParams }: Props) {
         label={t("filters.type")}
         testId="type-chips"
         chips={[
-          { key: "", href: boardHref(base, filters, { type: null }), label: t("filters.anyType"), current: !filters.type },
-          ...EMPLOYMENT_TYPES.map((type) => ({ key: type, href: boardHref(base, filters, { type }), label: t(`type.${type}`), current: filters.type === type, testId: `type-${type}` })),
+          {
+            key: "",
+            href: boardHref(base, filters, { type: null }),
+            label: t("filters.anyType"),
+            current: !filters.type,
+          },
+          ...EMPLOYMENT_TYPES.map((type) => ({
+            key: type,
+            href: boardHref(base, filters, { type }),
+            label: t(`type.${type}`),
+            current: filters.type === type,
+            testId: `type-${type}`,
+          })),
         ]}
       />
 
       {filters.skill ? (
         <p className="job-skill-filter">
-          <TradeIcon trade={filters.skill} size={22} className="trade-icon-small" /> {tradeName(catalogue, filters.skill, locale)}
+          <TradeIcon trade={filters.skill} size={22} className="trade-icon-small" />{" "}
+          {tradeName(catalogue, filters.skill, locale)}
         </p>
       ) : null}
 
@@ -228,11 +265,19 @@ export default async function JobsPage({ params, searchParams }: Props) {
         <p>{t("hireBody")}</p>
         <div className="actions-row actions-start">
           {sellerShop ? (
-            <Link href={`/${locale}/sell/dashboard/${encodeURIComponent(sellerShop)}/jobs`} className="button" data-testid="hire-seller">
+            <Link
+              href={`/${locale}/sell/dashboard/${encodeURIComponent(sellerShop)}/jobs`}
+              className="button"
+              data-testid="hire-seller"
+            >
               {t("hireSeller")}
             </Link>
           ) : null}
-          <Link href={`/${locale}/account/employer`} className={sellerShop ? "button button-secondary" : "button"} data-testid="hire-business">
+          <Link
+            href={`/${locale}/account/employer`}
+            className={sellerShop ? "button button-secondary" : "button"}
+            data-testid="hire-business"
+          >
             {t("hireBusiness")}
           </Link>
         </div>

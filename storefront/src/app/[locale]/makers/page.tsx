@@ -63,7 +63,14 @@ export default async function MakersPage({ params, searchParams }: Props) {
         <label htmlFor="maker-q" className="visually-hidden">
           {t("searchLabel")}
         </label>
-        <input id="maker-q" type="search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} data-testid="maker-q" />
+        <input
+          id="maker-q"
+          type="search"
+          name="q"
+          defaultValue={q}
+          placeholder={t("searchPlaceholder")}
+          data-testid="maker-q"
+        />
         {craft ? <input type="hidden" name="craft" value={craft} /> : null}
         <button type="submit" className="button">
           {t("search")}
@@ -76,7 +83,13 @@ export default async function MakersPage({ params, searchParams }: Props) {
           testId="craft-filter"
           chips={[
             { key: "", href: filterHref(""), label: t("allCrafts"), current: !craft },
-            ...crafts.map((c) => ({ key: c, href: filterHref(c), label: craftLabel(c), current: c === craft, testId: `craft-${c}` })),
+            ...crafts.map((c) => ({
+              key: c,
+              href: filterHref(c),
+              label: craftLabel(c),
+              current: c === craft,
+              testId: `craft-${c}`,
+            })),
           ]}
         />
       ) : null}

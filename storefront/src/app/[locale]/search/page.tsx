@@ -79,7 +79,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
       result = await searchCatalogue(filters, currency)
       // A page past the end (an old link, fewer matches since): show the last one instead.
       const last = pageCount(result.count, SEARCH_PAGE_SIZE)
-      if (!result.hits.length && result.count > 0 && filters.page > last) result = await searchCatalogue({ ...filters, page: last }, currency)
+      if (!result.hits.length && result.count > 0 && filters.page > last)
+        result = await searchCatalogue({ ...filters, page: last }, currency)
     } catch (error) {
       console.error("[search] failed:", describe(error))
       failed = true
@@ -92,7 +93,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <div className="container section search-page">
       <header className="page-header">
-        <h1 data-testid="search-title">{filters.q ? t("headingFor", { q: filters.q }) : filters.type ? t(`types.${filters.type}`) : t("title")}</h1>
+        <h1 data-testid="search-title">
+          {filters.q ? t("headingFor", { q: filters.q }) : filters.type ? t(`types.${filters.type}`) : t("title")}
+        </h1>
         {blank ? <p className="lead">{t("intro")}</p> : null}
       </header>
 
@@ -139,18 +142,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </div>
       ) : result && labelers ? (
         <>
-        <TradeNamesFailure catalogue={{ failed: labelers.tradesFailed }} locale={locale} />
-        <Results
-          locale={locale}
-          t={t}
-          base={base}
-          filters={{ ...filters, page }}
-          result={result}
-          currency={currency}
-          labelers={labelers}
-          pagination={paginationLabels(tCatalog, page, totalPages, locale)}
-          totalPages={totalPages}
-        />
+          <TradeNamesFailure catalogue={{ failed: labelers.tradesFailed }} locale={locale} />
+          <Results
+            locale={locale}
+            t={t}
+            base={base}
+            filters={{ ...filters, page }}
+            result={result}
+            currency={currency}
+            labelers={labelers}
+            pagination={paginationLabels(tCatalog, page, totalPages, locale)}
+            totalPages={totalPages}
+          />
         </>
       ) : null}
     </div>
@@ -249,7 +252,11 @@ function Results({
   const priceLabel = (value: FacetValue | string) => {
     const p = priceBucketLabel(value, currency, locale)
     if (!p) return typeof value === "string" ? value : value.value
-    return p.kind === "under" ? t("price.under", { max: p.max }) : p.kind === "over" ? t("price.over", { min: p.min }) : t("price.between", { min: p.min, max: p.max })
+    return p.kind === "under"
+      ? t("price.under", { max: p.max })
+      : p.kind === "over"
+        ? t("price.over", { min: p.min })
+        : t("price.between", { min: p.min, max: p.max })
   }
   const labelOf = (name: FacetFilter, value: string, fallback?: string): string => {
     switch (name) {
@@ -291,7 +298,9 @@ function Results({
       const fallback = facets?.[name]?.find((v) => v.value === value)?.label
       return { key: name, label: labelOf(name, value, fallback), href: facetHref(base, filters, name, value) }
     }),
-    ...(filters.wholesale ? [{ key: "wholesale", label: t("wholesale"), href: searchHref(base, filters, { wholesale: false }) }] : []),
+    ...(filters.wholesale
+      ? [{ key: "wholesale", label: t("wholesale"), href: searchHref(base, filters, { wholesale: false }) }]
+      : []),
   ]
 
   return (
@@ -300,7 +309,13 @@ function Results({
         label={t("typeTabs")}
         testId="type-chips"
         chips={[
-          { key: "", href: searchHref(base, filters, { type: null }), label: withCount(t("all"), counts.all), current: !filters.type, testId: "type-all" },
+          {
+            key: "",
+            href: searchHref(base, filters, { type: null }),
+            label: withCount(t("all"), counts.all),
+            current: !filters.type,
+            testId: "type-all",
+          },
           ...SEARCH_TYPES.filter((type) => !facets || counts[type] > 0 || filters.type === type).map((type) => ({
             key: type,
             href: searchHref(base, filters, { type }),
@@ -313,15 +328,27 @@ function Results({
 
       {groups.length || showWholesale ? (
         <details className="filter-box search-facets" data-testid="search-facets">
-          <summary>{chosen.length ? t("filtersChosen", { count: formatNumber(chosen.length, locale) }) : t("filters")}</summary>
+          <summary>
+            {chosen.length ? t("filtersChosen", { count: formatNumber(chosen.length, locale) }) : t("filters")}
+          </summary>
           <div className="search-facet-groups">
             {groups.map((g) => (
-              <section key={g.name} className="search-facet" aria-labelledby={`facet-${g.name}`} data-testid={`facet-${g.name}`}>
+              <section
+                key={g.name}
+                className="search-facet"
+                aria-labelledby={`facet-${g.name}`}
+                data-testid={`facet-${g.name}`}
+              >
                 <h2 id={`facet-${g.name}`}>{t(`facet.${g.name}`)}</h2>
                 <ul className="chip-wrap">
                   {g.links.map((l) => (
                     <li key={l.key}>
-                      <Link href={l.href} className="chip" aria-current={l.current ? "true" : undefined} data-testid={l.testId}>
+                      <Link
+                        href={l.href}
+                        className="chip"
+                        aria-current={l.current ? "true" : undefined}
+                        data-testid={l.testId}
+                      >
                         {l.label}
                         <span className="chip-count">{formatNumber(l.count, locale)}</span>
                       </Link>
@@ -353,13 +380,22 @@ function Results({
           <ul>
             {chosen.map((c) => (
               <li key={c.key}>
-                <Link href={c.href} className="chip chip-remove" aria-label={t("remove", { name: c.label })} data-testid={`remove-${c.key}`}>
+                <Link
+                  href={c.href}
+                  className="chip chip-remove"
+                  aria-label={t("remove", { name: c.label })}
+                  data-testid={`remove-${c.key}`}
+                >
                   {c.label} <span aria-hidden="true">×</span>
                 </Link>
               </li>
             ))}
             <li>
-              <Link href={clearFacetsHref(base, filters)} className="text-link search-clear" data-testid="clear-filters">
+              <Link
+                href={clearFacetsHref(base, filters)}
+                className="text-link search-clear"
+                data-testid="clear-filters"
+              >
                 {t("clearFilters")}
               </Link>
             </li>
@@ -374,7 +410,13 @@ function Results({
       {result.hits.length ? (
         <ul className="search-results" aria-label={t("resultsLabel")} data-testid="search-results">
           {result.hits.map((hit) => (
-            <SearchHitCard key={`${hit.type}-${hit.id}`} hit={hit} locale={locale} labelers={labelers} showType={!filters.type} />
+            <SearchHitCard
+              key={`${hit.type}-${hit.id}`}
+              hit={hit}
+              locale={locale}
+              labelers={labelers}
+              showType={!filters.type}
+            />
           ))}
         </ul>
       ) : (
@@ -391,12 +433,20 @@ function Results({
           </ul>
           <div className="actions-row">
             {filtered ? (
-              <Link href={clearFacetsHref(base, filters)} className="button button-secondary" data-testid="empty-clear-filters">
+              <Link
+                href={clearFacetsHref(base, filters)}
+                className="button button-secondary"
+                data-testid="empty-clear-filters"
+              >
                 {t("clearFilters")}
               </Link>
             ) : null}
             {filters.type ? (
-              <Link href={searchHref(base, filters, { type: null })} className="button button-secondary" data-testid="empty-all-types">
+              <Link
+                href={searchHref(base, filters, { type: null })}
+                className="button button-secondary"
+                data-testid="empty-all-types"
+              >
                 {t("allTypes")}
               </Link>
             ) : null}
@@ -404,7 +454,12 @@ function Results({
         </div>
       )}
 
-      <Pagination basePath={searchHref(base, filters, { page: 1 })} page={filters.page} totalPages={totalPages} labels={pagination} />
+      <Pagination
+        basePath={searchHref(base, filters, { page: 1 })}
+        page={filters.page}
+        totalPages={totalPages}
+        labels={pagination}
+      />
     </>
   )
 }

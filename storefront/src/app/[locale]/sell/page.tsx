@@ -49,7 +49,10 @@ export default async function SellPage({ params, searchParams }: Props) {
           <p className="lead">{t("heroBody")}</p>
           <div className="hero-actions">
             {me ? (
-              <Link href={me.memberships.length ? `/${locale}/sell/dashboard` : `/${locale}/sell/shop`} className="button">
+              <Link
+                href={me.memberships.length ? `/${locale}/sell/dashboard` : `/${locale}/sell/shop`}
+                className="button"
+              >
                 {me.memberships.length ? t("goToDashboard") : t("openShopCta")}
               </Link>
             ) : (
@@ -121,7 +124,12 @@ export default async function SellPage({ params, searchParams }: Props) {
             <h2 id="start-title">{t("signupTitle")}</h2>
             <p className="muted">{t("signupIntro")}</p>
             {error || failure ? (
-              <p className="notice notice-error" role="alert" data-testid="signup-error" data-error={failure?.kind ?? error}>
+              <p
+                className="notice notice-error"
+                role="alert"
+                data-testid="signup-error"
+                data-error={failure?.kind ?? error}
+              >
                 {failure ? failure.text : t(`errors.${error!}`)}
               </p>
             ) : null}
@@ -129,7 +137,15 @@ export default async function SellPage({ params, searchParams }: Props) {
               <input type="hidden" name="locale" value={locale} />
               <div className="field">
                 <label htmlFor="sg-name">{t("name")}</label>
-                <input id="sg-name" name="name" required minLength={2} maxLength={120} autoComplete="name" data-testid="field-name" />
+                <input
+                  id="sg-name"
+                  name="name"
+                  required
+                  minLength={2}
+                  maxLength={120}
+                  autoComplete="name"
+                  data-testid="field-name"
+                />
               </div>
               <div className="field">
                 <label htmlFor="sg-phone">{t("phone")}</label>
@@ -148,7 +164,14 @@ export default async function SellPage({ params, searchParams }: Props) {
               </div>
               <div className="field">
                 <label htmlFor="sg-email">{t("email")}</label>
-                <input id="sg-email" name="email" type="email" required autoComplete="email" data-testid="field-email" />
+                <input
+                  id="sg-email"
+                  name="email"
+                  type="email"
+                  required
+                  autoComplete="email"
+                  data-testid="field-email"
+                />
               </div>
               <div className="field">
                 <label htmlFor="sg-password">{t("password")}</label>
@@ -166,7 +189,11 @@ export default async function SellPage({ params, searchParams }: Props) {
                   {t("passwordHint", { min: formatNumber(MIN_PASSWORD, locale) })}
                 </p>
               </div>
-              <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="signup-submit">
+              <SubmitButton
+                className="button button-large button-block"
+                pendingLabel={tForm("working")}
+                data-testid="signup-submit"
+              >
                 {t("submitSignup")}
               </SubmitButton>
             </form>

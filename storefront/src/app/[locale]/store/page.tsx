@@ -4,7 +4,10 @@ import { ProductListing } from "@/components/ProductListing"
 import { toAppLocale } from "@/i18n/routing"
 import { parsePage } from "@/lib/pagination"
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = toAppLocale((await params).locale)

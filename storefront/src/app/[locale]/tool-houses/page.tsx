@@ -48,7 +48,9 @@ export default async function ToolHousesPage({ params }: Props) {
                 {h.area || h.address_landmark ? (
                   <p className="muted">{[h.area, h.address_landmark].filter(Boolean).join(" · ")}</p>
                 ) : null}
-                {description ? <p lang={description.lang === locale ? undefined : description.lang}>{description.text}</p> : null}
+                {description ? (
+                  <p lang={description.lang === locale ? undefined : description.lang}>{description.text}</p>
+                ) : null}
                 <ul className="unit-counts">
                   {UNIT_KINDS.filter((k) => (h.unit_counts?.[k] ?? 0) > 0).map((k) => (
                     <li key={k} className="pill">

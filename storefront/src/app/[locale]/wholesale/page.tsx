@@ -31,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function countryName(code: string, locale: AppLocale): string {
   try {
-    return new Intl.DisplayNames([locale === "en" ? "en-IN" : `${locale}-IN`], { type: "region" }).of(code.toUpperCase()) ?? code
+    return (
+      new Intl.DisplayNames([locale === "en" ? "en-IN" : `${locale}-IN`], { type: "region" }).of(code.toUpperCase()) ??
+      code
+    )
   } catch {
     return code.toUpperCase()
   }
@@ -75,7 +78,17 @@ export default async function WholesalePage({ params, searchParams }: Props) {
       ) : null}
 
       {company && status ? (
-        <CompanySection locale={locale} t={t} company={company} status={status} role={mine?.role ?? null} me={customer?.id ?? null} colleague={colleague} colleagueFailure={colleagueFailure} done={query.done === "registered"} />
+        <CompanySection
+          locale={locale}
+          t={t}
+          company={company}
+          status={status}
+          role={mine?.role ?? null}
+          me={customer?.id ?? null}
+          colleague={colleague}
+          colleagueFailure={colleagueFailure}
+          done={query.done === "registered"}
+        />
       ) : (
         <>
           <ul className="benefits wholesale-benefits">
@@ -100,7 +113,11 @@ export default async function WholesalePage({ params, searchParams }: Props) {
               <h2 id="signin-title">{t("signInTitle")}</h2>
               <p>{t("signInBody")}</p>
               <div className="actions-row actions-start">
-                <Link href={withQuery(`/${locale}/account/register`, { return_to: page })} className="button" data-testid="wholesale-register-account">
+                <Link
+                  href={withQuery(`/${locale}/account/register`, { return_to: page })}
+                  className="button"
+                  data-testid="wholesale-register-account"
+                >
                   {t("createAccount")}
                 </Link>
                 <Link href={loginHref(locale, page)} className="button button-secondary">
@@ -113,11 +130,22 @@ export default async function WholesalePage({ params, searchParams }: Props) {
               <h2 id="register-title">{t("formTitle")}</h2>
               <p className="muted">{t("formIntro")}</p>
               {registerError || registerFailure ? (
-                <p className="notice notice-error" role="alert" data-testid="register-error" data-error={registerFailure?.kind ?? registerError}>
+                <p
+                  className="notice notice-error"
+                  role="alert"
+                  data-testid="register-error"
+                  data-error={registerFailure?.kind ?? registerError}
+                >
                   {registerFailure ? registerFailure.text : t(`errors.${registerError!}`)}
                 </p>
               ) : null}
-              <RegisterForm locale={locale} t={t} email={customer.email} bad={bad} countries={await countryOptions(locale)} />
+              <RegisterForm
+                locale={locale}
+                t={t}
+                email={customer.email}
+                bad={bad}
+                countries={await countryOptions(locale)}
+              />
             </section>
           )}
         </>
@@ -131,12 +159,20 @@ type T = Awaited<ReturnType<typeof getTranslations<"Wholesale">>>
 async function countryOptions(locale: AppLocale): Promise<{ code: string; name: string }[]> {
   let codes: string[]
   try {
-    codes = [...new Set((await listRegions()).flatMap((r) => (r.countries ?? []).map((c) => c.iso_2).filter((c): c is string => Boolean(c))))]
+    codes = [
+      ...new Set(
+        (await listRegions()).flatMap((r) =>
+          (r.countries ?? []).map((c) => c.iso_2).filter((c): c is string => Boolean(c))
+        )
+      ),
+    ]
   } catch {
     codes = ["in"]
   }
   if (!codes.includes("in")) codes.unshift("in")
-  return codes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => (a.code === "in" ? -1 : b.code === "in" ? 1 : a.name.localeCompare(b.name)))
+  return codes
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => (a.code === "in" ? -1 : b.code === "in" ? 1 : a.name.localeCompare(b.name)))
 }
 
 function Field({
@@ -159,22 +195,53 @@ function Field({
   return (
     <div className={`field${invalid ? " field-error" : ""}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} aria-invalid={invalid || undefined} aria-describedby={hint ? `${id}-hint` : undefined} data-testid={`company-${name}`} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        data-testid={`company-${name}`}
+        {...input}
+      />
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      {invalid && name !== "address_2" && name !== "province" ? <p className="field-message">{t(`fieldErrors.${name}`)}</p> : null}
+      {invalid && name !== "address_2" && name !== "province" ? (
+        <p className="field-message">{t(`fieldErrors.${name}`)}</p>
+      ) : null}
     </div>
   )
 }
 
-function RegisterForm({ locale, t, email, bad, countries }: { locale: AppLocale; t: T; email: string; bad: Set<string>; countries: { code: string; name: string }[] }) {
+function RegisterForm({
+  locale,
+  t,
+  email,
+  bad,
+  countries,
+}: {
+  locale: AppLocale
+  t: T
+  email: string
+  bad: Set<string>
+  countries: { code: string; name: string }[]
+}) {
   return (
     <form action={registerCompany} className="form-stack" data-testid="company-form">
       <input type="hidden" name="locale" value={locale} />
-      <Field id="c-name" name="name" label={t("fields.name")} bad={bad} t={t} required minLength={2} maxLength={160} autoComplete="organization" />
+      <Field
+        id="c-name"
+        name="name"
+        label={t("fields.name")}
+        bad={bad}
+        t={t}
+        required
+        minLength={2}
+        maxLength={160}
+        autoComplete="organization"
+      />
       <Field
         id="c-gst"
         name="gst_number"
@@ -190,7 +257,17 @@ function RegisterForm({ locale, t, email, bad, countries }: { locale: AppLocale;
         spellCheck={false}
       />
       <div className="form-row two">
-        <Field id="c-email" name="email" type="email" label={t("fields.email")} bad={bad} t={t} required defaultValue={email} autoComplete="email" />
+        <Field
+          id="c-email"
+          name="email"
+          type="email"
+          label={t("fields.email")}
+          bad={bad}
+          t={t}
+          required
+          defaultValue={email}
+          autoComplete="email"
+        />
         <Field
           id="c-phone"
           name="phone"
@@ -206,11 +283,47 @@ function RegisterForm({ locale, t, email, bad, countries }: { locale: AppLocale;
       <fieldset className="choice-fieldset">
         <legend>{t("fields.addressTitle")}</legend>
         <div className="form-stack">
-          <Field id="c-address1" name="address_1" label={t("fields.address_1")} bad={bad} t={t} required minLength={3} maxLength={200} autoComplete="address-line1" />
-          <Field id="c-address2" name="address_2" label={t("fields.address_2")} bad={bad} t={t} maxLength={200} autoComplete="address-line2" />
+          <Field
+            id="c-address1"
+            name="address_1"
+            label={t("fields.address_1")}
+            bad={bad}
+            t={t}
+            required
+            minLength={3}
+            maxLength={200}
+            autoComplete="address-line1"
+          />
+          <Field
+            id="c-address2"
+            name="address_2"
+            label={t("fields.address_2")}
+            bad={bad}
+            t={t}
+            maxLength={200}
+            autoComplete="address-line2"
+          />
           <div className="form-row two">
-            <Field id="c-city" name="city" label={t("fields.city")} bad={bad} t={t} required minLength={2} maxLength={80} autoComplete="address-level2" />
-            <Field id="c-province" name="province" label={t("fields.province")} bad={bad} t={t} maxLength={80} autoComplete="address-level1" />
+            <Field
+              id="c-city"
+              name="city"
+              label={t("fields.city")}
+              bad={bad}
+              t={t}
+              required
+              minLength={2}
+              maxLength={80}
+              autoComplete="address-level2"
+            />
+            <Field
+              id="c-province"
+              name="province"
+              label={t("fields.province")}
+              bad={bad}
+              t={t}
+              maxLength={80}
+              autoComplete="address-level1"
+            />
           </div>
           <div className="form-row two">
             <Field
@@ -227,7 +340,13 @@ function RegisterForm({ locale, t, email, bad, countries }: { locale: AppLocale;
             />
             <div className={`field${bad.has("country_code") ? " field-error" : ""}`}>
               <label htmlFor="c-country">{t("fields.country_code")}</label>
-              <select id="c-country" name="country_code" defaultValue="in" autoComplete="country" data-testid="company-country_code">
+              <select
+                id="c-country"
+                name="country_code"
+                defaultValue="in"
+                autoComplete="country"
+                data-testid="company-country_code"
+              >
                 {countries.map((c) => (
                   <option key={c.code} value={c.code}>
                     {c.name}
@@ -239,7 +358,11 @@ function RegisterForm({ locale, t, email, bad, countries }: { locale: AppLocale;
           </div>
         </div>
       </fieldset>
-      <SubmitButton className="button button-large button-block" pendingLabel={t("sending")} data-testid="company-submit">
+      <SubmitButton
+        className="button button-large button-block"
+        pendingLabel={t("sending")}
+        data-testid="company-submit"
+      >
         {t("submit")}
       </SubmitButton>
     </form>
@@ -270,7 +393,12 @@ function CompanySection({
 }) {
   const address = companyAddresses(company)[0]
   const employees = sortEmployees(company.employees ?? [], me)
-  const pill = status === "approved" ? "pill-status-active" : status === "pending" ? "pill-status-pending" : "pill-status-suspended"
+  const pill =
+    status === "approved"
+      ? "pill-status-active"
+      : status === "pending"
+        ? "pill-status-pending"
+        : "pill-status-suspended"
   return (
     <>
       {done && status === "pending" ? (
@@ -278,7 +406,12 @@ function CompanySection({
           {t("registered")}
         </p>
       ) : null}
-      <section className="card company-card" aria-labelledby="company-title" data-testid="company-card" data-status={status}>
+      <section
+        className="card company-card"
+        aria-labelledby="company-title"
+        data-testid="company-card"
+        data-status={status}
+      >
         <div className="section-head">
           <h2 id="company-title" data-testid="company-name">
             {company.name}
@@ -288,7 +421,9 @@ function CompanySection({
           </span>
         </div>
         <p>{t(`statusBody.${status}`)}</p>
-        {company.review_note && status !== "approved" ? <p className="muted">{t("reviewNote", { note: company.review_note })}</p> : null}
+        {company.review_note && status !== "approved" ? (
+          <p className="muted">{t("reviewNote", { note: company.review_note })}</p>
+        ) : null}
         <dl className="profile">
           <div>
             <dt>{t("fields.gst_number")}</dt>
@@ -307,7 +442,18 @@ function CompanySection({
           {address ? (
             <div>
               <dt>{t("fields.addressTitle")}</dt>
-              <dd>{[address.address_1, address.address_2, address.city, address.province, address.postal_code, countryName(address.country_code, locale)].filter(Boolean).join(", ")}</dd>
+              <dd>
+                {[
+                  address.address_1,
+                  address.address_2,
+                  address.city,
+                  address.province,
+                  address.postal_code,
+                  countryName(address.country_code, locale),
+                ]
+                  .filter(Boolean)
+                  .join(", ")}
+              </dd>
             </div>
           ) : null}
           {role ? (
@@ -329,7 +475,11 @@ function CompanySection({
               </Link>
             </li>
             <li>
-              <Link href={`/${locale}/account/quotes`} className="button button-secondary button-block" data-testid="quotes-link">
+              <Link
+                href={`/${locale}/account/quotes`}
+                className="button button-secondary button-block"
+                data-testid="quotes-link"
+              >
                 {t("quotesLink")}
               </Link>
             </li>
@@ -351,7 +501,12 @@ function CompanySection({
             {t("colleagueAdded")}
           </p>
         ) : colleague || colleagueFailure ? (
-          <p className="notice notice-error" role="alert" data-testid="colleague-error" data-error={colleagueFailure?.kind ?? colleague}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="colleague-error"
+            data-error={colleagueFailure?.kind ?? colleague}
+          >
             {colleagueFailure ? colleagueFailure.text : t(`colleagueErrors.${colleague!}`)}
           </p>
         ) : null}
@@ -361,7 +516,9 @@ function CompanySection({
               <div className="member-main">
                 <strong>{e.me ? t("colleagueYou") : t("colleagueN", { n: i + 1 })}</strong>
                 <span className="shop-pills">
-                  <span className={`pill ${e.role === "admin" ? "pill-status-active" : "pill-neutral"}`}>{e.role === "admin" ? t("role.admin") : t("role.buyer")}</span>
+                  <span className={`pill ${e.role === "admin" ? "pill-status-active" : "pill-neutral"}`}>
+                    {e.role === "admin" ? t("role.admin") : t("role.buyer")}
+                  </span>
                 </span>
               </div>
             </li>
@@ -373,7 +530,15 @@ function CompanySection({
             <h3>{t("addColleagueTitle")}</h3>
             <div className={`field${colleague === "fields" ? " field-error" : ""}`}>
               <label htmlFor="colleague-email">{t("colleagueEmail")}</label>
-              <input id="colleague-email" name="email" type="email" required autoComplete="off" aria-describedby="colleague-email-hint" data-testid="colleague-email" />
+              <input
+                id="colleague-email"
+                name="email"
+                type="email"
+                required
+                autoComplete="off"
+                aria-describedby="colleague-email-hint"
+                data-testid="colleague-email"
+              />
               <p className="hint" id="colleague-email-hint">
                 {t("addColleagueIntro")}
               </p>
@@ -383,7 +548,13 @@ function CompanySection({
               <div className="choice-list compact">
                 {(["buyer", "admin"] as const).map((r) => (
                   <label key={r} className="choice">
-                    <input type="radio" name="role" value={r} defaultChecked={r === "buyer"} data-testid={`colleague-role-${r}`} />
+                    <input
+                      type="radio"
+                      name="role"
+                      value={r}
+                      defaultChecked={r === "buyer"}
+                      data-testid={`colleague-role-${r}`}
+                    />
                     <span className="choice-body">
                       <span className="choice-title">{t(`role.${r}`)}</span>
                       <span className="muted">{t(`roleHints.${r}`)}</span>
@@ -393,7 +564,11 @@ function CompanySection({
                 ))}
               </div>
             </fieldset>
-            <SubmitButton className="button button-secondary button-block" pendingLabel={t("sending")} data-testid="colleague-submit">
+            <SubmitButton
+              className="button button-secondary button-block"
+              pendingLabel={t("sending")}
+              data-testid="colleague-submit"
+            >
               {t("addColleague")}
             </SubmitButton>
           </form>

@@ -45,7 +45,11 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
   let count = 0
   let failed: FailureKind | null = null
   try {
-    ;({ workshops, count } = await listWorkshops({ language: language || undefined, limit: PAGE, offset: pageOffset(requested, PAGE) }))
+    ;({ workshops, count } = await listWorkshops({
+      language: language || undefined,
+      limit: PAGE,
+      offset: pageOffset(requested, PAGE),
+    }))
   } catch (error) {
     console.error("[school] workshops failed:", describe(error))
     failed = kindOf(error)
@@ -75,7 +79,12 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
         testId="workshop-languages"
         chips={[
           { key: "", href: `/${locale}/workshops`, label: t("filters.anyLanguage"), current: !language },
-          ...COURSE_LANGUAGES.map((code) => ({ key: code, href: withQuery(`/${locale}/workshops`, { language: code }), label: languageName(code, locale), current: language === code })),
+          ...COURSE_LANGUAGES.map((code) => ({
+            key: code,
+            href: withQuery(`/${locale}/workshops`, { language: code }),
+            label: languageName(code, locale),
+            current: language === code,
+          })),
         ]}
       />
 
@@ -91,7 +100,7 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
               returnTo={here}
               signedIn={Boolean(customer)}
               error={seatErrFor === w.id ? seatErr : null}
-                failure={seatErrFor === w.id ? seatFailure : null}
+              failure={seatErrFor === w.id ? seatFailure : null}
               showCourse
             />
           ))}
@@ -108,7 +117,12 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
         </div>
       )}
 
-      <Pagination basePath={base} page={page} totalPages={totalPages} labels={paginationLabels(tCatalog, page, totalPages, locale)} />
+      <Pagination
+        basePath={base}
+        page={page}
+        totalPages={totalPages}
+        labels={paginationLabels(tCatalog, page, totalPages, locale)}
+      />
     </div>
   )
 }

@@ -36,7 +36,9 @@ export async function GET(request: NextRequest) {
 
   try {
     const result = await searchInstant(q, currency, request.signal)
-    const hits = (await Promise.all(result.hits.map((hit) => instantHit(hit, locale)))).filter((h): h is InstantHit => h !== null)
+    const hits = (await Promise.all(result.hits.map((hit) => instantHit(hit, locale)))).filter(
+      (h): h is InstantHit => h !== null
+    )
     return answer({ query: result.query ?? q, count: result.count, hits })
   } catch (error) {
     if (request.signal.aborted) return new NextResponse(null, { status: 499 })
@@ -47,7 +49,10 @@ export async function GET(request: NextRequest) {
 
 function answer(body: InstantResults, status = 200) {
   // Short private caching: typing back over the same words (a backspace) is answered by the phone.
-  return NextResponse.json(body, { status, headers: { "cache-control": status === 200 ? "private, max-age=60" : "no-store" } })
+  return NextResponse.json(body, {
+    status,
+    headers: { "cache-control": status === 200 ? "private, max-age=60" : "no-store" },
+  })
 }
 
 async function instantHit(hit: SearchHit, locale: AppLocale): Promise<InstantHit | null> {

@@ -81,7 +81,12 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         </p>
       ) : null}
       {error || failure ? (
-        <p className="notice notice-error" role="alert" data-testid="application-error" data-error={failure?.kind ?? error}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="application-error"
+          data-error={failure?.kind ?? error}
+        >
           {failure ? failure.text : t(`applications.errors.${error!}`)}
         </p>
       ) : null}
@@ -125,7 +130,11 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
                         <span className="muted">{removed ? t("applications.removed") : t("applications.missing")}</span>
                       )}
                     </h2>
-                    <span className={`pill pill-app-${a.status}`} data-testid="application-status" data-status={a.status}>
+                    <span
+                      className={`pill pill-app-${a.status}`}
+                      data-testid="application-status"
+                      data-status={a.status}
+                    >
                       {t(`appStatus.${a.status}`)}
                     </span>
                   </div>
@@ -154,10 +163,18 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
                   ) : null}
 
                   {canShareContact(a.status) && !removed ? (
-                    <div className="share-box" data-testid="share-box" data-shared={a.contact_shared ? "true" : "false"}>
+                    <div
+                      className="share-box"
+                      data-testid="share-box"
+                      data-shared={a.contact_shared ? "true" : "false"}
+                    >
                       <h3>{t("applications.shareTitle")}</h3>
                       <p className="hint" data-testid="share-state">
-                        {a.contact_shared ? (a.contact_available ? t("applications.shareOn") : t("applications.waitShortlist")) : t("applications.shareOff")}
+                        {a.contact_shared
+                          ? a.contact_available
+                            ? t("applications.shareOn")
+                            : t("applications.waitShortlist")
+                          : t("applications.shareOff")}
                       </p>
                       <form action={shareContact}>
                         <input type="hidden" name="locale" value={locale} />
@@ -194,7 +211,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
                   ) : null}
                 </li>
               )
-            }),
+            })
           )}
         </ul>
       )}

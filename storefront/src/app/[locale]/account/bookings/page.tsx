@@ -53,7 +53,8 @@ export default async function BookingsPage({ params, searchParams }: Props) {
   const failure = await failureNotice(locale, query)
   const cancelledId = typeof query.cancelled === "string" ? query.cancelled : null
   const nl = numberLocale(locale)
-  const when = (b: Booking) => formatBookingTime(b.starts_at, b.ends_at, b.unit?.tool_house?.timezone || "Asia/Kolkata", nl)
+  const when = (b: Booking) =>
+    formatBookingTime(b.starts_at, b.ends_at, b.unit?.tool_house?.timezone || "Asia/Kolkata", nl)
 
   return (
     <div className="container section">
@@ -95,7 +96,13 @@ export default async function BookingsPage({ params, searchParams }: Props) {
             const name = [b.unit?.name, b.unit?.tool_house?.name].filter(Boolean).join(", ")
             const currency = b.currency_code || "inr"
             return (
-              <li key={b.id} className="card booking-card" data-testid="booking-row" data-booking-id={b.id} data-status={b.status}>
+              <li
+                key={b.id}
+                className="card booking-card"
+                data-testid="booking-row"
+                data-booking-id={b.id}
+                data-status={b.status}
+              >
                 <div className="booking-head">
                   <h2>{name}</h2>
                   {status ? (
@@ -111,11 +118,15 @@ export default async function BookingsPage({ params, searchParams }: Props) {
                   </p>
                 ) : null}
                 {b.status === "cancelled" && typeof b.refund_amount === "number" ? (
-                  <p data-testid="booking-refund">{t("refund", { amount: formatMoney(b.refund_amount, currency, locale) })}</p>
+                  <p data-testid="booking-refund">
+                    {t("refund", { amount: formatMoney(b.refund_amount, currency, locale) })}
+                  </p>
                 ) : null}
                 {b.check_in_code && (b.status === "confirmed" || b.status === "checked_in") ? (
                   <div className="check-in">
-                    {b.status === "confirmed" ? <CheckInQr code={b.check_in_code} label={t("checkInQr", { code: b.check_in_code })} /> : null}
+                    {b.status === "confirmed" ? (
+                      <CheckInQr code={b.check_in_code} label={t("checkInQr", { code: b.check_in_code })} />
+                    ) : null}
                     <div>
                       <p className="muted">{t("checkInCode")}</p>
                       <p className="check-in-code" data-testid="check-in-code">
@@ -137,7 +148,11 @@ export default async function BookingsPage({ params, searchParams }: Props) {
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="booking_id" value={b.id} />
                     <p className="hint">{t("cancelHint")}</p>
-                    <SubmitButton className="button button-secondary" aria-label={t("cancelLabel", { name })} data-testid="cancel-booking">
+                    <SubmitButton
+                      className="button button-secondary"
+                      aria-label={t("cancelLabel", { name })}
+                      data-testid="cancel-booking"
+                    >
                       {t("cancel")}
                     </SubmitButton>
                   </form>

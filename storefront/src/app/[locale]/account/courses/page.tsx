@@ -47,7 +47,10 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
   let seats: MySeat[] = []
   let failed: FailureKind | null = null
   try {
-    ;[enrolments, seats] = await Promise.all([listMyEnrolments().then((e) => e ?? []), listMySeats().then((s) => s ?? [])])
+    ;[enrolments, seats] = await Promise.all([
+      listMyEnrolments().then((e) => e ?? []),
+      listMySeats().then((s) => s ?? []),
+    ])
   } catch (error) {
     console.error("[school] my courses failed:", describe(error))
     failed = kindOf(error)
@@ -70,7 +73,12 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
       </header>
 
       {error || failure ? (
-        <p className="notice notice-error" role="alert" data-testid="my-courses-error" data-error={failure?.kind ?? error}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="my-courses-error"
+          data-error={failure?.kind ?? error}
+        >
           {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
@@ -79,9 +87,7 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
           {t(`seatSaved.${seat}`)}
         </p>
       ) : null}
-      {failed ? (
-        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
-      ) : null}
+      {failed ? <LoadFailure kind={failed}>{t("loadError")}</LoadFailure> : null}
 
       <section aria-labelledby="my-courses-list">
         <h2 id="my-courses-list" className="visually-hidden">
@@ -93,21 +99,46 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
               const course = e.course
               const href = course ? `/${locale}/courses/${encodeURIComponent(course.handle)}` : null
               return (
-                <li key={e.id} className="card" data-testid="my-course" data-enrolment-id={e.id} data-handle={course?.handle ?? ""} data-completed={e.completed_at ? "1" : "0"}>
-                  <h3>{course && href ? <Link href={href}><CourseTitle course={course} locale={locale} /></Link> : t("mine.retired")}</h3>
+                <li
+                  key={e.id}
+                  className="card"
+                  data-testid="my-course"
+                  data-enrolment-id={e.id}
+                  data-handle={course?.handle ?? ""}
+                  data-completed={e.completed_at ? "1" : "0"}
+                >
+                  <h3>
+                    {course && href ? (
+                      <Link href={href}>
+                        <CourseTitle course={course} locale={locale} />
+                      </Link>
+                    ) : (
+                      t("mine.retired")
+                    )}
+                  </h3>
                   {course ? <p className="muted">{t("byTeacher", { name: course.teacher.name })}</p> : null}
                   <CourseProgress done={e.lessons_done} total={e.lessons_total} locale={locale} />
                   {e.certificate ? (
                     <div data-testid="my-certificate">
                       <p>
-                        {t("certificate.issuedOn", { date: date.format(new Date(e.certificate.issued_at)) })} · {t("certificate.code")}:{" "}
-                        <strong className="certificate-code" data-testid="certificate-code">{e.certificate.code}</strong>
+                        {t("certificate.issuedOn", { date: date.format(new Date(e.certificate.issued_at)) })} ·{" "}
+                        {t("certificate.code")}:{" "}
+                        <strong className="certificate-code" data-testid="certificate-code">
+                          {e.certificate.code}
+                        </strong>
                       </p>
                       <p className="actions-row actions-start">
-                        <a href={`/api/enrolments/${encodeURIComponent(e.id)}/certificate?locale=${locale}`} className="button" data-testid="certificate-download">
+                        <a
+                          href={`/api/enrolments/${encodeURIComponent(e.id)}/certificate?locale=${locale}`}
+                          className="button"
+                          data-testid="certificate-download"
+                        >
                           {t("certificate.download")}
                         </a>
-                        <Link href={`/${locale}/certificates/${e.certificate.code}`} className="button button-secondary">
+                        <Link
+                          href={`/${locale}/certificates/${e.certificate.code}`}
+                          className="button button-secondary"
+                        >
                           {t("certificate.verify")}
                         </Link>
                       </p>
@@ -144,7 +175,10 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
                   <h3>
                     <CourseTitle course={s.workshop.course} locale={locale} />
                   </h3>
-                  <span className={`pill ${s.status === "confirmed" ? "pill-course-free" : "pill-neutral"}`} data-testid="seat-status">
+                  <span
+                    className={`pill ${s.status === "confirmed" ? "pill-course-free" : "pill-neutral"}`}
+                    data-testid="seat-status"
+                  >
                     {t(`seatStatus.${s.status}`)}
                   </span>
                 </div>
@@ -153,7 +187,13 @@ export default async function MyCoursesPage({ params, searchParams }: Props) {
                 {s.status === "held" ? <p className="hint">{t("mine.heldNote")}</p> : null}
                 {s.status === "confirmed" && s.workshop.mode === "online" && s.workshop.online_url ? (
                   <p>
-                    <a href={s.workshop.online_url} className="button" rel="noopener noreferrer" target="_blank" data-testid="seat-online-link">
+                    <a
+                      href={s.workshop.online_url}
+                      className="button"
+                      rel="noopener noreferrer"
+                      target="_blank"
+                      data-testid="seat-online-link"
+                    >
                       {t("mine.join")}
                     </a>
                   </p>

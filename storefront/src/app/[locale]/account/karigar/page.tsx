@@ -14,7 +14,16 @@ import { loginHref, withQuery } from "@/lib/actions/helpers"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { describe, kindOf } from "@/lib/data/errors"
 import { getMyKarigar, getTrades, listMyMatches } from "@/lib/data/jobs"
-import { fieldsFrom, KARIGAR_FIELDS, KARIGAR_LANGUAGES, PORTFOLIO_MAX, WAGE_PERIODS, type KarigarField, type OwnKarigar, type PostMatch } from "@/lib/jobs"
+import {
+  fieldsFrom,
+  KARIGAR_FIELDS,
+  KARIGAR_LANGUAGES,
+  PORTFOLIO_MAX,
+  WAGE_PERIODS,
+  type KarigarField,
+  type OwnKarigar,
+  type PostMatch,
+} from "@/lib/jobs"
 import { numberLocale } from "@/lib/money"
 import { safeReturnPath } from "@/lib/paths"
 import { PHOTO_ACCEPT } from "@/lib/photos"
@@ -76,7 +85,12 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
   const failure = await failureNotice(locale, query)
   const photoProblem = oneOf(query.photo, PHOTO_PROBLEMS)
   const bad = fieldsFrom<KarigarField>(query.fields, KARIGAR_FIELDS)
-  const err = (f: KarigarField) => (bad.has(f) ? (f === "photo" || f === "portfolio") && photoProblem ? t(`photoErrors.${photoProblem}`) : t(`karigar.fieldErrors.${f}`) : null)
+  const err = (f: KarigarField) =>
+    bad.has(f)
+      ? (f === "photo" || f === "portfolio") && photoProblem
+        ? t(`photoErrors.${photoProblem}`)
+        : t(`karigar.fieldErrors.${f}`)
+      : null
   const languageName = new Intl.DisplayNames([numberLocale(locale)], { type: "language" })
   const defaultName = profile?.name ?? [customer.first_name, customer.last_name].filter(Boolean).join(" ")
   const photoLabels = {
@@ -98,7 +112,11 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
         <p className="lead">{t("karigar.intro")}</p>
         {profile ? (
           <p>
-            <Link href={`/${locale}/karigars/${encodeURIComponent(profile.id)}`} className="text-link" data-testid="karigar-public-link">
+            <Link
+              href={`/${locale}/karigars/${encodeURIComponent(profile.id)}`}
+              className="text-link"
+              data-testid="karigar-public-link"
+            >
               {t("karigar.publicLink")} →
             </Link>
           </p>
@@ -120,9 +138,7 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
           {failure ? failure.text : t(`karigar.errors.${error!}`)}
         </p>
       ) : null}
-      {failed ? (
-        <LoadFailure kind={failed}>{t("karigar.loadError")}</LoadFailure>
-      ) : null}
+      {failed ? <LoadFailure kind={failed}>{t("karigar.loadError")}</LoadFailure> : null}
       {profile?.status === "hidden" ? (
         <p className="notice notice-error" role="status" data-testid="karigar-hidden">
           {t("karigar.hidden")}
@@ -177,7 +193,11 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
           legend={t("karigar.skillsTitle")}
           hint={t("karigar.skillsHint")}
           noneLabel={t("karigar.levelNone")}
-          groupLabel={(g) => (["leather", "textile", "pottery", "printing", "recycling", "general"].includes(g) ? t(`groups.${g as "leather"}`) : g)}
+          groupLabel={(g) =>
+            ["leather", "textile", "pottery", "printing", "recycling", "general"].includes(g)
+              ? t(`groups.${g as "leather"}`)
+              : g
+          }
           error={err("skills")}
         />
 
@@ -242,7 +262,12 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
             />
           </JobField>
           <JobField id="k-period" label={t("karigar.wagePeriod")}>
-            <select id="k-period" name="wage_period" defaultValue={profile?.wage_period ?? "day"} data-testid="field-karigar-period">
+            <select
+              id="k-period"
+              name="wage_period"
+              defaultValue={profile?.wage_period ?? "day"}
+              data-testid="field-karigar-period"
+            >
               {WAGE_PERIODS.map((p) => (
                 <option key={p} value={p}>
                   {t(`period.${p}`)}
@@ -264,7 +289,13 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
             />
           </JobField>
           <label className="check check-align">
-            <input type="checkbox" name="available_tomorrow" value="1" defaultChecked={profile?.available_tomorrow ?? false} data-testid="field-karigar-tomorrow" />
+            <input
+              type="checkbox"
+              name="available_tomorrow"
+              value="1"
+              defaultChecked={profile?.available_tomorrow ?? false}
+              data-testid="field-karigar-tomorrow"
+            />
             <span>{t("karigar.availableTomorrow")}</span>
           </label>
         </div>
@@ -312,7 +343,12 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
           </JobField>
         </fieldset>
 
-        <JobField id="k-portfolio" label={t("karigar.portfolioAdd")} hint={t("karigar.portfolioHint")} error={err("portfolio")}>
+        <JobField
+          id="k-portfolio"
+          label={t("karigar.portfolioAdd")}
+          hint={t("karigar.portfolioHint")}
+          error={err("portfolio")}
+        >
           <input
             id="k-portfolio"
             name="portfolio"
@@ -324,7 +360,11 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
           />
         </JobField>
 
-        <SubmitButton className="button button-large button-block" pendingLabel={t("karigar.saving")} data-testid="karigar-save">
+        <SubmitButton
+          className="button button-large button-block"
+          pendingLabel={t("karigar.saving")}
+          data-testid="karigar-save"
+        >
           {profile ? t("karigar.save") : t("karigar.create")}
         </SubmitButton>
       </form>
@@ -336,7 +376,14 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
             <ul className="portfolio-grid" data-testid="portfolio">
               {profile.portfolio_urls.map((url, i) => (
                 <li key={url}>
-                  <img src={url} alt={t("karigarPage.workAlt", { name: profile.name, n: i + 1 })} width={160} height={160} loading="lazy" decoding="async" />
+                  <img
+                    src={url}
+                    alt={t("karigarPage.workAlt", { name: profile.name, n: i + 1 })}
+                    width={160}
+                    height={160}
+                    loading="lazy"
+                    decoding="async"
+                  />
                   <form action={removePortfolioPhoto}>
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="url" value={url} />
@@ -361,7 +408,14 @@ export default async function KarigarProfilePage({ params, searchParams }: Props
           {matches.length ? (
             <ul className="job-list">
               {matches.map((m) => (
-                <JobCard key={m.post.id} post={m.post} catalogue={catalogue} locale={locale} match={m.match} applied={m.applied} />
+                <JobCard
+                  key={m.post.id}
+                  post={m.post}
+                  catalogue={catalogue}
+                  locale={locale}
+                  match={m.match}
+                  applied={m.applied}
+                />
               ))}
             </ul>
           ) : (

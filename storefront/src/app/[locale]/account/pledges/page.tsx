@@ -73,7 +73,14 @@ export default async function PledgesPage({ params }: Props) {
             const money = (v: number) => formatMoney(v, currency, locale)
             const b = p.breakdown
             return (
-              <li key={p.id} className="card booking-card" data-testid="pledge-row" data-pledge-id={p.id} data-status={p.status} data-pool={p.pool.handle}>
+              <li
+                key={p.id}
+                className="card booking-card"
+                data-testid="pledge-row"
+                data-pledge-id={p.id}
+                data-status={p.status}
+                data-pool={p.pool.handle}
+              >
                 <div className="booking-head">
                   <h2>
                     <Link href={`/${locale}/pools/${encodeURIComponent(p.pool.handle)}`}>{p.pool.title}</Link>
@@ -129,7 +136,11 @@ export default async function PledgesPage({ params }: Props) {
                 ) : null}
                 <p className="actions-row actions-start">
                   {p.order ? (
-                    <Link href={`/${locale}/order/${p.order.id}/confirmed`} className="button button-secondary" data-testid="pledge-order-link">
+                    <Link
+                      href={`/${locale}/order/${p.order.id}/confirmed`}
+                      className="button button-secondary"
+                      data-testid="pledge-order-link"
+                    >
                       {t("order", { number: p.order.display_id })}
                     </Link>
                   ) : null}

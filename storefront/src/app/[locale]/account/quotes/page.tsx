@@ -71,7 +71,8 @@ export default async function QuotesPage({ params, searchParams }: Props) {
       failed = kindOf(error)
     }
   }
-  const requested = typeof query.requested === "string" && /^\d{1,3}$/.test(query.requested) ? Number(query.requested) : null
+  const requested =
+    typeof query.requested === "string" && /^\d{1,3}$/.test(query.requested) ? Number(query.requested) : null
   const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
   const totalPages = pageCount(result.count)
   const filterHref = (s: string | null) => (s ? withQuery(base, { status: s }) : base)
@@ -108,8 +109,20 @@ export default async function QuotesPage({ params, searchParams }: Props) {
           <FilterChips
             label={t("filterLabel")}
             chips={[
-              { key: "all", href: filterHref(null), label: t("filters.all"), current: status === null, testId: "quote-filter-all" },
-              ...FILTERS.map((f) => ({ key: f, href: filterHref(f), label: t(`filters.${f}`), current: status === f, testId: `quote-filter-${f}` })),
+              {
+                key: "all",
+                href: filterHref(null),
+                label: t("filters.all"),
+                current: status === null,
+                testId: "quote-filter-all",
+              },
+              ...FILTERS.map((f) => ({
+                key: f,
+                href: filterHref(f),
+                label: t(`filters.${f}`),
+                current: status === f,
+                testId: `quote-filter-${f}`,
+              })),
             ]}
           />
           {failed ? (
@@ -131,13 +144,21 @@ export default async function QuotesPage({ params, searchParams }: Props) {
                 const actor = nextActor(q.status, "buyer")
                 const maker = (q.seller_id && names.get(q.seller_id)) || t("aMaker")
                 return (
-                  <li key={q.id} className={`order-row${actor === "you" ? " quote-your-turn" : ""}`} data-testid="quote-row" data-quote-id={q.id} data-status={q.status}>
+                  <li
+                    key={q.id}
+                    className={`order-row${actor === "you" ? " quote-your-turn" : ""}`}
+                    data-testid="quote-row"
+                    data-quote-id={q.id}
+                    data-status={q.status}
+                  >
                     <Link href={`${base}/${q.id}`}>
                       <span className="order-row-main">
                         <strong>{t("fromMaker", { maker })}</strong>
                         <span className="muted">
                           {q.updated_at ? t("updated", { date: date.format(new Date(q.updated_at)) }) : null}
-                          {actor === "you" && q.expires_at ? ` · ${t("answerBy", { date: date.format(new Date(q.expires_at)) })}` : null}
+                          {actor === "you" && q.expires_at
+                            ? ` · ${t("answerBy", { date: date.format(new Date(q.expires_at)) })}`
+                            : null}
                         </span>
                       </span>
                       <span className="order-row-side">

@@ -62,7 +62,11 @@ export default async function CertificatePage({ params }: Props) {
           </dl>
         </section>
       ) : (
-        <p className={`notice ${failed ? "notice-error" : "notice-pending"}`} role="alert" data-testid="certificate-invalid">
+        <p
+          className={`notice ${failed ? "notice-error" : "notice-pending"}`}
+          role="alert"
+          data-testid="certificate-invalid"
+        >
           {failed ? t("loadError") : t("verify.notFound")}
         </p>
       )}

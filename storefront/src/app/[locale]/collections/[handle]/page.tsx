@@ -35,7 +35,16 @@ export default async function CollectionPage({ params, searchParams }: Props) {
       basePath={`/${locale}/collections/${collection.handle}`}
       page={parsePage((await searchParams).page)}
       collectionId={collection.id}
-      extra={collection.handle ? <LineSheetLinks kind="collections" handle={collection.handle} name={localizedName(collection, locale)} locale={locale} /> : null}
+      extra={
+        collection.handle ? (
+          <LineSheetLinks
+            kind="collections"
+            handle={collection.handle}
+            name={localizedName(collection, locale)}
+            locale={locale}
+          />
+        ) : null
+      }
     />
   )
 }

@@ -30,7 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = toAppLocale(raw)
   const found = await titleData(getCourse(handle))
   const t = await getTranslations({ locale, namespace: "School" })
-  return { title: found ? courseTitle(found.course, locale) : t("title"), description: found?.course.summary ?? undefined }
+  return {
+    title: found ? courseTitle(found.course, locale) : t("title"),
+    description: found?.course.summary ?? undefined,
+  }
 }
 
 /**
@@ -71,9 +74,12 @@ export default async function CoursePage({ params, searchParams }: Props) {
     const product = await getCourseProduct(course.product_id, region?.id)
     const variant = product?.variants?.find((v) => v.id === course.variant_id) ?? product?.variants?.[0]
     const cp = variant?.calculated_price
-    if (typeof cp?.calculated_amount === "number" && cp.currency_code) price = formatMoney(cp.calculated_amount, cp.currency_code, locale)
+    if (typeof cp?.calculated_amount === "number" && cp.currency_code)
+      price = formatMoney(cp.calculated_amount, cp.currency_code, locale)
   }
-  const done = enrolment?.completed_at || (enrolment && enrolment.lessons_total > 0 && enrolment.lessons_done >= enrolment.lessons_total)
+  const done =
+    enrolment?.completed_at ||
+    (enrolment && enrolment.lessons_total > 0 && enrolment.lessons_done >= enrolment.lessons_total)
 
   return (
     <div className="container section course-page">
@@ -91,7 +97,8 @@ export default async function CoursePage({ params, searchParams }: Props) {
         </h1>
         {course.summary ? <p className="lead">{course.summary}</p> : null}
         <p className="muted" data-testid="course-teacher">
-          {t("byTeacher", { name: course.teacher.name })} · {t("taughtIn", { languages: languageList(course.languages, locale) })}
+          {t("byTeacher", { name: course.teacher.name })} ·{" "}
+          {t("taughtIn", { languages: languageList(course.languages, locale) })}
         </p>
       </header>
 
@@ -107,7 +114,9 @@ export default async function CoursePage({ params, searchParams }: Props) {
       ) : null}
 
       <section className="card course-action" aria-labelledby="course-action-title" data-testid="course-action">
-        <h2 id="course-action-title">{enrolled ? t("yourProgress") : course.is_free ? t("freeTitle") : t("buyTitle")}</h2>
+        <h2 id="course-action-title">
+          {enrolled ? t("yourProgress") : course.is_free ? t("freeTitle") : t("buyTitle")}
+        </h2>
         {enrolment ? (
           <>
             <CourseProgress done={enrolment.lessons_done} total={enrolment.lessons_total} locale={locale} />
@@ -117,13 +126,24 @@ export default async function CoursePage({ params, searchParams }: Props) {
                   <strong>{t("certificate.earned")}</strong>
                 </p>
                 <p>
-                  {t("certificate.code")}: <strong className="certificate-code" data-testid="certificate-code">{enrolment.certificate_code}</strong>
+                  {t("certificate.code")}:{" "}
+                  <strong className="certificate-code" data-testid="certificate-code">
+                    {enrolment.certificate_code}
+                  </strong>
                 </p>
                 <p className="actions-row actions-start">
-                  <a href={`/api/enrolments/${encodeURIComponent(enrolment.id)}/certificate?locale=${locale}`} className="button" data-testid="certificate-download">
+                  <a
+                    href={`/api/enrolments/${encodeURIComponent(enrolment.id)}/certificate?locale=${locale}`}
+                    className="button"
+                    data-testid="certificate-download"
+                  >
                     {t("certificate.download")}
                   </a>
-                  <Link href={`/${locale}/certificates/${enrolment.certificate_code}`} className="button button-secondary" data-testid="certificate-verify-link">
+                  <Link
+                    href={`/${locale}/certificates/${enrolment.certificate_code}`}
+                    className="button button-secondary"
+                    data-testid="certificate-verify-link"
+                  >
                     {t("certificate.verify")}
                   </Link>
                 </p>
@@ -172,7 +192,11 @@ export default async function CoursePage({ params, searchParams }: Props) {
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="handle" value={course.handle} />
                 <input type="hidden" name="variant_id" value={course.variant_id} />
-                <SubmitButton className="button button-block" pendingLabel={t("saving")} data-testid="course-add-to-cart">
+                <SubmitButton
+                  className="button button-block"
+                  pendingLabel={t("saving")}
+                  data-testid="course-add-to-cart"
+                >
                   {t("addToCart")}
                 </SubmitButton>
               </form>
@@ -206,7 +230,14 @@ export default async function CoursePage({ params, searchParams }: Props) {
             {lessons.map((l, i) => {
               const open = canOpenLesson(l, enrolled)
               return (
-                <li key={l.id} className="lesson-row" data-testid="lesson-row" data-lesson-id={l.id} data-preview={l.is_preview ? "1" : "0"} data-done={completed.has(l.id) ? "1" : "0"}>
+                <li
+                  key={l.id}
+                  className="lesson-row"
+                  data-testid="lesson-row"
+                  data-lesson-id={l.id}
+                  data-preview={l.is_preview ? "1" : "0"}
+                  data-done={completed.has(l.id) ? "1" : "0"}
+                >
                   <span className="lesson-number" aria-hidden="true">
                     {completed.has(l.id) ? "✓" : formatNumber(i + 1, locale)}
                   </span>
@@ -221,7 +252,9 @@ export default async function CoursePage({ params, searchParams }: Props) {
                     <span className="muted">
                       {" "}
                       {t(`kind.${l.kind}`)}
-                      {l.duration_minutes ? ` · ${t("minutes", { count: l.duration_minutes, minutes: formatNumber(l.duration_minutes, locale) })}` : null}
+                      {l.duration_minutes
+                        ? ` · ${t("minutes", { count: l.duration_minutes, minutes: formatNumber(l.duration_minutes, locale) })}`
+                        : null}
                       {completed.has(l.id) ? ` · ${t("lessonDone")}` : null}
                     </span>
                   </span>

@@ -37,7 +37,12 @@ export default async function JobPage({ params, searchParams }: Props) {
   const { locale: raw, id } = await params
   const locale = toAppLocale(raw)
   setRequestLocale(locale)
-  const [job, catalogue, query, t] = await Promise.all([getJob(id), getTradesOrEmpty(), searchParams, getTranslations({ locale, namespace: "Jobs" })])
+  const [job, catalogue, query, t] = await Promise.all([
+    getJob(id),
+    getTradesOrEmpty(),
+    searchParams,
+    getTranslations({ locale, namespace: "Jobs" }),
+  ])
   if (!job) notFound()
   const { post, for_me: forMe } = job
   const page = `/${locale}/jobs/${encodeURIComponent(post.id)}`
@@ -102,7 +107,12 @@ export default async function JobPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {applyError || applyFailure ? (
-          <p className="notice notice-error" role="alert" data-testid="apply-error" data-error={applyFailure?.kind ?? applyError}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="apply-error"
+            data-error={applyFailure?.kind ?? applyError}
+          >
             {applyFailure ? applyFailure.text : t(`apply.errors.${applyError!}`)}
           </p>
         ) : null}
@@ -111,7 +121,11 @@ export default async function JobPage({ params, searchParams }: Props) {
             <p data-testid="my-application" data-status={application.status}>
               <strong>{t("apply.yourStatus", { status: t(`appStatus.${application.status}`) })}</strong>
             </p>
-            <Link href={`/${locale}/account/applications#a-${application.id}`} className="button button-secondary button-block" data-testid="see-applications">
+            <Link
+              href={`/${locale}/account/applications#a-${application.id}`}
+              className="button button-secondary button-block"
+              data-testid="see-applications"
+            >
               {t("apply.seeApplications")}
             </Link>
           </>
@@ -126,7 +140,10 @@ export default async function JobPage({ params, searchParams }: Props) {
               <Link href={loginHref(locale, page)} className="button button-large" data-testid="apply-sign-in">
                 {t("apply.signIn")}
               </Link>
-              <Link href={withQuery(`/${locale}/account/register`, { return_to: page })} className="button button-secondary">
+              <Link
+                href={withQuery(`/${locale}/account/register`, { return_to: page })}
+                className="button button-secondary"
+              >
                 {t("apply.register")}
               </Link>
             </div>
@@ -134,7 +151,11 @@ export default async function JobPage({ params, searchParams }: Props) {
         ) : !hasProfile ? (
           <>
             <p className="hint">{t("apply.needProfile")}</p>
-            <Link href={withQuery(`/${locale}/account/karigar`, { return_to: page })} className="button button-large button-block" data-testid="apply-make-profile">
+            <Link
+              href={withQuery(`/${locale}/account/karigar`, { return_to: page })}
+              className="button button-large button-block"
+              data-testid="apply-make-profile"
+            >
               {t("apply.makeProfile")}
             </Link>
           </>
@@ -143,7 +164,11 @@ export default async function JobPage({ params, searchParams }: Props) {
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="post_id" value={post.id} />
             <p className="hint">{t("apply.oneTap")}</p>
-            <SubmitButton className="button button-large button-block" pendingLabel={t("apply.applying")} data-testid="apply-button">
+            <SubmitButton
+              className="button button-large button-block"
+              pendingLabel={t("apply.applying")}
+              data-testid="apply-button"
+            >
               {t("apply.button")}
             </SubmitButton>
             <details className="apply-note">
@@ -172,7 +197,12 @@ export default async function JobPage({ params, searchParams }: Props) {
           {post.shifts.length ? (
             <div>
               <dt>{t("shifts")}</dt>
-              <dd data-testid="job-shifts">{post.shifts.filter(isShift).map((s) => t(`shift.${s}`)).join(", ")}</dd>
+              <dd data-testid="job-shifts">
+                {post.shifts
+                  .filter(isShift)
+                  .map((s) => t(`shift.${s}`))
+                  .join(", ")}
+              </dd>
             </div>
           ) : null}
           <div>
@@ -185,7 +215,10 @@ export default async function JobPage({ params, searchParams }: Props) {
           <div>
             <dt>{t("openings")}</dt>
             <dd data-testid="job-openings" data-left={post.openings_left}>
-              {t("openingsOf", { left: formatNumber(post.openings_left, locale), total: formatNumber(post.openings, locale) })}
+              {t("openingsOf", {
+                left: formatNumber(post.openings_left, locale),
+                total: formatNumber(post.openings, locale),
+              })}
             </dd>
           </div>
           <div>
@@ -204,7 +237,9 @@ export default async function JobPage({ params, searchParams }: Props) {
             </dd>
           </div>
         </dl>
-        {post.expires_at && open ? <p className="muted">{t("expires", { date: formatDay(post.expires_at, locale) })}</p> : null}
+        {post.expires_at && open ? (
+          <p className="muted">{t("expires", { date: formatDay(post.expires_at, locale) })}</p>
+        ) : null}
         <h3>{t("skillsNeeded")}</h3>
         <SkillTags skills={post.skills} catalogue={catalogue} locale={locale} withLevel />
         {post.description ? (
@@ -222,7 +257,12 @@ export default async function JobPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {reportError || reportFailure ? (
-          <p className="notice notice-error" role="alert" data-testid="report-error" data-error={reportFailure?.kind ?? reportError}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="report-error"
+            data-error={reportFailure?.kind ?? reportError}
+          >
             {reportFailure ? reportFailure.text : t(`report.errors.${reportError!}`)}
           </p>
         ) : null}
@@ -240,7 +280,13 @@ export default async function JobPage({ params, searchParams }: Props) {
                 <div className="choice-list compact">
                   {REPORT_REASONS.map((reason, i) => (
                     <label key={reason} className="check">
-                      <input type="radio" name="reason" value={reason} required={i === 0} data-testid={`report-${reason}`} />
+                      <input
+                        type="radio"
+                        name="reason"
+                        value={reason}
+                        required={i === 0}
+                        data-testid={`report-${reason}`}
+                      />
                       <span>{t(`report.reasons.${reason}`)}</span>
                     </label>
                   ))}
@@ -250,7 +296,11 @@ export default async function JobPage({ params, searchParams }: Props) {
                 <label htmlFor="report-details">{t("report.details")}</label>
                 <textarea id="report-details" name="details" rows={3} maxLength={1000} />
               </div>
-              <SubmitButton className="button button-secondary" pendingLabel={t("report.sending")} data-testid="report-submit">
+              <SubmitButton
+                className="button button-secondary"
+                pendingLabel={t("report.sending")}
+                data-testid="report-submit"
+              >
                 {t("report.submit")}
               </SubmitButton>
             </form>

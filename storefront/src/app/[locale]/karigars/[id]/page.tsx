@@ -13,7 +13,10 @@ type Props = { params: Promise<{ locale: string; id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params
-  const [karigar, t] = await Promise.all([getKarigar(id), getTranslations({ locale: toAppLocale(locale), namespace: "Jobs" })])
+  const [karigar, t] = await Promise.all([
+    getKarigar(id),
+    getTranslations({ locale: toAppLocale(locale), namespace: "Jobs" }),
+  ])
   // Profiles are for employers on the platform, not for search engines.
   return { title: karigar?.name ?? t("karigarPage.title"), robots: { index: false } }
 }
@@ -23,7 +26,11 @@ export default async function KarigarPage({ params }: Props) {
   const { locale: raw, id } = await params
   const locale = toAppLocale(raw)
   setRequestLocale(locale)
-  const [karigar, catalogue, t] = await Promise.all([getKarigar(id), getTradesOrEmpty(), getTranslations({ locale, namespace: "Jobs" })])
+  const [karigar, catalogue, t] = await Promise.all([
+    getKarigar(id),
+    getTradesOrEmpty(),
+    getTranslations({ locale, namespace: "Jobs" }),
+  ])
   if (!karigar) notFound()
   const languageName = new Intl.DisplayNames([numberLocale(locale)], { type: "language" })
   const available = karigar.available_tomorrow

@@ -20,7 +20,18 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-const ERRORS = ["quantity", "flex", "too_many", "pool_full", "already", "payment", "closed", "pledge_not_live", "failed", "withdraw"] as const
+const ERRORS = [
+  "quantity",
+  "flex",
+  "too_many",
+  "pool_full",
+  "already",
+  "payment",
+  "closed",
+  "pledge_not_live",
+  "failed",
+  "withdraw",
+] as const
 const SAVED = ["pledged", "changed", "withdrawn"] as const
 const one = <T extends string>(value: unknown, allowed: readonly T[]): T | null =>
   typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : null
@@ -36,7 +47,11 @@ export default async function PoolPage({ params, searchParams }: Props) {
   const { locale: raw, handle } = await params
   const locale = toAppLocale(raw)
   setRequestLocale(locale)
-  const [pool, query, t] = await Promise.all([getPool(handle), searchParams, getTranslations({ locale, namespace: "Pools" })])
+  const [pool, query, t] = await Promise.all([
+    getPool(handle),
+    searchParams,
+    getTranslations({ locale, namespace: "Pools" }),
+  ])
   if (!pool) notFound()
 
   // Null for guests only: a failure is thrown (the error page says so), never shown as "sign in to pledge".
@@ -48,15 +63,22 @@ export default async function PoolPage({ params, searchParams }: Props) {
   const takesPledges = outcome === "open"
   const n = (v: number) => formatNumber(v, locale)
   const price = (v: number) => formatMoney(v, pool.currency_code, locale)
-  const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
+  const date = new Intl.DateTimeFormat(numberLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Kolkata",
+  })
   const description = poolDescription(pool, locale)
   const error = one(query.error, ERRORS)
   const failure = await failureNotice(locale, query)
   const saved = one(query.saved, SAVED)
   const room = pool.progress.remaining + (pledge?.quantity ?? 0)
   const initialQuantity =
-    typeof query.quantity === "string" ? query.quantity.slice(0, 7) : String(pledge?.quantity ?? Math.min(Math.max(pool.case_size, 1), Math.max(room, 1)))
-  const initialFlex = typeof query.flex === "string" ? query.flex.slice(0, 7) : pledge?.flex_quantity ? String(pledge.flex_quantity) : ""
+    typeof query.quantity === "string"
+      ? query.quantity.slice(0, 7)
+      : String(pledge?.quantity ?? Math.min(Math.max(pool.case_size, 1), Math.max(room, 1)))
+  const initialFlex =
+    typeof query.flex === "string" ? query.flex.slice(0, 7) : pledge?.flex_quantity ? String(pledge.flex_quantity) : ""
 
   return (
     <div className="container section pool-page">
@@ -99,7 +121,11 @@ export default async function PoolPage({ params, searchParams }: Props) {
 
       {outcome === "succeeded" && pool.final_unit_price !== null ? (
         <p className="notice notice-success" data-testid="pool-final-price">
-          {t("finalPrice", { price: price(pool.final_unit_price), unit: pool.unit, quantity: n(pool.final_quantity ?? pool.progress.pledged) })}
+          {t("finalPrice", {
+            price: price(pool.final_unit_price),
+            unit: pool.unit,
+            quantity: n(pool.final_quantity ?? pool.progress.pledged),
+          })}
         </p>
       ) : null}
 
@@ -113,7 +139,9 @@ export default async function PoolPage({ params, searchParams }: Props) {
         </p>
         {takesPledges ? (
           <p className="muted" data-testid="pool-remaining">
-            {pool.progress.remaining > 0 ? t("remaining", { remaining: n(pool.progress.remaining), max: n(pool.max_quantity) }) : t("full")}
+            {pool.progress.remaining > 0
+              ? t("remaining", { remaining: n(pool.progress.remaining), max: n(pool.max_quantity) })
+              : t("full")}
           </p>
         ) : null}
       </section>
@@ -128,7 +156,9 @@ export default async function PoolPage({ params, searchParams }: Props) {
         <p data-testid="pool-pickup">{pool.fulfilment === "delivery" ? t("delivery") : pool.pickup_point || "—"}</p>
         {/* Shared storage is the makerspace's storage bays, booked by the day. */}
         <p>
-          <Link href={`/${locale}/tool-houses`} className="text-link">{t("storageLink")}</Link>
+          <Link href={`/${locale}/tool-houses`} className="text-link">
+            {t("storageLink")}
+          </Link>
         </p>
         <h2 id="costs-title">{t("costsTitle")}</h2>
         <PoolCosts pool={pool} locale={locale} />
@@ -137,7 +167,12 @@ export default async function PoolPage({ params, searchParams }: Props) {
       <section className="card" aria-labelledby="pledge-title" data-testid="pledge-section">
         <h2 id="pledge-title">{pledge && takesPledges ? t("changeTitle") : t("pledgeTitle")}</h2>
         {pledge ? (
-          <div data-testid="my-pledge" data-pledge-id={pledge.id} data-quantity={pledge.quantity} data-flex={pledge.flex_quantity}>
+          <div
+            data-testid="my-pledge"
+            data-pledge-id={pledge.id}
+            data-quantity={pledge.quantity}
+            data-flex={pledge.flex_quantity}
+          >
             <p>
               <strong>{t("yourPledge", { quantity: n(pledge.quantity) })}</strong>
               {pledge.flex_quantity > 0 ? ` ${t("yourFlex", { flex: n(pledge.flex_quantity) })}` : null}

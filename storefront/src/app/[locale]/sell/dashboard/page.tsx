@@ -42,7 +42,12 @@ export default async function DashboardPage({ params }: Props) {
           <ul className="shop-list" data-testid="shop-list">
             {me.memberships.map((m) => (
               <li key={m.id}>
-                <Link href={`/${locale}/sell/dashboard/${m.seller.id}`} className="shop-row" data-testid="shop-row" data-seller-id={m.seller.id}>
+                <Link
+                  href={`/${locale}/sell/dashboard/${m.seller.id}`}
+                  className="shop-row"
+                  data-testid="shop-row"
+                  data-seller-id={m.seller.id}
+                >
                   <MakerAvatar name={m.seller.name} photoUrl={m.seller.photo_url} size="sm" />
                   <span className="shop-row-main">
                     <strong>{m.seller.name}</strong>

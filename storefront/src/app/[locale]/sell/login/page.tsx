@@ -24,7 +24,8 @@ export default async function SellerLoginPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = await searchParams
   const returnTo = typeof query.return_to === "string" ? safeReturnPath(query.return_to, "") : ""
-  if (await retrieveVendorMe()) redirect(returnTo.startsWith(`/${locale}/sell/`) ? returnTo : `/${locale}/sell/dashboard`)
+  if (await retrieveVendorMe())
+    redirect(returnTo.startsWith(`/${locale}/sell/`) ? returnTo : `/${locale}/sell/dashboard`)
   const [t, tForm, failure] = await Promise.all([
     getTranslations({ locale, namespace: "Sell" }),
     getTranslations({ locale, namespace: "Form" }),
@@ -36,7 +37,12 @@ export default async function SellerLoginPage({ params, searchParams }: Props) {
         <h1>{t("loginTitle")}</h1>
         <p className="muted">{t("loginIntro")}</p>
         {query.error === "credentials" || failure ? (
-          <p className="notice notice-error" role="alert" data-testid="auth-error" data-error={failure?.kind ?? "credentials"}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="auth-error"
+            data-error={failure?.kind ?? "credentials"}
+          >
             {failure ? failure.text : t("errors.credentials")}
           </p>
         ) : null}
@@ -49,9 +55,20 @@ export default async function SellerLoginPage({ params, searchParams }: Props) {
           </div>
           <div className="field">
             <label htmlFor="sl-password">{t("password")}</label>
-            <input id="sl-password" name="password" type="password" required autoComplete="current-password" data-testid="field-password" />
+            <input
+              id="sl-password"
+              name="password"
+              type="password"
+              required
+              autoComplete="current-password"
+              data-testid="field-password"
+            />
           </div>
-          <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="seller-login-submit">
+          <SubmitButton
+            className="button button-large button-block"
+            pendingLabel={tForm("working")}
+            data-testid="seller-login-submit"
+          >
             {t("submitLogin")}
           </SubmitButton>
         </form>

@@ -53,7 +53,12 @@ export default async function OpenShopPage({ params, searchParams }: Props) {
           <ShopNameFields
             initialName={initialName}
             previewPrefix={`/${locale}/makers/`}
-            labels={{ name: t("shopName"), nameHint: t("shopNameHint"), handle: t("handle"), handleHint: t("handleHint") }}
+            labels={{
+              name: t("shopName"),
+              nameHint: t("shopNameHint"),
+              handle: t("handle"),
+              handleHint: t("handleHint"),
+            }}
           />
 
           <ShopKindFieldset t={t} defaultKind="artisan" />
@@ -84,13 +89,24 @@ export default async function OpenShopPage({ params, searchParams }: Props) {
 
           <div className="field">
             <label htmlFor="s-story">{t("story")}</label>
-            <textarea id="s-story" name="story" rows={6} maxLength={4000} aria-describedby="s-story-hint" data-testid="field-story" />
+            <textarea
+              id="s-story"
+              name="story"
+              rows={6}
+              maxLength={4000}
+              aria-describedby="s-story-hint"
+              data-testid="field-story"
+            />
             <p className="hint" id="s-story-hint">
               {t("storyHint")}
             </p>
           </div>
 
-          <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="open-shop-submit">
+          <SubmitButton
+            className="button button-large button-block"
+            pendingLabel={tForm("working")}
+            data-testid="open-shop-submit"
+          >
             {t("submitShop")}
           </SubmitButton>
           <p className="hint">{t("approvalNote")}</p>

@@ -146,7 +146,12 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
       <section className="section-tight" aria-labelledby="book-title">
         <h2 id="book-title">{t("bookTitle")}</h2>
         {bookError || failure ? (
-          <p className="notice notice-error" role="alert" data-testid="booking-error" data-error={failure?.kind ?? bookError}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="booking-error"
+            data-error={failure?.kind ?? bookError}
+          >
             {failure ? failure.text : t(`errors.${bookError!}`)}
           </p>
         ) : null}
@@ -194,9 +199,7 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
         </ul>
         <p className="hint">{t("timesIn", { zone })}</p>
 
-        {failed ? (
-          <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
-        ) : null}
+        {failed ? <LoadFailure kind={failed}>{t("loadError")}</LoadFailure> : null}
 
         {benches ? (
           <div className="slot-group" data-testid="slots-any-bench">
@@ -204,11 +207,19 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
             {benches.any.length ? (
               <ul className="slot-grid">
                 {benches.any.map((s) =>
-                  slotForm(s, { tool_house_id: house.id, kind: "bench" }, t("anyBench"), "slot-any-bench", t("freeUnits", { count: s.free_units })),
+                  slotForm(
+                    s,
+                    { tool_house_id: house.id, kind: "bench" },
+                    t("anyBench"),
+                    "slot-any-bench",
+                    t("freeUnits", { count: s.free_units })
+                  )
                 )}
               </ul>
             ) : (
-              <p className="muted" data-testid="no-slots">{t("noSlots")}</p>
+              <p className="muted" data-testid="no-slots">
+                {t("noSlots")}
+              </p>
             )}
           </div>
         ) : null}
@@ -220,7 +231,9 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
               {qualified.has(u.unit_id) ? <span className="pill"> {t("needsQualification")}</span> : null}
             </h3>
             {u.slots.length ? (
-              <ul className="slot-grid">{u.slots.map((s) => slotForm(s, { unit_id: u.unit_id }, u.name, "slot-machine"))}</ul>
+              <ul className="slot-grid">
+                {u.slots.map((s) => slotForm(s, { unit_id: u.unit_id }, u.name, "slot-machine"))}
+              </ul>
             ) : (
               <p className="muted">{t("noSlots")}</p>
             )}
@@ -248,7 +261,13 @@ export default async function ToolHousePage({ params, searchParams }: Props) {
               return (
                 <div key={d}>
                   <dt>{t(`weekdays.${d}`)}</dt>
-                  <dd>{isAllDay(ranges) ? t("openAllDay") : ranges.length ? ranges.map(([a, b]) => `${hm(a)}–${hm(b)}`).join(", ") : t("closed")}</dd>
+                  <dd>
+                    {isAllDay(ranges)
+                      ? t("openAllDay")
+                      : ranges.length
+                        ? ranges.map(([a, b]) => `${hm(a)}–${hm(b)}`).join(", ")
+                        : t("closed")}
+                  </dd>
                 </div>
               )
             })}

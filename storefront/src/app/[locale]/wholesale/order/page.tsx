@@ -65,7 +65,12 @@ export default async function BulkOrderPage({ params }: Props) {
                 forbidden: t("errors.forbidden"),
                 failed: t("errors.failed"),
               },
-              rowErrors: { sku: t("rowErrors.sku"), quantity: t("rowErrors.quantity"), unknown: t("rowErrors.unknown"), rule: t("rowErrors.rule") },
+              rowErrors: {
+                sku: t("rowErrors.sku"),
+                quantity: t("rowErrors.quantity"),
+                unknown: t("rowErrors.unknown"),
+                rule: t("rowErrors.rule"),
+              },
             }}
           />
           <p className="hint">{t("whereSkus")}</p>
@@ -75,7 +80,13 @@ export default async function BulkOrderPage({ params }: Props) {
           <p>
             <strong>{t("notBuyerTitle")}</strong>
           </p>
-          <p>{mine?.company ? tw(`statusBody.${mine.company.status === "pending" || mine.company.status === "rejected" || mine.company.status === "suspended" ? mine.company.status : "pending"}`) : t("notBuyerBody")}</p>
+          <p>
+            {mine?.company
+              ? tw(
+                  `statusBody.${mine.company.status === "pending" || mine.company.status === "rejected" || mine.company.status === "suspended" ? mine.company.status : "pending"}`
+                )
+              : t("notBuyerBody")}
+          </p>
           <Link href={`/${locale}/wholesale`} className="button button-secondary">
             {tw("accountLink")}
           </Link>

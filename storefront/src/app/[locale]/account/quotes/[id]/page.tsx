@@ -37,7 +37,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
   const locale = toAppLocale(raw)
   setRequestLocale(locale)
   const page = `/${locale}/account/quotes/${encodeURIComponent(id)}`
-  const [customer, query, t] = await Promise.all([retrieveCustomer(), searchParams, getTranslations({ locale, namespace: "Quotes" })])
+  const [customer, query, t] = await Promise.all([
+    retrieveCustomer(),
+    searchParams,
+    getTranslations({ locale, namespace: "Quotes" }),
+  ])
   if (!customer) redirect(loginHref(locale, page))
   const quote = await getMyQuote(id)
   if (!quote) notFound()
@@ -65,11 +69,15 @@ export default async function QuotePage({ params, searchParams }: Props) {
         </Link>
       </p>
       <header className="page-header quote-header">
-        <p className="eyebrow">{quote.company?.name ? t("forCompany", { company: quote.company.name }) : t("quoteTitleShort")}</p>
+        <p className="eyebrow">
+          {quote.company?.name ? t("forCompany", { company: quote.company.name }) : t("quoteTitleShort")}
+        </p>
         <h1 data-testid="quote-title">{t("quoteTitle", { maker: seller })}</h1>
         <p className="shop-pills">
           <QuoteStatusPill status={quote.status} label={status ? t(`status.${status}`) : String(quote.status)} />
-          {quote.round ? <span className="pill pill-neutral">{t("round", { round: formatNumber(quote.round, locale) })}</span> : null}
+          {quote.round ? (
+            <span className="pill pill-neutral">{t("round", { round: formatNumber(quote.round, locale) })}</span>
+          ) : null}
         </p>
         {status ? (
           <p className={`next-step${status === "pending_customer" ? " next-step-you" : ""}`} data-testid="next-step">
@@ -100,7 +108,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
         <section className="card order-card" data-testid="quote-order">
           <h2>{t("orderTitle")}</h2>
           <p>{t("orderBody")}</p>
-          <Link href={`/${locale}/order/${quote.order.id}/confirmed`} className="button button-block" data-testid="quote-order-link">
+          <Link
+            href={`/${locale}/order/${quote.order.id}/confirmed`}
+            className="button button-block"
+            data-testid="quote-order-link"
+          >
             {quote.order.display_id ? t("orderLink", { number: String(quote.order.display_id) }) : t("orderLinkPlain")}
           </Link>
         </section>
@@ -115,7 +127,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
               {hidden}
               <input type="hidden" name="intent" value="accept" />
               <p className="hint">{t("acceptHint")}</p>
-              <SubmitButton className="button button-large button-block" pendingLabel={t("working")} data-testid="quote-accept">
+              <SubmitButton
+                className="button button-large button-block"
+                pendingLabel={t("working")}
+                data-testid="quote-accept"
+              >
                 {t("accept")}
               </SubmitButton>
             </form>
@@ -126,9 +142,21 @@ export default async function QuotePage({ params, searchParams }: Props) {
                 <input type="hidden" name="intent" value="changes" />
                 <div className="field">
                   <label htmlFor="changes-body">{t("changesLabel")}</label>
-                  <textarea id="changes-body" name="body" rows={3} required maxLength={2000} placeholder={t("changesPlaceholder")} data-testid="quote-changes-body" />
+                  <textarea
+                    id="changes-body"
+                    name="body"
+                    rows={3}
+                    required
+                    maxLength={2000}
+                    placeholder={t("changesPlaceholder")}
+                    data-testid="quote-changes-body"
+                  />
                 </div>
-                <SubmitButton className="button button-secondary button-block" pendingLabel={t("working")} data-testid="quote-changes-submit">
+                <SubmitButton
+                  className="button button-secondary button-block"
+                  pendingLabel={t("working")}
+                  data-testid="quote-changes-submit"
+                >
                   {t("changesSubmit")}
                 </SubmitButton>
               </form>
@@ -140,9 +168,19 @@ export default async function QuotePage({ params, searchParams }: Props) {
                 <input type="hidden" name="intent" value="reject" />
                 <div className="field">
                   <label htmlFor="reject-reason">{t("rejectReason")}</label>
-                  <textarea id="reject-reason" name="body" rows={2} maxLength={2000} data-testid="quote-reject-reason" />
+                  <textarea
+                    id="reject-reason"
+                    name="body"
+                    rows={2}
+                    maxLength={2000}
+                    data-testid="quote-reject-reason"
+                  />
                 </div>
-                <SubmitButton className="button button-danger button-block" pendingLabel={t("working")} data-testid="quote-reject">
+                <SubmitButton
+                  className="button button-danger button-block"
+                  pendingLabel={t("working")}
+                  data-testid="quote-reject"
+                >
                   {t("rejectConfirm")}
                 </SubmitButton>
               </form>
@@ -160,9 +198,20 @@ export default async function QuotePage({ params, searchParams }: Props) {
             <input type="hidden" name="intent" value="message" />
             <div className={`field${error === "body" && query.form === "message" ? " field-error" : ""}`}>
               <label htmlFor="message-body">{t("messageLabel", { maker: seller })}</label>
-              <textarea id="message-body" name="body" rows={3} required maxLength={2000} data-testid="quote-message-body" />
+              <textarea
+                id="message-body"
+                name="body"
+                rows={3}
+                required
+                maxLength={2000}
+                data-testid="quote-message-body"
+              />
             </div>
-            <SubmitButton className="button button-secondary button-block" pendingLabel={t("working")} data-testid="quote-message-submit">
+            <SubmitButton
+              className="button button-secondary button-block"
+              pendingLabel={t("working")}
+              data-testid="quote-message-submit"
+            >
               {t("messageSubmit")}
             </SubmitButton>
           </form>
@@ -178,7 +227,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
           <form action={answerQuote}>
             {hidden}
             <input type="hidden" name="intent" value="withdraw" />
-            <SubmitButton className="button button-danger button-block" pendingLabel={t("working")} data-testid="quote-withdraw">
+            <SubmitButton
+              className="button button-danger button-block"
+              pendingLabel={t("working")}
+              data-testid="quote-withdraw"
+            >
               {t("withdrawConfirm")}
             </SubmitButton>
           </form>

@@ -43,13 +43,15 @@ export default async function OrderConfirmedPage({ params }: Props) {
   const currency = order.currency_code
   const address = order.shipping_address
   const placed = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "long", timeZone: "Asia/Kolkata" }).format(
-    new Date(order.created_at as string | Date),
+    new Date(order.created_at as string | Date)
   )
 
   return (
     <div className="container section narrow">
       <div className="confirmation" data-testid="order-confirmation">
-        <p className="confirmation-mark" aria-hidden="true">✓</p>
+        <p className="confirmation-mark" aria-hidden="true">
+          ✓
+        </p>
         <h1>{t("confirmedTitle")}</h1>
         <p className="lead">{t("confirmedBody", { email: order.email ?? "" })}</p>
         <p className="order-number">
@@ -64,11 +66,7 @@ export default async function OrderConfirmedPage({ params }: Props) {
       <section aria-labelledby="order-items" className="card">
         <h2 id="order-items">{t("items")}</h2>
         <SummaryItems items={order.items ?? []} currency={currency} locale={locale} itemTestId="order-item" />
-        <Totals
-          totals={order}
-          locale={locale}
-          labels={totalsLabels(tCart)}
-        />
+        <Totals totals={order} locale={locale} labels={totalsLabels(tCart)} />
         {address ? (
           <p>
             <strong>{t("shipTo")}:</strong> {[address.first_name, address.last_name].filter(Boolean).join(" ")},{" "}

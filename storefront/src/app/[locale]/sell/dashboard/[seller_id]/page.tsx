@@ -84,7 +84,12 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
             const awaiting = goesOnSaleOnApproval(p, membership.seller.status)
             return (
               <li key={p.id}>
-                <Link href={`${base}/products/${p.id}`} className="vendor-product" data-testid="vendor-product" data-product-id={p.id}>
+                <Link
+                  href={`${base}/products/${p.id}`}
+                  className="vendor-product"
+                  data-testid="vendor-product"
+                  data-product-id={p.id}
+                >
                   {p.thumbnail ? (
                     <img src={p.thumbnail} alt="" width={64} height={64} loading="lazy" decoding="async" />
                   ) : (
@@ -107,7 +112,11 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
                       >
                         {live ? t("live") : awaiting ? t("afterApproval") : t("draft")}
                       </span>
-                      <span className={`stock ${available > 0 ? "stock-in_stock" : "stock-out_of_stock"}`} data-testid="product-stock" data-available={available}>
+                      <span
+                        className={`stock ${available > 0 ? "stock-in_stock" : "stock-out_of_stock"}`}
+                        data-testid="product-stock"
+                        data-available={available}
+                      >
                         {available > 0 ? t("inStock", { count: formatNumber(available, locale) }) : t("outOfStock")}
                       </span>
                     </span>
@@ -142,7 +151,11 @@ export default async function ShopDashboardPage({ params, searchParams }: Props)
           <ul className="todo-list">
             {todo.map((item) => (
               <li key={item}>
-                <Link href={`${base}/profile#${item === "payout" ? "private" : "profile"}`} className="text-link" data-testid={`todo-${item}`}>
+                <Link
+                  href={`${base}/profile#${item === "payout" ? "private" : "profile"}`}
+                  className="text-link"
+                  data-testid={`todo-${item}`}
+                >
                   {t(`todo.${item}`)} →
                 </Link>
               </li>

@@ -46,9 +46,7 @@ export default async function EarningsPage({ params }: Props) {
       </p>
       <h1 data-testid="earnings-title">{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      {failed ? (
-        <LoadFailure kind={failed}>{t("loadError")}</LoadFailure>
-      ) : null}
+      {failed ? <LoadFailure kind={failed}>{t("loadError")}</LoadFailure> : null}
 
       {totals.length ? (
         <div className="earning-totals">
@@ -80,7 +78,9 @@ export default async function EarningsPage({ params }: Props) {
               </span>
               <span className="order-row-side">
                 <strong>{formatMoney(toAmount(o.digipreneur_amount), o.currency_code, locale)}</strong>
-                <span className="muted">{t("ofSales", { amount: formatMoney(toAmount(o.subtotal), o.currency_code, locale) })}</span>
+                <span className="muted">
+                  {t("ofSales", { amount: formatMoney(toAmount(o.subtotal), o.currency_code, locale) })}
+                </span>
               </span>
             </li>
           ))}

@@ -11,9 +11,22 @@ export async function GET(request: NextRequest, { params }: Context) {
   const locale = toAppLocale(request.nextUrl.searchParams.get("locale") ?? "en")
   const page = `/${locale}/account/courses`
   const token = await getAuthToken()
-  if (!token) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(page)}`, request.url), 303)
-  const answer = await proxyBackendFile(`/store/enrolments/${encodeURIComponent(id)}/certificate`, token, "certificate.pdf", { locale, back: page })
+  if (!token)
+    return NextResponse.redirect(
+      new URL(`/${locale}/account/login?return_to=${encodeURIComponent(page)}`, request.url),
+      303
+    )
+  const answer = await proxyBackendFile(
+    `/store/enrolments/${encodeURIComponent(id)}/certificate`,
+    token,
+    "certificate.pdf",
+    { locale, back: page }
+  )
   if (typeof answer !== "number") return answer
-  if (answer === 401) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(page)}`, request.url), 303)
+  if (answer === 401)
+    return NextResponse.redirect(
+      new URL(`/${locale}/account/login?return_to=${encodeURIComponent(page)}`, request.url),
+      303
+    )
   return NextResponse.redirect(new URL(`${page}?error=certificate`, request.url), 303)
 }

@@ -18,17 +18,22 @@ export async function GET(request: NextRequest, { params }: Context) {
   const { kind, handle } = await params
   const q = request.nextUrl.searchParams
   const locale = toAppLocale(q.get("locale") ?? "en")
-  const back = (reason: string) => NextResponse.redirect(new URL(`/${locale}/wholesale?sheet=${reason}`, request.url), 303)
+  const back = (reason: string) =>
+    NextResponse.redirect(new URL(`/${locale}/wholesale?sheet=${reason}`, request.url), 303)
   const path = lineSheetBackendPath(kind, handle, q.get("lang"), q.get("currency"))
   if (!path) return back("missing")
   const token = await getAuthToken()
-  if (!token) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(`/${locale}/wholesale`)}`, request.url), 303)
+  if (!token)
+    return NextResponse.redirect(
+      new URL(`/${locale}/account/login?return_to=${encodeURIComponent(`/${locale}/wholesale`)}`, request.url),
+      303
+    )
 
   const res = await fetchBackendFile(
     path,
     { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey(), accept: "application/pdf" },
     { locale, back: `/${locale}/wholesale` },
-    "line-sheet",
+    "line-sheet"
   )
   if (res instanceof NextResponse) return res
   if (typeof res === "number") return back(res === 401 || res === 403 ? "forbidden" : "missing")

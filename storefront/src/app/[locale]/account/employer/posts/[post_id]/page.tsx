@@ -17,7 +17,13 @@ export default async function BusinessPostPage({ params, searchParams }: Props) 
   const { locale } = await openEmployerPage(raw, `/posts/${postId}`)
   return (
     <div className="container section narrow">
-      <EmployerPostView locale={locale} scope={{ kind: "business" }} postId={postId} query={await searchParams} canEdit />
+      <EmployerPostView
+        locale={locale}
+        scope={{ kind: "business" }}
+        postId={postId}
+        query={await searchParams}
+        canEdit
+      />
     </div>
   )
 }

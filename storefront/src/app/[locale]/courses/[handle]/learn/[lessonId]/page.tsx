@@ -28,7 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await titleData(getCourse(handle))
   const lesson = found?.course.lessons.find((l) => l.id === lessonId)
   const t = await getTranslations({ locale, namespace: "School" })
-  return { title: lesson && found ? `${lesson.title} · ${courseTitle(found.course, locale)}` : t("title"), robots: { index: false } }
+  return {
+    title: lesson && found ? `${lesson.title} · ${courseTitle(found.course, locale)}` : t("title"),
+    robots: { index: false },
+  }
 }
 
 /**
@@ -40,7 +43,11 @@ export default async function LearnPage({ params, searchParams }: Props) {
   const { locale: raw, handle, lessonId } = await params
   const locale = toAppLocale(raw)
   setRequestLocale(locale)
-  const [found, query, t] = await Promise.all([getCourse(handle), searchParams, getTranslations({ locale, namespace: "School" })])
+  const [found, query, t] = await Promise.all([
+    getCourse(handle),
+    searchParams,
+    getTranslations({ locale, namespace: "School" }),
+  ])
   if (!found) notFound()
   const { course, enrolment } = found
   const lessons = sortLessons(course.lessons)
@@ -81,16 +88,31 @@ export default async function LearnPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {certificate ? (
-        <section className="notice notice-success course-done" data-testid="course-complete" aria-labelledby="done-title">
+        <section
+          className="notice notice-success course-done"
+          data-testid="course-complete"
+          aria-labelledby="done-title"
+        >
           <h2 id="done-title">{t("certificate.finished")}</h2>
           <p>
-            {t("certificate.code")}: <strong className="certificate-code" data-testid="certificate-code">{certificate}</strong>
+            {t("certificate.code")}:{" "}
+            <strong className="certificate-code" data-testid="certificate-code">
+              {certificate}
+            </strong>
           </p>
           <p className="actions-row actions-start">
-            <a href={`/api/enrolments/${encodeURIComponent(enrolment!.id)}/certificate?locale=${locale}`} className="button" data-testid="certificate-download">
+            <a
+              href={`/api/enrolments/${encodeURIComponent(enrolment!.id)}/certificate?locale=${locale}`}
+              className="button"
+              data-testid="certificate-download"
+            >
               {t("certificate.download")}
             </a>
-            <Link href={`/${locale}/certificates/${certificate}`} className="button button-secondary" data-testid="certificate-verify-link">
+            <Link
+              href={`/${locale}/certificates/${certificate}`}
+              className="button button-secondary"
+              data-testid="certificate-verify-link"
+            >
               {t("certificate.verify")}
             </Link>
           </p>
@@ -98,9 +120,17 @@ export default async function LearnPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="learn-layout">
-        <article className="card lesson-content" aria-labelledby="lesson-title" data-testid="lesson-content" data-lesson-id={outline.id}>
+        <article
+          className="card lesson-content"
+          aria-labelledby="lesson-title"
+          data-testid="lesson-content"
+          data-lesson-id={outline.id}
+        >
           <p className="eyebrow">
-            {t("learn.lessonOf", { number: formatNumber(index + 1, locale), total: formatNumber(lessons.length, locale) })}
+            {t("learn.lessonOf", {
+              number: formatNumber(index + 1, locale),
+              total: formatNumber(lessons.length, locale),
+            })}
             {outline.is_preview && !enrolled ? ` · ${t("preview")}` : null}
           </p>
           <h1 id="lesson-title" data-testid="lesson-title">
@@ -109,13 +139,26 @@ export default async function LearnPage({ params, searchParams }: Props) {
           {lesson ? (
             <>
               {video === "file" ? (
-                <video className="lesson-video" controls preload="none" playsInline src={lesson.video_url!} data-testid="lesson-video">
+                <video
+                  className="lesson-video"
+                  controls
+                  preload="none"
+                  playsInline
+                  src={lesson.video_url!}
+                  data-testid="lesson-video"
+                >
                   <a href={lesson.video_url!}>{t("learn.watch")}</a>
                 </video>
               ) : null}
               {video ? (
                 <p>
-                  <a href={lesson.video_url!} className={video === "link" ? "button button-secondary" : "text-link"} rel="noopener noreferrer" target="_blank" data-testid="lesson-video-link">
+                  <a
+                    href={lesson.video_url!}
+                    className={video === "link" ? "button button-secondary" : "text-link"}
+                    rel="noopener noreferrer"
+                    target="_blank"
+                    data-testid="lesson-video-link"
+                  >
                     {video === "link" ? t("learn.watch") : t("learn.openVideo")}
                   </a>
                 </p>
@@ -202,13 +245,21 @@ export default async function LearnPage({ params, searchParams }: Props) {
 
         <aside className="card lesson-sidebar" aria-labelledby="sidebar-title">
           <h2 id="sidebar-title">{t("lessonsTitle", { count: lessons.length })}</h2>
-          {enrolment ? <CourseProgress done={enrolment.lessons_done} total={enrolment.lessons_total} locale={locale} /> : null}
+          {enrolment ? (
+            <CourseProgress done={enrolment.lessons_done} total={enrolment.lessons_total} locale={locale} />
+          ) : null}
           <ol className="lesson-list" data-testid="learn-lessons">
             {lessons.map((l, i) => {
               const tick = completed.includes(l.id)
               const open = canOpenLesson(l, enrolled)
               return (
-                <li key={l.id} className="lesson-row" data-testid="learn-lesson" data-lesson-id={l.id} data-done={tick ? "1" : "0"}>
+                <li
+                  key={l.id}
+                  className="lesson-row"
+                  data-testid="learn-lesson"
+                  data-lesson-id={l.id}
+                  data-done={tick ? "1" : "0"}
+                >
                   <span className={`lesson-number${tick ? " lesson-tick" : ""}`} aria-hidden="true">
                     {tick ? "✓" : formatNumber(i + 1, locale)}
                   </span>
@@ -222,7 +273,11 @@ export default async function LearnPage({ params, searchParams }: Props) {
                     )}
                     {tick ? <span className="visually-hidden"> ({t("lessonDone")})</span> : null}
                   </span>
-                  {!open ? <span className="pill pill-neutral">{t("locked")}</span> : l.is_preview && !enrolled ? <span className="pill pill-course-free">{t("preview")}</span> : null}
+                  {!open ? (
+                    <span className="pill pill-neutral">{t("locked")}</span>
+                  ) : l.is_preview && !enrolled ? (
+                    <span className="pill pill-course-free">{t("preview")}</span>
+                  ) : null}
                 </li>
               )
             })}

@@ -22,7 +22,12 @@ export default async function ShopJobsPage({ params, searchParams }: Props) {
       <ShopHeader locale={locale} me={me} membership={membership} active="jobs" />
       <h2 data-testid="employer-title">{t("employer.title")}</h2>
       <p className="muted">{t("employer.intro")}</p>
-      <EmployerHome locale={locale} scope={{ kind: "seller", sellerId }} query={query} canEdit={membership.seller.status !== "suspended"} />
+      <EmployerHome
+        locale={locale}
+        scope={{ kind: "seller", sellerId }}
+        query={query}
+        canEdit={membership.seller.status !== "suspended"}
+      />
     </div>
   )
 }

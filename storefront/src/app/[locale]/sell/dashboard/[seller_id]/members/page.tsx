@@ -65,7 +65,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
   }
   const members: ShopMember[] = membersResult.status === "fulfilled" ? membersResult.value : []
   const audit: AuditEntry[] = auditResult.status === "fulfilled" ? auditResult.value : []
-  const productTitles = new Map(productsResult.status === "fulfilled" ? productsResult.value.products.map((p) => [p.id, p.title]) : [])
+  const productTitles = new Map(
+    productsResult.status === "fulfilled" ? productsResult.value.products.map((p) => [p.id, p.title]) : []
+  )
   const people = new Map(members.map((m) => [m.user?.id ?? "", m.user?.name || m.user?.email || ""]))
   const { active, former } = sortMembers(members)
 
@@ -77,9 +79,14 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const memberFailure = query.for === "members" ? failure : null
   const inviteFailure = query.for === "members" ? null : failure
   const bad = fieldsFromQuery(query.fields, INVITE_FIELDS)
-  const when = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
+  const when = new Intl.DateTimeFormat(numberLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Kolkata",
+  })
   const day = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeZone: "Asia/Kolkata" })
-  const roleLabel = (role: unknown) => ((ROLES as readonly unknown[]).includes(role) ? tDash(`role.${role as SellerRole}`) : null)
+  const roleLabel = (role: unknown) =>
+    (ROLES as readonly unknown[]).includes(role) ? tDash(`role.${role as SellerRole}`) : null
   const nameOf = (m: ShopMember) => m.user?.name || m.user?.email || t("someone")
   const share = (m: ShopMember) => formatNumber(Number(m.revenue_share ?? 0), locale)
 
@@ -93,7 +100,12 @@ export default async function MembersPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {memberError || memberFailure ? (
-        <p className="notice notice-error" role="alert" data-testid="members-error" data-error={memberFailure?.kind ?? memberError}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="members-error"
+          data-error={memberFailure?.kind ?? memberError}
+        >
           {memberFailure ? memberFailure.text : t(`errors.${memberError!}`)}
         </p>
       ) : null}
@@ -108,7 +120,13 @@ export default async function MembersPage({ params, searchParams }: Props) {
             {active.map((m) => {
               const isMe = m.user?.id === me.user.id
               return (
-                <li key={m.id} className="member-row" data-testid="member-row" data-email={m.user?.email ?? ""} data-role={m.role}>
+                <li
+                  key={m.id}
+                  className="member-row"
+                  data-testid="member-row"
+                  data-email={m.user?.email ?? ""}
+                  data-role={m.role}
+                >
                   <div className="member-main">
                     <strong>
                       {nameOf(m)}
@@ -116,16 +134,25 @@ export default async function MembersPage({ params, searchParams }: Props) {
                     </strong>
                     {m.user?.email ? <span className="muted member-email">{m.user.email}</span> : null}
                     <span className="shop-pills">
-                      <span className={`pill ${m.role === "owner" ? "pill-status-active" : "pill-neutral"}`} data-testid="member-role">
+                      <span
+                        className={`pill ${m.role === "owner" ? "pill-status-active" : "pill-neutral"}`}
+                        data-testid="member-role"
+                      >
                         {roleLabel(m.role) ?? m.role}
                       </span>
                       {m.role === "digipreneur" ? (
-                        <span className="pill pill-status-pending" data-testid="member-share" data-share={String(m.revenue_share ?? 0)}>
+                        <span
+                          className="pill pill-status-pending"
+                          data-testid="member-share"
+                          data-share={String(m.revenue_share ?? 0)}
+                        >
                           {t("share", { share: share(m) })}
                         </span>
                       ) : null}
                     </span>
-                    {m.created_at ? <span className="hint">{t("since", { date: day.format(new Date(m.created_at)) })}</span> : null}
+                    {m.created_at ? (
+                      <span className="hint">{t("since", { date: day.format(new Date(m.created_at)) })}</span>
+                    ) : null}
                   </div>
                   {!isMe ? (
                     <details className="danger-zone member-revoke">
@@ -135,7 +162,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
                         <input type="hidden" name="locale" value={locale} />
                         <input type="hidden" name="seller_id" value={sellerId} />
                         <input type="hidden" name="member_id" value={m.id} />
-                        <SubmitButton className="button button-danger button-block" pendingLabel={tForm("working")} data-testid="revoke-confirm">
+                        <SubmitButton
+                          className="button button-danger button-block"
+                          pendingLabel={tForm("working")}
+                          data-testid="revoke-confirm"
+                        >
                           {t("revokeConfirm")}
                         </SubmitButton>
                       </form>
@@ -170,7 +201,12 @@ export default async function MembersPage({ params, searchParams }: Props) {
         <h2 id="invite-title">{t("inviteTitle")}</h2>
         <p className="muted">{t("inviteIntro")}</p>
         {inviteError || inviteFailure ? (
-          <div className="notice notice-error" role="alert" data-testid="invite-error" data-error={inviteFailure?.kind ?? inviteError}>
+          <div
+            className="notice notice-error"
+            role="alert"
+            data-testid="invite-error"
+            data-error={inviteFailure?.kind ?? inviteError}
+          >
             <p>{inviteFailure ? inviteFailure.text : t(`errors.${inviteError!}`)}</p>
             {inviteError === "noAccount" ? (
               <p>
@@ -206,7 +242,13 @@ export default async function MembersPage({ params, searchParams }: Props) {
             <div className="choice-list compact">
               {(["staff", "digipreneur"] as const).map((role) => (
                 <label key={role} className="choice">
-                  <input type="radio" name="role" value={role} defaultChecked={role === "staff"} data-testid={`invite-role-${role}`} />
+                  <input
+                    type="radio"
+                    name="role"
+                    value={role}
+                    defaultChecked={role === "staff"}
+                    data-testid={`invite-role-${role}`}
+                  />
                   <span className="choice-body">
                     <span className="choice-title">{tDash(`role.${role}`)}</span>
                     <span className="muted">{t(`roleHints.${role}`)}</span>
@@ -235,7 +277,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
             </p>
             {bad.has("share") ? <p className="field-message">{t("fieldErrors.share")}</p> : null}
           </div>
-          <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="invite-submit">
+          <SubmitButton
+            className="button button-large button-block"
+            pendingLabel={tForm("working")}
+            data-testid="invite-submit"
+          >
             {t("inviteSubmit")}
           </SubmitButton>
         </form>
@@ -262,7 +308,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
                   <p className="audit-what">{t(`audit.${auditMessageKey(entry.action)}`, { name: who })}</p>
                   {about ? <p className="audit-about">{about}</p> : null}
                   <p className="hint">
-                    <time dateTime={new Date(entry.created_at).toISOString()}>{when.format(new Date(entry.created_at))}</time>
+                    <time dateTime={new Date(entry.created_at).toISOString()}>
+                      {when.format(new Date(entry.created_at))}
+                    </time>
                     {roleLabel(entry.role) ? ` · ${roleLabel(entry.role)}` : ""}
                   </p>
                 </li>

@@ -65,12 +65,23 @@ export default async function SellerOrdersPage({ params, searchParams }: Props) 
                 <ul className="mini-items">
                   {items.map((item) => (
                     <li key={item.id}>
-                      {item.thumbnail ? <img src={item.thumbnail} alt="" width={56} height={56} /> : <span className="thumb-placeholder" aria-hidden="true" />}
+                      {item.thumbnail ? (
+                        <img src={item.thumbnail} alt="" width={56} height={56} />
+                      ) : (
+                        <span className="thumb-placeholder" aria-hidden="true" />
+                      )}
                       <span>
                         <strong>{item.title}</strong>
-                        {item.variant_title && item.variant_title !== "Default" ? <span className="muted"> · {item.variant_title}</span> : null}
+                        {item.variant_title && item.variant_title !== "Default" ? (
+                          <span className="muted"> · {item.variant_title}</span>
+                        ) : null}
                       </span>
-                      <span>{t("qtyPrice", { quantity: formatNumber(item.quantity, locale), price: money(item.unit_price) })}</span>
+                      <span>
+                        {t("qtyPrice", {
+                          quantity: formatNumber(item.quantity, locale),
+                          price: money(item.unit_price),
+                        })}
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -32,7 +32,10 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
   const query = await searchParams
   const page = parsePage(query.page)
   const status: PoolStatus | null = oneOf(query.status, SELLER_POOL_FILTERS)
-  const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "SellerPools" }), getTranslations({ locale, namespace: "Catalog" })])
+  const [t, tCatalog] = await Promise.all([
+    getTranslations({ locale, namespace: "SellerPools" }),
+    getTranslations({ locale, namespace: "Catalog" }),
+  ])
   let result: { pools: Pool[]; count: number } = { pools: [], count: 0 }
   let failed: FailureKind | null = null
   try {
@@ -42,7 +45,11 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
     failed = kindOf(error)
   }
   const list = `${base}/pools`
-  const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
+  const date = new Intl.DateTimeFormat(numberLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Kolkata",
+  })
   const totalPages = pageCount(result.count)
   const filterHref = (s: string | null) => (s ? withQuery(list, { status: s }) : list)
   const canWrite = membership.seller.status !== "suspended"
@@ -61,7 +68,13 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
         label={t("filterLabel")}
         chips={[
           { key: "all", href: filterHref(null), label: t("filters.all"), current: status === null },
-          ...SELLER_POOL_FILTERS.map((f) => ({ key: f, href: filterHref(f), label: t(`status.${f}`), current: status === f, testId: `seller-pool-filter-${f}` })),
+          ...SELLER_POOL_FILTERS.map((f) => ({
+            key: f,
+            href: filterHref(f),
+            label: t(`status.${f}`),
+            current: status === f,
+            testId: `seller-pool-filter-${f}`,
+          })),
         ]}
       />
       {failed ? (
@@ -69,7 +82,13 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
       ) : result.pools.length ? (
         <ul className="pool-list" data-testid="seller-pool-list">
           {result.pools.map((pool) => (
-            <li key={pool.id} className="card pool-card" data-testid="seller-pool-row" data-pool-id={pool.id} data-status={pool.status}>
+            <li
+              key={pool.id}
+              className="card pool-card"
+              data-testid="seller-pool-row"
+              data-pool-id={pool.id}
+              data-status={pool.status}
+            >
               <h3>
                 <Link href={`${list}/${pool.id}`}>{pool.title}</Link>
               </h3>
@@ -79,7 +98,9 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
                 </span>
                 <span className="muted">{t("closes", { date: date.format(new Date(pool.closes_at)) })}</span>
               </p>
-              {pool.status === "draft" || pool.status === "cancelled" ? null : <PoolProgress pool={pool} locale={locale} />}
+              {pool.status === "draft" || pool.status === "cancelled" ? null : (
+                <PoolProgress pool={pool} locale={locale} />
+              )}
             </li>
           ))}
         </ul>
@@ -100,4 +121,3 @@ export default async function SellerPoolsPage({ params, searchParams }: Props) {
     </div>
   )
 }
-

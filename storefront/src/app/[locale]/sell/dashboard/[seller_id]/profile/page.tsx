@@ -105,7 +105,12 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {(error || failure) && mine ? (
-          <p className="notice notice-error" role="alert" data-testid="profile-error" data-error={failure?.kind ?? error}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="profile-error"
+            data-error={failure?.kind ?? error}
+          >
             {failure ? failure.text : error === "upload" ? tProduct("photoErrors.upload") : t(`errors.${error!}`)}
           </p>
         ) : null}
@@ -140,7 +145,12 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
             name="photo"
             label={seller.photo_url ? t("photoChange") : t("photoAdd")}
             hint={t("photoHint")}
-            labels={{ type: tProduct("photoErrors.type"), size: tProduct("photoErrors.size"), chosen: tProduct("photoChosen"), preparing: tProduct("photoPreparing") }}
+            labels={{
+              type: tProduct("photoErrors.type"),
+              size: tProduct("photoErrors.size"),
+              chosen: tProduct("photoChosen"),
+              preparing: tProduct("photoPreparing"),
+            }}
             error={photoError}
             data-testid="field-shop-photo"
           />
@@ -176,21 +186,41 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
             <div className="check-grid">
               {CRAFTS.map((craft) => (
                 <label key={craft} className="check">
-                  <input type="checkbox" name="crafts" value={craft} defaultChecked={crafts.checked.includes(craft)} data-testid={`craft-${craft}`} />
+                  <input
+                    type="checkbox"
+                    name="crafts"
+                    value={craft}
+                    defaultChecked={crafts.checked.includes(craft)}
+                    data-testid={`craft-${craft}`}
+                  />
                   <span>{tCrafts(craft)}</span>
                 </label>
               ))}
             </div>
             <div className={cls("crafts")}>
               <label htmlFor="s-other">{tSell("otherCrafts")}</label>
-              <input id="s-other" name="other_crafts" maxLength={300} defaultValue={crafts.other} {...invalid("crafts")} data-testid="field-other-crafts" />
+              <input
+                id="s-other"
+                name="other_crafts"
+                maxLength={300}
+                defaultValue={crafts.other}
+                {...invalid("crafts")}
+                data-testid="field-other-crafts"
+              />
               {errorText("crafts")}
             </div>
           </fieldset>
 
           <div className={cls("area")}>
             <label htmlFor="s-area">{tSell("area")}</label>
-            <input id="s-area" name="area" maxLength={AREA_MAX} defaultValue={seller.area ?? ""} {...invalid("area", "s-area-hint")} data-testid="field-area" />
+            <input
+              id="s-area"
+              name="area"
+              maxLength={AREA_MAX}
+              defaultValue={seller.area ?? ""}
+              {...invalid("area", "s-area-hint")}
+              data-testid="field-area"
+            />
             <p className="hint" id="s-area-hint">
               {tSell("areaHint")}
             </p>
@@ -210,13 +240,18 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
               data-testid="field-story"
             />
             <p className="hint" id="s-story-hint">
-              {tSell("storyHint")} {otherStories.length ? t("storyOther", { languages: otherStories.join(", ") }) : t("storyOnlyThis")}
+              {tSell("storyHint")}{" "}
+              {otherStories.length ? t("storyOther", { languages: otherStories.join(", ") }) : t("storyOnlyThis")}
             </p>
             {errorText("story")}
           </div>
 
           {canEdit ? (
-            <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="save-profile">
+            <SubmitButton
+              className="button button-large button-block"
+              pendingLabel={tForm("working")}
+              data-testid="save-profile"
+            >
               {t("saveProfile")}
             </SubmitButton>
           ) : null}
@@ -331,7 +366,13 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
               <div className="choice-list compact">
                 {(["upi", "bank"] as const).map((m) => (
                   <label key={m} className="choice">
-                    <input type="radio" name="payout_method" value={m} defaultChecked={method === m} data-testid={`payout-${m}`} />
+                    <input
+                      type="radio"
+                      name="payout_method"
+                      value={m}
+                      defaultChecked={method === m}
+                      data-testid={`payout-${m}`}
+                    />
                     <span className="choice-body">
                       <span className="choice-title">{t(`payoutMethods.${m}`)}</span>
                       <span className="muted">{t(`payoutMethodHints.${m}`)}</span>
@@ -416,7 +457,11 @@ export default async function ShopProfilePage({ params, searchParams }: Props) {
             </fieldset>
 
             {canEdit ? (
-              <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="save-private">
+              <SubmitButton
+                className="button button-large button-block"
+                pendingLabel={tForm("working")}
+                data-testid="save-private"
+              >
                 {t("savePrivate")}
               </SubmitButton>
             ) : null}

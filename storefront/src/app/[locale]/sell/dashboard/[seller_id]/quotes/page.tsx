@@ -35,7 +35,10 @@ export default async function SellerQuotesPage({ params, searchParams }: Props) 
   const query = await searchParams
   const page = parsePage(query.page)
   const status: QuoteStatus | null = oneOf(query.status, FILTERS)
-  const [t, tCatalog] = await Promise.all([getTranslations({ locale, namespace: "SellerQuotes" }), getTranslations({ locale, namespace: "Catalog" })])
+  const [t, tCatalog] = await Promise.all([
+    getTranslations({ locale, namespace: "SellerQuotes" }),
+    getTranslations({ locale, namespace: "Catalog" }),
+  ])
   let result: QuotePage = { quotes: [], count: 0 }
   let failed: FailureKind | null = null
   try {
@@ -58,7 +61,13 @@ export default async function SellerQuotesPage({ params, searchParams }: Props) 
         label={t("filterLabel")}
         chips={[
           { key: "all", href: filterHref(null), label: t("filters.all"), current: status === null },
-          ...FILTERS.map((f) => ({ key: f, href: filterHref(f), label: t(`filters.${f}`), current: status === f, testId: `seller-quote-filter-${f}` })),
+          ...FILTERS.map((f) => ({
+            key: f,
+            href: filterHref(f),
+            label: t(`filters.${f}`),
+            current: status === f,
+            testId: `seller-quote-filter-${f}`,
+          })),
         ]}
       />
       {failed ? (
@@ -69,13 +78,21 @@ export default async function SellerQuotesPage({ params, searchParams }: Props) 
             const s = quoteStatus(q.status)
             const yourTurn = nextActor(q.status, "seller") === "you"
             return (
-              <li key={q.id} className={`order-row${yourTurn ? " quote-your-turn" : ""}`} data-testid="seller-quote-row" data-quote-id={q.id} data-status={q.status}>
+              <li
+                key={q.id}
+                className={`order-row${yourTurn ? " quote-your-turn" : ""}`}
+                data-testid="seller-quote-row"
+                data-quote-id={q.id}
+                data-status={q.status}
+              >
                 <Link href={`${list}/${q.id}`}>
                   <span className="order-row-main">
                     <strong>{t("fromCompany", { company: q.company?.name ?? t("aBuyer") })}</strong>
                     <span className="muted">
                       {q.created_at ? t("asked", { date: date.format(new Date(q.created_at)) }) : null}
-                      {yourTurn && q.expires_at ? ` · ${t("answerBy", { date: date.format(new Date(q.expires_at)) })}` : null}
+                      {yourTurn && q.expires_at
+                        ? ` · ${t("answerBy", { date: date.format(new Date(q.expires_at)) })}`
+                        : null}
                     </span>
                   </span>
                   <span className="order-row-side">

@@ -19,7 +19,12 @@ export default async function ShopNewPostPage({ params, searchParams }: Props) {
   return (
     <div className="container section narrow">
       <ShopHeader locale={locale} me={me} membership={membership} active="jobs" />
-      <PostJobForm locale={locale} scope={{ kind: "seller", sellerId }} query={await searchParams} canEdit={membership.seller.status !== "suspended"} />
+      <PostJobForm
+        locale={locale}
+        scope={{ kind: "seller", sellerId }}
+        query={await searchParams}
+        canEdit={membership.seller.status !== "suspended"}
+      />
     </div>
   )
 }

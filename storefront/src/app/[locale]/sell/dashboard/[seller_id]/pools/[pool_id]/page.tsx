@@ -36,7 +36,10 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId, pool_id: poolId } = await params
   const { locale, base, me, membership } = await openShopPage(raw, sellerId, `/pools/${poolId}`)
   const query = await searchParams
-  const [t, tPools] = await Promise.all([getTranslations({ locale, namespace: "SellerPools" }), getTranslations({ locale, namespace: "Pools" })])
+  const [t, tPools] = await Promise.all([
+    getTranslations({ locale, namespace: "SellerPools" }),
+    getTranslations({ locale, namespace: "Pools" }),
+  ])
   const managed = await getSellerPool(sellerId, poolId)
   if (!managed) notFound()
   const { pool, pledges, report } = managed
@@ -48,7 +51,11 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
   const failure = await failureNotice(locale, query)
   const n = (v: number) => formatNumber(v, locale)
   const price = (v: number) => formatMoney(v, pool.currency_code, locale)
-  const date = new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" })
+  const date = new Intl.DateTimeFormat(numberLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Kolkata",
+  })
   const description = poolDescription(pool, locale)
   const decided = ["succeeded", "settled", "failed"].includes(pool.status)
   const action = (intent: "open" | "cancel" | "settle", className: string) => (
@@ -83,7 +90,9 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
         <p className="muted">
           {t("window", { opens: date.format(new Date(pool.opens_at)), closes: date.format(new Date(pool.closes_at)) })}
         </p>
-        {description ? <p lang={description.lang === locale ? undefined : description.lang}>{description.text}</p> : null}
+        {description ? (
+          <p lang={description.lang === locale ? undefined : description.lang}>{description.text}</p>
+        ) : null}
         <p className="next-step" data-testid="seller-pool-next">
           {t(`next.${pool.status}`)}
         </p>
@@ -95,7 +104,12 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {error || failure ? (
-        <p className="notice notice-error" role="alert" data-testid="seller-pool-error" data-error={failure?.kind ?? error}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="seller-pool-error"
+          data-error={failure?.kind ?? error}
+        >
           {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
@@ -114,7 +128,13 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
           <h3 id="progress-title">{tPools("progressTitle")}</h3>
           <PoolProgress pool={pool} locale={locale} detailed />
           {decided && pool.final_unit_price !== null ? (
-            <p data-testid="seller-pool-final">{tPools("finalPrice", { price: price(pool.final_unit_price), unit: pool.unit, quantity: n(pool.final_quantity ?? pool.progress.pledged) })}</p>
+            <p data-testid="seller-pool-final">
+              {tPools("finalPrice", {
+                price: price(pool.final_unit_price),
+                unit: pool.unit,
+                quantity: n(pool.final_quantity ?? pool.progress.pledged),
+              })}
+            </p>
           ) : null}
         </section>
       ) : null}
@@ -154,11 +174,15 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
                   <td>{n(i + 1)}</td>
                   <td>
                     {p.allocated_quantity !== null ? n(p.allocated_quantity) : n(p.quantity)}
-                    {p.allocated_quantity === null && p.flex_quantity > 0 ? ` ${t("pledge.flex", { flex: n(p.flex_quantity) })}` : null}
+                    {p.allocated_quantity === null && p.flex_quantity > 0
+                      ? ` ${t("pledge.flex", { flex: n(p.flex_quantity) })}`
+                      : null}
                   </td>
                   <td>
                     {t(`pledgeStatus.${p.status}`)}
-                    {p.status === "capture_failed" && p.last_error ? <span className="muted"> · {p.last_error}</span> : null}
+                    {p.status === "capture_failed" && p.last_error ? (
+                      <span className="muted"> · {p.last_error}</span>
+                    ) : null}
                   </td>
                   <td>{p.amount_due !== null ? price(Number(p.amount_due)) : "—"}</td>
                 </tr>
@@ -182,7 +206,11 @@ export default async function SellerPoolPage({ params, searchParams }: Props) {
 
       {pool.status !== "draft" ? (
         <p>
-          <Link href={`/${locale}/pools/${encodeURIComponent(pool.handle)}`} className="text-link" data-testid="seller-pool-public">
+          <Link
+            href={`/${locale}/pools/${encodeURIComponent(pool.handle)}`}
+            className="text-link"
+            data-testid="seller-pool-public"
+          >
             {t("publicLink")} →
           </Link>
         </p>

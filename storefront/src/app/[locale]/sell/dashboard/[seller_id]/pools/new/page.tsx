@@ -8,7 +8,14 @@ import { createSellerPool } from "@/lib/actions/commons"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { describe } from "@/lib/data/errors"
 import { listVendorProducts } from "@/lib/data/vendor"
-import { POOL_CURRENCIES, POOL_FORM_TIERS, isoToKolkata, poolMaterials, type Material, type PoolFormError } from "@/lib/seller-pools"
+import {
+  POOL_CURRENCIES,
+  POOL_FORM_TIERS,
+  isoToKolkata,
+  poolMaterials,
+  type Material,
+  type PoolFormError,
+} from "@/lib/seller-pools"
 import { oneOf } from "@/lib/query"
 import { failureNotice } from "@/lib/failure-text"
 
@@ -47,14 +54,21 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
   const { locale: raw, seller_id: sellerId } = await params
   const { locale, base, me, membership } = await openShopPage(raw, sellerId, "/pools/new")
   const query = await searchParams
-  const [t, tForm] = await Promise.all([getTranslations({ locale, namespace: "SellerPools" }), getTranslations({ locale, namespace: "Form" })])
+  const [t, tForm] = await Promise.all([
+    getTranslations({ locale, namespace: "SellerPools" }),
+    getTranslations({ locale, namespace: "Form" }),
+  ])
   let materials: Material[] = []
   try {
     materials = poolMaterials((await listVendorProducts(sellerId, 1, 100)).products)
   } catch (error) {
     console.error("[dashboard] pool materials failed:", describe(error))
   }
-  const bad = new Set((typeof query.fields === "string" ? query.fields.split(",") : []).filter((f) => (FIELD_ERRORS as readonly string[]).includes(f)))
+  const bad = new Set(
+    (typeof query.fields === "string" ? query.fields.split(",") : []).filter((f) =>
+      (FIELD_ERRORS as readonly string[]).includes(f)
+    )
+  )
   const error = oneOf(query.error, ERRORS)
   const failure = await failureNotice(locale, query)
   const cls = (...names: string[]) => `field${names.some((n) => bad.has(n)) ? " field-error" : ""}`
@@ -83,7 +97,12 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
         <h2 data-testid="new-pool-title">{t("newTitle")}</h2>
         <p className="muted">{t("newIntro")}</p>
         {error || failure ? (
-          <p className="notice notice-error" role="alert" data-testid="pool-form-error" data-error={failure?.kind ?? error}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="pool-form-error"
+            data-error={failure?.kind ?? error}
+          >
             {failure ? failure.text : t(`errors.${error!}`)}
           </p>
         ) : null}
@@ -96,7 +115,16 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
 
             <div className={cls("title")}>
               <label htmlFor="pool-title">{t("fields.title")}</label>
-              <input id="pool-title" name="title" required minLength={2} maxLength={160} placeholder={t("fields.titlePlaceholder")} {...invalid("title")} data-testid="pool-field-title" />
+              <input
+                id="pool-title"
+                name="title"
+                required
+                minLength={2}
+                maxLength={160}
+                placeholder={t("fields.titlePlaceholder")}
+                {...invalid("title")}
+                data-testid="pool-field-title"
+              />
               {message("title")}
             </div>
 
@@ -105,7 +133,13 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
               <p className="hint">{t("fields.materialHint")}</p>
               <div className={cls("material")}>
                 <label htmlFor="pool-material">{t("fields.materialPick")}</label>
-                <select id="pool-material" name="material" defaultValue={materials[0] ? `${materials[0].product_id}:${materials[0].variant_id}` : "new"} {...invalid("material")} data-testid="pool-field-material">
+                <select
+                  id="pool-material"
+                  name="material"
+                  defaultValue={materials[0] ? `${materials[0].product_id}:${materials[0].variant_id}` : "new"}
+                  {...invalid("material")}
+                  data-testid="pool-field-material"
+                >
                   {materials.map((m) => (
                     <option key={m.variant_id} value={`${m.product_id}:${m.variant_id}`}>
                       {m.label}
@@ -117,7 +151,14 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
               </div>
               <div className={cls("material_title")}>
                 <label htmlFor="pool-material-title">{t("fields.materialTitle")}</label>
-                <input id="pool-material-title" name="material_title" maxLength={200} placeholder={t("fields.materialTitlePlaceholder")} {...invalid("material_title", "pool-material-title-hint")} data-testid="pool-field-material-title" />
+                <input
+                  id="pool-material-title"
+                  name="material_title"
+                  maxLength={200}
+                  placeholder={t("fields.materialTitlePlaceholder")}
+                  {...invalid("material_title", "pool-material-title-hint")}
+                  data-testid="pool-field-material-title"
+                />
                 <p className="hint" id="pool-material-title-hint">
                   {t("fields.materialTitleHint")}
                 </p>
@@ -128,12 +169,27 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
             <div className="form-row two">
               <div className={cls("unit")}>
                 <label htmlFor="pool-unit">{t("fields.unit")}</label>
-                <input id="pool-unit" name="unit" required maxLength={20} placeholder={t("fields.unitPlaceholder")} {...invalid("unit")} data-testid="pool-field-unit" />
+                <input
+                  id="pool-unit"
+                  name="unit"
+                  required
+                  maxLength={20}
+                  placeholder={t("fields.unitPlaceholder")}
+                  {...invalid("unit")}
+                  data-testid="pool-field-unit"
+                />
                 {message("unit")}
               </div>
               <div className={cls("case_size")}>
                 <label htmlFor="pool-case">{t("fields.caseSize")}</label>
-                <input id="pool-case" name="case_size" inputMode="numeric" defaultValue="1" {...invalid("case_size", "pool-case-hint")} data-testid="pool-field-case-size" />
+                <input
+                  id="pool-case"
+                  name="case_size"
+                  inputMode="numeric"
+                  defaultValue="1"
+                  {...invalid("case_size", "pool-case-hint")}
+                  data-testid="pool-field-case-size"
+                />
                 <p className="hint" id="pool-case-hint">
                   {t("fields.caseSizeHint")}
                 </p>
@@ -141,7 +197,10 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
               </div>
             </div>
 
-            <fieldset className={`choice-fieldset${bad.has("tiers") || bad.has("tier_order") ? " field-error" : ""}`} data-testid="pool-field-tiers">
+            <fieldset
+              className={`choice-fieldset${bad.has("tiers") || bad.has("tier_order") ? " field-error" : ""}`}
+              data-testid="pool-field-tiers"
+            >
               <legend>{t("fields.tiers")}</legend>
               <p className="hint">{t("fields.tiersHint")}</p>
               <div className="field">
@@ -157,17 +216,33 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
               <input type="hidden" name="tier_min_0" value="0" />
               <div className="field">
                 <label htmlFor="pool-tier-price-0">{t("fields.tierBase")}</label>
-                <input id="pool-tier-price-0" name="tier_price_0" inputMode="decimal" required data-testid="pool-tier-price" />
+                <input
+                  id="pool-tier-price-0"
+                  name="tier_price_0"
+                  inputMode="decimal"
+                  required
+                  data-testid="pool-tier-price"
+                />
               </div>
               {Array.from({ length: POOL_FORM_TIERS - 1 }, (_, k) => k + 1).map((i) => (
                 <div className="form-row two" key={i} data-testid="pool-tier-row">
                   <div className="field">
                     <label htmlFor={`pool-tier-min-${i}`}>{t("fields.tierFrom")}</label>
-                    <input id={`pool-tier-min-${i}`} name={`tier_min_${i}`} inputMode="numeric" data-testid="pool-tier-min" />
+                    <input
+                      id={`pool-tier-min-${i}`}
+                      name={`tier_min_${i}`}
+                      inputMode="numeric"
+                      data-testid="pool-tier-min"
+                    />
                   </div>
                   <div className="field">
                     <label htmlFor={`pool-tier-price-${i}`}>{t("fields.tierPrice")}</label>
-                    <input id={`pool-tier-price-${i}`} name={`tier_price_${i}`} inputMode="decimal" data-testid="pool-tier-price" />
+                    <input
+                      id={`pool-tier-price-${i}`}
+                      name={`tier_price_${i}`}
+                      inputMode="decimal"
+                      data-testid="pool-tier-price"
+                    />
                   </div>
                 </div>
               ))}
@@ -178,7 +253,14 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
             <div className="form-row two">
               <div className={cls("min_quantity")}>
                 <label htmlFor="pool-min">{t("fields.minQuantity")}</label>
-                <input id="pool-min" name="min_quantity" inputMode="numeric" required {...invalid("min_quantity", "pool-min-hint")} data-testid="pool-field-min" />
+                <input
+                  id="pool-min"
+                  name="min_quantity"
+                  inputMode="numeric"
+                  required
+                  {...invalid("min_quantity", "pool-min-hint")}
+                  data-testid="pool-field-min"
+                />
                 <p className="hint" id="pool-min-hint">
                   {t("fields.minQuantityHint")}
                 </p>
@@ -186,7 +268,14 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
               </div>
               <div className={cls("max_quantity")}>
                 <label htmlFor="pool-max">{t("fields.maxQuantity")}</label>
-                <input id="pool-max" name="max_quantity" inputMode="numeric" required {...invalid("max_quantity", "pool-max-hint")} data-testid="pool-field-max" />
+                <input
+                  id="pool-max"
+                  name="max_quantity"
+                  inputMode="numeric"
+                  required
+                  {...invalid("max_quantity", "pool-max-hint")}
+                  data-testid="pool-field-max"
+                />
                 <p className="hint" id="pool-max-hint">
                   {t("fields.maxQuantityHint")}
                 </p>
@@ -197,7 +286,15 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
             <div className="form-row two">
               <div className={cls("opens_at")}>
                 <label htmlFor="pool-opens">{t("fields.opensAt")}</label>
-                <input id="pool-opens" name="opens_at" type="datetime-local" required defaultValue={isoToKolkata(now)} {...invalid("opens_at")} data-testid="pool-field-opens" />
+                <input
+                  id="pool-opens"
+                  name="opens_at"
+                  type="datetime-local"
+                  required
+                  defaultValue={isoToKolkata(now)}
+                  {...invalid("opens_at")}
+                  data-testid="pool-field-opens"
+                />
                 {message("opens_at")}
               </div>
               <div className={cls("closes_at")}>
@@ -219,14 +316,23 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
             <fieldset className="choice-fieldset">
               <legend>{t("fields.fulfilment")}</legend>
               <label className="choice">
-                <input type="radio" name="fulfilment" value="pickup" defaultChecked data-testid="pool-field-pickup" /> {t("fields.pickup")}
+                <input type="radio" name="fulfilment" value="pickup" defaultChecked data-testid="pool-field-pickup" />{" "}
+                {t("fields.pickup")}
               </label>
               <label className="choice">
-                <input type="radio" name="fulfilment" value="delivery" data-testid="pool-field-delivery" /> {t("fields.delivery")}
+                <input type="radio" name="fulfilment" value="delivery" data-testid="pool-field-delivery" />{" "}
+                {t("fields.delivery")}
               </label>
               <div className={cls("pickup_point")}>
                 <label htmlFor="pool-pickup">{t("fields.pickupPoint")}</label>
-                <input id="pool-pickup" name="pickup_point" maxLength={300} placeholder={t("fields.pickupPlaceholder")} {...invalid("pickup_point")} data-testid="pool-field-pickup-point" />
+                <input
+                  id="pool-pickup"
+                  name="pickup_point"
+                  maxLength={300}
+                  placeholder={t("fields.pickupPlaceholder")}
+                  {...invalid("pickup_point")}
+                  data-testid="pool-field-pickup-point"
+                />
                 {message("pickup_point")}
               </div>
             </fieldset>
@@ -237,12 +343,26 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
               <div className="form-row two">
                 <div className={cls("freight_cost")}>
                   <label htmlFor="pool-freight">{t("fields.freight")}</label>
-                  <input id="pool-freight" name="freight_cost" inputMode="decimal" defaultValue="0" {...invalid("freight_cost")} data-testid="pool-field-freight" />
+                  <input
+                    id="pool-freight"
+                    name="freight_cost"
+                    inputMode="decimal"
+                    defaultValue="0"
+                    {...invalid("freight_cost")}
+                    data-testid="pool-field-freight"
+                  />
                   {message("freight_cost")}
                 </div>
                 <div className={cls("handling_cost")}>
                   <label htmlFor="pool-handling">{t("fields.handling")}</label>
-                  <input id="pool-handling" name="handling_cost" inputMode="decimal" defaultValue="0" {...invalid("handling_cost")} data-testid="pool-field-handling" />
+                  <input
+                    id="pool-handling"
+                    name="handling_cost"
+                    inputMode="decimal"
+                    defaultValue="0"
+                    {...invalid("handling_cost")}
+                    data-testid="pool-field-handling"
+                  />
                   {message("handling_cost")}
                 </div>
               </div>
@@ -256,10 +376,21 @@ export default async function NewSellerPoolPage({ params, searchParams }: Props)
 
             <div className="field">
               <label htmlFor="pool-description">{t("fields.description")}</label>
-              <textarea id="pool-description" name="description" rows={3} maxLength={4000} placeholder={t("fields.descriptionPlaceholder")} data-testid="pool-field-description" />
+              <textarea
+                id="pool-description"
+                name="description"
+                rows={3}
+                maxLength={4000}
+                placeholder={t("fields.descriptionPlaceholder")}
+                data-testid="pool-field-description"
+              />
             </div>
 
-            <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="pool-create-submit">
+            <SubmitButton
+              className="button button-large button-block"
+              pendingLabel={tForm("working")}
+              data-testid="pool-create-submit"
+            >
               {t("create")}
             </SubmitButton>
           </form>

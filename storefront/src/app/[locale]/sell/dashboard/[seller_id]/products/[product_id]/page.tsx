@@ -6,7 +6,13 @@ import { PhotoInput } from "@/components/marketplace/PhotoInput"
 import { ShopHeader } from "@/components/marketplace/ShopHeader"
 import { SubmitButton } from "@/components/SubmitButton"
 import { toAppLocale } from "@/i18n/routing"
-import { addProductPhotos, deleteProduct, removeProductPhoto, setProductStatus, updateProduct } from "@/lib/actions/seller"
+import {
+  addProductPhotos,
+  deleteProduct,
+  removeProductPhoto,
+  setProductStatus,
+  updateProduct,
+} from "@/lib/actions/seller"
 import { saveWholesaleTerms } from "@/lib/actions/wholesale"
 import { openShopPage, type ShopPageProps } from "@/lib/dashboard"
 import { getVendorProduct } from "@/lib/data/vendor"
@@ -45,8 +51,13 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   ])
   const termsOf = new Map((wholesale?.variants ?? []).map((v) => [v.variant_id, v]))
   const termsSaved = query.saved === "wholesale"
-  const termsError = query.error === "wholesale" || query.error === "wholesaleSave" || query.error === "wholesaleForbidden" ? query.error : null
-  const badTerms = new Set(query.error === "wholesale" && typeof query.fields === "string" ? query.fields.split(",") : [])
+  const termsError =
+    query.error === "wholesale" || query.error === "wholesaleSave" || query.error === "wholesaleForbidden"
+      ? query.error
+      : null
+  const badTerms = new Set(
+    query.error === "wholesale" && typeof query.fields === "string" ? query.fields.split(",") : []
+  )
   const saved = oneOf(query.saved, SAVED)
   const error = oneOf(query.error, ERRORS)
   // A failure kind (unavailable, wait, busy…) is shown beside the form that failed: the wholesale terms
@@ -56,8 +67,8 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const editFailure = query.for === "wholesale" ? null : failure
   const bad = new Set(
     (typeof query.fields === "string" ? query.fields.split(",") : []).filter((f): f is FieldError =>
-      (FIELD_ERRORS as readonly string[]).includes(f),
-    ),
+      (FIELD_ERRORS as readonly string[]).includes(f)
+    )
   )
   const photoError =
     query.error === "photo" && (PHOTO_ERRORS as readonly unknown[]).includes(query.photo)
@@ -111,14 +122,23 @@ export default async function EditProductPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {error || editFailure ? (
-        <p className="notice notice-error" role="alert" data-testid="edit-error" data-error={editFailure?.kind ?? error}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="edit-error"
+          data-error={editFailure?.kind ?? error}
+        >
           {editFailure ? editFailure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
 
       <section className="card product-status-card" aria-labelledby="status-title">
         <div className="product-status-head">
-          {mainPhoto ? <img src={mainPhoto} alt="" width={72} height={72} /> : <span className="thumb-placeholder" aria-hidden="true" />}
+          {mainPhoto ? (
+            <img src={mainPhoto} alt="" width={72} height={72} />
+          ) : (
+            <span className="thumb-placeholder" aria-hidden="true" />
+          )}
           <div>
             <h2 id="status-title" data-testid="edit-product-title">
               {product.title}
@@ -135,7 +155,12 @@ export default async function EditProductPage({ params, searchParams }: Props) {
         <p>{live ? t("statusLive") : awaiting ? t("statusAwaiting") : t("statusDraft")}</p>
         {live && product.handle ? (
           <p>
-            <Link href={`/${locale}/products/${product.handle}`} className="text-link" data-testid="view-in-shop" data-handle={product.handle}>
+            <Link
+              href={`/${locale}/products/${product.handle}`}
+              className="text-link"
+              data-testid="view-in-shop"
+              data-handle={product.handle}
+            >
               {t("viewInShop")} →
             </Link>
           </p>
@@ -170,8 +195,17 @@ export default async function EditProductPage({ params, searchParams }: Props) {
             <ul className="photo-list" data-testid="product-photos">
               {photos.map((url, i) => (
                 <li key={url} className="photo-item" data-testid="product-photo">
-                  <img src={url} alt={t("photoNumber", { number: formatNumber(i + 1, locale) })} width={160} height={160} loading="lazy" decoding="async" />
-                  {url === mainPhoto ? <span className="pill pill-status-active photo-main">{t("mainPhoto")}</span> : null}
+                  <img
+                    src={url}
+                    alt={t("photoNumber", { number: formatNumber(i + 1, locale) })}
+                    width={160}
+                    height={160}
+                    loading="lazy"
+                    decoding="async"
+                  />
+                  {url === mainPhoto ? (
+                    <span className="pill pill-status-active photo-main">{t("mainPhoto")}</span>
+                  ) : null}
                   {canEdit && photos.length > 1 ? (
                     <form action={removeProductPhoto}>
                       {ids}
@@ -204,7 +238,12 @@ export default async function EditProductPage({ params, searchParams }: Props) {
               name="photo"
               label={photos.length ? t("addPhoto") : t("photo")}
               hint={t("photoHint")}
-              labels={{ type: t("photoErrors.type"), size: t("photoErrors.size"), chosen: t("photoChosen"), preparing: t("photoPreparing") }}
+              labels={{
+                type: t("photoErrors.type"),
+                size: t("photoErrors.size"),
+                chosen: t("photoChosen"),
+                preparing: t("photoPreparing"),
+              }}
               required
               data-testid="field-photo"
             />
@@ -221,12 +260,27 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           {ids}
           <div className={`field${bad.has("title") ? " field-error" : ""}`}>
             <label htmlFor="e-title">{t("title")}</label>
-            <input id="e-title" name="title" required minLength={2} maxLength={200} defaultValue={product.title} data-testid="field-title" />
+            <input
+              id="e-title"
+              name="title"
+              required
+              minLength={2}
+              maxLength={200}
+              defaultValue={product.title}
+              data-testid="field-title"
+            />
             {bad.has("title") ? <p className="field-message">{t("fieldErrors.title")}</p> : null}
           </div>
           <div className="field">
             <label htmlFor="e-description">{t("description")}</label>
-            <textarea id="e-description" name="description" rows={4} maxLength={10000} defaultValue={product.description ?? ""} data-testid="field-description" />
+            <textarea
+              id="e-description"
+              name="description"
+              rows={4}
+              maxLength={10000}
+              defaultValue={product.description ?? ""}
+              data-testid="field-description"
+            />
           </div>
 
           <h3>{t("variantsTitle")}</h3>
@@ -270,7 +324,9 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                         disabled={v.manage_inventory === false}
                         data-testid="variant-stock"
                       />
-                      {stock.reserved > 0 ? <p className="hint">{t("reserved", { count: formatNumber(stock.reserved, locale) })}</p> : null}
+                      {stock.reserved > 0 ? (
+                        <p className="hint">{t("reserved", { count: formatNumber(stock.reserved, locale) })}</p>
+                      ) : null}
                     </div>
                   </div>
                   <details className="more">
@@ -278,11 +334,25 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                     <div className="form-row">
                       <div className="field">
                         <label htmlFor={`usd-${v.id}`}>{t("priceUsd")}</label>
-                        <input id={`usd-${v.id}`} name={`price_usd:${v.id}`} type="text" inputMode="decimal" autoComplete="off" defaultValue={price("usd")} />
+                        <input
+                          id={`usd-${v.id}`}
+                          name={`price_usd:${v.id}`}
+                          type="text"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          defaultValue={price("usd")}
+                        />
                       </div>
                       <div className="field">
                         <label htmlFor={`eur-${v.id}`}>{t("priceEur")}</label>
-                        <input id={`eur-${v.id}`} name={`price_eur:${v.id}`} type="text" inputMode="decimal" autoComplete="off" defaultValue={price("eur")} />
+                        <input
+                          id={`eur-${v.id}`}
+                          name={`price_eur:${v.id}`}
+                          type="text"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          defaultValue={price("eur")}
+                        />
                       </div>
                     </div>
                   </details>
@@ -291,7 +361,11 @@ export default async function EditProductPage({ params, searchParams }: Props) {
             })}
           </ul>
           {canEdit ? (
-            <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="save-product">
+            <SubmitButton
+              className="button button-large button-block"
+              pendingLabel={tForm("working")}
+              data-testid="save-product"
+            >
               {t("save")}
             </SubmitButton>
           ) : null}
@@ -307,10 +381,21 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         {termsError || termsFailure ? (
-          <p className="notice notice-error" role="alert" data-testid="wholesale-terms-error" data-error={termsFailure?.kind ?? termsError}>
+          <p
+            className="notice notice-error"
+            role="alert"
+            data-testid="wholesale-terms-error"
+            data-error={termsFailure?.kind ?? termsError}
+          >
             {termsFailure
               ? termsFailure.text
-              : tw(termsError === "wholesale" ? "errors.fields" : termsError === "wholesaleForbidden" ? "errors.forbidden" : "errors.save")}
+              : tw(
+                  termsError === "wholesale"
+                    ? "errors.fields"
+                    : termsError === "wholesaleForbidden"
+                      ? "errors.forbidden"
+                      : "errors.save"
+                )}
           </p>
         ) : null}
         {!live ? <p className="hint">{tw("hiddenHint")}</p> : null}
@@ -348,13 +433,22 @@ export default async function EditProductPage({ params, searchParams }: Props) {
                     {field("moq", String(current?.min_order_quantity ?? 1), tw("moq"))}
                     {field("pack", String(current?.case_pack ?? 1), tw("pack"))}
                   </div>
-                  {field("lead", typeof current?.lead_time_days === "number" ? String(current.lead_time_days) : "", tw("lead"), tw("leadHint"))}
+                  {field(
+                    "lead",
+                    typeof current?.lead_time_days === "number" ? String(current.lead_time_days) : "",
+                    tw("lead"),
+                    tw("leadHint")
+                  )}
                 </li>
               )
             })}
           </ul>
           {canEdit ? (
-            <SubmitButton className="button button-secondary button-block" pendingLabel={tForm("working")} data-testid="save-wholesale-terms">
+            <SubmitButton
+              className="button button-secondary button-block"
+              pendingLabel={tForm("working")}
+              data-testid="save-wholesale-terms"
+            >
               {tw("save")}
             </SubmitButton>
           ) : null}
@@ -368,7 +462,11 @@ export default async function EditProductPage({ params, searchParams }: Props) {
             <p>{t("deleteWarning")}</p>
             <form action={deleteProduct}>
               {ids}
-              <SubmitButton className="button button-danger button-block" pendingLabel={tForm("working")} data-testid="delete-product">
+              <SubmitButton
+                className="button button-danger button-block"
+                pendingLabel={tForm("working")}
+                data-testid="delete-product"
+              >
                 {t("deleteConfirm")}
               </SubmitButton>
             </form>

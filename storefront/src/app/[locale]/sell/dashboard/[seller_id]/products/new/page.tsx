@@ -32,8 +32,8 @@ export default async function NewProductPage({ params, searchParams }: Props) {
   ])
   const bad = new Set(
     (typeof query.fields === "string" ? query.fields.split(",") : []).filter((f): f is FieldError =>
-      (FIELD_ERRORS as readonly string[]).includes(f),
-    ),
+      (FIELD_ERRORS as readonly string[]).includes(f)
+    )
   )
   // A failure kind (unavailable, wait N minutes, busy, a refused field) is said as such.
   const failure = await failureNotice(locale, query)
@@ -91,13 +91,28 @@ export default async function NewProductPage({ params, searchParams }: Props) {
 
           <div className={cls("title")}>
             <label htmlFor="p-title">{t("title")}</label>
-            <input id="p-title" name="title" required minLength={2} maxLength={200} {...invalid("title")} data-testid="field-title" />
+            <input
+              id="p-title"
+              name="title"
+              required
+              minLength={2}
+              maxLength={200}
+              {...invalid("title")}
+              data-testid="field-title"
+            />
             {fieldMessage("title")}
           </div>
 
           <div className="field">
             <label htmlFor="p-description">{t("description")}</label>
-            <textarea id="p-description" name="description" rows={4} maxLength={10000} aria-describedby="p-description-hint" data-testid="field-description" />
+            <textarea
+              id="p-description"
+              name="description"
+              rows={4}
+              maxLength={10000}
+              aria-describedby="p-description-hint"
+              data-testid="field-description"
+            />
             <p className="hint" id="p-description-hint">
               {t("descriptionHint")}
             </p>
@@ -108,7 +123,12 @@ export default async function NewProductPage({ params, searchParams }: Props) {
             name="photo"
             label={t("photo")}
             hint={t("photoHint")}
-            labels={{ type: t("photoErrors.type"), size: t("photoErrors.size"), chosen: t("photoChosen"), preparing: t("photoPreparing") }}
+            labels={{
+              type: t("photoErrors.type"),
+              size: t("photoErrors.size"),
+              chosen: t("photoChosen"),
+              preparing: t("photoPreparing"),
+            }}
             error={photoError}
             data-testid="field-photo"
           />
@@ -117,7 +137,15 @@ export default async function NewProductPage({ params, searchParams }: Props) {
             <summary>{t("photoLinkToggle")}</summary>
             <div className={cls("image_url")}>
               <label htmlFor="p-image">{t("imageUrl")}</label>
-              <input id="p-image" name="image_url" type="url" inputMode="url" placeholder="https://" {...invalid("image_url")} data-testid="field-image-url" />
+              <input
+                id="p-image"
+                name="image_url"
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                {...invalid("image_url")}
+                data-testid="field-image-url"
+              />
               <p className="hint">{t("imageHint")}</p>
               {fieldMessage("image_url")}
             </div>
@@ -144,12 +172,28 @@ export default async function NewProductPage({ params, searchParams }: Props) {
             <div className="form-row">
               <div className={cls("price_usd")}>
                 <label htmlFor="p-price-usd">{t("priceUsd")}</label>
-                <input id="p-price-usd" name="price_usd" type="text" inputMode="decimal" autoComplete="off" {...invalid("price_usd")} data-testid="field-price-usd" />
+                <input
+                  id="p-price-usd"
+                  name="price_usd"
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  {...invalid("price_usd")}
+                  data-testid="field-price-usd"
+                />
                 {fieldMessage("price_usd")}
               </div>
               <div className={cls("price_eur")}>
                 <label htmlFor="p-price-eur">{t("priceEur")}</label>
-                <input id="p-price-eur" name="price_eur" type="text" inputMode="decimal" autoComplete="off" {...invalid("price_eur")} data-testid="field-price-eur" />
+                <input
+                  id="p-price-eur"
+                  name="price_eur"
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  {...invalid("price_eur")}
+                  data-testid="field-price-eur"
+                />
                 {fieldMessage("price_eur")}
               </div>
             </div>
@@ -161,7 +205,13 @@ export default async function NewProductPage({ params, searchParams }: Props) {
             <div className="form-row">
               <div className={cls("option")}>
                 <label htmlFor="p-option">{t("optionName")}</label>
-                <select id="p-option" name="option_title" defaultValue="" {...invalid("option")} data-testid="field-option-title">
+                <select
+                  id="p-option"
+                  name="option_title"
+                  defaultValue=""
+                  {...invalid("option")}
+                  data-testid="field-option-title"
+                >
                   <option value="">{t("optionNone")}</option>
                   {OPTION_TITLES.map((o) => (
                     <option key={o} value={o}>
@@ -173,7 +223,13 @@ export default async function NewProductPage({ params, searchParams }: Props) {
               </div>
               <div className="field">
                 <label htmlFor="p-values">{t("optionValues")}</label>
-                <input id="p-values" name="option_values" maxLength={1000} placeholder={t("optionValuesPlaceholder")} data-testid="field-option-values" />
+                <input
+                  id="p-values"
+                  name="option_values"
+                  maxLength={1000}
+                  placeholder={t("optionValuesPlaceholder")}
+                  data-testid="field-option-values"
+                />
               </div>
             </div>
           </fieldset>
@@ -196,7 +252,11 @@ export default async function NewProductPage({ params, searchParams }: Props) {
             {fieldMessage("stock")}
           </div>
 
-          <SubmitButton className="button button-large button-block" pendingLabel={tForm("working")} data-testid="save-new-product">
+          <SubmitButton
+            className="button button-large button-block"
+            pendingLabel={tForm("working")}
+            data-testid="save-new-product"
+          >
             {t("submitNew")}
           </SubmitButton>
         </form>

@@ -33,7 +33,10 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
   const { locale: raw, seller_id: sellerId, quote_id: quoteId } = await params
   const { locale, base, me, membership } = await openShopPage(raw, sellerId, `/quotes/${quoteId}`)
   const query = await searchParams
-  const [t, tq] = await Promise.all([getTranslations({ locale, namespace: "SellerQuotes" }), getTranslations({ locale, namespace: "Quotes" })])
+  const [t, tq] = await Promise.all([
+    getTranslations({ locale, namespace: "SellerQuotes" }),
+    getTranslations({ locale, namespace: "Quotes" }),
+  ])
   const quote = await getSellerQuote(sellerId, quoteId)
   if (!quote) notFound()
 
@@ -68,7 +71,9 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
         <h2 data-testid="seller-quote-title">{t("fromCompany", { company })}</h2>
         <p className="shop-pills">
           <QuoteStatusPill status={quote.status} label={status ? t(`status.${status}`) : String(quote.status)} />
-          {quote.round ? <span className="pill pill-neutral">{tq("round", { round: formatNumber(quote.round, locale) })}</span> : null}
+          {quote.round ? (
+            <span className="pill pill-neutral">{tq("round", { round: formatNumber(quote.round, locale) })}</span>
+          ) : null}
         </p>
         {status ? (
           <p className={`next-step${status === "pending_merchant" ? " next-step-you" : ""}`} data-testid="next-step">
@@ -83,7 +88,12 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {error || failure ? (
-        <p className="notice notice-error" role="alert" data-testid="seller-quote-error" data-error={failure?.kind ?? error}>
+        <p
+          className="notice notice-error"
+          role="alert"
+          data-testid="seller-quote-error"
+          data-error={failure?.kind ?? error}
+        >
           {failure ? failure.text : t(`errors.${error!}`)}
         </p>
       ) : null}
@@ -108,7 +118,9 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
                     <input type="hidden" name="item_id" value={item.id} />
                     <p className="offer-line-title">
                       <strong>{item.title}</strong>
-                      {item.subtitle && item.subtitle !== "Default" ? <span className="muted"> · {item.subtitle}</span> : null}
+                      {item.subtitle && item.subtitle !== "Default" ? (
+                        <span className="muted"> · {item.subtitle}</span>
+                      ) : null}
                       {item.sku ? <span className="muted"> · {tq("sku", { sku: item.sku })}</span> : null}
                     </p>
                     <div className="form-row two">
@@ -162,9 +174,20 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
             </div>
             <div className="field">
               <label htmlFor="offer-note">{t("note")}</label>
-              <textarea id="offer-note" name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} data-testid="offer-note" />
+              <textarea
+                id="offer-note"
+                name="note"
+                rows={3}
+                maxLength={2000}
+                placeholder={t("notePlaceholder")}
+                data-testid="offer-note"
+              />
             </div>
-            <SubmitButton className="button button-large button-block" pendingLabel={t("sending")} data-testid="offer-submit">
+            <SubmitButton
+              className="button button-large button-block"
+              pendingLabel={t("sending")}
+              data-testid="offer-submit"
+            >
               {t("sendOffer")}
             </SubmitButton>
           </form>
@@ -179,9 +202,20 @@ export default async function SellerQuotePage({ params, searchParams }: Props) {
             {hidden}
             <div className={`field${error === "body" ? " field-error" : ""}`}>
               <label htmlFor="seller-message">{t("messageLabel", { company })}</label>
-              <textarea id="seller-message" name="body" rows={3} required maxLength={2000} data-testid="seller-message-body" />
+              <textarea
+                id="seller-message"
+                name="body"
+                rows={3}
+                required
+                maxLength={2000}
+                data-testid="seller-message-body"
+              />
             </div>
-            <SubmitButton className="button button-secondary button-block" pendingLabel={t("sending")} data-testid="seller-message-submit">
+            <SubmitButton
+              className="button button-secondary button-block"
+              pendingLabel={t("sending")}
+              data-testid="seller-message-submit"
+            >
               {t("messageSubmit")}
             </SubmitButton>
           </form>

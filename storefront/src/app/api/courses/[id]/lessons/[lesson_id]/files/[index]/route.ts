@@ -15,13 +15,20 @@ export async function GET(request: NextRequest, { params }: Context) {
   const q = request.nextUrl.searchParams
   const locale = toAppLocale(q.get("locale") ?? "en")
   const backRaw = q.get("back") ?? ""
-  const back = backRaw.startsWith(`/${locale}/courses/`) && !backRaw.includes("\\") && !backRaw.startsWith("//") ? backRaw : `/${locale}/courses`
+  const back =
+    backRaw.startsWith(`/${locale}/courses/`) && !backRaw.includes("\\") && !backRaw.startsWith("//")
+      ? backRaw
+      : `/${locale}/courses`
   if (!/^\d{1,3}$/.test(index)) return NextResponse.redirect(new URL(`${back}?error=file`, request.url), 303)
   const token = await getAuthToken()
   const path = `/store/courses/${encodeURIComponent(id)}/lessons/${encodeURIComponent(lesson_id)}/files/${index}`
   // A missing file is a 404 and an outage a 502/504 page saying so; a refusal goes back to the lesson.
   const answer = await proxyBackendFile(path, token, `lesson-file-${Number(index) + 1}`, { locale, back })
   if (typeof answer !== "number") return answer
-  if (answer === 401) return NextResponse.redirect(new URL(`/${locale}/account/login?return_to=${encodeURIComponent(back)}`, request.url), 303)
+  if (answer === 401)
+    return NextResponse.redirect(
+      new URL(`/${locale}/account/login?return_to=${encodeURIComponent(back)}`, request.url),
+      303
+    )
   return NextResponse.redirect(new URL(`${back}?error=${answer === 403 ? "join" : "file"}`, request.url), 303)
 }

@@ -61,8 +61,8 @@ function detectType(buffer) {
   if (b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3)
     return ascii(b, 0, 64).includes("webm") ? "video/webm" : null
   if (ascii(b, 0, 3) === "ID3" || (b[0] === 0xff && (b[1] & 0xe0) === 0xe0)) return "audio/mpeg"
-  // eslint-disable-next-line no-control-regex -- NUL padding before markup is what a polyglot hides behind
   const head = ascii(b, 0, 512)
+    // eslint-disable-next-line no-control-regex -- NUL padding before markup is what a polyglot hides behind
     .replace(/^\uFEFF|^[\s\u0000]+/, "")
     .toLowerCase()
   if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"))) return "image/svg+xml"
@@ -92,9 +92,9 @@ function checkName(name) {
     name === "." ||
     name === ".." ||
     Buffer.byteLength(name) > 255
-  // eslint-disable-next-line no-control-regex -- the refused name is echoed with its control characters masked
   if (bad)
     throw invalid("upload_bad_name", "A file name may not contain a path, '..' or control characters", {
+      // eslint-disable-next-line no-control-regex -- the refused name is echoed with its control characters masked
       name: typeof name === "string" ? name.replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 80) : null,
     })
 }

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { revealContact, type RevealState } from "@/lib/actions/jobs"
 import { SubmitButton } from "../SubmitButton"
 
@@ -31,6 +31,7 @@ export function ContactReveal({
 }) {
   const [state, action] = useActionState<RevealState, FormData>(revealContact, {})
   const tErrors = useTranslations("Errors")
+  const locale = useLocale()
   const contact = state.contact
   if (contact) {
     return (
@@ -70,6 +71,7 @@ export function ContactReveal({
     <form action={action} className="contact-reveal">
       <input type="hidden" name="application_id" value={applicationId} />
       <input type="hidden" name="scope" value={scope} />
+      <input type="hidden" name="locale" value={locale} />
       {state.error ? (
         <p
           className="notice notice-error"
@@ -78,7 +80,9 @@ export function ContactReveal({
           data-error={state.failure ?? state.error}
         >
           {/* An outage or a busy record is said as such, not as "could not show the contact". */}
-          {state.failure ? tErrors(`failure.${state.failure}`, { minutes: 1 }) : labels.errors[state.error]}
+          {state.failure
+            ? (state.failureText ?? tErrors(`failure.${state.failure}`, { minutes: 1 }))
+            : labels.errors[state.error]}
         </p>
       ) : null}
       <SubmitButton className="button button-secondary" pendingLabel={labels.showing} data-testid="show-contact">

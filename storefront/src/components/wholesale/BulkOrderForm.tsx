@@ -80,7 +80,11 @@ export function BulkOrderForm({
           data-error={state.failure ?? state.error}
         >
           {/* An outage, a throttle or a busy cart is said as such, not as "could not add the lines". */}
-          <p>{state.failure ? tErrors(`failure.${state.failure}`, { minutes: 1 }) : labels.errors[state.error]}</p>
+          <p>
+            {state.failure
+              ? (state.failureText ?? tErrors(`failure.${state.failure}`, { minutes: 1 }))
+              : labels.errors[state.error]}
+          </p>
           {state.messages?.length ? (
             <ul>
               {state.messages.map((m) => (

@@ -3,8 +3,9 @@
 import { redirect } from "next/navigation"
 import { authHeaders, getAuthToken } from "../cookies"
 import { describe, statusOf } from "../data/errors"
-import { JobsErrors } from "@dharavi/jobs/contract"
-import { classify, formFailureQuery, validationMessage, type FailureKind } from "../failures"
+import { JobsErrors, type EmployerContactResponse, type StoreKarigarContactResponse } from "@dharavi/jobs/contract"
+import { errorText } from "../error-text"
+import { classify, formFailureQuery, minutesToWait, validationMessage, type FailureKind } from "../failures"
 import { PlatformErrors } from "../platform-codes"
 import { employerFetch, employerSignedIn, getMyKarigar, getTrades, uploadKarigarPhotosChecked } from "../data/jobs"
 import {
@@ -232,6 +233,8 @@ export type RevealState = {
   error?: "limit" | "not_yet" | "login" | "failed"
   /** Any other failure, by kind (unavailable, busy…): the form says which. */
   failure?: FailureKind
+  /** That failure in the page's language (errorText: its code's text, else its kind's). */
+  failureText?: string
 }
 
 /**
@@ -248,8 +251,8 @@ export async function revealContact(_previous: RevealState, form: FormData): Pro
       ? `${employerApi(scope).prefix}/applications/${encodeURIComponent(id)}/contact`
       : `/store/jobs/applications/${encodeURIComponent(id)}/contact`
     const { contact } = scope
-      ? await employerFetch<{ contact: Contact }>(scope, path, { method: "POST", body: {} })
-      : await medusa().client.fetch<{ contact: Contact }>(path, {
+      ? await employerFetch<EmployerContactResponse>(scope, path, { method: "POST", body: {} })
+      : await medusa().client.fetch<StoreKarigarContactResponse>(path, {
           method: "POST",
           headers: await authHeaders(),
           body: {},
@@ -258,14 +261,23 @@ export async function revealContact(_previous: RevealState, form: FormData): Pro
   } catch (error) {
     const status = statusOf(error)
     console.error("[jobs] reveal failed:", describe(error))
-    const own = status === 429 ? "limit" : status === 403 ? "not_yet" : status === 401 ? "login" : null
     const failure = classify(error)
+    const own =
+      failure.code === JobsErrors.REVEAL_LIMIT
+        ? "limit"
+        : failure.code === JobsErrors.CONTACT_NOT_OPEN
+          ? "not_yet"
+          : status === 401
+            ? "login"
+            : null
+    const kind = failure.code === PlatformErrors.RECORD_BUSY ? "conflict" : failure.kind
     return own
       ? { application_id: id, error: own }
       : {
           application_id: id,
           error: "failed",
-          failure: failure.code === PlatformErrors.RECORD_BUSY ? "conflict" : failure.kind,
+          failure: kind,
+          failureText: errorText(localeOf(form), { ...failure, kind, minutes: minutesToWait(failure.retryAfter) }),
         }
   }
 }

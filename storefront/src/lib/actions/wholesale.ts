@@ -8,10 +8,12 @@ import { clearCartId } from "../cookies"
 import { ensureCart, retrieveCart } from "../data/cart"
 import { retrieveCustomer } from "../data/customer"
 import { describe, statusOf } from "../data/errors"
-import { classify, formFailureQuery, validationMessage, type FailureKind } from "../failures"
+import { classify, formFailureQuery, minutesToWait, validationMessage, type FailureKind } from "../failures"
 import { vendorFetch } from "../data/vendor"
 import { getProductWholesale, wholesaleFetch } from "../data/wholesale"
 import { WholesaleErrors, type WholesaleRuleProblem } from "@dharavi/wholesale/contract"
+import { errorText } from "../error-text"
+import { PlatformErrors } from "../platform-codes"
 import {
   buildBulkLines,
   buildCompanyBody,
@@ -119,6 +121,8 @@ export type BulkState = {
   error?: "fields" | "empty" | "unknown" | "rules" | "forbidden" | "failed"
   /** With "failed": what the failure was (unavailable, busy, wait…), for the form to say which. */
   failure?: FailureKind
+  /** That failure in the shopper's language (errorText: its code's text, else its kind's). */
+  failureText?: string
   /** Row errors by index in `rows`. */
   rowErrors?: { index: number; field: BulkRowError | "unknown" | "rule" }[]
   /** The refusals in the shopper's language. */
@@ -177,7 +181,7 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     cartId = (await ensureCart()).id
   } catch (error) {
     console.error("[wholesale] bulk cart failed:", describe(error))
-    return { rows, error: "failed", failure: kindOfFailure(error) }
+    return { rows, error: "failed", ...failureOf(locale, error) }
   }
   try {
     await wholesaleFetch(`/store/wholesale/carts/${encodeURIComponent(cartId)}/bulk`, {
@@ -188,7 +192,7 @@ export async function bulkOrder(_previous: BulkState, form: FormData): Promise<B
     const status = statusOf(error)
     console.error("[wholesale] bulk order failed:", describe(error))
     if (status === 403) return { rows, error: "forbidden" }
-    if (status !== 400) return { rows, error: "failed", failure: kindOfFailure(error) }
+    if (status !== 400) return { rows, error: "failed", ...failureOf(locale, error) }
     const failure = classify(error)
     const unknown = unknownSkus(failure)
     if (unknown.length) {
@@ -255,10 +259,14 @@ export async function requestQuote(form: FormData): Promise<void> {
 const BUYER_INTENTS = ["accept", "reject", "withdraw", "message", "changes"] as const
 type BuyerIntent = (typeof BUYER_INTENTS)[number]
 
-/** A failure's kind for a form state; a busy record is "someone else is changing it". */
-function kindOfFailure(error: unknown): FailureKind {
+/** A failure for a form state, by kind and in words; a busy record is "someone else is changing it". */
+function failureOf(locale: AppLocale, error: unknown): { failure: FailureKind; failureText: string } {
   const failure = classify(error)
-  return failure.code === "record_busy" ? "conflict" : failure.kind
+  const kind = failure.code === PlatformErrors.RECORD_BUSY ? "conflict" : failure.kind
+  return {
+    failure: kind,
+    failureText: errorText(locale, { ...failure, kind, minutes: minutesToWait(failure.retryAfter) }),
+  }
 }
 
 /**

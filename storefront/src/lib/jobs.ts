@@ -3,7 +3,9 @@ import type {
   Contact,
   EmployerApplicant,
   EmployerJobPost,
+  EmployerJobPostBody,
   EmployerMatchesResponse,
+  EmployerProfileBody,
   EmploymentType,
   JobApplication,
   KarigarPostView,
@@ -17,6 +19,7 @@ import type {
   StoreJobPostResponse,
   StoreKarigar,
   StoreKarigarApplication,
+  StoreKarigarProfileBody,
   StoreMatchesResponse,
   StoreOwnEmployer,
   StoreOwnKarigar,
@@ -350,20 +353,8 @@ export const KARIGAR_FIELDS: readonly KarigarField[] = [
   "portfolio",
 ]
 
-export type KarigarBody = {
-  name: string
-  skills: Skill[]
-  years_experience: number
-  languages: string[]
-  expected_wage: number | null
-  wage_period: WagePeriod
-  area: string
-  available_from: string | null
-  available_tomorrow: boolean
-  story: string | null
-  phone: string | null
-  email: string | null
-}
+/** The body of `POST /store/jobs/profile` as the form sends it: the contract's, every field but the photos. */
+export type KarigarBody = Required<Omit<StoreKarigarProfileBody, "photo_url" | "portfolio_urls">>
 
 /** The karigar profile form → the body of `POST /store/jobs/profile` (every field, so clearing one clears it). */
 export function buildKarigarBody(
@@ -434,13 +425,8 @@ export function withPortfolio(
 
 export type EmployerField = "name" | "area" | "about" | "phone" | "email"
 export const EMPLOYER_FIELDS: readonly EmployerField[] = ["name", "area", "about", "phone", "email"]
-export type EmployerBody = {
-  name: string
-  area: string
-  about: string | null
-  phone: string | null
-  email: string | null
-}
+/** The body of `POST …/employer`: the contract's, every field sent. */
+export type EmployerBody = Required<EmployerProfileBody>
 
 /** The employer profile form → the body of `POST …/employer`. */
 export function buildEmployerBody(
@@ -491,22 +477,8 @@ export const POST_FIELDS: readonly PostField[] = [
   "ends_on",
   "expires_at",
 ]
-export type PostBody = {
-  title: string
-  description: string | null
-  skills: Skill[]
-  employment_type: EmploymentType
-  wage_amount: number
-  wage_period: WagePeriod
-  shifts: Shift[]
-  area: string
-  landmark: string | null
-  address: string | null
-  openings: number
-  starts_on: string
-  ends_on: string | null
-  expires_at: string | null
-}
+/** The body of `POST …/posts`: the contract's, every field sent (null clears one). */
+export type PostBody = Required<EmployerJobPostBody>
 
 /** A post expires at the end of the chosen day in Mumbai. */
 export const endOfDayIst = (date: string) => `${date}T23:59:59+05:30`

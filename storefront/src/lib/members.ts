@@ -25,7 +25,7 @@ export function parseShare(text: unknown): number | null {
 
 export type InviteForm = { email: string; role: string; share: string }
 export type InviteField = "email" | "role" | "share"
-export type InviteBody = { email: string; role: InviteRole; revenue_share?: number }
+export type InviteBody = VendorAddMemberBody
 
 /** The body for POST /vendors/sellers/:id/members. A share is needed for a digi-preneur and never sent for staff. */
 export function parseInvite(form: InviteForm): { ok: true; body: InviteBody } | { ok: false; errors: InviteField[] } {

@@ -1,4 +1,9 @@
-import type { SellerContact, SellerPayoutDetails, VendorSeller } from "@dharavi/marketplace/contract"
+import type {
+  SellerContact,
+  SellerPayoutDetails,
+  VendorSeller,
+  VendorUpdateSellerBody,
+} from "@dharavi/marketplace/contract"
 import type { AppLocale } from "@/i18n/locales"
 import { isValidEmail } from "./address"
 import { CRAFTS, craftKey, normalizePhone, parseCrafts, toAsciiDigits, type CraftKey } from "./sellers"
@@ -138,12 +143,10 @@ export type PrivateForm = {
   ifsc: string
 }
 
-export type PrivateUpdate = {
-  contact: Contact | null
-  gst_number: string | null
-  artisan_card: string | null
-  payout_details: PayoutDetails | null
-}
+/** The owner's private details as the form sends them (`POST /vendors/sellers/:id`): every one named, null clears it. */
+export type PrivateUpdate = Required<
+  Pick<VendorUpdateSellerBody, "contact" | "gst_number" | "artisan_card" | "payout_details">
+>
 
 /** "27 abcde 1234 f1z5" → "27ABCDE1234F1Z5": codes are typed with spaces and small letters on phones. */
 export function normalizeCode(value: string): string {

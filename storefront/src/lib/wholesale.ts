@@ -1,11 +1,13 @@
 import {
   WholesaleErrors,
   type CompanyAddress,
+  type CounterOfferBody,
   type CompanyStatus,
   type QuoteMessageKind,
   type QuoteStatus,
   type StoreCompanyRegistration,
   type StoreProductWholesaleResponse,
+  type VendorVariantTermsBody,
   type WholesalePriceTier,
   type WholesaleRuleCode,
   type WholesaleRuleProblem,
@@ -439,11 +441,7 @@ export function linesTotal(items: readonly { quantity: number; unit_price: numbe
 }
 
 export type OfferLineInput = { item_id: string; quantity: string; unit_price: string }
-export type OfferBody = {
-  items: { item_id: string; quantity: number; unit_price: number }[]
-  lead_time_days?: number | null
-  note?: string | null
-}
+export type OfferBody = CounterOfferBody
 
 /** A typed unit price: "1,850", "₹ 1850.50", "१८५०" → 1850 / 1850.5; 0 is allowed (a free sample). */
 export function parseUnitPrice(text: string): number | null {
@@ -530,7 +528,8 @@ export type TermsRowInput = {
   case_pack: string
   lead_time_days: string
 }
-export type TermsBody = { min_order_quantity: number; case_pack: number; lead_time_days: number | null }
+/** A variant's terms as the form sends them: the contract's body, the lead time always named (null clears it). */
+export type TermsBody = Required<VendorVariantTermsBody>
 
 /**
  * The seller's wholesale terms form: per variant a minimum (1-100,000), a case pack (1-10,000) and an
